@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+
+export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), 'db/migrations');
+
+/** Applies pending migrations (committed SQL from drizzle-kit) in one session, under a lock. */
+export async function runMigrations(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // Two processes starting at once must not both migrate.
+    await client.query('select pg_advisory_lock(727274)');
+    await migrate(drizzle({ client, casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client.query('select pg_advisory_unlock(727274)').catch(() => undefined);
+    await client.end();
+  }
+}

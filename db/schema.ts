@@ -1,0 +1,502 @@
+/**
+ * The whole content model of Communiqué in one place (PRODUCT.md, "Content model").
+ *
+ * Conventions: camelCase here, snake_case in SQL (drizzle `casing: 'snake_case'`), every
+ * timestamp with time zone, translations in `<entity>_translations` with a unique
+ * (entity, locale), and foreign keys that make a dangling reference impossible: anything that
+ * is cited elsewhere (an office, a medium, a user) is `restrict`, so it can only be archived
+ * or disabled, never deleted from under its citations.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  char,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { LOCALES } from '../lib/locales';
+import type { RichTextDoc } from '../lib/rich-text/types';
+
+export { LOCALES, type Locale } from '../lib/locales';
+
+export const localeEnum = pgEnum('locale', LOCALES);
+export const roleEnum = pgEnum('role', ['writer', 'editor', 'admin']);
+export const userStatusEnum = pgEnum('user_status', ['active', 'disabled']);
+export const articleTypeEnum = pgEnum('article_type', ['press_release', 'news', 'statement']);
+/**
+ * Stored workflow state of one translation. "Scheduled" is not stored: it is a published
+ * translation whose publish time is still ahead, so visibility is decided when content is read
+ * and no background job can be missed.
+ */
+export const translationStatusEnum = pgEnum('translation_status', [
+  'draft',
+  'in_review',
+  'published',
+  'archived',
+]);
+export const pageStatusEnum = pgEnum('page_status', ['draft', 'published']);
+export const officeStatusEnum = pgEnum('office_status', ['active', 'archived']);
+export const phoneLabelEnum = pgEnum('phone_label', ['switchboard', 'press', 'mobile', 'fax']);
+export const auditOutcomeEnum = pgEnum('audit_outcome', ['ok', 'denied', 'failed']);
+export const tokenPurposeEnum = pgEnum('token_purpose', ['setup', 'set_password']);
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** Text-search configuration per locale; Arabic has no stemmer in every build, 'simple' is safe. */
+function searchVector(locale: AnyPgColumn, ...parts: SQL[]): SQL {
+  const doc = sql.join(
+    parts.map((p) => sql`coalesce(${p}, '')`),
+    sql` || ' ' || `,
+  );
+  // Each branch names its configuration as a constant: a cast from text would not be
+  // immutable, and PostgreSQL only accepts immutable expressions in a generated column.
+  return sql`(case ${locale}
+      when 'fr' then to_tsvector('french'::regconfig, ${doc})
+      when 'en' then to_tsvector('english'::regconfig, ${doc})
+      when 'es' then to_tsvector('spanish'::regconfig, ${doc})
+      else to_tsvector('simple'::regconfig, ${doc}) end)`;
+}
+
+// ---------------------------------------------------------------- people
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    role: roleEnum().notNull(),
+    status: userStatusEnum().notNull().default('active'),
+    /** Argon2id; null until the person has set a password through a one-time link. */
+    passwordHash: text(),
+    /** Sessions issued before this instant are refused on their next request. */
+    sessionsValidAfter: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    preferredLocale: localeEnum(),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
+);
+
+export const oneTimeTokens = pgTable(
+  'one_time_tokens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    purpose: tokenPurposeEnum().notNull(),
+    userId: uuid().references(() => users.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.purpose, t.usedAt)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    /** Snapshot: the e-mail typed at a failed sign-in, or the actor's e-mail at the time. */
+    actorEmail: text(),
+    action: text().notNull(),
+    entityType: text(),
+    entityId: text(),
+    locale: localeEnum(),
+    outcome: auditOutcomeEnum().notNull().default('ok'),
+    ip: text(),
+    detail: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index().on(t.at),
+    index().on(t.actorId, t.at),
+    index().on(t.entityType, t.entityId),
+    index().on(t.action, t.actorEmail, t.at),
+  ],
+);
+
+// ---------------------------------------------------------------- taxonomies
+
+export const countries = pgTable('countries', {
+  /** ISO 3166-1 alpha-2, upper case. */
+  code: char({ length: 2 }).primaryKey(),
+  region: text(),
+});
+
+export const countryTranslations = pgTable(
+  'country_translations',
+  {
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code, { onDelete: 'cascade' }),
+    locale: localeEnum().notNull(),
+    name: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.countryCode, t.locale] })],
+);
+
+export const topics = pgTable('topics', {
+  id: uuid().primaryKey().defaultRandom(),
+  key: text().notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const topicTranslations = pgTable(
+  'topic_translations',
+  {
+    topicId: uuid()
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    locale: localeEnum().notNull(),
+    name: text().notNull(),
+    slug: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topicId, t.locale] }), unique().on(t.locale, t.slug)],
+);
+
+// ---------------------------------------------------------------- media
+
+export const media = pgTable('media', {
+  id: uuid().primaryKey().defaultRandom(),
+  /** Path under /public or an absolute URL on our own origin. */
+  src: text().notNull(),
+  width: integer().notNull(),
+  height: integer().notNull(),
+  mimeType: text().notNull(),
+  credit: text(),
+  createdAt: createdAt(),
+});
+
+export const mediaTranslations = pgTable(
+  'media_translations',
+  {
+    mediaId: uuid()
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    locale: localeEnum().notNull(),
+    alt: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.locale] })],
+);
+
+// ---------------------------------------------------------------- offices
+
+export const offices = pgTable(
+  'offices',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Stable key used by imports and the seed, e.g. "montevideo". */
+    key: text().notNull().unique(),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code, { onDelete: 'restrict' }),
+    email: text(),
+    status: officeStatusEnum().notNull().default('active'),
+    isSample: boolean().notNull().default(false),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.countryCode), check('offices_email_shape', sql`${t.email} is null or ${t.email} ~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'`)],
+);
+
+export const officeTranslations = pgTable(
+  'office_translations',
+  {
+    officeId: uuid()
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    locale: localeEnum().notNull(),
+    name: text().notNull(),
+    city: text().notNull(),
+    address: text(),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.locale] })],
+);
+
+export const officePhones = pgTable(
+  'office_phones',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    officeId: uuid()
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    position: integer().notNull().default(0),
+    label: phoneLabelEnum().notNull().default('switchboard'),
+    /** Always E.164 ("+59829168043"); validated with libphonenumber-js before it gets here. */
+    e164: text().notNull(),
+  },
+  (t) => [
+    unique().on(t.officeId, t.e164),
+    check('office_phones_e164', sql`${t.e164} ~ '^\\+[1-9][0-9]{6,14}$'`),
+  ],
+);
+
+// ---------------------------------------------------------------- organization profile
+
+export const pages = pgTable(
+  'pages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Stable key, e.g. "who-we-are"; some pages carry extra blocks by key (structure, offices). */
+    key: text().notNull().unique(),
+    parentId: uuid().references((): AnyPgColumn => pages.id, { onDelete: 'restrict' }),
+    position: integer().notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.parentId, t.position)],
+);
+
+export const pageTranslations = pgTable(
+  'page_translations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    pageId: uuid()
+      .notNull()
+      .references(() => pages.id, { onDelete: 'cascade' }),
+    locale: localeEnum().notNull(),
+    slug: text().notNull(),
+    title: text().notNull(),
+    summary: text(),
+    body: jsonb().$type<RichTextDoc>().notNull(),
+    bodyText: text().notNull().default(''),
+    status: pageStatusEnum().notNull().default('draft'),
+    publishAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    updatedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique().on(t.pageId, t.locale),
+    unique().on(t.locale, t.slug),
+    check('page_translations_slug_shape', sql`${t.slug} ~ '^[\\w-]+$'`),
+  ],
+);
+
+export const pageRevisions = pgTable(
+  'page_revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    translationId: uuid()
+      .notNull()
+      .references(() => pageTranslations.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    slug: text().notNull(),
+    title: text().notNull(),
+    summary: text(),
+    body: jsonb().$type<RichTextDoc>().notNull(),
+    authorId: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    note: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.translationId, t.version)],
+);
+
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    key: text().notNull().unique(),
+    parentId: uuid().references((): AnyPgColumn => orgUnits.id, { onDelete: 'restrict' }),
+    position: integer().notNull().default(0),
+    /** The person heading the unit; null where the source does not name one. */
+    headName: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.parentId, t.position)],
+);
+
+export const orgUnitTranslations = pgTable(
+  'org_unit_translations',
+  {
+    unitId: uuid()
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
+    locale: localeEnum().notNull(),
+    name: text().notNull(),
+    /** The head's title, e.g. "Directrice générale". */
+    headTitle: text(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.locale] })],
+);
+
+// ---------------------------------------------------------------- articles
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    type: articleTypeEnum().notNull().default('press_release'),
+    contactOfficeId: uuid().references(() => offices.id, { onDelete: 'restrict' }),
+    heroMediaId: uuid().references(() => media.id, { onDelete: 'restrict' }),
+    isSample: boolean().notNull().default(false),
+    createdById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.contactOfficeId)],
+);
+
+export const articleTopics = pgTable(
+  'article_topics',
+  {
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    topicId: uuid()
+      .notNull()
+      .references(() => topics.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index().on(t.topicId)],
+);
+
+export const articleCountries = pgTable(
+  'article_countries',
+  {
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    countryCode: char({ length: 2 })
+      .notNull()
+      .references(() => countries.code, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.countryCode] }), index().on(t.countryCode)],
+);
+
+export const articleTranslations = pgTable(
+  'article_translations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    locale: localeEnum().notNull(),
+    slug: text().notNull(),
+    title: text().notNull(),
+    lede: text().notNull().default(''),
+    body: jsonb().$type<RichTextDoc>().notNull(),
+    /** Plain text of the body, kept with it for search and diffs. */
+    bodyText: text().notNull().default(''),
+    dateline: text().notNull().default(''),
+    status: translationStatusEnum().notNull().default('draft'),
+    /** When a published translation becomes visible; in the future it is "scheduled". */
+    publishAt: timestamp({ withTimezone: true }),
+    /** First time it became visible; kept across later edits for feeds and "updated" marks. */
+    firstPublishedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    /** Where a translation came from: the source locale and the source revision it was made from. */
+    sourceLocale: localeEnum(),
+    sourceRevisionId: uuid().references((): AnyPgColumn => articleRevisions.id, {
+      onDelete: 'restrict',
+    }),
+    authorId: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    submittedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    submittedAt: timestamp({ withTimezone: true }),
+    reviewedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    updatedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    search: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        searchVector(
+          articleTranslations.locale,
+          sql`${articleTranslations.title}`,
+          sql`${articleTranslations.lede}`,
+          sql`${articleTranslations.dateline}`,
+          sql`${articleTranslations.bodyText}`,
+        ),
+    ),
+  },
+  (t) => [
+    unique().on(t.articleId, t.locale),
+    unique().on(t.locale, t.slug),
+    index('article_translations_visible_idx').on(t.locale, t.status, t.publishAt),
+    index('article_translations_search_idx').using('gin', t.search),
+    check('article_translations_slug_shape', sql`${t.slug} ~ '^[\\w-]+$'`),
+    check(
+      'article_translations_published_has_time',
+      sql`${t.status} <> 'published' or ${t.publishAt} is not null`,
+    ),
+  ],
+);
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    translationId: uuid()
+      .notNull()
+      .references((): AnyPgColumn => articleTranslations.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    slug: text().notNull(),
+    title: text().notNull(),
+    lede: text().notNull(),
+    body: jsonb().$type<RichTextDoc>().notNull(),
+    dateline: text().notNull(),
+    authorId: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    /** e.g. "restored from version 3". */
+    note: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.translationId, t.version)],
+);
+
+/** Old slugs of published translations keep answering with a permanent redirect. */
+export const articleSlugRedirects = pgTable(
+  'article_slug_redirects',
+  {
+    locale: localeEnum().notNull(),
+    slug: text().notNull(),
+    translationId: uuid()
+      .notNull()
+      .references(() => articleTranslations.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.locale, t.slug] })],
+);
+
+// ---------------------------------------------------------------- types
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type Office = typeof offices.$inferSelect;
+export type NewOffice = typeof offices.$inferInsert;
+export type OfficeTranslation = typeof officeTranslations.$inferSelect;
+export type OfficePhone = typeof officePhones.$inferSelect;
+export type PhoneLabel = (typeof phoneLabelEnum.enumValues)[number];
+export type Page = typeof pages.$inferSelect;
+export type PageTranslation = typeof pageTranslations.$inferSelect;
+export type OrgUnit = typeof orgUnits.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleType = (typeof articleTypeEnum.enumValues)[number];
+export type ArticleTranslation = typeof articleTranslations.$inferSelect;
+export type NewArticleTranslation = typeof articleTranslations.$inferInsert;
+export type TranslationStatus = (typeof translationStatusEnum.enumValues)[number];
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type NewAuditEntry = typeof auditLog.$inferInsert;

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { RichTextDoc } from './types';
+
+/**
+ * The allowlist, as a validator: anything not described here is refused on save (strict
+ * objects, so an unknown attribute such as `onclick` fails too). Links may only point to
+ * http(s), mailto, tel or a site-relative path.
+ */
+const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+const SAFE_SRC = /^(https?:\/\/|\/(?!\/))/i;
+
+const mark = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('bold') }),
+  z.strictObject({ type: z.literal('italic') }),
+  z.strictObject({
+    type: z.literal('link'),
+    attrs: z
+      .object({ href: z.string().max(2000).regex(SAFE_HREF) })
+      .transform(({ href }) => ({ href })),
+  }),
+]);
+
+const text = z.strictObject({
+  type: z.literal('text'),
+  text: z.string().min(1).max(20_000),
+  marks: z.array(mark).max(5).optional(),
+});
+const hardBreak = z.strictObject({ type: z.literal('hardBreak') });
+const inline = z.discriminatedUnion('type', [text, hardBreak]);
+
+const paragraph = z.object({
+  type: z.literal('paragraph'),
+  content: z.array(inline).max(2000).optional(),
+}).transform(({ type, content }) => (content ? { type, content } : { type }));
+
+const heading = z.object({
+  type: z.literal('heading'),
+  attrs: z.object({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }).transform(({ level }) => ({ level })),
+  content: z.array(inline).max(500).optional(),
+}).transform(({ type, attrs, content }) => (content ? { type, attrs, content } : { type, attrs }));
+
+const blockquote = z.object({
+  type: z.literal('blockquote'),
+  content: z.array(paragraph).min(1).max(100),
+}).transform(({ type, content }) => ({ type, content }));
+
+const image = z.object({
+  type: z.literal('image'),
+  attrs: z.object({
+    src: z.string().max(2000).regex(SAFE_SRC),
+    alt: z.string().max(500),
+    width: z.number().int().positive().max(10_000).nullish(),
+    height: z.number().int().positive().max(10_000).nullish(),
+  }).transform(({ src, alt, width, height }) => ({
+    src, alt, ...(width ? { width } : {}), ...(height ? { height } : {}),
+  })),
+}).transform(({ type, attrs }) => ({ type, attrs }));
+
+type ListShape = { type: 'bulletList' | 'orderedList'; content: { type: 'listItem'; content: unknown[] }[] };
+const list: z.ZodType<ListShape> = z.lazy(() =>
+  z.object({
+    type: z.enum(['bulletList', 'orderedList']),
+    content: z.array(
+      z.object({
+        type: z.literal('listItem'),
+        content: z.array(z.union([paragraph, list])).min(1).max(50),
+      }).transform(({ type, content }) => ({ type, content })),
+    ).min(1).max(200),
+  }).transform(({ type, content }) => ({ type, content })),
+);
+
+const block = z.union([paragraph, heading, blockquote, list, image]);
+
+export const richTextDocSchema = z
+  .object({ type: z.literal('doc'), content: z.array(block).max(2000) })
+  .transform(({ type, content }) => ({ type, content }) as RichTextDoc);
+
+export const emptyDoc = (): RichTextDoc => ({ type: 'doc', content: [] });

