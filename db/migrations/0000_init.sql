@@ -79,13 +79,15 @@ CREATE TABLE "article_translations" (
 --> statement-breakpoint
 CREATE TABLE "articles" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"key" text,
 	"type" "article_type" DEFAULT 'press_release' NOT NULL,
 	"contact_office_id" uuid,
 	"hero_media_id" uuid,
 	"is_sample" boolean DEFAULT false NOT NULL,
 	"created_by_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "articles_key_unique" UNIQUE("key")
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (

@@ -1,9 +1,14 @@
 import type { RichTextBlock, RichTextDoc } from './types';
 
 /**
- * Builds a document from plain paragraphs (blank-line separated). A paragraph wrapped in
- * « guillemets » or “quotes” from start to end becomes a quotation: that is how the legacy
- * releases set quotations apart, and how the importer recognises them.
+ * Builds a document from plain paragraphs, one array item per paragraph (the importer rebuilds
+ * them from hard-wrapped lines, see lib/import/legacy-release.ts); whitespace inside a paragraph,
+ * line breaks included, collapses to one space, and empty paragraphs are dropped.
+ *
+ * A paragraph that opens with « , “ or " and closes the quotation further on becomes a
+ * blockquote, together with whatever follows the closing mark: that is how the legacy releases
+ * set quotations apart, with the attribution in the same paragraph ("« … » explique Brunson
+ * McKinley."), and how the importer recognises them.
  */
 export function docFromParagraphs(paragraphs: string[]): RichTextDoc {
   const content: RichTextBlock[] = paragraphs

@@ -1,0 +1,134 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { listOfficeDirectory } from '@/db/queries/public-offices';
+import { getNavigation, getOrgChart, getPublicPage, type PublicPage } from '@/db/queries/public-pages';
+import { AvailabilityNotice } from '@/components/site/availability-notice';
+import { Breadcrumb } from '@/components/site/breadcrumb';
+import { OfficeList } from '@/components/site/office-list';
+import { OrgChart } from '@/components/site/org-chart';
+import { RichText } from '@/components/site/rich-text';
+import { SiteShell } from '@/components/site/site-shell';
+import { Link } from '@/i18n/link';
+import { permanentRedirect } from '@/i18n/navigation';
+import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
+import { LOCALES, type Locale } from '@/lib/locales';
+import { alternatesFor } from '@/lib/seo';
+import { currentYear } from '@/lib/site';
+
+export const generateStaticParams = () => [{ path: [BUILD_PLACEHOLDER] }];
+
+type Props = PageProps<'/[locale]/[...path]'>;
+
+async function load(props: Props) {
+  const locale = await localeFrom(props.params);
+  const { path } = await props.params;
+  const segments = path.map((s) => decodeURIComponent(s));
+  return { locale, segments, lookup: await getPublicPage(locale, segments) };
+}
+
+const hrefsOf = (page: Pick<PublicPage, 'alternates'>) =>
+  Object.fromEntries(page.alternates.map((a) => [a.locale, `/${a.locale}/${a.path.join('/')}`])) as Partial<Record<Locale, string>>;
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, lookup } = await load(props);
+  if (lookup.kind === 'elsewhere') {
+    const t = await getTranslations({ locale, namespace: 'Availability' });
+    return { title: t('pageTitle'), robots: { index: false } };
+  }
+  if (lookup.kind !== 'found') return {};
+  return {
+    title: lookup.page.title,
+    description: lookup.page.summary ?? undefined,
+    alternates: alternatesFor(locale, hrefsOf(lookup.page)),
+  };
+}
+
+/** Pages of the organization profile: breadcrumb, title, body, and the blocks some carry. */
+export default async function ProfilePage(props: Props) {
+  const { locale, segments, lookup } = await load(props);
+  if (lookup.kind === 'missing') notFound();
+  if (lookup.kind === 'moved') return permanentRedirect({ href: `/${lookup.path.join('/')}`, locale });
+
+  const [nav, year, names] = await Promise.all([
+    getNavigation(locale),
+    currentYear(),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
+  ]);
+  const switcherFor = (existing: Partial<Record<Locale, string>>) =>
+    Object.fromEntries(LOCALES.map((l) => [l, existing[l] ?? `/${l}/${segments.join('/')}`])) as Record<Locale, string>;
+
+  if (lookup.kind === 'elsewhere') {
+    const a = await getTranslations({ locale, namespace: 'Availability' });
+    return (
+      <SiteShell locale={locale} nav={nav} year={year} alternates={switcherFor(hrefsOf(lookup))}>
+        <AvailabilityNotice
+          title={a('pageTitle')}
+          body={a('pageBody')}
+          links={lookup.alternates.map((alt) => ({
+            locale: alt.locale,
+            href: `/${alt.path.join('/')}`,
+            label: a('read', { language: names(alt.locale) }),
+            title: alt.title,
+          }))}
+        />
+      </SiteShell>
+    );
+  }
+
+  const { page } = lookup;
+  const [t, bc] = await Promise.all([
+    getTranslations({ locale, namespace: 'Profile' }),
+    getTranslations({ locale, namespace: 'Breadcrumb' }),
+  ]);
+  const [units, offices] = await Promise.all([
+    page.key === 'structure' ? getOrgChart(locale) : Promise.resolve([]),
+    page.key === 'where-we-work' ? listOfficeDirectory(locale) : Promise.resolve([]),
+  ]);
+  const emptyOffices = (await getTranslations({ locale, namespace: 'Offices' }))('empty');
+
+  return (
+    <SiteShell locale={locale} nav={nav} year={year} alternates={switcherFor(hrefsOf(page))}>
+      <Breadcrumb
+        label={bc('label')}
+        items={[
+          { title: bc('home'), href: '/' },
+          ...page.trail.map((c, i) => (i === page.trail.length - 1 ? { title: c.title } : { title: c.title, href: `/${c.path.join('/')}` })),
+        ]}
+      />
+      <article>
+        <h1 className="mb-4 text-3xl sm:text-4xl">{page.title}</h1>
+        <RichText doc={page.body} />
+        {page.key === 'structure' && <OrgChart units={units} heading={t('structureHeading')} />}
+        {page.key === 'where-we-work' && (
+          <section aria-labelledby="offices" className="mt-10">
+            <h2 id="offices" className="mb-4 text-2xl">
+              {t('officesHeading')}
+            </h2>
+            <OfficeList offices={offices} locale={locale} empty={emptyOffices} />
+          </section>
+        )}
+      </article>
+      {page.children.length > 0 && (
+        <section aria-labelledby="in-section" className="mt-12">
+          <h2 id="in-section" className="mb-4 text-2xl">
+            {t('inThisSection')}
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {page.children.map((c) => (
+              <li key={c.pageId}>
+                <Link
+                  href={`/${c.path.join('/')}`}
+                  className="block h-full rounded-lg border border-line p-5 text-ink no-underline hover:border-brand-800 hover:bg-brand-50"
+                >
+                  <span className="mb-1 block text-lg font-bold text-brand-800">{c.title}</span>
+                  {c.summary && <span className="block text-muted">{c.summary}</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </SiteShell>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { samePathEverywhere } from '@/components/site/site-shell';
+import { permanentRedirect } from '@/i18n/navigation';
+import { localeFrom } from '@/i18n/params';
+import { alternatesFor } from '@/lib/seo';
+import { NewsList, newsPageHref } from '../../_components/news-list';
+
+export const generateStaticParams = () => [{ page: '2' }];
+
+type Props = PageProps<'/[locale]/news/page/[page]'>;
+
+async function pageNumber(params: Props['params']): Promise<number> {
+  const { page } = await params;
+  if (!/^[1-9]\d{0,4}$/.test(page)) notFound();
+  return Number(page);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const page = await pageNumber(params);
+  const t = await getTranslations({ locale, namespace: 'News' });
+  return { title: t('pageTitle', { page: String(page) }), alternates: alternatesFor(locale, samePathEverywhere(newsPageHref(page))) };
+}
+
+export default async function NewsPageN({ params }: Props) {
+  const locale = await localeFrom(params);
+  const page = await pageNumber(params);
+  if (page === 1) return permanentRedirect({ href: '/news', locale });
+  return <NewsList locale={locale} page={page} />;
+}

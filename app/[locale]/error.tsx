@@ -1,0 +1,41 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useParams } from 'next/navigation';
+
+type ErrorMessages = { title: string; body: string; retry: string; home: string };
+
+/**
+ * Localized error page. Error boundaries are client components and public pages ship no
+ * message catalog; the reader's catalog is loaded only when an error is actually shown.
+ */
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const params = useParams<{ locale?: string }>();
+  const locale = ['fr', 'en', 'es', 'ar'].includes(params.locale ?? '') ? params.locale! : 'fr';
+  const [t, setT] = useState<ErrorMessages | null>(null);
+  useEffect(() => {
+    let live = true;
+    import(`../../messages/${locale}.json`).then((m: { default: { Error: ErrorMessages } }) => live && setT(m.default.Error));
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-16 text-center" aria-busy={t ? undefined : true}>
+      {t && (
+        <>
+          <h1 className="mb-4 text-3xl font-bold">{t.title}</h1>
+          <p className="mb-8 text-lg">{t.body}</p>
+          <p className="flex flex-wrap justify-center gap-4">
+            <button type="button" onClick={reset} className="rounded-md bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900">
+              {t.retry}
+            </button>
+            <a href={`/${locale}`} className="rounded-md border border-brand-800 px-5 py-3 font-semibold">
+              {t.home}
+            </a>
+          </p>
+        </>
+      )}
+    </main>
+  );
+}

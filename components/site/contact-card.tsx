@@ -1,0 +1,63 @@
+import { getTranslations } from 'next-intl/server';
+import type { OfficeContact } from '@/db/queries/public-offices';
+import { formatPhoneInternational, phoneHref } from '@/lib/phone';
+import type { Locale } from '@/lib/locales';
+
+/**
+ * An office's contact details, rendered from the office record (so correcting an office
+ * corrects every release that cites it). Phones are tap-to-call links in international
+ * format, kept left-to-right inside Arabic text.
+ */
+export async function ContactCard({
+  office,
+  locale,
+  heading,
+  headingLevel = 2,
+}: {
+  office: OfficeContact;
+  locale: Locale;
+  heading?: string;
+  headingLevel?: 2 | 3;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Contact' });
+  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  return (
+    <section className="rounded-lg border border-line bg-surface p-5" aria-label={heading ? undefined : office.name}>
+      {heading && <Heading className="mb-3 text-lg">{heading}</Heading>}
+      <p className="font-bold">
+        {office.name}
+        {office.isSample && <span className="ms-2 rounded bg-accent-100 px-2 py-0.5 text-xs font-semibold text-accent-700">{t('sample')}</span>}
+      </p>
+      {office.address && <p className="whitespace-pre-line text-muted">{office.address}</p>}
+      <dl className="mt-2 space-y-1">
+        {office.phones.length > 0 && (
+          <div className="flex flex-wrap gap-x-2">
+            <dt className="font-semibold">{t('phone')}</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-x-3">
+                {office.phones.map((p) => (
+                  <li key={p.e164}>
+                    <a href={phoneHref(p.e164)} dir="ltr" className="underline underline-offset-4" aria-label={t('call', { number: formatPhoneInternational(p.e164) })}>
+                      {formatPhoneInternational(p.e164)}
+                    </a>
+                    {office.phones.length > 1 && p.label !== 'switchboard' && <span className="text-muted"> ({t(p.label)})</span>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {office.email && (
+          <div className="flex flex-wrap gap-x-2">
+            <dt className="font-semibold">{t('email')}</dt>
+            <dd>
+              <a href={`mailto:${office.email}`} dir="ltr" className="break-all underline underline-offset-4">
+                {office.email}
+              </a>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}

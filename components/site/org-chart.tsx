@@ -1,0 +1,38 @@
+import type { OrgUnitNode } from '@/db/queries/public-pages';
+
+/**
+ * The structure as nested lists: a readable tree on screen (connectors drawn with borders,
+ * which mirror in right-to-left pages) and a plain nested list for screen readers.
+ */
+function Units({ units, level }: { units: OrgUnitNode[]; level: number }) {
+  return (
+    <ul className={level === 0 ? 'space-y-4' : 'mt-3 space-y-3 border-s-2 border-brand-100 ps-5'}>
+      {units.map((u) => (
+        <li key={u.id} className="relative">
+          {level > 0 && <span aria-hidden="true" className="absolute -start-5 top-6 h-0.5 w-4 bg-brand-100" />}
+          <div className={level === 0 ? 'rounded-lg bg-brand-800 p-4 text-white' : 'rounded-lg border border-line bg-white p-4'}>
+            <p className="font-bold">{u.name}</p>
+            {(u.headTitle || u.headName) && (
+              <p className={level === 0 ? 'text-sm text-white/90' : 'text-sm text-muted'}>
+                {[u.headTitle, u.headName].filter(Boolean).join(' — ')}
+              </p>
+            )}
+          </div>
+          {u.children.length > 0 && <Units units={u.children} level={level + 1} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function OrgChart({ units, heading }: { units: OrgUnitNode[]; heading: string }) {
+  if (units.length === 0) return null;
+  return (
+    <section aria-labelledby="org-chart" className="mt-10">
+      <h2 id="org-chart" className="mb-4 text-2xl">
+        {heading}
+      </h2>
+      <Units units={units} level={0} />
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react';
+import type { RichTextBlock, RichTextInline, RichTextMark } from '@/lib/rich-text/types';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+
+/**
+ * Renders stored rich text from the allowlist in lib/rich-text/types.ts. It builds React
+ * elements, never HTML strings, and ignores any node or mark it does not know, so nothing
+ * stored can inject markup or script. Links are re-checked here as well as on save.
+ */
+const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+
+function withMarks(text: string, marks: RichTextMark[] | undefined, key: number): ReactNode {
+  return (marks ?? []).reduce<ReactNode>((node, mark) => {
+    switch (mark.type) {
+      case 'bold':
+        return <strong>{node}</strong>;
+      case 'italic':
+        return <em>{node}</em>;
+      case 'link': {
+        const href = mark.attrs?.href ?? '';
+        if (!SAFE_HREF.test(href)) return node;
+        const external = /^https?:\/\//i.test(href);
+        return (
+          <a href={href} {...(external ? { rel: 'noopener noreferrer' } : {})}>
+            {node}
+          </a>
+        );
+      }
+      default:
+        return node;
+    }
+  }, <span key={key}>{text}</span>);
+}
+
+function Inline({ content }: { content: RichTextInline[] | undefined }) {
+  return (
+    <>
+      {(content ?? []).map((n, i) => {
+        if (n.type === 'hardBreak') return <br key={i} />;
+        if (n.type === 'text') return <span key={i}>{withMarks(n.text, n.marks, i)}</span>;
+        return null;
+      })}
+    </>
+  );
+}
+
+function Block({ block }: { block: RichTextBlock }): ReactNode {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          <Inline content={block.content} />
+        </p>
+      );
+    case 'heading': {
+      const level = [2, 3, 4].includes(block.attrs?.level) ? block.attrs.level : 2;
+      const Tag = `h${level}` as 'h2' | 'h3' | 'h4';
+      return (
+        <Tag>
+          <Inline content={block.content} />
+        </Tag>
+      );
+    }
+    case 'blockquote':
+      return (
+        <blockquote>
+          {block.content.map((p, i) => (
+            <Block key={i} block={p} />
+          ))}
+        </blockquote>
+      );
+    case 'bulletList':
+    case 'orderedList': {
+      const Tag = block.type === 'bulletList' ? 'ul' : 'ol';
+      return (
+        <Tag>
+          {block.content.map((item, i) => (
+            <li key={i}>
+              {item.content.map((b, j) => (
+                <Block key={j} block={b as RichTextBlock} />
+              ))}
+            </li>
+          ))}
+        </Tag>
+      );
+    }
+    case 'image': {
+      const { src, alt, width, height } = block.attrs;
+      if (!/^(https?:\/\/|\/(?!\/))/i.test(src)) return null;
+      return (
+        <figure>
+          {/* eslint-disable-next-line @next/next/no-img-element -- editor images of any origin, sized by their stored dimensions */}
+          <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+        </figure>
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+export function RichText({ doc, className = 'prose-body' }: { doc: RichTextDoc; className?: string }) {
+  return (
+    <div className={className}>
+      {(doc?.content ?? []).map((block, i) => (
+        <Block key={i} block={block} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/link';
+import { formatYear } from '@/lib/format';
+import { LOCALES, type Locale } from '@/lib/locales';
+
+export async function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
+  const t = await getTranslations({ locale, namespace: 'Footer' });
+  const languages = await getTranslations({ locale, namespace: 'Languages' });
+  return (
+    <footer className="mt-16 bg-brand-950 text-white">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
+        <section>
+          <h2 className="mb-2 text-base font-bold">{t('aboutHeading')}</h2>
+          <p className="text-sm text-white/85">{t('about')}</p>
+        </section>
+        <section>
+          <h2 className="mb-2 text-base font-bold">{t('contactHeading')}</h2>
+          <Link href="/offices" className="text-sm text-white underline underline-offset-4">
+            {t('offices')}
+          </Link>
+        </section>
+        <section>
+          <h2 className="mb-2 text-base font-bold">{t('feedsHeading')}</h2>
+          <ul className="space-y-1 text-sm">
+            <li>
+              <a href={`/${locale}/feed.xml`} className="text-white underline underline-offset-4">
+                {t('rss')}
+              </a>
+            </li>
+            <li>
+              <a href={`/${locale}/atom.xml`} className="text-white underline underline-offset-4">
+                {t('atom')}
+              </a>
+            </li>
+          </ul>
+        </section>
+        <section>
+          <h2 className="mb-2 text-base font-bold">{t('languagesHeading')}</h2>
+          <ul className="space-y-1 text-sm">
+            {LOCALES.map((l) => (
+              <li key={l}>
+                <a href={`/${l}`} hrefLang={l} lang={l} className="text-white underline underline-offset-4">
+                  {languages(l)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <div className="border-t border-white/15">
+        <div className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-xs text-white/80">
+          <p>{t('legal', { year: formatYear(locale, year) })}</p>
+          <p>{t('sample')}</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

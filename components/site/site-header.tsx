@@ -1,0 +1,152 @@
+import { getTranslations } from 'next-intl/server';
+import type { NavNode } from '@/db/queries/public-pages';
+import { Link } from '@/i18n/link';
+import type { Locale } from '@/lib/locales';
+import { LanguageSwitcher, type LanguageLink } from './language-switcher';
+
+function Chevron() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0 transition-transform group-open:rotate-180">
+      <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
+}
+
+/** A neutral emblem (a globe): a logo is never mirrored in right-to-left pages. */
+function Emblem() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 40 40" className="size-10 shrink-0">
+      <circle cx="20" cy="20" r="18" fill="#fff" />
+      <g fill="none" stroke="#0b3d7a" strokeWidth="2">
+        <circle cx="20" cy="20" r="13" />
+        <ellipse cx="20" cy="20" rx="6" ry="13" />
+        <path d="M7 20h26M9.5 13h21M9.5 27h21" />
+      </g>
+    </svg>
+  );
+}
+
+function pageHref(node: NavNode) {
+  return `/${node.path.join('/')}`;
+}
+
+/** Sub-sections open with a native disclosure: keyboard, touch and no JavaScript. */
+function DesktopNav({ nav, overview, news, label }: { nav: NavNode[]; overview: (title: string) => string; news: string; label: string }) {
+  return (
+    <nav aria-label={label} className="hidden xl:block">
+      <ul className="flex items-stretch gap-1">
+        {nav.map((node) =>
+          node.children.length > 0 ? (
+            <li key={node.pageId} className="relative">
+              <details className="group">
+                <summary className="flex items-center gap-1.5 rounded px-3 py-2 font-semibold whitespace-nowrap text-white hover:bg-white/10">
+                  {node.title}
+                  <Chevron />
+                </summary>
+                <ul className="absolute start-0 z-20 mt-1 w-72 rounded-md border border-line bg-white p-2 shadow-lg">
+                  <li>
+                    <Link href={pageHref(node)} className="block rounded px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+                      {overview(node.title)}
+                    </Link>
+                  </li>
+                  {node.children.map((child) => (
+                    <li key={child.pageId}>
+                      <Link href={pageHref(child)} className="block rounded px-3 py-2 text-ink hover:bg-brand-50 hover:text-brand-800">
+                        {child.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ) : (
+            <li key={node.pageId}>
+              <Link href={pageHref(node)} className="block rounded px-3 py-2 font-semibold whitespace-nowrap text-white hover:bg-white/10">
+                {node.title}
+              </Link>
+            </li>
+          ),
+        )}
+        <li>
+          <Link href="/news" className="block rounded px-3 py-2 font-semibold whitespace-nowrap text-white hover:bg-white/10">
+            {news}
+          </Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function MobileNav({ nav, menu, news, label }: { nav: NavNode[]; menu: string; news: string; label: string }) {
+  return (
+    <details className="group xl:hidden">
+      <summary className="flex items-center gap-2 rounded border border-white/40 px-3 py-2 font-semibold text-white">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+          <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" />
+        </svg>
+        {menu}
+      </summary>
+      <nav aria-label={label} className="absolute inset-x-0 z-20 mt-3 border-t border-white/20 bg-brand-900 px-4 pb-6 shadow-lg">
+        <ul className="divide-y divide-white/15">
+          {nav.map((node) => (
+            <li key={node.pageId} className="py-2">
+              <Link href={pageHref(node)} className="block py-2 text-lg font-semibold text-white">
+                {node.title}
+              </Link>
+              {node.children.length > 0 && (
+                <ul className="ms-4 border-s border-white/25 ps-3">
+                  {node.children.map((child) => (
+                    <li key={child.pageId}>
+                      <Link href={pageHref(child)} className="block py-1.5 text-white/90 hover:text-white">
+                        {child.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+          <li className="py-2">
+            <Link href="/news" className="block py-2 text-lg font-semibold text-white">
+              {news}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </details>
+  );
+}
+
+export async function SiteHeader({ locale, nav, languages }: { locale: Locale; nav: NavNode[]; languages: LanguageLink[] }) {
+  const t = await getTranslations({ locale, namespace: 'Header' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  return (
+    <header>
+      <a
+        href="#main"
+        className="sr-only z-50 bg-white px-4 py-2 font-semibold text-brand-800 focus:not-sr-only focus:absolute focus:start-2 focus:top-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <div className="bg-brand-950 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1.5">
+          <p className="hidden text-sm text-white/85 sm:block">{site('tagline')}</p>
+          <LanguageSwitcher label={t('languages')} links={languages} />
+        </div>
+      </div>
+      <div className="relative bg-brand-800">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+          <Link href="/" className="flex items-center gap-3 text-white no-underline" aria-label={t('home')}>
+            <Emblem />
+            <span className="flex flex-col leading-tight">
+              {site('orgShort') !== site('orgName') && <span className="text-xl font-extrabold tracking-wide">{site('orgShort')}</span>}
+              <span className="max-w-60 text-sm font-semibold sm:max-w-none">{site('orgName')}</span>
+            </span>
+          </Link>
+          <DesktopNav nav={nav} overview={(title) => t('sectionOverview', { title })} news={t('news')} label={t('primaryNav')} />
+          <MobileNav nav={nav} menu={t('menu')} news={t('news')} label={t('primaryNav')} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import type { NavNode } from '@/db/queries/public-pages';
+import { LOCALES, type Locale } from '@/lib/locales';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/**
+ * Header, main landmark and footer of every public page. `alternates` is where the language
+ * switcher leads for each locale: the same content's translation, or — when it has none — the
+ * same address in that locale, which answers with the list of languages it exists in.
+ */
+export async function SiteShell({
+  locale,
+  nav,
+  year,
+  alternates,
+  children,
+}: {
+  locale: Locale;
+  nav: NavNode[];
+  year: number;
+  alternates: Record<Locale, string>;
+  children: ReactNode;
+}) {
+  const names = await getTranslations({ locale, namespace: 'Languages' });
+  const languages = LOCALES.map((l) => ({ locale: l, href: alternates[l], name: names(l), current: l === locale }));
+  return (
+    <>
+      <SiteHeader locale={locale} nav={nav} languages={languages} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 outline-none">
+        {children}
+      </main>
+      <SiteFooter locale={locale} year={year} />
+    </>
+  );
+}
+
+/** Same path under every locale prefix, e.g. "/news" → { fr: "/fr/news", … }. */
+export function samePathEverywhere(path: string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, `/${l}${path === '/' ? '' : path}`])) as Record<Locale, string>;
+}

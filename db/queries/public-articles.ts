@@ -1,0 +1,256 @@
+import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '@/db';
+import {
+  articleCountries,
+  articleSlugRedirects,
+  articleTopics,
+  articleTranslations,
+  articles,
+  countryTranslations,
+  topicTranslations,
+  type ArticleType,
+} from '@/db/schema';
+import { lifeUntil } from '@/lib/cache/life';
+import { tags } from '@/lib/cache/tags';
+import type { Locale } from '@/lib/locales';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+import { getOfficeContact, type OfficeContact } from './public-offices';
+import { articleVisible, nextArticlePublish } from './visibility';
+
+export interface ArticleSummary {
+  articleId: string;
+  type: ArticleType;
+  slug: string;
+  title: string;
+  lede: string;
+  dateline: string;
+  publishedAt: string;
+  isSample: boolean;
+}
+
+export interface ArticleAlternate {
+  locale: Locale;
+  slug: string;
+  title: string;
+}
+
+export interface PublishedArticle extends ArticleSummary {
+  locale: Locale;
+  body: RichTextDoc;
+  updatedAt: string;
+  firstPublishedAt: string;
+  contact: OfficeContact | null;
+  topics: string[];
+  countries: string[];
+  /** Every visible translation, this one included, in LOCALES order. */
+  alternates: ArticleAlternate[];
+}
+
+export type ArticleLookup =
+  | { kind: 'found'; article: PublishedArticle }
+  | { kind: 'moved'; slug: string }
+  | { kind: 'elsewhere'; alternates: ArticleAlternate[] }
+  | { kind: 'missing' };
+
+const summaryColumns = {
+  articleId: articles.id,
+  type: articles.type,
+  isSample: articles.isSample,
+  slug: articleTranslations.slug,
+  title: articleTranslations.title,
+  lede: articleTranslations.lede,
+  dateline: articleTranslations.dateline,
+  publishAt: articleTranslations.publishAt,
+};
+
+function toSummary(row: { publishAt: Date | null } & Omit<ArticleSummary, 'publishedAt'>): ArticleSummary {
+  const { publishAt, ...rest } = row;
+  return { ...rest, publishedAt: (publishAt ?? new Date(0)).toISOString() };
+}
+
+export const NEWS_PAGE_SIZE = 10;
+
+/** Newest first, one page of the visible articles of a locale. */
+export async function listPublishedArticles(
+  locale: Locale,
+  page: number,
+  pageSize: number = NEWS_PAGE_SIZE,
+): Promise<{ items: ArticleSummary[]; total: number; pageCount: number }> {
+  'use cache';
+  cacheTag(tags.articleLists(locale));
+  const where = and(eq(articleTranslations.locale, locale), articleVisible());
+  const [rows, [totals], next] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(articleTranslations)
+      .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+      .where(where)
+      .orderBy(desc(articleTranslations.publishAt), asc(articleTranslations.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(articleTranslations).where(where),
+    nextArticlePublish({ locale }),
+  ]);
+  cacheLife(lifeUntil(next));
+  const total = totals?.total ?? 0;
+  return { items: rows.map(toSummary), total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+async function visibleAlternates(articleId: string): Promise<ArticleAlternate[]> {
+  const rows = await db
+    .select({ locale: articleTranslations.locale, slug: articleTranslations.slug, title: articleTranslations.title })
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.articleId, articleId), articleVisible()));
+  const order = ['fr', 'en', 'es', 'ar'];
+  return rows.sort((a, b) => order.indexOf(a.locale) - order.indexOf(b.locale));
+}
+
+/**
+ * The article a reader asks for by locale and slug, or why there is none: an old slug that
+ * moved (permanent redirect), the same article in other languages only, or nothing at all.
+ */
+export async function getPublishedArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
+  'use cache';
+  cacheTag(tags.slug(slug));
+  const [row] = await db
+    .select({
+      ...summaryColumns,
+      translationId: articleTranslations.id,
+      body: articleTranslations.body,
+      updatedAt: articleTranslations.updatedAt,
+      firstPublishedAt: articleTranslations.firstPublishedAt,
+      contactOfficeId: articles.contactOfficeId,
+    })
+    .from(articleTranslations)
+    .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+    .where(and(eq(articleTranslations.locale, locale), eq(articleTranslations.slug, slug), articleVisible()))
+    .limit(1);
+
+  if (!row) {
+    const lookup = await lookupElsewhere(locale, slug);
+    if (lookup.kind !== 'missing') {
+      cacheTag(tags.article(lookup.articleId));
+      cacheLife(lifeUntil(await nextArticlePublish({ articleId: lookup.articleId })));
+      return lookup.kind === 'moved' ? { kind: 'moved', slug: lookup.slug } : { kind: 'elsewhere', alternates: lookup.alternates };
+    }
+    cacheLife(lifeUntil(await nextArticlePublish({})));
+    return { kind: 'missing' };
+  }
+
+  cacheTag(tags.article(row.articleId));
+  if (row.contactOfficeId) cacheTag(tags.office(row.contactOfficeId));
+  const [contact, alternates, topicRows, countryRows, next] = await Promise.all([
+    row.contactOfficeId ? getOfficeContact(row.contactOfficeId, locale) : Promise.resolve(null),
+    visibleAlternates(row.articleId),
+    db
+      .select({ name: topicTranslations.name })
+      .from(articleTopics)
+      .innerJoin(topicTranslations, and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)))
+      .where(eq(articleTopics.articleId, row.articleId))
+      .orderBy(asc(topicTranslations.name)),
+    db
+      .select({ name: countryTranslations.name })
+      .from(articleCountries)
+      .innerJoin(
+        countryTranslations,
+        and(eq(countryTranslations.countryCode, articleCountries.countryCode), eq(countryTranslations.locale, locale)),
+      )
+      .where(eq(articleCountries.articleId, row.articleId))
+      .orderBy(asc(countryTranslations.name)),
+    nextArticlePublish({ articleId: row.articleId }),
+  ]);
+  cacheLife(lifeUntil(next));
+  const { translationId: _t, contactOfficeId: _c, body, updatedAt, firstPublishedAt, ...summary } = row;
+  return {
+    kind: 'found',
+    article: {
+      ...toSummary(summary),
+      locale,
+      body,
+      updatedAt: updatedAt.toISOString(),
+      firstPublishedAt: (firstPublishedAt ?? summary.publishAt ?? new Date(0)).toISOString(),
+      contact,
+      topics: topicRows.map((r) => r.name),
+      countries: countryRows.map((r) => r.name),
+      alternates,
+    },
+  };
+}
+
+type Elsewhere =
+  | { kind: 'moved'; articleId: string; slug: string }
+  | { kind: 'elsewhere'; articleId: string; alternates: ArticleAlternate[] }
+  | { kind: 'missing' };
+
+async function lookupElsewhere(locale: Locale, slug: string): Promise<Elsewhere> {
+  // An old slug of this locale's translation: answer with its current slug, if still visible.
+  const [moved] = await db
+    .select({ articleId: articleTranslations.articleId, slug: articleTranslations.slug })
+    .from(articleSlugRedirects)
+    .innerJoin(articleTranslations, eq(articleTranslations.id, articleSlugRedirects.translationId))
+    .where(and(eq(articleSlugRedirects.locale, locale), eq(articleSlugRedirects.slug, slug), articleVisible()))
+    .limit(1);
+  if (moved) return { kind: 'moved', ...moved };
+
+  // The slug of this article in another language (the language switcher links there when a
+  // translation is missing), current or old.
+  const current = await db
+    .select({ articleId: articleTranslations.articleId })
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.slug, slug), ne(articleTranslations.locale, locale), articleVisible()));
+  const old = await db
+    .select({ articleId: articleTranslations.articleId })
+    .from(articleSlugRedirects)
+    .innerJoin(articleTranslations, eq(articleTranslations.id, articleSlugRedirects.translationId))
+    .where(and(eq(articleSlugRedirects.slug, slug), articleVisible()));
+  const ids = [...new Set([...current, ...old].map((r) => r.articleId))];
+  const articleId = ids[0];
+  if (!articleId) return { kind: 'missing' };
+  const alternates = await visibleAlternates(articleId);
+  // The reader's locale may exist under another slug (the reader typed or shared an old link).
+  const own = alternates.find((a) => a.locale === locale);
+  if (own) return { kind: 'moved', articleId, slug: own.slug };
+  return { kind: 'elsewhere', articleId, alternates };
+}
+
+/** Latest visible articles of a locale for home and feeds. */
+export async function listLatestArticles(locale: Locale, limit: number): Promise<ArticleSummary[]> {
+  'use cache';
+  cacheTag(tags.articleLists(locale));
+  const [rows, next] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(articleTranslations)
+      .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+      .where(and(eq(articleTranslations.locale, locale), articleVisible()))
+      .orderBy(desc(articleTranslations.publishAt), asc(articleTranslations.id))
+      .limit(limit),
+    nextArticlePublish({ locale }),
+  ]);
+  cacheLife(lifeUntil(next));
+  return rows.map(toSummary);
+}
+
+/** Every visible translation of every article, for the sitemap's hreflang groups. */
+export async function listArticleAlternatesForSitemap(): Promise<
+  { articleId: string; locale: Locale; slug: string; updatedAt: string }[]
+> {
+  'use cache';
+  cacheTag(...(['fr', 'en', 'es', 'ar'] as const).map(tags.articleLists));
+  const [rows, next] = await Promise.all([
+    db
+      .select({
+        articleId: articleTranslations.articleId,
+        locale: articleTranslations.locale,
+        slug: articleTranslations.slug,
+        updatedAt: articleTranslations.updatedAt,
+      })
+      .from(articleTranslations)
+      .where(articleVisible())
+      .orderBy(asc(articleTranslations.articleId)),
+    nextArticlePublish({}),
+  ]);
+  cacheLife(lifeUntil(next));
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}

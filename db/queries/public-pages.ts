@@ -1,0 +1,193 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '@/db';
+import { orgUnitTranslations, orgUnits, pageTranslations, pages } from '@/db/schema';
+import { CONTENT_LIFE, lifeUntil } from '@/lib/cache/life';
+import { tags } from '@/lib/cache/tags';
+import { LOCALES, type Locale } from '@/lib/locales';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+import { nextPagePublish, pageVisible } from './visibility';
+
+export interface NavNode {
+  pageId: string;
+  key: string;
+  title: string;
+  summary: string | null;
+  /** Slugs from the root, e.g. ["qui-sommes-nous", "structure"]. */
+  path: string[];
+  children: NavNode[];
+}
+
+interface PageRow {
+  pageId: string;
+  key: string;
+  parentId: string | null;
+  position: number;
+  locale: Locale;
+  slug: string;
+  title: string;
+  summary: string | null;
+}
+
+async function visiblePageRows(locales: readonly Locale[]): Promise<PageRow[]> {
+  const rows = await db
+    .select({
+      pageId: pages.id,
+      key: pages.key,
+      parentId: pages.parentId,
+      position: pages.position,
+      locale: pageTranslations.locale,
+      slug: pageTranslations.slug,
+      title: pageTranslations.title,
+      summary: pageTranslations.summary,
+    })
+    .from(pages)
+    .innerJoin(pageTranslations, eq(pageTranslations.pageId, pages.id))
+    .where(pageVisible())
+    .orderBy(asc(pages.position), asc(pageTranslations.title));
+  return rows.filter((r) => locales.includes(r.locale));
+}
+
+/** A tree of the pages visible in one locale; a page whose parent is not visible is left out. */
+function buildTree(rows: PageRow[], parentId: string | null, parentPath: string[]): NavNode[] {
+  return rows
+    .filter((r) => r.parentId === parentId)
+    .map((r) => {
+      const path = [...parentPath, r.slug];
+      return {
+        pageId: r.pageId,
+        key: r.key,
+        title: r.title,
+        summary: r.summary,
+        path,
+        children: buildTree(rows, r.pageId, path),
+      };
+    });
+}
+
+export async function getNavigation(locale: Locale): Promise<NavNode[]> {
+  'use cache';
+  cacheTag(tags.pages(locale));
+  const [rows, next] = await Promise.all([visiblePageRows([locale]), nextPagePublish(locale)]);
+  cacheLife(lifeUntil(next));
+  return buildTree(rows, null, []);
+}
+
+function findPath(tree: NavNode[], pageId: string): NavNode[] | null {
+  for (const node of tree) {
+    if (node.pageId === pageId) return [node];
+    const below = findPath(node.children, pageId);
+    if (below) return [node, ...below];
+  }
+  return null;
+}
+
+export interface PublicPage {
+  pageId: string;
+  key: string;
+  locale: Locale;
+  title: string;
+  summary: string | null;
+  body: RichTextDoc;
+  updatedAt: string;
+  /** From the root to this page. */
+  trail: { title: string; path: string[] }[];
+  children: NavNode[];
+  /** Path of this page in every locale where it is visible (for hreflang and the switcher). */
+  alternates: { locale: Locale; path: string[]; title: string }[];
+}
+
+export type PageLookup =
+  | { kind: 'found'; page: PublicPage }
+  | { kind: 'moved'; path: string[] }
+  | { kind: 'elsewhere'; alternates: { locale: Locale; path: string[]; title: string }[] }
+  | { kind: 'missing' };
+
+/**
+ * A profile page by its path. Slugs are unique per locale, so the last segment names the page;
+ * a path that does not match the page's place in the tree answers with its canonical path.
+ */
+export async function getPublicPage(locale: Locale, path: string[]): Promise<PageLookup> {
+  'use cache';
+  cacheTag(...LOCALES.map(tags.pages));
+  const slug = path.at(-1);
+  const [rows, next] = await Promise.all([visiblePageRows(LOCALES), nextPagePublish(locale)]);
+  cacheLife(lifeUntil(next));
+  if (!slug) return { kind: 'missing' };
+
+  const trees = Object.fromEntries(
+    LOCALES.map((l) => [l, buildTree(rows.filter((r) => r.locale === l), null, [])]),
+  ) as Record<Locale, NavNode[]>;
+  const alternatesOf = (pageId: string) =>
+    LOCALES.flatMap((l) => {
+      const trail = findPath(trees[l], pageId);
+      const node = trail?.at(-1);
+      return node ? [{ locale: l, path: node.path, title: node.title }] : [];
+    });
+
+  const own = rows.find((r) => r.locale === locale && r.slug === slug);
+  const trail = own ? findPath(trees[locale], own.pageId) : null;
+  const node = trail?.at(-1);
+  if (own && trail && node) {
+    if (node.path.join('/') !== path.join('/')) return { kind: 'moved', path: node.path };
+    const [content] = await db
+      .select({ body: pageTranslations.body, updatedAt: pageTranslations.updatedAt })
+      .from(pageTranslations)
+      .where(and(eq(pageTranslations.pageId, own.pageId), eq(pageTranslations.locale, locale)));
+    if (!content) return { kind: 'missing' };
+    return {
+      kind: 'found',
+      page: {
+        pageId: own.pageId,
+        key: own.key,
+        locale,
+        title: own.title,
+        summary: own.summary,
+        body: content.body,
+        updatedAt: content.updatedAt.toISOString(),
+        trail: trail.map((n) => ({ title: n.title, path: n.path })),
+        children: node.children,
+        alternates: alternatesOf(own.pageId),
+      },
+    };
+  }
+
+  // The page exists in other languages (the switcher links to the same slug when a
+  // translation is missing).
+  const other = rows.find((r) => r.slug === slug && r.locale !== locale);
+  if (!other) return { kind: 'missing' };
+  const alternates = alternatesOf(other.pageId);
+  const mine = alternates.find((a) => a.locale === locale);
+  if (mine) return { kind: 'moved', path: mine.path };
+  return alternates.length > 0 ? { kind: 'elsewhere', alternates } : { kind: 'missing' };
+}
+
+export interface OrgUnitNode {
+  id: string;
+  name: string;
+  headTitle: string | null;
+  headName: string | null;
+  children: OrgUnitNode[];
+}
+
+export async function getOrgChart(locale: Locale): Promise<OrgUnitNode[]> {
+  'use cache';
+  cacheTag(tags.orgUnits());
+  cacheLife(CONTENT_LIFE);
+  const rows = await db
+    .select({
+      id: orgUnits.id,
+      parentId: orgUnits.parentId,
+      headName: orgUnits.headName,
+      name: orgUnitTranslations.name,
+      headTitle: orgUnitTranslations.headTitle,
+    })
+    .from(orgUnits)
+    .innerJoin(orgUnitTranslations, and(eq(orgUnitTranslations.unitId, orgUnits.id), eq(orgUnitTranslations.locale, locale)))
+    .orderBy(asc(orgUnits.position));
+  const build = (parentId: string | null): OrgUnitNode[] =>
+    rows
+      .filter((r) => r.parentId === parentId)
+      .map((r) => ({ id: r.id, name: r.name, headTitle: r.headTitle, headName: r.headName, children: build(r.id) }));
+  return build(null);
+}

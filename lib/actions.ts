@@ -1,0 +1,149 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
+import { db, type Executor } from '@/db';
+import { audit } from '@/db/queries/audit';
+import type { PublicUser } from '@/db/queries/users';
+import { isAppLocale } from '@/i18n/routing';
+import { invalidate } from '@/lib/cache/invalidate';
+import { getCurrentUser } from '@/lib/dal';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
+import { can, type Permission } from '@/lib/permissions';
+
+/** What a form gets back: translated messages, next to the field they concern. */
+export type ActionState<T = unknown> =
+  | { status: 'idle' }
+  | { status: 'ok'; message?: string; data?: T }
+  | {
+      status: 'error';
+      formError?: string;
+      fieldErrors?: Record<string, string>;
+      /** What the person submitted, so the form shows it again: nothing typed is lost. */
+      values?: Record<string, string>;
+      data?: T;
+    };
+
+export const idle: ActionState = { status: 'idle' };
+
+/** A refusal the handler decides (conflict, slug taken…): message keys in the Validation/Errors catalogs. */
+export class ActionFailure<T = unknown> extends Error {
+  constructor(
+    public readonly failure: { formError?: string; fieldErrors?: Record<string, string>; data?: T },
+  ) {
+    super('action refused');
+  }
+}
+
+export interface ActionContext<I> {
+  user: PublicUser;
+  input: I;
+  tx: Executor;
+  locale: Locale;
+}
+
+export interface ActionOutcome<T = unknown> {
+  /** Audit entry of the change (who is added by the helper). */
+  audit: { action: string; entityType?: string; entityId?: string; locale?: Locale | null; detail?: Record<string, unknown> };
+  /** Cache tags whose pages show what changed. */
+  tags?: string[];
+  redirectTo?: string;
+  message?: string;
+  data?: T;
+}
+
+const SECRET_FIELDS = /password|token/i;
+
+function submittedValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of form.entries()) {
+    if (typeof v === 'string' && !k.startsWith('$ACTION') && !SECRET_FIELDS.test(k)) values[k] = v;
+  }
+  return values;
+}
+
+function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+    out[key] = key.endsWith('[]') ? all : all[0];
+  }
+  return out;
+}
+
+/**
+ * Every server action is a public endpoint. This helper gives each one the same order:
+ * who is asking (refusals audited) → zod validation (messages translated, at their field) →
+ * the change in one transaction, with its audit entry → cache invalidation → redirect outside
+ * any try. An unexpected failure is logged and answered with a message while the form keeps
+ * what was typed, rather than unmounting the form into the error page.
+ */
+export function defineAction<S extends z.ZodType, T = unknown>(
+  config: { permission: Permission; schema: S; name: string },
+  handler: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<T>>,
+) {
+  return async function action(_prev: ActionState<T>, form: FormData): Promise<ActionState<T>> {
+    const rawLocale = form.get('locale');
+    const locale: Locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+    const t = await getTranslations({ locale, namespace: 'Validation' });
+    const errors = await getTranslations({ locale, namespace: 'Errors' });
+    const values = submittedValues(form);
+
+    const user = await getCurrentUser();
+    if (!user || !can(user.role, config.permission)) {
+      await audit(db, {
+        action: config.name,
+        actorId: user?.id ?? null,
+        actorEmail: user?.email ?? null,
+        outcome: 'denied',
+        detail: { permission: config.permission, role: user?.role ?? 'anonymous' },
+      });
+      return { status: 'error', formError: errors(user ? 'forbidden' : 'signedOut'), values };
+    }
+
+    const parsed = config.schema.safeParse(formToObject(form));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.map(String).join('.') || 'form';
+        const key = t.has(issue.message) ? issue.message : 'invalid';
+        fieldErrors[field] ??= t(key, (issue as { params?: Record<string, string | number> }).params ?? {});
+      }
+      return { status: 'error', formError: errors('checkFields'), fieldErrors, values };
+    }
+
+    let outcome: ActionOutcome<T>;
+    try {
+      outcome = await db.transaction(async (tx) => {
+        const result = await handler({ user, input: parsed.data, tx, locale });
+        await audit(tx, {
+          ...result.audit,
+          locale: result.audit.locale ?? null,
+          actorId: user.id,
+          actorEmail: user.email,
+          outcome: 'ok',
+        });
+        return result;
+      });
+    } catch (e) {
+      if (e instanceof ActionFailure) {
+        const f = e.failure as { formError?: string; fieldErrors?: Record<string, string>; data?: T };
+        const tr = (key: string) => (t.has(key) ? t(key) : errors.has(key) ? errors(key) : key);
+        return {
+          status: 'error',
+          formError: f.formError ? tr(f.formError) : errors('checkFields'),
+          fieldErrors: f.fieldErrors ? Object.fromEntries(Object.entries(f.fieldErrors).map(([k, v]) => [k, tr(v)])) : undefined,
+          values,
+          data: f.data,
+        };
+      }
+      console.error(`[action ${config.name}]`, e);
+      return { status: 'error', formError: errors('unexpected'), values };
+    }
+
+    if (outcome.tags?.length) await invalidate(outcome.tags);
+    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    return { status: 'ok', message: outcome.message, data: outcome.data };
+  };
+}

@@ -1,0 +1,94 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import 'next-auth/jwt';
+import { z } from 'zod';
+import { db } from '@/db';
+import { users } from '@/db/schema';
+import { audit, recentFailedSignIns, SIGN_IN_ACTION } from '@/db/queries/audit';
+import { getCredentialsByEmail } from '@/db/queries/users';
+import { eq, sql } from 'drizzle-orm';
+import { verifyPassword } from '@/lib/password';
+
+declare module 'next-auth' {
+  interface Session {
+    userId: string;
+    /** When this session was issued (ms); compared with the user's sessionsValidAfter. */
+    issuedAtMs: number;
+  }
+}
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: string;
+    issuedAtMs?: number;
+  }
+}
+
+/** Failures allowed per e-mail (and per address) in the window before sign-in is refused. */
+export const THROTTLE = { windowMinutes: 15, perEmail: 5, perIp: 30 } as const;
+
+export class TooManyAttempts extends CredentialsSignin {
+  code = 'throttled';
+}
+
+const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(256) });
+
+function clientIp(request: Request | undefined): string | null {
+  const forwarded = request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || request?.headers.get('x-real-ip') || null;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  secret: process.env.AUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
+  pages: { signIn: '/fr/sign-in', error: '/fr/sign-in' },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientIp(request);
+        const failures = await recentFailedSignIns(db, { email, ip, windowMinutes: THROTTLE.windowMinutes });
+        if (failures.byEmail >= THROTTLE.perEmail || failures.byIp >= THROTTLE.perIp) {
+          await audit(db, { action: SIGN_IN_ACTION, actorEmail: email, outcome: 'denied', ip, detail: { reason: 'throttled' } });
+          throw new TooManyAttempts();
+        }
+        const user = await getCredentialsByEmail(email);
+        const ok = await verifyPassword(user?.passwordHash ?? null, password);
+        if (!user || !ok || user.status !== 'active') {
+          // One generic answer for a wrong e-mail, a wrong password or a disabled account.
+          await audit(db, {
+            action: SIGN_IN_ACTION,
+            actorId: user?.id ?? null,
+            actorEmail: email,
+            outcome: 'failed',
+            ip,
+            detail: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled' },
+          });
+          return null;
+        }
+        await db.transaction(async (tx) => {
+          await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, user.id));
+          await audit(tx, { action: SIGN_IN_ACTION, actorId: user.id, actorEmail: user.email, outcome: 'ok', ip });
+        });
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.issuedAtMs = Date.now();
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.userId = token.uid ?? '';
+      session.issuedAtMs = token.issuedAtMs ?? 0;
+      return session;
+    },
+  },
+});

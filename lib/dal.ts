@@ -1,0 +1,40 @@
+import 'server-only';
+import { cache } from 'react';
+import { redirect } from 'next/navigation';
+import { getUserById, type PublicUser } from '@/db/queries/users';
+import { auth } from '@/lib/auth';
+import type { Locale } from '@/lib/locales';
+import { can, type Permission } from '@/lib/permissions';
+
+/**
+ * Who is asking, checked against the database on every request: a disabled account, a role
+ * change, a forced sign-out or a sign-out elsewhere (all of which move sessionsValidAfter)
+ * take effect at the very next request, although the session itself is a signed JWT.
+ */
+export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
+  const session = await auth();
+  if (!session?.userId) return null;
+  const user = await getUserById(session.userId);
+  if (!user || user.status !== 'active') return null;
+  if (session.issuedAtMs < user.sessionsValidAfter.getTime()) return null;
+  return user;
+});
+
+export function signInPath(locale: Locale, next?: string): string {
+  const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : `/${locale}/dashboard`;
+  return `/${locale}/sign-in?next=${encodeURIComponent(safeNext)}`;
+}
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
+export async function requireUser(locale: Locale, here: string): Promise<PublicUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(signInPath(locale, here));
+  return user;
+}
+
+/** For pages: the user if their role allows `permission`; otherwise sign-in or a 403 page. */
+export async function requirePermission(locale: Locale, here: string, permission: Permission): Promise<PublicUser> {
+  const user = await requireUser(locale, here);
+  if (!can(user.role, permission)) redirect(`/${locale}/dashboard/forbidden`);
+  return user;
+}

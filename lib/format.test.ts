@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatYear } from './format';
+
+describe('format', () => {
+  it('writes the seed release date in each language', () => {
+    const iso = '2006-10-31T09:00:00Z';
+    expect(formatDate('fr', iso)).toBe('31 octobre 2006');
+    expect(formatDate('en', iso)).toBe('31 October 2006');
+    expect(formatDate('es', iso)).toBe('31 de octubre de 2006');
+  });
+
+  it('uses Western digits in Arabic, everywhere', () => {
+    expect(formatDate('ar', '2006-10-31T09:00:00Z')).toMatch(/31/);
+    expect(formatDate('ar', '2006-10-31T09:00:00Z')).toMatch(/2006/);
+    expect(formatNumber('ar', 175)).toBe('175');
+    expect(formatYear('ar', 1951)).toBe('1951');
+    expect(formatYear('fr', 1951)).toBe('1951');
+  });
+});

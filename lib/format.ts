@@ -1,0 +1,35 @@
+import type { Locale } from '@/lib/locales';
+
+/**
+ * One digit style everywhere: Western digits in every locale, Arabic included (dates, figures,
+ * pagination, phone numbers all read the same). Intl defaults `ar` to Arabic-Indic digits, so
+ * every number shown goes through here rather than through ICU `{n, number}` or `#`.
+ */
+export function intlLocale(locale: Locale): string {
+  // English as the organization writes it (British usage: "31 October 2006").
+  return locale === 'ar' ? 'ar-u-nu-latn' : locale === 'en' ? 'en-GB' : locale;
+}
+
+/** Dates are shown in the organization's time zone (headquarters), the same for every reader. */
+export function siteTimeZone(): string {
+  return process.env.SITE_TIME_ZONE ?? 'Europe/Zurich';
+}
+
+export function formatDate(locale: Locale, iso: string | Date, opts: Intl.DateTimeFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: siteTimeZone(),
+    ...opts,
+  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+}
+
+export function formatNumber(locale: Locale, n: number): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+}
+
+/** The year as plain digits (a founding year is not a quantity: no group separator). */
+export function formatYear(locale: Locale, year: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(year);
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePhone, formatPhoneInternational, phoneHref, splitLegacyPhones } from './phone';
+
+describe('analyzePhone', () => {
+  it('accepts a valid number of the office country and returns it in E.164', () => {
+    expect(analyzePhone('+598 2916 8043', 'UY')).toEqual({
+      kind: 'valid',
+      e164: '+59829168043',
+      formatted: '+598 2916 8043',
+      country: 'UY',
+    });
+  });
+
+  it('reads a number without "+" as a national number of the office country', () => {
+    expect(analyzePhone('2916 8043', 'UY')).toMatchObject({ kind: 'valid', e164: '+59829168043' });
+    expect(analyzePhone('02916 8043', 'uy')).toMatchObject({ kind: 'valid', e164: '+59829168043' });
+  });
+
+  it('reads the international prefix 00 like "+"', () => {
+    expect(analyzePhone('00598 2916 8043', 'UY')).toMatchObject({ kind: 'valid', e164: '+59829168043' });
+  });
+
+  it('spots the seed\'s Guyana calling code on a Uruguayan number and suggests the fix', () => {
+    const result = analyzePhone('+592 2 9168043', 'UY');
+    expect(result).toEqual({
+      kind: 'wrong-calling-code',
+      written: '+59229168043',
+      callingCode: '592',
+      country: 'GY',
+      officeCountry: 'UY',
+      officeCallingCode: '598',
+      suggestion: { e164: '+59829168043', formatted: '+598 2916 8043' },
+      message: {
+        key: 'wrongCallingCode',
+        values: {
+          number: '+592 29168043',
+          callingCode: '+592',
+          country: 'GY',
+          officeCountry: 'UY',
+          officeCallingCode: '+598',
+          suggestion: '+598 2916 8043',
+        },
+      },
+    });
+  });
+
+  it('flags a valid number of another country, without a suggestion when no typo is plausible', () => {
+    const result = analyzePhone('+33 1 23 45 67 89', 'UY');
+    expect(result).toMatchObject({
+      kind: 'other-country',
+      e164: '+33123456789',
+      country: 'FR',
+      officeCountry: 'UY',
+      message: { key: 'otherCountry', values: { country: 'FR', callingCode: '+33', officeCountry: 'UY' } },
+    });
+    expect(result).not.toHaveProperty('suggestion');
+  });
+
+  it('tells apart countries that share a calling code', () => {
+    expect(analyzePhone('+1 613 555 0123', 'US')).toMatchObject({ kind: 'other-country', country: 'CA' });
+    expect(analyzePhone('+1 613 555 0123', 'CA')).toMatchObject({ kind: 'valid', country: 'CA' });
+  });
+
+  it('accepts a non-geographic number, which has no country', () => {
+    expect(analyzePhone('+800 1234 5678', 'UY')).toEqual({
+      kind: 'valid',
+      e164: '+80012345678',
+      formatted: '+800 1234 5678',
+    });
+  });
+
+  it.each([
+    ['', 'empty', 'empty'],
+    ['   ', 'empty', 'empty'],
+    ['abc', 'not-a-number', 'notANumber'],
+    ['12', 'too-short', 'tooShort'],
+    ['+598 1234567890123456', 'too-long', 'tooLong'],
+    ['+999 123456', 'unknown-calling-code', 'unknownCallingCode'],
+    ['9168058', 'invalid-for-country', 'invalidForCountry'],
+    ['+598 2916 8043 ext. 12', 'extension-not-supported', 'extensionNotSupported'],
+  ])('refuses %j: %s', (raw, reason, key) => {
+    const result = analyzePhone(raw, 'UY');
+    expect(result).toMatchObject({ kind: 'invalid', reason, message: { key } });
+  });
+
+  it('cannot read a national number for a country with no numbering plan', () => {
+    expect(analyzePhone('2916 8043', 'AQ')).toMatchObject({ kind: 'invalid', reason: 'unknown-office-country' });
+    // With its calling code it is readable, and belongs elsewhere.
+    expect(analyzePhone('+598 2916 8043', 'AQ')).toMatchObject({ kind: 'other-country', country: 'UY' });
+  });
+
+  it('results carry message keys, never sentences', () => {
+    for (const raw of ['', 'abc', '+592 2 9168043', '+33 1 23 45 67 89']) {
+      const result = analyzePhone(raw, 'UY');
+      if (result.kind === 'valid') continue;
+      expect(result.message.key).toMatch(/^[a-z][A-Za-z]+$/);
+    }
+  });
+});
+
+describe('formatPhoneInternational', () => {
+  it('groups the digits the way the country writes them', () => {
+    expect(formatPhoneInternational('+59829168043')).toBe('+598 2916 8043');
+    expect(formatPhoneInternational('+41227179111')).toBe('+41 22 717 91 11');
+  });
+
+  it('returns what it cannot read unchanged', () => {
+    expect(formatPhoneInternational('not a number')).toBe('not a number');
+  });
+});
+
+describe('phoneHref', () => {
+  it('builds a tel: link in the global form', () => {
+    expect(phoneHref('+59829168043')).toBe('tel:+59829168043');
+  });
+
+  it('lets nothing but digits through', () => {
+    expect(phoneHref('+598 2916-8043"><script>')).toBe('tel:+59829168043');
+  });
+});
+
+describe('splitLegacyPhones', () => {
+  it('completes a short second number with the first one\'s leading digits', () => {
+    expect(splitLegacyPhones('+592 2 9168043 / 9168058')).toEqual(['+592 2 9168043', '+592 2 9168058']);
+  });
+
+  it('keeps the way the second part is written', () => {
+    expect(splitLegacyPhones('+598 2916 8043 / 2916 8058')).toEqual(['+598 2916 8043', '+598 2916 8058']);
+    expect(splitLegacyPhones('+598 2916 8043 / 8058')).toEqual(['+598 2916 8043', '+598 2916 8058']);
+  });
+
+  it('leaves complete numbers alone', () => {
+    expect(splitLegacyPhones('+598 2916 8043; +33 1 23 45 67 89')).toEqual(['+598 2916 8043', '+33 1 23 45 67 89']);
+    expect(splitLegacyPhones('2916 8043, 2916 8058')).toEqual(['2916 8043', '2916 8058']);
+    expect(splitLegacyPhones('+598 2916 8043 / 0041 22 717 91 11')).toEqual(['+598 2916 8043', '0041 22 717 91 11']);
+  });
+
+  it('understands the usual separators and words', () => {
+    expect(splitLegacyPhones('2916 8043 ou 2916 8058')).toEqual(['2916 8043', '2916 8058']);
+    expect(splitLegacyPhones('2916 8043 | 2916 8058\n2916 8059')).toEqual(['2916 8043', '2916 8058', '2916 8059']);
+  });
+
+  it('returns nothing for an empty field and one part for one number', () => {
+    expect(splitLegacyPhones('  ')).toEqual([]);
+    expect(splitLegacyPhones(' / ')).toEqual([]);
+    expect(splitLegacyPhones('+598 2916 8043')).toEqual(['+598 2916 8043']);
+  });
+
+  it('feeds analyzePhone: the seed line gives two Uruguayan numbers once corrected', () => {
+    const suggestions = splitLegacyPhones('+592 2 9168043 / 9168058').map((p) => {
+      const r = analyzePhone(p, 'UY');
+      return r.kind === 'wrong-calling-code' ? r.suggestion.e164 : null;
+    });
+    expect(suggestions).toEqual(['+59829168043', '+59829168058']);
+  });
+});

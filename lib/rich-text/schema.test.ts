@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs } from './from-text';
+import { isEmptyDoc, toPlainText } from './plain-text';
+import { richTextDocSchema } from './schema';
+
+const doc = (content: unknown[]) => ({ type: 'doc', content });
+
+describe('richTextDocSchema (the allowlist)', () => {
+  it('accepts every allowed node and mark', () => {
+    const input = doc([
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Titre' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'gras', marks: [{ type: 'bold' }] },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'lien', marks: [{ type: 'link', attrs: { href: 'https://www.iom.int/fr' } }] },
+        ],
+      },
+      { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: '« citation »' }] }] },
+      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'un' }] }] }] },
+      { type: 'image', attrs: { src: '/media/a.jpg', alt: 'Une photo', width: 800, height: 600 } },
+    ]);
+    expect(richTextDocSchema.safeParse(input).success).toBe(true);
+  });
+
+  it.each([
+    ['a script node', doc([{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }])],
+    ['a javascript: link', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }])],
+    ['a protocol-relative link', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '//evil.example' } }] }] }])],
+    ['an unknown mark', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'onclick' }] }] }])],
+    ['an extra attribute on text', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', onclick: 'alert(1)' }] }])],
+    ['a data: image', doc([{ type: 'image', attrs: { src: 'data:image/svg+xml;base64,PHN2Zz4=', alt: '' } }])],
+    ['a level-1 heading', doc([{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'x' }] }])],
+  ])('refuses %s', (_name, input) => {
+    expect(richTextDocSchema.safeParse(input).success).toBe(false);
+  });
+
+  it('drops attributes it does not know on links and images', () => {
+    const parsed = richTextDocSchema.parse(
+      doc([
+        { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '/fr', target: '_blank', rel: 'x' } }] }] },
+        { type: 'image', attrs: { src: '/a.png', alt: 'a', title: 'x' } },
+      ]),
+    );
+    expect(JSON.stringify(parsed)).not.toMatch(/target|title|rel/);
+  });
+});
+
+describe('plain text', () => {
+  it('joins blocks with blank lines and sees an empty body', () => {
+    const d = docFromParagraphs(['Premier paragraphe.', '« Une citation » explique quelqu’un.']);
+    expect(toPlainText(d)).toBe('Premier paragraphe.\n\n« Une citation » explique quelqu’un.');
+    expect(d.content[1]?.type).toBe('blockquote');
+    expect(isEmptyDoc(d)).toBe(false);
+    expect(isEmptyDoc(doc([{ type: 'paragraph' }]) as never)).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { alternatesFor } from './seo';
+
+describe('alternatesFor', () => {
+  const existing = { fr: '/fr/news/a', en: '/en/news/b', es: '/es/news/c' };
+
+  it('lists every existing version and x-default on every version (reciprocal)', () => {
+    for (const locale of ['fr', 'en', 'es'] as const) {
+      const alt = alternatesFor(locale, existing);
+      expect(alt?.canonical).toBe(existing[locale]);
+      expect(alt?.languages).toEqual({ ...existing, 'x-default': '/fr/news/a' });
+    }
+  });
+
+  it('never names a language the content does not exist in', () => {
+    expect(Object.keys(alternatesFor('fr', existing)?.languages ?? {})).not.toContain('ar');
+  });
+
+  it('falls back to the first existing version for x-default without French', () => {
+    expect(alternatesFor('en', { en: '/en/x', ar: '/ar/y' })?.languages).toMatchObject({ 'x-default': '/en/x' });
+  });
+});

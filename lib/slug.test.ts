@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { RESERVED_SLUGS, SLUG_MAX_LENGTH, slugify, uniqueSlug } from './slug';
+
+describe('slugify', () => {
+  it('gives the seed release its legacy-style slug', () => {
+    expect(slugify('Le Directeur général de l’OIM assistera au Sommet ibéro-américain', 'fr')).toBe(
+      'le-directeur-general-de-loim-assistera-au-sommet-ibero-americain',
+    );
+  });
+
+  it('drops French accents, ligatures and both kinds of apostrophes', () => {
+    expect(slugify('Où travaillons-nous', 'fr')).toBe('ou-travaillons-nous');
+    expect(slugify('Données et recherche', 'fr')).toBe('donnees-et-recherche');
+    expect(slugify('L\'Œuvre d’aujourd’hui', 'fr')).toBe('loeuvre-daujourdhui');
+    expect(slugify('Ça, c’est « réglé » !', 'fr')).toBe('ca-cest-regle');
+  });
+
+  it('handles Spanish ñ, accents and inverted marks', () => {
+    expect(slugify('¿Quiénes somos? Año de la niñez', 'es')).toBe('quienes-somos-ano-de-la-ninez');
+  });
+
+  it('transliterates Arabic letters, ignoring short vowels and tatweel', () => {
+    expect(slugify('من نحن', 'ar')).toBe('mn-nhn');
+    expect(slugify('مُنَظَّمَة', 'ar')).toBe('mnzma');
+    expect(slugify('مـونـتـيـفـيـديـو', 'ar')).toBe('mwntyfydyw');
+    expect(slugify('خطة عام ٢٠٣٠', 'ar')).toBe('khta-am-2030');
+  });
+
+  it('reads "&" in the locale\'s language', () => {
+    expect(slugify('Migration & développement', 'fr')).toBe('migration-et-developpement');
+    expect(slugify('Migration & development', 'en')).toBe('migration-and-development');
+    expect(slugify('Migración & desarrollo', 'es')).toBe('migracion-y-desarrollo');
+  });
+
+  it('keeps only lower-case ASCII letters, digits and single hyphens, as the database requires', () => {
+    const slug = slugify('  --Hello___World!!  2030 — AGENDA--  ', 'en');
+    expect(slug).toBe('hello-world-2030-agenda');
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('cuts long titles at a word boundary within the limit', () => {
+    const title = 'Les participants ont pu échanger des idées et passer en revue les meilleures pratiques en matière de lutte contre la traite';
+    const slug = slugify(title, 'fr');
+    expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+    expect(slug).toBe('les-participants-ont-pu-echanger-des-idees-et-passer-en-revue-les-meilleures');
+    expect(slugify('a'.repeat(200), 'fr')).toHaveLength(SLUG_MAX_LENGTH);
+  });
+
+  it('steers clear of reserved route names', () => {
+    expect(slugify('News', 'en')).toBe('news-2');
+    expect(slugify('Sign in', 'en')).toBe('sign-in-2');
+    for (const word of RESERVED_SLUGS) expect(RESERVED_SLUGS.has(slugify(word, 'en'))).toBe(false);
+  });
+
+  it('returns an empty string when nothing can be transliterated', () => {
+    expect(slugify('🙂 ✨', 'fr')).toBe('');
+    expect(slugify('', 'fr')).toBe('');
+  });
+});
+
+describe('uniqueSlug', () => {
+  it('adds the first free number', () => {
+    const taken = new Set(['structure', 'structure-2']);
+    expect(uniqueSlug('structure', (s) => taken.has(s))).toBe('structure-3');
+    expect(uniqueSlug('partenariats', (s) => taken.has(s))).toBe('partenariats');
+  });
+
+  it('treats reserved words as taken and stays within the limit', () => {
+    expect(uniqueSlug('feed', () => false)).toBe('feed-2');
+    const long = 'a'.repeat(SLUG_MAX_LENGTH);
+    expect(uniqueSlug(long, (s) => s === long)).toBe(`${'a'.repeat(SLUG_MAX_LENGTH - 2)}-2`);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The message catalogs: fr.json is the source of truth; every other locale must carry exactly
+ * its keys (nothing missing, nothing stale) and no empty text. Reads the files as they are on
+ * disk, so a catalog someone forgot to create fails here rather than in a browser.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+
+type Catalog = { [key: string]: string | Catalog };
+
+const dir = import.meta.dirname;
+
+function load(locale: string): Catalog {
+  const file = path.join(dir, `${locale}.json`);
+  if (!fs.existsSync(file)) throw new Error(`messages/${locale}.json does not exist`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Catalog;
+}
+
+/** Leaf keys as dotted paths, with their values (a non-string leaf is kept to be reported). */
+function leaves(catalog: Catalog, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(catalog)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of leaves(value, full)) out.set(k, v);
+    } else {
+      out.set(full, value);
+    }
+  }
+  return out;
+}
+
+describe('message catalogs', () => {
+  // Files are read inside each test, so a missing or malformed catalog fails a test by name.
+  it(`${DEFAULT_LOCALE}.json (the source of truth) has messages`, () => {
+    expect(leaves(load(DEFAULT_LOCALE)).size).toBeGreaterThan(0);
+  });
+
+  describe.each(LOCALES)('%s.json', (locale) => {
+    it(`has exactly the keys of ${DEFAULT_LOCALE}.json`, () => {
+      const source = leaves(load(DEFAULT_LOCALE));
+      const catalog = leaves(load(locale));
+      const missing = [...source.keys()].filter((k) => !catalog.has(k));
+      const extra = [...catalog.keys()].filter((k) => !source.has(k));
+      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    });
+
+    it('has only non-empty strings', () => {
+      const bad = [...leaves(load(locale))].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+      expect(bad).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Unit and database tests (`npm run test:unit`; `npm test` runs them among the rest).
+ *
+ * Two projects, so files that need no database pay nothing for one:
+ * - `unit`: every *.test.ts beside the code, with DATABASE_URL removed;
+ * - `db`: files under db/ and any *.db.test.ts. Each such file runs on a fresh PostgreSQL
+ *   database of its own (test/vitest-db-setup.ts), copied from a template migrated once per run
+ *   (test/vitest-global-setup.ts) on TEST_DATABASE_URL's server, or when unset on an embedded
+ *   PostgreSQL under data/test-postgres. The server starts only when a db test is selected.
+ */
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const ignored = ['e2e/**', '**/node_modules/**', '.next/**', 'data/**', 'tmp/**', 'test-results/**', 'playwright-report/**'];
+const dbTests = ['db/**/*.test.ts', '**/*.db.test.ts'];
+
+export default defineConfig({
+  resolve: { alias: { '@': root } },
+  test: {
+    environment: 'node',
+    pool: 'forks',
+    // One process per test file: module state (the '@/db' pool, env) never leaks between files.
+    isolate: true,
+    maxWorkers: 2,
+    testTimeout: 15_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts'],
+          exclude: [...ignored, ...dbTests],
+          setupFiles: [path.join(root, 'test/vitest-unit-setup.ts')],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          include: dbTests,
+          exclude: ignored,
+          globalSetup: [path.join(root, 'test/vitest-global-setup.ts')],
+          setupFiles: [path.join(root, 'test/vitest-db-setup.ts')],
+        },
+      },
+    ],
+  },
+});
