@@ -11,6 +11,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Separate build folders let several builds (e2e runs, the benchmark) coexist on one checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Public pages are cached components (docs/caching.md): data functions use 'use cache' with
   // tags; mutations invalidate exactly those tags.
   cacheComponents: true,

@@ -10,21 +10,9 @@ import { invalidate } from '@/lib/cache/invalidate';
 import { getCurrentUser } from '@/lib/dal';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import { can, type Permission } from '@/lib/permissions';
+import type { ActionState } from '@/lib/action-state';
 
-/** What a form gets back: translated messages, next to the field they concern. */
-export type ActionState<T = unknown> =
-  | { status: 'idle' }
-  | { status: 'ok'; message?: string; data?: T }
-  | {
-      status: 'error';
-      formError?: string;
-      fieldErrors?: Record<string, string>;
-      /** What the person submitted, so the form shows it again: nothing typed is lost. */
-      values?: Record<string, string>;
-      data?: T;
-    };
-
-export const idle: ActionState = { status: 'idle' };
+export type { ActionState } from '@/lib/action-state';
 
 /** A refusal the handler decides (conflict, slug taken…): message keys in the Validation/Errors catalogs. */
 export class ActionFailure<T = unknown> extends Error {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { getUserById, type PublicUser } from '@/db/queries/users';
 import { auth } from '@/lib/auth';
 import type { Locale } from '@/lib/locales';
@@ -12,6 +13,8 @@ import { can, type Permission } from '@/lib/permissions';
  * take effect at the very next request, although the session itself is a signed JWT.
  */
 export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
+  // Per request, never prerendered (reading the session also draws random values).
+  await connection();
   const session = await auth();
   if (!session?.userId) return null;
   const user = await getUserById(session.userId);

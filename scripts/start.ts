@@ -104,7 +104,8 @@ async function main() {
   };
   const nextBin = path.resolve('node_modules/.bin/next');
 
-  if (!dev && (rebuild || !fs.existsSync('.next/BUILD_ID'))) {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  if (!dev && (rebuild || !fs.existsSync(path.join(distDir, 'BUILD_ID')))) {
     console.log('[start] building the site (first start only; `npm start -- --rebuild` to redo)');
     const build = run(nextBin, ['build'], env);
     const code: number = await new Promise((r) => build.once('exit', (c) => r(c ?? 1)));

@@ -1,0 +1,51 @@
+'use server';
+
+import { z } from 'zod';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db';
+import { users } from '@/db/schema';
+import { audit } from '@/db/queries/audit';
+import { consumeToken } from '@/db/queries/tokens';
+import { hasAnyAdmin } from '@/db/queries/users';
+import { isAppLocale } from '@/i18n/routing';
+import type { ActionState } from '@/lib/action-state';
+import { signIn } from '@/lib/auth';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import { hashPassword, PASSWORD_MIN_LENGTH } from '@/lib/password';
+import { emailSchema, nameSchema, newPasswordSchema } from '@/lib/validation/users';
+
+const schema = z.object({ token: z.string().min(1), name: nameSchema, email: emailSchema }).and(newPasswordSchema);
+
+/**
+ * Creates the first administrator. Allowed only with the one-time token printed at start,
+ * and only while no admin exists (checked again inside the transaction).
+ */
+export async function setupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const rawLocale = form.get('locale');
+  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: 'Auth' });
+  const v = await getTranslations({ locale, namespace: 'Validation' });
+  const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      fieldErrors[String(issue.path[0])] ??= v(issue.message, { min: PASSWORD_MIN_LENGTH, max: 320 });
+    }
+    return { status: 'error', fieldErrors, values };
+  }
+  const { token, name, email, password } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  const created = await db.transaction(async (tx) => {
+    if (await hasAnyAdmin(tx)) return null;
+    if (!(await consumeToken(tx, 'setup', token))) return null;
+    const [user] = await tx.insert(users).values({ email, name, role: 'admin', passwordHash, preferredLocale: locale }).returning({ id: users.id });
+    if (!user) return null;
+    await audit(tx, { action: 'user.setup_first_admin', actorId: user.id, actorEmail: email, entityType: 'user', entityId: user.id });
+    return user;
+  });
+  if (!created) return { status: 'error', formError: t('setupInvalid'), values };
+  await signIn('credentials', { email, password, redirect: false });
+  redirect(`/${locale}/dashboard`);
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { localeFrom } from '@/i18n/params';
+import { getCurrentUser } from '@/lib/dal';
+import { SignInForm } from './_components/sign-in-form';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'>): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'Auth' });
+  return { title: t('signInTitle'), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
+  const locale = await localeFrom(params);
+  const query = await searchParams;
+  const next = typeof query.next === 'string' && query.next.startsWith(`/${locale}/`) ? query.next : `/${locale}/dashboard`;
+  if (await getCurrentUser()) redirect(next);
+  const t = await getTranslations({ locale, namespace: 'Auth' });
+  return (
+    <>
+      <h1 className="mb-2 text-2xl">{t('signInTitle')}</h1>
+      <p className="mb-6 text-muted">{t('signInIntro')}</p>
+      {query.signedOut !== undefined && (
+        <div className="mb-5">
+          <Alert tone="success">{t('signedOut')}</Alert>
+        </div>
+      )}
+      <SignInForm
+        locale={locale}
+        next={next}
+        labels={{ email: t('email'), password: t('password'), submit: t('submit'), submitting: t('submitting') }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { SubmitButton } from '@/components/ui/button';
+import { localeFrom } from '@/i18n/params';
+import { getCurrentUser } from '@/lib/dal';
+import { signOutAction } from './actions';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/sign-out'>): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'Auth' });
+  return { title: t('signOutTitle'), robots: { index: false } };
+}
+
+/** Signing out changes state, so it is a POST; this page only asks for it. */
+export default async function SignOutPage({ params }: PageProps<'/[locale]/sign-out'>) {
+  const locale = await localeFrom(params);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/sign-in`);
+  const t = await getTranslations({ locale, namespace: 'Auth' });
+  return (
+    <>
+      <h1 className="mb-2 text-2xl">{t('signOutTitle')}</h1>
+      <p className="mb-6 text-muted">{t('signOutIntro', { name: user.name })}</p>
+      <form action={signOutAction}>
+        <input type="hidden" name="locale" value={locale} />
+        <SubmitButton pendingLabel={t('signingOut')} className="w-full">
+          {t('signOut')}
+        </SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { Suspense, type ReactNode } from 'react';
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { DashboardNav } from '@/components/dashboard/dashboard-nav';
+import { DashboardLanguageMenu } from '@/components/dashboard/dashboard-language-menu';
+import { SubmitButton } from '@/components/ui/button';
+import { localeFrom } from '@/i18n/params';
+import { directionOf } from '@/i18n/routing';
+import { DASHBOARD_SECTIONS } from '@/lib/dashboard-sections';
+import { requireUser } from '@/lib/dal';
+import { LOCALES } from '@/lib/locales';
+import { can } from '@/lib/permissions';
+import { signOutAction } from '../../(auth)/sign-out/actions';
+import { pickMessages } from './client-messages';
+
+/** Who is signed in decides everything here: rendered per request, allowed to block. */
+export const instant = false;
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]/dashboard'>): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'Dashboard' });
+  return { title: { default: t('title'), template: `%s — ${t('title')}` }, robots: { index: false } };
+}
+
+/**
+ * The editorial dashboard's frame: rendered per request (it depends on who is signed in).
+ * Each page checks its own permission again: a layout is not a security boundary.
+ */
+export default function DashboardLayout({ children, params }: LayoutProps<'/[locale]/dashboard'>) {
+  return (
+    <Suspense fallback={<div className="min-h-screen bg-surface" aria-busy="true" />}>
+      <DashboardFrame params={params}>{children}</DashboardFrame>
+    </Suspense>
+  );
+}
+
+async function DashboardFrame({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const locale = await localeFrom(params);
+  const user = await requireUser(locale, `/${locale}/dashboard`);
+  const [t, roles, names, messages] = await Promise.all([
+    getTranslations({ locale, namespace: 'Dashboard' }),
+    getTranslations({ locale, namespace: 'Roles' }),
+    getTranslations({ locale, namespace: 'Languages' }),
+    getMessages({ locale }),
+  ]);
+  const sections = DASHBOARD_SECTIONS.filter((s) => can(user.role, s.permission)).map((s) => ({
+    href: `/${locale}${s.path}`,
+    label: t(`nav.${s.key}`),
+  }));
+  return (
+    <NextIntlClientProvider locale={locale} messages={pickMessages(messages)}>
+      <div className="min-h-screen bg-surface" dir={directionOf(locale)}>
+        <a href="#main" className="sr-only z-50 bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:start-2 focus:top-2">
+          {t('skipToContent')}
+        </a>
+        <header className="border-b border-line bg-brand-950 text-white">
+          <div className="flex flex-wrap items-center justify-between gap-3 px-4 py-2">
+            <a href={`/${locale}/dashboard`} className="font-bold text-white">
+              {t('title')}
+            </a>
+            <div className="flex flex-wrap items-center gap-4 text-sm">
+              <DashboardLanguageMenu
+                label={t('interfaceLanguage')}
+                current={locale}
+                options={LOCALES.map((l) => ({ locale: l, name: names(l) }))}
+              />
+              <span>
+                {t('signedInAs', { name: user.name })} <span className="rounded bg-white/15 px-1.5 py-0.5">{roles(user.role)}</span>
+              </span>
+              <a href={`/${locale}`} className="text-white underline underline-offset-4">
+                {t('viewSite')}
+              </a>
+              <form action={signOutAction}>
+                <input type="hidden" name="locale" value={locale} />
+                <SubmitButton variant="ghost" pendingLabel={t('signingOut')} className="min-h-8 bg-white/10 px-3 py-1 text-white hover:bg-white/20">
+                  {t('signOut')}
+                </SubmitButton>
+              </form>
+            </div>
+          </div>
+        </header>
+        <div className="flex flex-col md:flex-row">
+          <aside className="border-e border-line bg-white p-3 md:min-h-[calc(100vh-3rem)] md:w-56 md:shrink-0">
+            <DashboardNav label={t('navLabel')} items={sections} />
+          </aside>
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 outline-none md:p-6">
+            {children}
+          </main>
+        </div>
+      </div>
+    </NextIntlClientProvider>
+  );
+}
