@@ -21,9 +21,18 @@ export async function ContactCard({
 }) {
   const t = await getTranslations({ locale, namespace: 'Contact' });
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const headingId = `contact-${office.id}`;
   return (
-    <section className="rounded-lg border border-line bg-surface p-5" aria-label={heading ? undefined : office.name}>
-      {heading && <Heading className="mb-3 text-lg">{heading}</Heading>}
+    <section
+      className="rounded-lg border border-line bg-surface p-5"
+      aria-labelledby={heading ? headingId : undefined}
+      aria-label={heading ? undefined : office.name}
+    >
+      {heading && (
+        <Heading id={headingId} className="mb-3 text-lg">
+          {heading}
+        </Heading>
+      )}
       <p className="font-bold">
         {office.name}
         {office.isSample && <span className="ms-2 rounded bg-accent-100 px-2 py-0.5 text-xs font-semibold text-accent-700">{t('sample')}</span>}

@@ -1,0 +1,94 @@
+import { expect, test } from '../fixtures';
+
+const FR_TITLE = 'Le Directeur général de l’OIM assistera au Sommet ibéro-américain';
+const EN_TITLE = 'IOM Director General to attend Ibero-American Summit';
+const ES_TITLE = 'El Director General de la OIM asistirá a la Cumbre Iberoamericana';
+
+test('a reader goes from the home page to the press release by clicking', async ({ page }) => {
+  await page.goto('/fr');
+  await page.getByRole('link', { name: 'Toutes les actualités' }).click();
+  await expect(page).toHaveURL(/\/fr\/news$/);
+  await page.getByRole('link', { name: FR_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: FR_TITLE })).toBeVisible();
+  // Previous pages stay in the DOM, hidden, for back navigation: look inside the visible article.
+  const article = page.getByRole('article');
+  await expect(article.getByText('Communiqué de presse', { exact: true })).toBeVisible();
+  // Dateline and localized date, then the body as the seed words it, the quotation set apart.
+  await expect(article.getByText('Montevideo', { exact: true })).toBeVisible();
+  await expect(article.locator('time')).toHaveText('31 octobre 2006');
+  await expect(article.locator('blockquote')).toContainText('Le thème de cette année, migration et développement');
+});
+
+test('the contact block is rendered from the office, with working tel: and mailto: links', async ({ page }) => {
+  await page.goto('/fr/news');
+  await page.getByRole('link', { name: FR_TITLE }).click();
+  const contact = page.getByRole('region', { name: 'Pour plus d’informations, veuillez contacter' });
+  await expect(contact).toContainText('Bureau de l’OIM à Montevideo');
+  // The seed's "+592" (Guyana) was corrected to Uruguay's +598 on import.
+  await expect(contact.getByRole('link', { name: /\+598 2916 8043/ })).toHaveAttribute('href', 'tel:+59829168043');
+  await expect(contact.getByRole('link', { name: /\+598 2916 8058/ })).toHaveAttribute('href', 'tel:+59829168058');
+  await expect(contact.getByRole('link', { name: 'iommontevideo@iom.int' })).toHaveAttribute('href', 'mailto:iommontevideo@iom.int');
+  await expect(contact).not.toContainText('+592');
+});
+
+test('the language switcher keeps the reader on the release: fr → en → es, and ar says where it exists', async ({ page }) => {
+  await page.goto('/fr/news');
+  await page.getByRole('link', { name: FR_TITLE }).click();
+  const switcher = () => page.getByRole('navigation', { name: /Langue|Language|Idioma|اللغة/ });
+
+  await switcher().getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: EN_TITLE })).toBeVisible();
+
+  await switcher().getByRole('link', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1, name: ES_TITLE })).toBeVisible();
+
+  await switcher().getByRole('link', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1, name: 'هذا البيان غير متوفر باللغة العربية' })).toBeVisible();
+  // Never another language silently: the French text is not shown, only links to it.
+  await expect(page.locator('blockquote')).toHaveCount(0);
+  const links = page.getByRole('main').getByRole('link');
+  await expect(links.filter({ hasText: FR_TITLE })).toHaveAttribute('href', /^\/fr\/news\//);
+  await expect(links.filter({ hasText: EN_TITLE })).toHaveAttribute('href', /^\/en\/news\//);
+  await expect(links.filter({ hasText: ES_TITLE })).toHaveAttribute('href', /^\/es\/news\//);
+  await links.filter({ hasText: EN_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EN_TITLE })).toBeVisible();
+});
+
+test('hreflang alternates are reciprocal, with x-default, and name only existing languages', async ({ page }) => {
+  await page.goto('/fr/news');
+  await page.getByRole('link', { name: FR_TITLE }).click();
+  const read = async () =>
+    page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])),
+    );
+  const fromFr = await read();
+  expect(Object.keys(fromFr).sort()).toEqual(['en', 'es', 'fr', 'x-default']);
+  expect(fromFr['x-default']).toBe(fromFr.fr);
+  for (const locale of ['en', 'es'] as const) {
+    await page.goto(fromFr[locale]!);
+    expect(await read(), `alternates seen from ${locale}`).toEqual(fromFr);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${fromFr[locale]}$`));
+  }
+});
+
+test('the release carries NewsArticle structured data', async ({ page }) => {
+  await page.goto('/en/news');
+  await page.getByRole('link', { name: EN_TITLE }).click();
+  const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(json['@type']).toBe('NewsArticle');
+  expect(json.headline).toBe(EN_TITLE);
+  expect(json.inLanguage).toBe('en');
+  expect(json.datePublished).toMatch(/^2006-10-31/);
+});
+
+test('feeds list the release in their locale only', async ({ request }) => {
+  const fr = await request.get('/fr/feed.xml');
+  expect(fr.headers()['content-type']).toContain('application/rss+xml');
+  expect(await fr.text()).toContain(FR_TITLE);
+  const ar = await (await request.get('/ar/atom.xml')).text();
+  expect(ar).not.toContain(FR_TITLE);
+});

@@ -1,0 +1,56 @@
+import { expect, test } from '../fixtures';
+
+const LOCALES = ['fr', 'en', 'es', 'ar'] as const;
+const dirOf = (l: string) => (l === 'ar' ? 'rtl' : 'ltr');
+
+/**
+ * Every public URL the site lists in its sitemap (home, news, offices, every profile page and
+ * every visible translation of every release, in every locale) answers 200 with the right
+ * language and direction on <html>.
+ */
+test('every public route in every locale answers 200 with the right lang and dir', async ({ page, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  const urls = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  // The demo content: 3 fixed pages + 11 profile pages in 4 locales, and the releases.
+  expect(urls.length).toBeGreaterThanOrEqual(4 * 14 + 3);
+  for (const locale of LOCALES) {
+    for (const path of ['', '/news', '/offices']) expect(urls).toContain(`/${locale}${path}`);
+  }
+  for (const path of urls) {
+    const locale = path.split('/')[1]!;
+    const response = await page.goto(`${baseURL}${path}`);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
+    await expect(page.locator('html'), path).toHaveAttribute('dir', dirOf(locale));
+    await expect(page.locator('h1').first(), path).toBeVisible();
+  }
+});
+
+test('a page missing in a locale is a localized 404 with the navigation', async ({ page }) => {
+  const response = await page.goto('/es/esta-pagina-no-existe');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Navegación principal' }).first()).toBeAttached();
+});
+
+test('/ goes to the language the browser prefers, and an explicit choice wins afterwards', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
+  await expect(page).toHaveURL(/\/es$/);
+  await page.getByRole('link', { name: 'English' }).first().click();
+  await expect(page).toHaveURL(/\/en$/);
+  await page.goto(`${baseURL}/`);
+  await expect(page).toHaveURL(/\/en$/);
+  await context.close();
+});
+
+test('public pages set no cookie', async ({ request }) => {
+  for (const path of ['/fr', '/ar/news', '/es/offices']) {
+    const response = await request.get(path);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+  }
+});
