@@ -1,0 +1,309 @@
+/**
+ * The article write path on a real database: workflow rules (who may do which step), slug
+ * generation, collisions and redirects, conflict detection, outdated translations, and
+ * read-time visibility of scheduled translations.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { articleVisible } from '@/db/queries/visibility';
+import {
+  articleRevisions,
+  articleSlugRedirects,
+  articleTranslations,
+  auditLog,
+  countries,
+  offices,
+  users,
+  type Role,
+} from '@/db/schema';
+import { Refusal } from '@/lib/articles/refusal';
+import { tags } from '@/lib/cache/tags';
+import type { ConflictInfo } from '@/lib/revisions/conflict';
+import { articleSaveSchema, type ArticleSaveInput } from '@/lib/validation/articles';
+import { getEditorTranslation, listArticlesForDashboard } from './dashboard-articles';
+import { createTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type WriteActor } from './article-writes';
+
+let writer: WriteActor;
+let editor: WriteActor;
+let editor2: WriteActor;
+let officeId: string;
+let archivedOfficeId: string;
+
+async function makeUser(role: Role, name: string): Promise<WriteActor> {
+  const email = `${name.toLowerCase()}@example.org`;
+  const [u] = await db.insert(users).values({ email, name, role }).returning({ id: users.id });
+  return { id: u!.id, role, email };
+}
+
+const paragraph = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+function form(overrides: Record<string, unknown> = {}): ArticleSaveInput {
+  return articleSaveSchema.parse({
+    contentLocale: 'fr',
+    type: 'press_release',
+    title: 'Le Directeur général à Montevideo',
+    slug: '',
+    slugAuto: '1',
+    lede: 'Chapeau',
+    body: paragraph('Premier paragraphe.'),
+    dateline: 'Montevideo',
+    contactOfficeId: officeId,
+    ...overrides,
+  });
+}
+
+async function refusalOf(p: Promise<unknown>): Promise<Refusal> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof Refusal) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+const inTx = <T>(fn: (tx: typeof db) => Promise<T>) => db.transaction((tx) => fn(tx as unknown as typeof db));
+
+beforeAll(async () => {
+  writer = await makeUser('writer', 'Wanda');
+  editor = await makeUser('editor', 'Edith');
+  editor2 = await makeUser('editor', 'Eric');
+  await db.insert(countries).values({ code: 'UY' });
+  const [o] = await db.insert(offices).values({ key: 'montevideo', countryCode: 'UY' }).returning({ id: offices.id });
+  const [a] = await db.insert(offices).values({ key: 'old', countryCode: 'UY', status: 'archived' }).returning({ id: offices.id });
+  officeId = o!.id;
+  archivedOfficeId = a!.id;
+});
+
+describe('saving', () => {
+  it('creates an article, its translation and revision 1, with a transliterated slug', async () => {
+    const out = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Données et déplacements à Genève' })));
+    expect(out.created).toBe(true);
+    expect(out.version).toBe(1);
+    expect(out.tags).toEqual([]); // a draft is not public: nothing to invalidate
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, out.translationId));
+    expect(t?.slug).toBe('donnees-et-deplacements-a-geneve');
+    const revs = await db.select().from(articleRevisions).where(eq(articleRevisions.translationId, out.translationId));
+    expect(revs.map((r) => r.version)).toEqual([1]);
+  });
+
+  it('gives an automatic slug a suffix on collision, but refuses a typed slug that is taken', async () => {
+    const a = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Même titre' })));
+    const b = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Même titre' })));
+    const [ta] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, a.translationId));
+    const [tb] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, b.translationId));
+    expect(ta?.slug).toBe('meme-titre');
+    expect(tb?.slug).toBe('meme-titre-2');
+    const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Autre', slug: 'meme-titre', slugAuto: '' }))));
+    expect(refusal.detail.fieldErrors).toEqual({ slug: 'article.slugTaken' });
+  });
+
+  it('allows the same slug in another locale', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Slug partagé', slug: 'slug-partage', slugAuto: '' })));
+    const en = await inTx((tx) =>
+      saveArticleTranslation(tx, writer, form({ articleId: fr.articleId, contentLocale: 'en', title: 'Shared', slug: 'slug-partage', slugAuto: '' })),
+    );
+    expect(en.translationId).not.toBe(fr.translationId);
+  });
+
+  it('refuses an unknown office and a newly chosen archived one, each at the field', async () => {
+    const unknown = await refusalOf(
+      inTx((tx) => saveArticleTranslation(tx, writer, form({ contactOfficeId: '00000000-0000-4000-8000-000000000000' }))),
+    );
+    expect(unknown.detail.fieldErrors).toEqual({ contactOfficeId: 'article.officeUnknown' });
+    const archived = await refusalOf(inTx((tx) => saveArticleTranslation(tx, writer, form({ contactOfficeId: archivedOfficeId }))));
+    expect(archived.detail.fieldErrors).toEqual({ contactOfficeId: 'article.officeArchived' });
+  });
+
+  it('validates the form: over-long title, unsafe body, bad slug', () => {
+    const parse = (o: Record<string, unknown>) => articleSaveSchema.safeParse({ contentLocale: 'fr', type: 'news', title: 'x', body: paragraph('b'), ...o });
+    expect(parse({ title: 'x'.repeat(201) }).error?.issues[0]?.message).toBe('article.titleTooLong');
+    expect(parse({ body: JSON.stringify({ type: 'doc', content: [{ type: 'script', text: 'x' }] }) }).error?.issues[0]?.message).toBe('article.bodyInvalid');
+    expect(parse({ slug: 'pas bon!' }).error?.issues[0]?.message).toBe('article.slugInvalid');
+    expect(parse({ publishAt: 'hier' }).error?.issues[0]?.message).toBe('article.publishAtInvalid');
+  });
+});
+
+describe('conflicts', () => {
+  it('refuses a save based on an older version, naming who saved, and keeps history intact', async () => {
+    const first = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Conflit' })));
+    const base = { articleId: first.articleId, baseVersion: String(first.version), slug: 'conflit', slugAuto: '' };
+    const second = await inTx((tx) => saveArticleTranslation(tx, editor, form({ ...base, title: 'Conflit', body: paragraph('Version d’Edith.') })));
+    expect(second.version).toBe(2);
+    // Eric opened version 1 and saves after Edith.
+    const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor2, form({ ...base, title: 'Conflit', body: paragraph('Version d’Eric.') }))));
+    expect(refusal.detail.formError).toBe('article.conflict');
+    const conflict = (refusal.detail.data as { conflict: ConflictInfo }).conflict;
+    expect(conflict.savedBy).toBe('Edith');
+    expect(conflict.currentVersion).toBe(2);
+    expect(conflict.theirs.body).toBe('Version d’Edith.');
+    const body = conflict.diff.find((d) => d.field === 'body');
+    expect(body?.changed).toBe(true);
+    expect(body?.parts.filter((p) => p.kind === 'added').map((p) => p.value).join('')).toContain('Eric');
+    // Saving again on top of version 2 (after merging) works.
+    const merged = await inTx((tx) =>
+      saveArticleTranslation(tx, editor2, form({ ...base, baseVersion: '2', title: 'Conflit', body: paragraph('Version fusionnée.') })),
+    );
+    expect(merged.version).toBe(3);
+  });
+
+  it('a save without change makes no new revision', async () => {
+    const first = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Inchangé' })));
+    const again = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: first.articleId, baseVersion: '1', title: 'Inchangé', slug: 'inchange', slugAuto: '' })),
+    );
+    expect(again.contentChanged).toBe(false);
+    expect(again.version).toBe(1);
+  });
+});
+
+describe('workflow', () => {
+  async function draft(title: string) {
+    return inTx((tx) => saveArticleTranslation(tx, writer, form({ title })));
+  }
+  const step = (actor: WriteActor, translationId: string, transition: 'submit' | 'publish' | 'return' | 'unpublish' | 'archive', baseVersion = 1, publishAt: Date | null = null) =>
+    inTx((tx) => transitionTranslation(tx, actor, { translationId, baseVersion, transition, publishAt }));
+
+  it('writer submits; writer may not publish; editor publishes; every step audited', async () => {
+    const d = await draft('Flux de travail');
+    await step(writer, d.translationId, 'submit');
+    const denied = await refusalOf(step(writer, d.translationId, 'publish'));
+    expect(denied.detail.formError).toBe('forbidden');
+    expect(denied.detail.denied?.action).toBe('article.publish');
+    const published = await step(editor, d.translationId, 'publish');
+    expect(published.tags).toEqual(expect.arrayContaining([tags.article(d.articleId), tags.articleLists('fr'), tags.slug('flux-de-travail')]));
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, d.translationId));
+    expect(t?.status).toBe('published');
+    expect(t?.reviewedById).toBe(editor.id);
+    expect(t?.submittedById).toBe(writer.id);
+    expect(published.audit).toMatchObject({ action: 'article.publish', actorId: editor.id, detail: { from: 'in_review', to: 'published' } });
+  });
+
+  it('nobody approves their own submission', async () => {
+    const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Auto-approbation' })));
+    await step(editor, d.translationId, 'submit');
+    const refusal = await refusalOf(step(editor, d.translationId, 'publish'));
+    expect(refusal.detail.formError).toBe('article.ownSubmission');
+    await expect(step(editor2, d.translationId, 'publish')).resolves.toMatchObject({ translationId: d.translationId });
+  });
+
+  it('refuses transitions from the wrong state, a past schedule time, an empty body, and stale versions', async () => {
+    const d = await draft('Règles');
+    expect((await refusalOf(step(editor, d.translationId, 'unpublish'))).detail.formError).toBe('article.notFromState');
+    expect((await refusalOf(step(editor, d.translationId, 'publish', 1, new Date(Date.now() - 3_600_000)))).detail.fieldErrors).toEqual({
+      publishAt: 'article.schedulePast',
+    });
+    expect((await refusalOf(step(editor, d.translationId, 'publish', 0))).detail.formError).toBe('article.staleTransition');
+    const empty = await refusalOf(
+      inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Vide', body: JSON.stringify({ type: 'doc', content: [] }), intent: 'publish' }))),
+    );
+    expect(empty.detail.fieldErrors).toEqual({ body: 'article.bodyEmptyOnPublish' });
+  });
+
+  it('unpublish returns to draft; archive; writers cannot edit what is published', async () => {
+    const d = await draft('Cycle');
+    await step(editor, d.translationId, 'publish');
+    const edit = await refusalOf(
+      inTx((tx) => saveArticleTranslation(tx, writer, form({ articleId: d.articleId, baseVersion: '1', title: 'Cycle modifié' }))),
+    );
+    expect(edit.detail.formError).toBe('article.cannotEditPublished');
+    await step(editor, d.translationId, 'unpublish');
+    let [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, d.translationId));
+    expect(t?.status).toBe('draft');
+    expect(t?.publishAt).toBeNull();
+    await step(editor, d.translationId, 'archive');
+    [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, d.translationId));
+    expect(t?.status).toBe('archived');
+    const audits = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, d.translationId));
+    // transitionTranslation hands its entry to the caller (the action writes it); save+publish writes its own.
+    expect(audits).toEqual([]);
+  });
+
+  it('save with intent publish writes the transition to the audit log', async () => {
+    const out = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Publié d’un coup', intent: 'publish' })));
+    const audits = await db.select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.entityId, out.translationId));
+    expect(audits).toEqual([{ action: 'article.publish', actorId: editor.id }]);
+    expect(out.tags).toContain(tags.articleLists('fr'));
+  });
+});
+
+describe('slug redirects', () => {
+  it('a published translation whose slug changes keeps its old address as a redirect', async () => {
+    const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Ancien titre', intent: 'publish' })));
+    const renamed = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: d.articleId, baseVersion: '1', title: 'Nouveau titre', slug: 'nouveau-titre', slugAuto: '' })),
+    );
+    expect(renamed.tags).toEqual(expect.arrayContaining([tags.slug('ancien-titre'), tags.slug('nouveau-titre'), tags.article(d.articleId)]));
+    const redirects = await db.select().from(articleSlugRedirects).where(eq(articleSlugRedirects.translationId, d.translationId));
+    expect(redirects.map((r) => r.slug)).toEqual(['ancien-titre']);
+  });
+
+  it('a draft that never was published leaves no redirect', async () => {
+    const d = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Brouillon renommé' })));
+    await inTx((tx) => saveArticleTranslation(tx, writer, form({ articleId: d.articleId, baseVersion: '1', title: 'Brouillon renommé', slug: 'autre-nom', slugAuto: '' })));
+    const redirects = await db.select().from(articleSlugRedirects).where(eq(articleSlugRedirects.translationId, d.translationId));
+    expect(redirects).toEqual([]);
+  });
+});
+
+describe('revisions and translations', () => {
+  it('restore makes a new revision with the old content', async () => {
+    const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Restauration' })));
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: d.articleId, baseVersion: '1', title: 'Restauration', slug: 'restauration', slugAuto: '', body: paragraph('Texte 2') })),
+    );
+    const [v1] = await db.select().from(articleRevisions).where(and(eq(articleRevisions.translationId, d.translationId), eq(articleRevisions.version, 1)));
+    const out = await inTx((tx) => restoreRevision(tx, editor, { translationId: d.translationId, baseVersion: 2, revisionId: v1!.id }));
+    expect(out.version).toBe(3);
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, d.translationId));
+    expect(t?.bodyText).toBe('Premier paragraphe.');
+    const [v3] = await db.select().from(articleRevisions).where(and(eq(articleRevisions.translationId, d.translationId), eq(articleRevisions.version, 3)));
+    expect(v3?.note).toBe('restored:1');
+  });
+
+  it('a translation is outdated once its source gets a newer revision, until marked current', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source française' })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    let t = await getEditorTranslation(editor, fr.articleId, 'en');
+    expect(t?.sourceLocale).toBe('fr');
+    expect(t?.outdated).toBe(false);
+    expect(t?.title).toBe('Source française');
+
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: '1', title: 'Source française', slug: 'source-francaise', slugAuto: '', body: paragraph('Changé') })),
+    );
+    t = await getEditorTranslation(editor, fr.articleId, 'en');
+    expect(t?.outdated).toBe(true);
+    const list = await listArticlesForDashboard(editor, { page: 1, status: 'outdated', locale: 'en' });
+    expect(list.items.map((i) => i.id)).toContain(fr.articleId);
+    expect(list.items.find((i) => i.id === fr.articleId)?.cells.en).toMatchObject({ state: 'draft', outdated: true });
+
+    await inTx((tx) =>
+      saveArticleTranslation(
+        tx,
+        editor,
+        form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en.version), title: 'English source', slug: 'english-source', slugAuto: '', markSourceCurrent: '1' }),
+      ),
+    );
+    t = await getEditorTranslation(editor, fr.articleId, 'en');
+    expect(t?.outdated).toBe(false);
+  });
+});
+
+describe('read-time visibility', () => {
+  it('a scheduled translation is hidden until its time, then visible without any job', async () => {
+    const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Programmé' })));
+    const at = new Date(Date.now() + 60_000);
+    await inTx((tx) => transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, transition: 'publish', publishAt: at }));
+    const visible = () =>
+      db.select({ id: articleTranslations.id }).from(articleTranslations).where(and(eq(articleTranslations.id, d.translationId), articleVisible()));
+    expect(await visible()).toEqual([]);
+    const list = await listArticlesForDashboard(editor, { page: 1, status: 'scheduled' });
+    expect(list.items.find((i) => i.id === d.articleId)?.cells.fr.state).toBe('scheduled');
+    // Move the clock: put the time in the past, as if the minute had gone by.
+    await db.update(articleTranslations).set({ publishAt: sql`now() - interval '1 second'` }).where(eq(articleTranslations.id, d.translationId));
+    expect(await visible()).toEqual([{ id: d.translationId }]);
+  });
+
+});

@@ -1,0 +1,530 @@
+/**
+ * Every write to articles from the dashboard: save (with its revision), workflow transitions,
+ * restore, translate. Each function runs inside the caller's transaction, locks the translation
+ * it changes, refuses with a {@link Refusal} (nothing written) and returns the cache tags of what
+ * readers see that changed. The acting user is an argument: no write without an actor.
+ */
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Executor } from '@/db';
+import { audit } from '@/db/queries/audit';
+import {
+  articleCountries,
+  articleRevisions,
+  articleSlugRedirects,
+  articleTopics,
+  articleTranslations,
+  articles,
+  countries,
+  media,
+  mediaTranslations,
+  offices,
+  topics,
+  users,
+  type ArticleTranslation,
+  type Locale,
+  type Role,
+} from '@/db/schema';
+import { Refusal } from '@/lib/articles/refusal';
+import {
+  TRANSITION_TARGET,
+  canEditContent,
+  displayStatus,
+  publishTimeRefusal,
+  transitionRefusal,
+  type Transition,
+} from '@/lib/articles/workflow';
+import { tags } from '@/lib/cache/tags';
+import { toPlainText, isEmptyDoc } from '@/lib/rich-text/plain-text';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
+import { diffFields, textSnapshot } from '@/lib/revisions/diff';
+import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/slug';
+import type { ArticleSaveInput } from '@/lib/validation/articles';
+
+export interface WriteActor {
+  id: string;
+  role: Role;
+  email: string;
+}
+
+export interface WriteResult {
+  articleId: string;
+  translationId: string;
+  version: number;
+  tags: string[];
+}
+
+/** The text fields that make a revision, in the order a diff shows them. */
+export const REVISION_FIELDS = ['title', 'slug', 'lede', 'dateline', 'body'] as const;
+const SCALAR_FIELDS = ['title', 'slug', 'lede', 'dateline'] as const;
+
+export type RevisionContent = { title: string; slug: string; lede: string; dateline: string; body: RichTextDoc };
+export const snapshotOf = (c: RevisionContent) => textSnapshot(c, SCALAR_FIELDS);
+
+/** The translation, locked for this transaction, with the name of who made its current version. */
+async function lockTranslation(tx: Executor, where: ReturnType<typeof eq>) {
+  const [row] = await tx
+    .select({ t: articleTranslations, updatedByName: users.name })
+    .from(articleTranslations)
+    .leftJoin(users, eq(users.id, articleTranslations.updatedById))
+    .where(where)
+    .for('update', { of: articleTranslations })
+    .limit(1);
+  return row ?? null;
+}
+
+/** Tags of the public pages showing one translation (and the slugs it answered under). */
+function translationTags(articleId: string, locale: Locale, ...slugs: (string | null | undefined)[]): string[] {
+  return [tags.article(articleId), tags.articleLists(locale), ...slugs.filter((s): s is string => !!s).map(tags.slug)];
+}
+
+/** Published (visible or scheduled) translations: their pages and lists show article-level fields. */
+async function publishedLocales(tx: Executor, articleId: string): Promise<Locale[]> {
+  const rows = await tx
+    .select({ locale: articleTranslations.locale })
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.status, 'published')));
+  return rows.map((r) => r.locale);
+}
+
+async function latestRevision(tx: Executor, translationId: string) {
+  const [row] = await tx
+    .select({ id: articleRevisions.id, version: articleRevisions.version })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.translationId, translationId))
+    .orderBy(sql`${articleRevisions.version} desc`)
+    .limit(1);
+  return row ?? null;
+}
+
+/** A slug for `locale`: the one asked for, or (slugAuto) the first free one derived from it. */
+async function resolveSlug(
+  tx: Executor,
+  { locale, wanted, title, auto, ownId }: { locale: Locale; wanted: string; title: string; auto: boolean; ownId: string | null },
+): Promise<string> {
+  const base = wanted || slugify(title, locale);
+  if (!base) throw new Refusal({ fieldErrors: { slug: 'article.slugRequired' } });
+  const taken = await tx
+    .select({ slug: articleTranslations.slug })
+    .from(articleTranslations)
+    .where(
+      and(
+        eq(articleTranslations.locale, locale),
+        sql`${articleTranslations.slug} like ${`${base.replace(/[%_]/g, '')}%`}`,
+        ownId ? ne(articleTranslations.id, ownId) : undefined,
+      ),
+    );
+  const takenSet = new Set(taken.map((r) => r.slug));
+  // A slug that follows the title (or none typed) is made unique; one the person typed is theirs
+  // to change, so a clash is reported at the field rather than silently altered.
+  const adjustable = auto || !wanted;
+  if (RESERVED_SLUGS.has(base) && !adjustable) throw new Refusal({ fieldErrors: { slug: 'article.slugReserved' } });
+  if (takenSet.has(base) && !adjustable) throw new Refusal({ fieldErrors: { slug: 'article.slugTaken' } });
+  return uniqueSlug(base, (s) => takenSet.has(s));
+}
+
+/** Offices, topics, countries and media must exist; an archived office only if already chosen. */
+async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOfficeId: string | null): Promise<void> {
+  const fieldErrors: Record<string, string> = {};
+  if (input.contactOfficeId) {
+    const [office] = await tx.select({ status: offices.status }).from(offices).where(eq(offices.id, input.contactOfficeId));
+    if (!office) fieldErrors.contactOfficeId = 'article.officeUnknown';
+    else if (office.status === 'archived' && input.contactOfficeId !== currentOfficeId) fieldErrors.contactOfficeId = 'article.officeArchived';
+  }
+  const topicIds = input['topics[]'];
+  if (topicIds.length > 0) {
+    const found = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds));
+    if (found.length !== new Set(topicIds).size) fieldErrors.topics = 'article.topicUnknown';
+  }
+  const codes = input['countries[]'];
+  if (codes.length > 0) {
+    const found = await tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, codes));
+    if (found.length !== new Set(codes).size) fieldErrors.countries = 'article.countryUnknown';
+  }
+  if (input.heroMediaId) {
+    const [m] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.heroMediaId));
+    if (!m) fieldErrors.heroMediaId = 'article.heroUnknown';
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new Refusal({ fieldErrors });
+}
+
+export interface SaveOutcome extends WriteResult {
+  created: boolean;
+  contentChanged: boolean;
+  transition: Transition | null;
+}
+
+/**
+ * Saves one translation (creating the article and/or the translation when new), as a new
+ * revision when its text changed, then applies the workflow step the person asked for
+ * (submit / publish) in the same transaction.
+ */
+export async function saveArticleTranslation(tx: Executor, actor: WriteActor, input: ArticleSaveInput): Promise<SaveOutcome> {
+  const locale = input.contentLocale;
+  let articleId = input.articleId;
+  let current: Awaited<ReturnType<typeof lockTranslation>> = null;
+  let article: { contactOfficeId: string | null; type: string; heroMediaId: string | null } | null = null;
+
+  if (articleId) {
+    const [a] = await tx
+      .select({ contactOfficeId: articles.contactOfficeId, type: articles.type, heroMediaId: articles.heroMediaId })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .for('update');
+    if (!a) throw new Refusal({ formError: 'article.notFound' });
+    article = a;
+    current = await lockTranslation(tx, and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale))!);
+  }
+
+  const mine: RevisionContent = { title: input.title, slug: input.slug, lede: input.lede, dateline: input.dateline, body: input.body };
+
+  if (current) {
+    const t = current.t;
+    if (!canEditContent(actor.role, t.status)) {
+      throw new Refusal({
+        formError: 'article.cannotEditPublished',
+        denied: { action: 'article.save', entityId: t.id, detail: { status: t.status } },
+      });
+    }
+    if (isStale(t, input.baseVersion)) {
+      const theirs = snapshotOf(t);
+      const info: ConflictInfo = conflictInfo(
+        { version: t.version, updatedAt: t.updatedAt, updatedByName: current.updatedByName },
+        theirs,
+        diffFields(REVISION_FIELDS, theirs, snapshotOf(mine)),
+      );
+      throw new Refusal<{ conflict: ConflictInfo }>({ formError: 'article.conflict', data: { conflict: info } });
+    }
+  }
+
+  await checkReferences(tx, input, article?.contactOfficeId ?? null);
+  const slug = await resolveSlug(tx, {
+    locale,
+    wanted: input.slug,
+    title: input.title,
+    auto: input.slugAuto,
+    ownId: current?.t.id ?? null,
+  });
+  mine.slug = slug;
+
+  const tagList: string[] = [];
+  let created = false;
+  if (!articleId) {
+    const [a] = await tx
+      .insert(articles)
+      .values({
+        type: input.type,
+        contactOfficeId: input.contactOfficeId,
+        heroMediaId: input.heroMediaId,
+        createdById: actor.id,
+      })
+      .returning({ id: articles.id });
+    articleId = a!.id;
+    created = true;
+  } else {
+    const changed =
+      article!.type !== input.type || article!.contactOfficeId !== input.contactOfficeId || article!.heroMediaId !== input.heroMediaId;
+    await tx
+      .update(articles)
+      .set({ type: input.type, contactOfficeId: input.contactOfficeId, heroMediaId: input.heroMediaId, updatedAt: sql`now()` })
+      .where(eq(articles.id, articleId));
+    const taxonomyChanged = await replaceTaxonomies(tx, articleId, input['topics[]'], input['countries[]']);
+    if (changed || taxonomyChanged) {
+      for (const l of await publishedLocales(tx, articleId)) tagList.push(tags.articleLists(l));
+      tagList.push(tags.article(articleId));
+    }
+  }
+  if (created) await replaceTaxonomies(tx, articleId, input['topics[]'], input['countries[]']);
+  if (input.heroMediaId && input.heroAlt) {
+    await tx
+      .insert(mediaTranslations)
+      .values({ mediaId: input.heroMediaId, locale, alt: input.heroAlt })
+      .onConflictDoUpdate({ target: [mediaTranslations.mediaId, mediaTranslations.locale], set: { alt: input.heroAlt } });
+  }
+
+  let translation: ArticleTranslation;
+  let contentChanged: boolean;
+  if (!current) {
+    const [row] = await tx
+      .insert(articleTranslations)
+      .values({
+        articleId,
+        locale,
+        ...mine,
+        bodyText: toPlainText(mine.body),
+        version: 1,
+        authorId: actor.id,
+        updatedById: actor.id,
+      })
+      .returning();
+    translation = row!;
+    contentChanged = true;
+    created = true;
+  } else {
+    const t = current.t;
+    const before = snapshotOf(t);
+    const after = snapshotOf(mine);
+    contentChanged = SCALAR_FIELDS.some((f) => before[f] !== after[f]) || stableJson(t.body) !== stableJson(mine.body);
+    const sourceUpdate = input.markSourceCurrent && t.sourceLocale ? await currentSourceRevision(tx, articleId, t.sourceLocale) : null;
+    if (contentChanged || sourceUpdate) {
+      const [row] = await tx
+        .update(articleTranslations)
+        .set({
+          ...mine,
+          bodyText: toPlainText(mine.body),
+          version: contentChanged ? t.version + 1 : t.version,
+          updatedById: actor.id,
+          updatedAt: sql`now()`,
+          ...(sourceUpdate ? { sourceRevisionId: sourceUpdate } : {}),
+        })
+        .where(eq(articleTranslations.id, t.id))
+        .returning();
+      translation = row!;
+    } else {
+      translation = t;
+    }
+    if (t.slug !== slug) await moveSlug(tx, t, slug);
+    if (contentChanged && t.status === 'published') tagList.push(...translationTags(articleId, locale, t.slug, slug));
+  }
+
+  if (contentChanged) {
+    await tx.insert(articleRevisions).values({
+      translationId: translation.id,
+      version: translation.version,
+      ...mine,
+      authorId: actor.id,
+    });
+  }
+
+  let transition: Transition | null = null;
+  if (input.intent !== 'save') {
+    transition = input.intent;
+    const step = await applyTransition(tx, actor, translation, transition, input.publishAt);
+    tagList.push(...step.tags);
+    await audit(tx, step.audit);
+  }
+
+  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, transition };
+}
+
+/** JSON with keys sorted: PostgreSQL's jsonb does not keep the key order it was given. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+async function replaceTaxonomies(tx: Executor, articleId: string, topicIds: string[], codes: string[]): Promise<boolean> {
+  const [oldTopics, oldCountries] = await Promise.all([
+    tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, articleId)),
+    tx.select({ code: articleCountries.countryCode }).from(articleCountries).where(eq(articleCountries.articleId, articleId)),
+  ]);
+  const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...new Set(b)].sort().join();
+  if (same(oldTopics.map((r) => r.id), topicIds) && same(oldCountries.map((r) => r.code), codes)) return false;
+  await tx.delete(articleTopics).where(eq(articleTopics.articleId, articleId));
+  await tx.delete(articleCountries).where(eq(articleCountries.articleId, articleId));
+  if (topicIds.length) await tx.insert(articleTopics).values([...new Set(topicIds)].map((topicId) => ({ articleId, topicId })));
+  if (codes.length) await tx.insert(articleCountries).values([...new Set(codes)].map((countryCode) => ({ articleId, countryCode })));
+  return true;
+}
+
+/**
+ * A translation that readers have seen keeps its old address working: the old slug becomes a
+ * permanent redirect to the new one. A slug taken back (an old one reused) stops redirecting.
+ */
+async function moveSlug(tx: Executor, t: ArticleTranslation, newSlug: string): Promise<void> {
+  await tx.delete(articleSlugRedirects).where(and(eq(articleSlugRedirects.locale, t.locale), eq(articleSlugRedirects.slug, newSlug)));
+  if (!t.firstPublishedAt) return;
+  await tx
+    .insert(articleSlugRedirects)
+    .values({ locale: t.locale, slug: t.slug, translationId: t.id })
+    .onConflictDoUpdate({ target: [articleSlugRedirects.locale, articleSlugRedirects.slug], set: { translationId: t.id } });
+}
+
+async function currentSourceRevision(tx: Executor, articleId: string, sourceLocale: Locale): Promise<string | null> {
+  const [source] = await tx
+    .select({ id: articleTranslations.id })
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, sourceLocale)));
+  return source ? ((await latestRevision(tx, source.id))?.id ?? null) : null;
+}
+
+interface StepResult {
+  tags: string[];
+  audit: Parameters<typeof audit>[1];
+}
+
+/** One workflow step on a locked translation: checks who and from where, writes, answers tags + audit entry. */
+async function applyTransition(
+  tx: Executor,
+  actor: WriteActor,
+  t: ArticleTranslation,
+  transition: Transition,
+  publishAt: Date | null,
+): Promise<StepResult> {
+  const refusal = transitionRefusal(actor, t, transition);
+  if (refusal) {
+    throw new Refusal({
+      formError: refusal,
+      denied: refusal === 'forbidden' || refusal === 'article.ownSubmission'
+        ? { action: `article.${transition}`, entityId: t.id, detail: { reason: refusal, status: t.status } }
+        : undefined,
+    });
+  }
+  const now = new Date();
+  const set: Partial<typeof articleTranslations.$inferInsert> = { status: TRANSITION_TARGET[transition] };
+  if (transition === 'publish') {
+    const past = publishTimeRefusal(publishAt, now);
+    if (past) throw new Refusal({ fieldErrors: { publishAt: past } });
+    if (isEmptyDoc(t.body)) throw new Refusal({ fieldErrors: { body: 'article.bodyEmptyOnPublish' } });
+    if (!t.title.trim()) throw new Refusal({ fieldErrors: { title: 'article.titleRequired' } });
+    const at = publishAt && publishAt.getTime() > now.getTime() ? publishAt : now;
+    set.publishAt = at;
+    set.reviewedById = actor.id;
+    // First publication: when it first becomes visible (a scheduled one: at its time).
+    if (!t.firstPublishedAt) set.firstPublishedAt = at;
+  }
+  if (transition === 'submit') {
+    set.submittedById = actor.id;
+    set.submittedAt = now;
+  }
+  if (transition === 'unpublish' || transition === 'return') {
+    set.publishAt = null;
+    set.submittedById = null;
+    set.submittedAt = null;
+  }
+  const [row] = await tx
+    .update(articleTranslations)
+    .set({ ...set, updatedAt: sql`now()` })
+    .where(eq(articleTranslations.id, t.id))
+    .returning({ publishAt: articleTranslations.publishAt, status: articleTranslations.status });
+  // Readers' pages change when what they see changes: becoming (or ceasing to be) published.
+  const touchesPublic = t.status === 'published' || row!.status === 'published';
+  return {
+    tags: touchesPublic ? translationTags(t.articleId, t.locale, t.slug) : [],
+    audit: {
+      action: `article.${transition}`,
+      actorId: actor.id,
+      actorEmail: actor.email,
+      entityType: 'article_translation',
+      entityId: t.id,
+      locale: t.locale,
+      detail: {
+        articleId: t.articleId,
+        from: displayStatus(t),
+        to: displayStatus({ status: row!.status, publishAt: row!.publishAt }),
+        ...(row!.publishAt ? { publishAt: row!.publishAt.toISOString() } : {}),
+      },
+    },
+  };
+}
+
+/** A workflow step on its own (publish, schedule, unpublish, archive…), refused if the person's view is stale. */
+export async function transitionTranslation(
+  tx: Executor,
+  actor: WriteActor,
+  input: { translationId: string; baseVersion: number; transition: Transition; publishAt: Date | null },
+): Promise<WriteResult & { audit: StepResult['audit'] }> {
+  const current = await lockTranslation(tx, eq(articleTranslations.id, input.translationId));
+  if (!current) throw new Refusal({ formError: 'article.notFound' });
+  if (isStale(current.t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
+  const step = await applyTransition(tx, actor, current.t, input.transition, input.publishAt);
+  return { articleId: current.t.articleId, translationId: current.t.id, version: current.t.version, tags: step.tags, audit: step.audit };
+}
+
+/** Restoring an old revision makes a new revision with its content (history is never rewritten). */
+export async function restoreRevision(
+  tx: Executor,
+  actor: WriteActor,
+  input: { translationId: string; baseVersion: number; revisionId: string },
+): Promise<WriteResult & { restoredVersion: number }> {
+  const current = await lockTranslation(tx, eq(articleTranslations.id, input.translationId));
+  if (!current) throw new Refusal({ formError: 'article.notFound' });
+  const t = current.t;
+  if (!canEditContent(actor.role, t.status)) {
+    throw new Refusal({ formError: 'article.cannotEditPublished', denied: { action: 'article.restore', entityId: t.id } });
+  }
+  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
+  const [rev] = await tx
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.id, input.revisionId), eq(articleRevisions.translationId, t.id)));
+  if (!rev) throw new Refusal({ formError: 'article.notFound' });
+  // The old slug may belong to another translation by now: keep the current one then.
+  const [clash] = await tx
+    .select({ id: articleTranslations.id })
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.locale, t.locale), eq(articleTranslations.slug, rev.slug), ne(articleTranslations.id, t.id)));
+  const slug = clash ? t.slug : rev.slug;
+  const content: RevisionContent = { title: rev.title, slug, lede: rev.lede, dateline: rev.dateline, body: rev.body };
+  const version = t.version + 1;
+  await tx
+    .update(articleTranslations)
+    .set({ ...content, bodyText: toPlainText(content.body), version, updatedById: actor.id, updatedAt: sql`now()` })
+    .where(eq(articleTranslations.id, t.id));
+  if (t.slug !== slug) await moveSlug(tx, t, slug);
+  await tx.insert(articleRevisions).values({
+    translationId: t.id,
+    version,
+    ...content,
+    authorId: actor.id,
+    note: `restored:${rev.version}`,
+  });
+  return {
+    articleId: t.articleId,
+    translationId: t.id,
+    version,
+    restoredVersion: rev.version,
+    tags: t.status === 'published' ? translationTags(t.articleId, t.locale, t.slug, slug) : [],
+  };
+}
+
+/**
+ * "Translate into …": a new draft translation seeded from the source locale's current text,
+ * recording the source locale and revision it came from (so it can be flagged outdated later).
+ */
+export async function createTranslation(
+  tx: Executor,
+  actor: WriteActor,
+  input: { articleId: string; contentLocale: Locale; sourceLocale: Locale },
+): Promise<WriteResult> {
+  if (input.contentLocale === input.sourceLocale) throw new Refusal({ fieldErrors: { sourceLocale: 'article.sourceSameLocale' } });
+  const [source] = await tx
+    .select()
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.articleId, input.articleId), eq(articleTranslations.locale, input.sourceLocale)));
+  if (!source) throw new Refusal({ fieldErrors: { sourceLocale: 'article.sourceMissing' } });
+  const [existing] = await tx
+    .select({ id: articleTranslations.id })
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.articleId, input.articleId), eq(articleTranslations.locale, input.contentLocale)));
+  if (existing) return { articleId: input.articleId, translationId: existing.id, version: 0, tags: [] };
+  const sourceRevision = await latestRevision(tx, source.id);
+  const slug = await resolveSlug(tx, { locale: input.contentLocale, wanted: source.slug, title: source.title, auto: true, ownId: null });
+  const content: RevisionContent = { title: source.title, slug, lede: source.lede, dateline: source.dateline, body: source.body };
+  const [row] = await tx
+    .insert(articleTranslations)
+    .values({
+      articleId: input.articleId,
+      locale: input.contentLocale,
+      ...content,
+      bodyText: toPlainText(content.body),
+      version: 1,
+      sourceLocale: input.sourceLocale,
+      sourceRevisionId: sourceRevision?.id ?? null,
+      authorId: actor.id,
+      updatedById: actor.id,
+    })
+    .returning({ id: articleTranslations.id });
+  await tx.insert(articleRevisions).values({
+    translationId: row!.id,
+    version: 1,
+    ...content,
+    authorId: actor.id,
+    note: `translated:${input.sourceLocale}`,
+  });
+  return { articleId: input.articleId, translationId: row!.id, version: 1, tags: [] };
+}
+

@@ -1,0 +1,427 @@
+/**
+ * What the editorial dashboard reads about articles: the list with its per-locale matrix, one
+ * translation for the editor, the pick lists, revisions. Never cached (always the current state)
+ * and never public: each function takes the acting user, so a page must have checked who asks.
+ */
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import type { PublicUser } from '@/db/queries/users';
+import {
+  articleCountries,
+  articleRevisions,
+  articleTopics,
+  articleTranslations,
+  articles,
+  countryTranslations,
+  media,
+  mediaTranslations,
+  offices,
+  topicTranslations,
+  users,
+  type ArticleType,
+  type Locale,
+  type TranslationStatus,
+} from '@/db/schema';
+import { displayStatus, type MatrixState } from '@/lib/articles/workflow';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+
+type Actor = Pick<PublicUser, 'id' | 'role'>;
+
+/**
+ * SQL: the translation aliased `t` (columns of article_translations) is outdated when its source
+ * translation has a revision newer than the one it was made from.
+ */
+export function outdatedSql(t: string = 'article_translations'): SQL {
+  const tt = sql.raw(`"${t}"`);
+  return sql`(${tt}.source_revision_id is not null and exists (
+    select 1 from article_revisions r
+      join article_translations s on s.id = r.translation_id
+      join article_revisions sr on sr.id = ${tt}.source_revision_id
+     where s.article_id = ${tt}.article_id and s.locale = ${tt}.source_locale and r.version > sr.version))`;
+}
+
+export const LIST_STATUSES = ['missing', 'draft', 'in_review', 'scheduled', 'published', 'archived', 'outdated'] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
+
+export interface ArticleListFilter {
+  q?: string;
+  status?: ListStatus;
+  locale?: Locale;
+  type?: ArticleType;
+  authorId?: string;
+  page: number;
+}
+
+export interface MatrixCell {
+  state: MatrixState;
+  outdated: boolean;
+  publishAt: string | null;
+}
+
+export interface ArticleListRow {
+  id: string;
+  type: ArticleType;
+  title: string;
+  titleLocale: Locale;
+  authorName: string | null;
+  updatedAt: string;
+  cells: Record<Locale, MatrixCell>;
+}
+
+export const DASHBOARD_PAGE_SIZE = 20;
+
+function statusCondition(status: Exclude<ListStatus, 'missing'>): SQL {
+  switch (status) {
+    case 'scheduled':
+      return sql`t.status = 'published' and t.publish_at > now()`;
+    case 'published':
+      return sql`t.status = 'published' and t.publish_at <= now()`;
+    case 'outdated':
+      return outdatedSql('t');
+    default:
+      return sql`t.status = ${status}`;
+  }
+}
+
+export async function listArticlesForDashboard(
+  _actor: Actor,
+  filter: ArticleListFilter,
+): Promise<{ items: ArticleListRow[]; total: number; pageCount: number }> {
+  const conditions: SQL[] = [];
+  const localeCond = filter.locale ? sql`and t.locale = ${filter.locale}` : sql``;
+  if (filter.q?.trim()) {
+    const like = `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      sql`exists (select 1 from article_translations t where t.article_id = ${articles.id}
+            and (t.title ilike ${like} or t.lede ilike ${like} or t.slug ilike ${like}))`,
+    );
+  }
+  if (filter.type) conditions.push(eq(articles.type, filter.type));
+  if (filter.authorId) {
+    conditions.push(
+      sql`(${articles.createdById} = ${filter.authorId} or exists (select 1 from article_translations t
+            where t.article_id = ${articles.id} and t.author_id = ${filter.authorId}))`,
+    );
+  }
+  if (filter.status === 'missing') {
+    conditions.push(
+      filter.locale
+        ? sql`not exists (select 1 from article_translations t where t.article_id = ${articles.id} ${localeCond})`
+        : sql`(select count(*) from article_translations t where t.article_id = ${articles.id}) < ${LOCALES.length}`,
+    );
+  } else if (filter.status) {
+    conditions.push(
+      sql`exists (select 1 from article_translations t where t.article_id = ${articles.id} ${localeCond}
+            and ${statusCondition(filter.status)})`,
+    );
+  } else if (filter.locale) {
+    conditions.push(sql`exists (select 1 from article_translations t where t.article_id = ${articles.id} ${localeCond})`);
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const lastChange = sql`greatest(${articles.updatedAt},
+    (select max(t.updated_at) from article_translations t where t.article_id = ${articles.id}))`;
+
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({ id: articles.id, type: articles.type, authorName: users.name, updatedAt: sql<Date>`${lastChange}` })
+      .from(articles)
+      .leftJoin(users, eq(users.id, articles.createdById))
+      .where(where)
+      .orderBy(desc(lastChange), asc(articles.id))
+      .limit(DASHBOARD_PAGE_SIZE)
+      .offset((filter.page - 1) * DASHBOARD_PAGE_SIZE),
+    db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where),
+  ]);
+  const total = totals?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
+  if (rows.length === 0) return { items: [], total, pageCount };
+
+  const translations = await db
+    .select({
+      articleId: articleTranslations.articleId,
+      locale: articleTranslations.locale,
+      title: articleTranslations.title,
+      status: articleTranslations.status,
+      publishAt: articleTranslations.publishAt,
+      outdated: sql<boolean>`${outdatedSql()}`,
+    })
+    .from(articleTranslations)
+    .where(inArray(articleTranslations.articleId, rows.map((r) => r.id)));
+
+  const now = new Date();
+  const items = rows.map((r) => {
+    const own = translations.filter((t) => t.articleId === r.id);
+    const cells = Object.fromEntries(
+      LOCALES.map((l) => {
+        const t = own.find((x) => x.locale === l);
+        const cell: MatrixCell = t
+          ? { state: displayStatus(t, now), outdated: !!t.outdated, publishAt: t.publishAt?.toISOString() ?? null }
+          : { state: 'missing', outdated: false, publishAt: null };
+        return [l, cell];
+      }),
+    ) as Record<Locale, MatrixCell>;
+    // French is the source of truth: its title names the article when it exists.
+    const named = own.find((t) => t.locale === DEFAULT_LOCALE) ?? own[0];
+    return {
+      id: r.id,
+      type: r.type,
+      title: named?.title ?? '',
+      titleLocale: named?.locale ?? DEFAULT_LOCALE,
+      authorName: r.authorName,
+      updatedAt: new Date(r.updatedAt).toISOString(),
+      cells,
+    };
+  });
+  return { items, total, pageCount };
+}
+
+/** People who wrote articles, for the author filter. */
+export async function listArticleAuthors(_actor: Actor): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      sql`exists (select 1 from articles a where a.created_by_id = ${users.id})
+       or exists (select 1 from article_translations t where t.author_id = ${users.id})`,
+    )
+    .orderBy(asc(users.name));
+}
+
+export interface EditorOptions {
+  offices: { id: string; name: string; archived: boolean }[];
+  topics: { id: string; name: string }[];
+  countries: { code: string; name: string }[];
+  media: { id: string; src: string; label: string }[];
+}
+
+/** Pick lists in the interface language (office names fall back to French). */
+export async function listEditorOptions(_actor: Actor, uiLocale: Locale): Promise<EditorOptions> {
+  const [officeRows, topicRows, countryRows, mediaRows] = await Promise.all([
+    db
+      .select({
+        id: offices.id,
+        status: offices.status,
+        name: sql<string>`coalesce(
+          (select ot.name from office_translations ot where ot.office_id = ${offices.id} and ot.locale = ${uiLocale}),
+          (select ot.name from office_translations ot where ot.office_id = ${offices.id} and ot.locale = ${DEFAULT_LOCALE}),
+          ${offices.key})`,
+      })
+      .from(offices),
+    db
+      .select({ id: topicTranslations.topicId, name: topicTranslations.name })
+      .from(topicTranslations)
+      .where(eq(topicTranslations.locale, uiLocale))
+      .orderBy(asc(topicTranslations.name)),
+    db
+      .select({ code: countryTranslations.countryCode, name: countryTranslations.name })
+      .from(countryTranslations)
+      .where(eq(countryTranslations.locale, uiLocale))
+      .orderBy(asc(countryTranslations.name)),
+    db
+      .select({
+        id: media.id,
+        src: media.src,
+        alt: sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${uiLocale})`,
+      })
+      .from(media)
+      .orderBy(desc(media.createdAt)),
+  ]);
+  return {
+    offices: officeRows
+      .map((o) => ({ id: o.id, name: o.name, archived: o.status === 'archived' }))
+      .sort((a, b) => a.name.localeCompare(b.name, uiLocale)),
+    topics: topicRows,
+    countries: countryRows,
+    media: mediaRows.map((m) => ({ id: m.id, src: m.src, label: m.alt ? `${m.alt} (${m.src})` : m.src })),
+  };
+}
+
+export interface EditorTranslation {
+  id: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  lede: string;
+  body: RichTextDoc;
+  dateline: string;
+  status: TranslationStatus;
+  publishAt: string | null;
+  firstPublishedAt: string | null;
+  version: number;
+  updatedAt: string;
+  updatedByName: string | null;
+  submittedById: string | null;
+  submittedByName: string | null;
+  sourceLocale: Locale | null;
+  sourceRevisionId: string | null;
+  outdated: boolean;
+}
+
+export interface EditorArticle {
+  id: string;
+  type: ArticleType;
+  contactOfficeId: string | null;
+  heroMediaId: string | null;
+  heroAlt: Partial<Record<Locale, string>>;
+  topicIds: string[];
+  countryCodes: string[];
+  translations: { locale: Locale; id: string; state: MatrixState; outdated: boolean }[];
+}
+
+export async function getEditorArticle(_actor: Actor, articleId: string, tx: Executor = db): Promise<EditorArticle | null> {
+  const [a] = await tx
+    .select({ id: articles.id, type: articles.type, contactOfficeId: articles.contactOfficeId, heroMediaId: articles.heroMediaId })
+    .from(articles)
+    .where(eq(articles.id, articleId));
+  if (!a) return null;
+  const [topicRows, countryRows, tr, alts] = await Promise.all([
+    tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, articleId)),
+    tx.select({ code: articleCountries.countryCode }).from(articleCountries).where(eq(articleCountries.articleId, articleId)),
+    tx
+      .select({
+        id: articleTranslations.id,
+        locale: articleTranslations.locale,
+        status: articleTranslations.status,
+        publishAt: articleTranslations.publishAt,
+        outdated: sql<boolean>`${outdatedSql()}`,
+      })
+      .from(articleTranslations)
+      .where(eq(articleTranslations.articleId, articleId)),
+    a.heroMediaId
+      ? tx.select({ locale: mediaTranslations.locale, alt: mediaTranslations.alt }).from(mediaTranslations).where(eq(mediaTranslations.mediaId, a.heroMediaId))
+      : Promise.resolve([]),
+  ]);
+  const order = (l: Locale) => LOCALES.indexOf(l);
+  return {
+    ...a,
+    heroAlt: Object.fromEntries(alts.map((x) => [x.locale, x.alt])),
+    topicIds: topicRows.map((r) => r.id),
+    countryCodes: countryRows.map((r) => r.code),
+    translations: tr
+      .map((t) => ({ locale: t.locale, id: t.id, state: displayStatus(t) as MatrixState, outdated: !!t.outdated }))
+      .sort((x, y) => order(x.locale) - order(y.locale)),
+  };
+}
+
+export async function getEditorTranslation(_actor: Actor, articleId: string, locale: Locale, tx: Executor = db): Promise<EditorTranslation | null> {
+  const submitter = sql<string | null>`(select u.name from users u where u.id = ${articleTranslations.submittedById})`;
+  const [row] = await tx
+    .select({
+      t: articleTranslations,
+      updatedByName: users.name,
+      submittedByName: submitter,
+      outdated: sql<boolean>`${outdatedSql()}`,
+    })
+    .from(articleTranslations)
+    .leftJoin(users, eq(users.id, articleTranslations.updatedById))
+    .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale)));
+  if (!row) return null;
+  const { t } = row;
+  return {
+    id: t.id,
+    locale: t.locale,
+    slug: t.slug,
+    title: t.title,
+    lede: t.lede,
+    body: t.body,
+    dateline: t.dateline,
+    status: t.status,
+    publishAt: t.publishAt?.toISOString() ?? null,
+    firstPublishedAt: t.firstPublishedAt?.toISOString() ?? null,
+    version: t.version,
+    updatedAt: t.updatedAt.toISOString(),
+    updatedByName: row.updatedByName,
+    submittedById: t.submittedById,
+    submittedByName: row.submittedByName,
+    sourceLocale: t.sourceLocale,
+    sourceRevisionId: t.sourceRevisionId,
+    outdated: !!row.outdated,
+  };
+}
+
+export interface RevisionSummary {
+  id: string;
+  version: number;
+  authorName: string | null;
+  createdAt: string;
+  note: string | null;
+}
+
+export async function listRevisions(_actor: Actor, translationId: string): Promise<RevisionSummary[]> {
+  const rows = await db
+    .select({
+      id: articleRevisions.id,
+      version: articleRevisions.version,
+      authorName: users.name,
+      createdAt: articleRevisions.createdAt,
+      note: articleRevisions.note,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.authorId))
+    .where(eq(articleRevisions.translationId, translationId))
+    .orderBy(desc(articleRevisions.version));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+export interface RevisionContentRow {
+  id: string;
+  version: number;
+  title: string;
+  slug: string;
+  lede: string;
+  dateline: string;
+  body: RichTextDoc;
+}
+
+export async function getRevisionsByVersion(_actor: Actor, translationId: string, versions: number[]): Promise<RevisionContentRow[]> {
+  if (versions.length === 0) return [];
+  return db
+    .select({
+      id: articleRevisions.id,
+      version: articleRevisions.version,
+      title: articleRevisions.title,
+      slug: articleRevisions.slug,
+      lede: articleRevisions.lede,
+      dateline: articleRevisions.dateline,
+      body: articleRevisions.body,
+    })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.translationId, translationId), inArray(articleRevisions.version, versions)));
+}
+
+/**
+ * For a translation made from a source locale: the source's current text, and the source
+ * revision the translation was made from (to show what changed in the source since).
+ */
+export async function getSourceComparison(
+  _actor: Actor,
+  articleId: string,
+  sourceLocale: Locale,
+  sourceRevisionId: string | null,
+): Promise<{ current: RevisionContentRow & { translationId: string }; base: RevisionContentRow | null } | null> {
+  const [source] = await db
+    .select({ translationId: articleTranslations.id })
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, sourceLocale)));
+  if (!source) return null;
+  const revCols = {
+    id: articleRevisions.id,
+    version: articleRevisions.version,
+    title: articleRevisions.title,
+    slug: articleRevisions.slug,
+    lede: articleRevisions.lede,
+    dateline: articleRevisions.dateline,
+    body: articleRevisions.body,
+  };
+  const [current] = await db
+    .select(revCols)
+    .from(articleRevisions)
+    .where(eq(articleRevisions.translationId, source.translationId))
+    .orderBy(desc(articleRevisions.version))
+    .limit(1);
+  if (!current) return null;
+  const [base] = sourceRevisionId ? await db.select(revCols).from(articleRevisions).where(eq(articleRevisions.id, sourceRevisionId)) : [];
+  return { current: { ...current, translationId: source.translationId }, base: base ?? null };
+}
+

@@ -1,0 +1,22 @@
+/**
+ * An expected refusal from the article write path (conflict, slug taken, not allowed…), thrown
+ * inside the transaction so nothing is written. Plain (no 'server-only'), so database tests can
+ * call the write functions directly; the actions turn it into an ActionFailure. Messages are
+ * keys of the Validation or Errors catalogs.
+ */
+export interface RefusalDetail<T = unknown> {
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+  data?: T;
+  /** When set, the refusal is an authorization denial and is written to the audit log. */
+  denied?: { action: string; entityId?: string; detail?: Record<string, unknown> };
+}
+
+export class Refusal<T = unknown> extends Error {
+  constructor(public readonly detail: RefusalDetail<T>) {
+    super(detail.formError ?? Object.values(detail.fieldErrors ?? {})[0] ?? 'refused');
+    this.name = 'Refusal';
+  }
+}
+
+export const fieldRefusal = (field: string, key: string) => new Refusal({ fieldErrors: { [field]: key } });

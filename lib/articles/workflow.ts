@@ -1,0 +1,106 @@
+/**
+ * The editorial workflow of one article translation, as pure rules shared by the server (which
+ * enforces them in every action) and the UI (which only offers what the server would accept).
+ *
+ *   draft ──submit──▶ in_review ──publish──▶ published (now, or "scheduled" when the time is ahead)
+ *     ▲                  │ return                 │ unpublish          │ archive
+ *     └──────────────────┴────────────────────────┴────────────────────┘──▶ archived ──unpublish──▶ draft
+ *
+ * "Scheduled" is never stored: it is a published translation whose publish time is still ahead,
+ * so visibility is decided when content is read (db/queries/visibility.ts).
+ */
+import type { Role, TranslationStatus } from '@/db/schema';
+import { can, type Permission } from '@/lib/permissions';
+
+export const TRANSITIONS = ['submit', 'publish', 'return', 'unpublish', 'archive'] as const;
+export type Transition = (typeof TRANSITIONS)[number];
+
+/** What a person sees: the stored status, with "scheduled" derived from the publish time. */
+export const DISPLAY_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'archived'] as const;
+export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
+
+/** One cell of the per-locale matrix. */
+export type MatrixState = DisplayStatus | 'missing';
+
+export const TRANSITION_PERMISSION: Record<Transition, Permission> = {
+  submit: 'article.submit',
+  publish: 'article.publish',
+  return: 'article.publish',
+  unpublish: 'article.unpublish',
+  archive: 'article.archive',
+};
+
+const ALLOWED_FROM: Record<Transition, readonly TranslationStatus[]> = {
+  submit: ['draft'],
+  // From "published" too: publishing again moves the time (publish now, or reschedule).
+  publish: ['draft', 'in_review', 'published'],
+  return: ['in_review'],
+  unpublish: ['published', 'archived'],
+  archive: ['draft', 'in_review', 'published'],
+};
+
+/** Where each transition leads. */
+export const TRANSITION_TARGET: Record<Transition, TranslationStatus> = {
+  submit: 'in_review',
+  publish: 'published',
+  return: 'draft',
+  unpublish: 'draft',
+  archive: 'archived',
+};
+
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+export interface WorkflowState {
+  status: TranslationStatus;
+  publishAt: Date | null;
+  submittedById: string | null;
+}
+
+export function displayStatus(t: Pick<WorkflowState, 'status' | 'publishAt'>, now: Date = new Date()): DisplayStatus {
+  if (t.status === 'published' && t.publishAt && t.publishAt.getTime() > now.getTime()) return 'scheduled';
+  return t.status;
+}
+
+/** True when readers can see it now (the same rule as the SQL of articleVisible()). */
+export function isVisible(t: Pick<WorkflowState, 'status' | 'publishAt'>, now: Date = new Date()): boolean {
+  return t.status === 'published' && !!t.publishAt && t.publishAt.getTime() <= now.getTime();
+}
+
+/** Message key (Errors.article.*) of why `actor` may not apply `transition` now, or null if they may. */
+export type TransitionRefusal = 'forbidden' | 'article.notFromState' | 'article.ownSubmission';
+
+export function transitionRefusal(actor: Actor, t: WorkflowState, transition: Transition): TransitionRefusal | null {
+  if (!can(actor.role, TRANSITION_PERMISSION[transition])) return 'forbidden';
+  if (!ALLOWED_FROM[transition].includes(t.status)) return 'article.notFromState';
+  // Nobody approves their own submission: the person who asked for review cannot be the one
+  // who publishes it; another editor must.
+  if (transition === 'publish' && t.status === 'in_review' && t.submittedById === actor.id) return 'article.ownSubmission';
+  return null;
+}
+
+export function availableTransitions(actor: Actor, t: WorkflowState): Transition[] {
+  return TRANSITIONS.filter((tr) => transitionRefusal(actor, t, tr) === null);
+}
+
+/**
+ * Who may change the content: drafts and translations in review by anyone who edits articles;
+ * what readers see (or will see at a scheduled time) and archived translations only by those
+ * who may publish, since their save changes the public page at once.
+ */
+export function canEditContent(role: Role, status: TranslationStatus): boolean {
+  if (!can(role, 'article.edit')) return false;
+  if (status === 'draft' || status === 'in_review') return true;
+  return can(role, 'article.editPublished');
+}
+
+/** A publish time a little in the past is "now" (the form took a while to send). */
+export const PUBLISH_CLOCK_SKEW_MS = 60_000;
+
+/** null when `at` is acceptable as a publish time, else the message key of why not. */
+export function publishTimeRefusal(at: Date | null, now: Date = new Date()): 'article.schedulePast' | null {
+  if (!at) return null;
+  return at.getTime() < now.getTime() - PUBLISH_CLOCK_SKEW_MS ? 'article.schedulePast' : null;
+}

@@ -1,0 +1,106 @@
+/**
+ * What the article forms send, checked on the server (and usable by an importer or an API).
+ * Messages are keys of the Validation catalog (`Validation.article.*`), one per problem, so each
+ * field says exactly what is wrong.
+ */
+import { z } from 'zod';
+import { articleTypeEnum } from '@/db/schema';
+import { LOCALES } from '@/lib/locales';
+import { richTextDocSchema } from '@/lib/rich-text/schema';
+import { SLUG_MAX_LENGTH } from '@/lib/slug';
+import { TRANSITIONS } from '@/lib/articles/workflow';
+
+export const TITLE_MAX = 200;
+export const LEDE_MAX = 600;
+export const DATELINE_MAX = 80;
+export const ALT_MAX = 300;
+
+const uuid = z.uuid();
+const optionalId = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null)
+    .pipe(z.union([z.null(), z.uuid({ message })]));
+
+/** A form's `publishAt`: an ISO instant computed in the browser from the editor's local time, or '' for "now". */
+const publishAtField = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const at = new Date(v);
+    if (Number.isNaN(at.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'article.publishAtInvalid' });
+      return z.NEVER;
+    }
+    return at;
+  });
+
+export const contentLocaleSchema = z.enum(LOCALES, { message: 'invalid' });
+
+const bodyField = z.string().transform((raw, ctx) => {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw || '{"type":"doc","content":[]}');
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'article.bodyInvalid' });
+    return z.NEVER;
+  }
+  const parsed = richTextDocSchema.safeParse(json);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: 'article.bodyInvalid' });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+export const articleSaveSchema = z.object({
+  articleId: optionalId('invalid'),
+  contentLocale: contentLocaleSchema,
+  baseVersion: z.coerce.number().int().nonnegative().optional(),
+  intent: z.enum(['save', 'submit', 'publish']).default('save'),
+  publishAt: publishAtField,
+  type: z.enum(articleTypeEnum.enumValues, { message: 'article.typeInvalid' }),
+  title: z.string().trim().min(1, 'article.titleRequired').max(TITLE_MAX, 'article.titleTooLong'),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(SLUG_MAX_LENGTH, 'article.slugTooLong')
+    .regex(/^[a-z0-9-]*$/, 'article.slugInvalid')
+    .default(''),
+  slugAuto: z.string().optional().transform((v) => v === '1'),
+  lede: z.string().trim().max(LEDE_MAX, 'article.ledeTooLong').default(''),
+  body: bodyField,
+  dateline: z.string().trim().max(DATELINE_MAX, 'article.datelineTooLong').default(''),
+  contactOfficeId: optionalId('article.officeUnknown'),
+  'topics[]': z.array(uuid).max(50).default([]),
+  'countries[]': z.array(z.string().regex(/^[A-Z]{2}$/)).max(50).default([]),
+  heroMediaId: optionalId('article.heroUnknown'),
+  heroAlt: z.string().trim().max(ALT_MAX, 'article.heroAltTooLong').default(''),
+  markSourceCurrent: z.string().optional().transform((v) => v === '1'),
+});
+export type ArticleSaveInput = z.output<typeof articleSaveSchema>;
+
+export const transitionSchema = z.object({
+  translationId: uuid,
+  baseVersion: z.coerce.number().int().nonnegative(),
+  transition: z.enum(TRANSITIONS, { message: 'invalid' }),
+  publishAt: publishAtField,
+});
+export type TransitionInput = z.output<typeof transitionSchema>;
+
+export const restoreSchema = z.object({
+  translationId: uuid,
+  baseVersion: z.coerce.number().int().nonnegative(),
+  revisionId: uuid,
+});
+
+export const createTranslationSchema = z.object({
+  articleId: uuid,
+  contentLocale: contentLocaleSchema,
+  sourceLocale: contentLocaleSchema,
+});
