@@ -36,6 +36,15 @@ test('a page missing in a locale is a localized 404 with the navigation', async 
   await expect(page.getByRole('navigation', { name: 'Navegación principal' }).first()).toBeAttached();
 });
 
+test('deeper unknown addresses under a section are localized 404s too', async ({ page }) => {
+  for (const path of ['/fr/news/une/page', '/fr/offices/inconnu', '/fr/news/page/2/x', '/fr/qui-sommes-nous/inconnu', '/fr/feed.xml/x']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' }), path).toBeVisible();
+  }
+});
+
 test('/ goes to the language the browser prefers, and an explicit choice wins afterwards', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
   const page = await context.newPage();
