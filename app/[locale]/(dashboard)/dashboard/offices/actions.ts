@@ -1,0 +1,176 @@
+'use server';
+
+import { getTranslations } from 'next-intl/server';
+import {
+  createOffice,
+  deleteOffice,
+  getOfficeForEdit,
+  setOfficeStatus,
+  updateOffice,
+  type OfficeForEdit,
+  type OfficeSaveResult,
+} from '@/db/queries/offices';
+import { isAppLocale } from '@/i18n/routing';
+import { ActionFailure, defineAction, type ActionState } from '@/lib/actions';
+import { tags } from '@/lib/cache/tags';
+import { formatNumber } from '@/lib/format';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
+import { phoneMessageTranslator } from '@/lib/phone-messages';
+import { unflatten } from '@/lib/validation/nested-form';
+import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
+import { officeEditSchema, officeFormSchema, officeIdSchema, type OfficeFormInput } from '@/lib/validation/offices';
+
+/** Returned with a refused save: what each warned phone row needs to be confirmed or corrected. */
+export interface OfficeFormData {
+  phoneWarnings?: Record<number, { confirmValue: string; suggestion?: { e164: string; formatted: string } }>;
+}
+
+/** Everything the office shows is cached under these: the directory and every release citing it, in every locale. */
+const officeTags = (id: string) => [tags.offices(), tags.office(id)];
+
+/** Phone problems as the form shows them: a sentence at each number, and how to confirm a warning. */
+async function phoneFeedback(locale: Locale, problems: PhoneProblem[]) {
+  const phone = await phoneMessageTranslator(locale);
+  const fieldErrors: Record<string, string> = {};
+  const phoneWarnings: NonNullable<OfficeFormData['phoneWarnings']> = {};
+  for (const p of problems) {
+    fieldErrors[`phones.${p.index}.number`] = phone(p.message);
+    if (p.severity === 'warning' && p.confirmValue) {
+      phoneWarnings[p.index] = { confirmValue: p.confirmValue, ...(p.suggestion ? { suggestion: p.suggestion } : {}) };
+    }
+  }
+  return { fieldErrors, phoneWarnings };
+}
+
+async function refuse(locale: Locale, result: Exclude<OfficeSaveResult, { status: 'saved' }>): Promise<never> {
+  const t = await getTranslations({ locale, namespace: 'OfficeForm' });
+  if (result.status === 'conflict') throw new ActionFailure({ formError: t('conflict') });
+  if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
+  const { fieldErrors, phoneWarnings } = await phoneFeedback(locale, result.phoneProblems);
+  if (result.duplicate) {
+    fieldErrors['texts.fr.name'] = t(result.duplicate.archived ? 'duplicateArchived' : 'duplicate', { name: result.duplicate.name });
+  }
+  if (result.unknownCountry) fieldErrors.countryCode = t('unknownCountry');
+  const onlyWarnings = result.phoneProblems.every((p) => p.severity === 'warning') && !result.duplicate && !result.unknownCountry;
+  throw new ActionFailure<OfficeFormData>({
+    formError: t(onlyWarnings ? 'confirmWarnings' : 'fixErrors'),
+    fieldErrors,
+    data: { phoneWarnings },
+  });
+}
+
+/** What an edit changed, for the audit log (who changed the Montevideo phone, and from what). */
+function changes(before: OfficeForEdit, after: OfficeFormInput) {
+  const detail: Record<string, unknown> = {};
+  const phonesBefore = before.phones.map((p) => `${p.label}:${p.e164}`);
+  if (before.countryCode !== after.countryCode) detail.countryCode = { before: before.countryCode, after: after.countryCode };
+  if (before.email !== after.email) detail.email = { before: before.email, after: after.email };
+  const texts = Object.entries(after.texts)
+    .filter(([l, t]) => {
+      const b = before.texts[l as Locale];
+      return (b?.name ?? '') !== t.name || (b?.city ?? '') !== t.city || (b?.address ?? '') !== t.address;
+    })
+    .map(([l]) => l);
+  if (texts.length) detail.texts = texts;
+  return { detail, phonesBefore };
+}
+
+/**
+ * When the form itself is refused (say, an e-mail without domain), the phones are read anyway,
+ * so the admin learns about "+592 is Guyana" in the same answer rather than after fixing the
+ * e-mail. Only after defineAction has let the user through (field errors come from validation,
+ * never from an authorization refusal).
+ */
+async function withPhoneFeedback(state: ActionState<OfficeFormData>, form: FormData): Promise<ActionState<OfficeFormData>> {
+  if (state.status !== 'error' || !state.fieldErrors || state.data !== undefined) return state;
+  const raw = unflatten(Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string')));
+  const rows = Array.isArray(raw.phones) ? raw.phones : [];
+  const phones = rows.map((r) => {
+    const row = (r ?? {}) as Record<string, unknown>;
+    return { label: 'switchboard' as const, number: String(row.number ?? '').slice(0, 40), confirm: String(row.confirm ?? '') };
+  });
+  const country = String(raw.countryCode ?? '').trim().toUpperCase();
+  if (phones.length === 0 || !/^[A-Z]{2}$/.test(country)) return state;
+  const rawLocale = form.get('locale');
+  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const { fieldErrors, phoneWarnings } = await phoneFeedback(locale, checkOfficePhones(phones, country).problems);
+  return { ...state, fieldErrors: { ...fieldErrors, ...state.fieldErrors }, data: { phoneWarnings } };
+}
+
+const createOfficeChecked = defineAction<typeof officeFormSchema, OfficeFormData>(
+  { permission: 'office.manage', schema: officeFormSchema, name: 'office.create' },
+  async ({ tx, user, input, locale }) => {
+    const result = await createOffice(tx, user, input);
+    if (result.status !== 'saved') return refuse(locale, result);
+    return {
+      audit: { action: 'office.create', entityType: 'office', entityId: result.id, detail: { countryCode: input.countryCode } },
+      tags: officeTags(result.id),
+      redirectTo: `/${locale}/dashboard/offices/${result.id}?saved=created`,
+    };
+  },
+);
+
+const updateOfficeChecked = defineAction<typeof officeEditSchema, OfficeFormData>(
+  { permission: 'office.manage', schema: officeEditSchema, name: 'office.update' },
+  async ({ tx, user, input, locale }) => {
+    const before = await getOfficeForEdit(input.id, tx);
+    const result = await updateOffice(tx, user, input.id, input.version, input);
+    if (result.status !== 'saved') return refuse(locale, result);
+    const { detail, phonesBefore } = changes(before!, input);
+    const after = await getOfficeForEdit(input.id, tx);
+    const phonesAfter = after?.phones.map((p) => `${p.label}:${p.e164}`) ?? [];
+    if (phonesBefore.join() !== phonesAfter.join()) detail.phones = { before: phonesBefore, after: phonesAfter };
+    return {
+      audit: { action: 'office.update', entityType: 'office', entityId: input.id, detail },
+      tags: officeTags(input.id),
+      redirectTo: `/${locale}/dashboard/offices/${input.id}?saved=updated`,
+    };
+  },
+);
+
+export async function createOfficeAction(state: ActionState<OfficeFormData>, form: FormData) {
+  return withPhoneFeedback(await createOfficeChecked(state, form), form);
+}
+
+export async function updateOfficeAction(state: ActionState<OfficeFormData>, form: FormData) {
+  return withPhoneFeedback(await updateOfficeChecked(state, form), form);
+}
+
+export const archiveOfficeAction = defineAction(
+  { permission: 'office.manage', schema: officeIdSchema, name: 'office.archive' },
+  async ({ tx, user, input, locale }) => {
+    await setOfficeStatus(tx, user, input.id, 'archived');
+    return {
+      audit: { action: 'office.archive', entityType: 'office', entityId: input.id },
+      tags: officeTags(input.id),
+      redirectTo: `/${locale}/dashboard/offices/${input.id}?saved=archived`,
+    };
+  },
+);
+
+export const restoreOfficeAction = defineAction(
+  { permission: 'office.manage', schema: officeIdSchema, name: 'office.restore' },
+  async ({ tx, user, input, locale }) => {
+    await setOfficeStatus(tx, user, input.id, 'active');
+    return {
+      audit: { action: 'office.restore', entityType: 'office', entityId: input.id },
+      tags: officeTags(input.id),
+      redirectTo: `/${locale}/dashboard/offices/${input.id}?saved=restored`,
+    };
+  },
+);
+
+export const deleteOfficeAction = defineAction(
+  { permission: 'office.manage', schema: officeIdSchema, name: 'office.delete' },
+  async ({ tx, user, input, locale }) => {
+    const result = await deleteOffice(tx, user, input.id);
+    const t = await getTranslations({ locale, namespace: 'OfficeForm' });
+    if (result.status === 'cited') throw new ActionFailure({ formError: t('citedCannotDelete', { count: result.citations, n: formatNumber(locale, result.citations) }) });
+    if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
+    return {
+      audit: { action: 'office.delete', entityType: 'office', entityId: input.id },
+      tags: officeTags(input.id),
+      redirectTo: `/${locale}/dashboard/offices?deleted=1`,
+    };
+  },
+);

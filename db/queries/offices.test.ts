@@ -1,0 +1,162 @@
+/**
+ * Office validation and archiving on a real database: the rules of issue 4 (Guyana/Uruguay,
+ * invalid numbers, duplicates, an e-mail without domain, archive instead of delete).
+ */
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { articles, officePhones, offices } from '@/db/schema';
+import type { PublicUser } from '@/db/queries/users';
+import { officeFormSchema, type OfficeFormInput } from '@/lib/validation/offices';
+import { insertCountries, insertOffice, insertUser } from '@/test/admin-fixtures';
+import { createOffice, deleteOffice, getOfficeForEdit, listOffices, setOfficeStatus, updateOffice } from './offices';
+
+let admin: PublicUser;
+
+beforeAll(async () => {
+  await insertCountries();
+  admin = await insertUser('admin');
+});
+
+/** The office form as the browser sends it (inputs named by path). */
+function form(fields: Record<string, string>): OfficeFormInput {
+  return officeFormSchema.parse({ countryCode: 'UY', 'texts.fr.name': 'Bureau de Montevideo', 'texts.fr.city': 'Montevideo', ...fields });
+}
+
+const save = (input: OfficeFormInput) => db.transaction((tx) => createOffice(tx, admin, input));
+
+describe('office phones', () => {
+  it('warns that +592 is Guyana for an office in Uruguay, suggests +598, and saves nothing', async () => {
+    const result = await save(form({ 'texts.fr.name': 'Bureau A', 'phones.0.number': '+592 2 9168043' }));
+    expect(result).toMatchObject({
+      status: 'invalid',
+      phoneProblems: [
+        {
+          index: 0,
+          severity: 'warning',
+          confirmValue: '+59229168043',
+          suggestion: { e164: '+59829168043', formatted: '+598 2916 8043' },
+          message: { key: 'wrongCallingCode', values: { callingCode: '+592', country: 'GY', officeCountry: 'UY' } },
+        },
+      ],
+    });
+    expect(await listOffices('fr', { q: 'Bureau A' })).toEqual([]);
+  });
+
+  it('stores the suggested number as E.164 once the admin takes it', async () => {
+    const result = await save(form({ 'texts.fr.name': 'Bureau B', 'phones.0.number': '+598 2916 8043', 'phones.1.number': '2916 8058' }));
+    expect(result.status).toBe('saved');
+    const office = await getOfficeForEdit((result as { id: string }).id);
+    expect(office?.phones.map((p) => p.e164)).toEqual(['+59829168043', '+59829168058']);
+  });
+
+  it('keeps a number as typed when the admin confirms that very number', async () => {
+    const result = await save(
+      form({ 'texts.fr.name': 'Bureau C', 'phones.0.number': '+592 2 9168043', 'phones.0.confirm': '+59229168043' }),
+    );
+    expect(result.status).toBe('saved');
+    const office = await getOfficeForEdit((result as { id: string }).id);
+    expect(office?.phones).toEqual([{ label: 'switchboard', e164: '+59229168043' }]);
+  });
+
+  it('does not carry a confirmation over to another number', async () => {
+    const result = await save(
+      form({ 'texts.fr.name': 'Bureau D', 'phones.0.number': '+33 1 23 45 67 89', 'phones.0.confirm': '+59229168043' }),
+    );
+    expect(result).toMatchObject({ status: 'invalid', phoneProblems: [{ index: 0, severity: 'warning', message: { key: 'otherCountry' } }] });
+  });
+
+  it('refuses an invalid number and says why, at its row', async () => {
+    const result = await save(
+      form({ 'texts.fr.name': 'Bureau E', 'phones.0.number': '+598 2916 8043', 'phones.1.number': '12', 'phones.2.number': 'abc' }),
+    );
+    expect(result).toMatchObject({
+      status: 'invalid',
+      phoneProblems: [
+        { index: 1, severity: 'error', message: { key: 'tooShort' } },
+        { index: 2, severity: 'error', message: { key: 'notANumber' } },
+      ],
+    });
+  });
+
+  it('refuses the same number twice in one office, however it is written', async () => {
+    const result = await save(form({ 'texts.fr.name': 'Bureau F', 'phones.0.number': '+598 2916 8043', 'phones.1.number': '2916 8043' }));
+    expect(result).toMatchObject({ status: 'invalid', phoneProblems: [{ index: 1, severity: 'error', message: { key: 'duplicate' } }] });
+  });
+
+  it('ignores blank rows but keeps the indexes of the others', async () => {
+    const result = await save(form({ 'texts.fr.name': 'Bureau G', 'phones.0.number': '', 'phones.1.number': '12' }));
+    expect(result).toMatchObject({ status: 'invalid', phoneProblems: [{ index: 1 }] });
+  });
+});
+
+describe('office identity', () => {
+  it('refuses a second office with the same French name in the same country', async () => {
+    expect((await save(form({ 'texts.fr.name': 'Bureau de Salto' }))).status).toBe('saved');
+    const again = await save(form({ 'texts.fr.name': '  bureau de salto ' }));
+    expect(again).toMatchObject({ status: 'invalid', duplicate: { name: 'Bureau de Salto', archived: false } });
+    // The same name in another country is another office.
+    expect((await save(form({ 'texts.fr.name': 'Bureau de Salto', countryCode: 'AR' }))).status).toBe('saved');
+  });
+
+  it('refuses an e-mail without a domain in the form, and the database refuses it too', async () => {
+    for (const email of ['montevideo@', 'montevideo@iom', 'montevideo']) {
+      const parsed = officeFormSchema.safeParse({ countryCode: 'UY', 'texts.fr.name': 'X', 'texts.fr.city': 'Y', email });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['email', 'email']]);
+    }
+    expect(form({ email: ' Montevideo@IOM.int ' }).email).toBe('montevideo@iom.int');
+    expect(form({ email: '' }).email).toBeNull();
+    await expect(db.insert(offices).values({ key: 'no-domain', countryCode: 'UY', email: 'montevideo@iom' })).rejects.toThrow();
+  });
+
+  it('requires the French name and city, and both in a language once anything is written in it', () => {
+    const parsed = officeFormSchema.safeParse({ countryCode: 'UY', 'texts.fr.name': '', 'texts.es.address': 'Calle 1' });
+    expect(parsed.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['texts.es.city', 'texts.es.name', 'texts.fr.city', 'texts.fr.name']);
+  });
+
+  it('never overwrites a save it did not see: the version must match', async () => {
+    const id = await insertOffice({ name: 'Bureau versionné' });
+    const input = form({ 'texts.fr.name': 'Bureau versionné', 'phones.0.number': '+598 2916 8043' });
+    expect((await db.transaction((tx) => updateOffice(tx, admin, id, 1, input))).status).toBe('saved');
+    expect((await db.transaction((tx) => updateOffice(tx, admin, id, 1, input))).status).toBe('conflict');
+  });
+});
+
+describe('archive instead of delete', () => {
+  it('refuses to delete an office an article cites, and the foreign key holds anyway', async () => {
+    const id = await insertOffice({ name: 'Bureau cité' });
+    await db.insert(articles).values({ contactOfficeId: id });
+    expect(await db.transaction((tx) => deleteOffice(tx, admin, id))).toEqual({ status: 'cited', citations: 1 });
+    await expect(db.delete(offices).where(eq(offices.id, id))).rejects.toThrow();
+    expect(await getOfficeForEdit(id)).not.toBeNull();
+  });
+
+  it('archives a cited office: it leaves the directory list, keeps its phones, and can be restored', async () => {
+    const id = await insertOffice({ name: 'Bureau archivé' });
+    await db.insert(articles).values({ contactOfficeId: id });
+    expect(await db.transaction((tx) => setOfficeStatus(tx, admin, id, 'archived'))).toBe(true);
+    expect((await listOffices('fr', { q: 'Bureau archivé' })).map((o) => o.id)).toEqual([]);
+    expect(await listOffices('fr', { q: 'Bureau archivé', status: 'archived' })).toMatchObject([{ id, status: 'archived', citations: 1 }]);
+    expect(await db.select({ e164: officePhones.e164 }).from(officePhones).where(eq(officePhones.officeId, id))).toHaveLength(1);
+    expect(await db.transaction((tx) => setOfficeStatus(tx, admin, id, 'active'))).toBe(true);
+    expect((await listOffices('fr', { q: 'Bureau archivé' })).map((o) => o.id)).toEqual([id]);
+  });
+
+  it('deletes an office nobody cites, phones and texts with it', async () => {
+    const id = await insertOffice({ name: 'Bureau créé par erreur' });
+    expect(await db.transaction((tx) => deleteOffice(tx, admin, id))).toEqual({ status: 'deleted' });
+    expect(await getOfficeForEdit(id)).toBeNull();
+    expect(await db.select().from(officePhones).where(eq(officePhones.officeId, id))).toEqual([]);
+  });
+});
+
+describe('office list', () => {
+  it('filters by country and finds offices by name, e-mail or digits of a phone', async () => {
+    const id = await insertOffice({ name: 'Oficina Buenos Aires', country: 'AR', phones: ['+541143118000'] });
+    expect((await listOffices('fr', { country: 'AR', q: 'Buenos' })).map((o) => o.id)).toEqual([id]);
+    expect((await listOffices('fr', { q: '4311 8000' })).map((o) => o.id)).toEqual([id]);
+    expect((await listOffices('fr', { country: 'UY', q: 'Buenos' })).map((o) => o.id)).toEqual([]);
+    expect((await listOffices('es', { q: 'Buenos' }))[0]).toMatchObject({ countryName: 'Argentina', locales: ['fr'] });
+  });
+});

@@ -1,0 +1,331 @@
+import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import {
+  articles,
+  countries,
+  countryTranslations,
+  officePhones,
+  officeTranslations,
+  offices,
+  LOCALES,
+  type Locale,
+  type PhoneLabel,
+} from '@/db/schema';
+import type { PublicUser } from '@/db/queries/users';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import { slugify, uniqueSlug } from '@/lib/slug';
+import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
+import type { OfficeFormInput } from '@/lib/validation/offices';
+
+/**
+ * Offices as administrators see and change them (the public reads are in public-offices.ts).
+ * Every function that is not a plain read takes the acting user, so nothing here runs before
+ * the caller has checked who is asking.
+ */
+
+export type OfficeStatusFilter = 'active' | 'archived' | 'all';
+
+export interface OfficeListFilter {
+  q?: string;
+  country?: string;
+  region?: string;
+  status?: OfficeStatusFilter;
+}
+
+export interface OfficeListRow {
+  id: string;
+  name: string;
+  city: string;
+  countryCode: string;
+  countryName: string;
+  region: string | null;
+  email: string | null;
+  status: 'active' | 'archived';
+  phones: { label: PhoneLabel; e164: string }[];
+  citations: number;
+  /** Locales that have their own name and city (the others fall back to French). */
+  locales: Locale[];
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listOffices(locale: Locale, filter: OfficeListFilter = {}, tx: Executor = db): Promise<OfficeListRow[]> {
+  const where: SQL[] = [];
+  if (filter.status !== 'all') where.push(eq(offices.status, filter.status ?? 'active'));
+  if (filter.country) where.push(eq(offices.countryCode, filter.country));
+  if (filter.region) where.push(eq(countries.region, filter.region));
+  const q = filter.q?.trim();
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    const digits = q.replace(/\D/g, '');
+    where.push(
+      or(
+        ilike(offices.email, pattern),
+        ilike(offices.key, pattern),
+        sql`exists (select 1 from ${officeTranslations} ot where ot.office_id = ${offices.id}
+          and (ot.name ilike ${pattern} or ot.city ilike ${pattern} or coalesce(ot.address, '') ilike ${pattern}))`,
+        sql`exists (select 1 from ${countryTranslations} ct where ct.country_code = ${offices.countryCode} and ct.name ilike ${pattern})`,
+        digits.length >= 3 ? sql`exists (select 1 from ${officePhones} op where op.office_id = ${offices.id} and op.e164 like ${`%${digits}%`})` : undefined,
+      )!,
+    );
+  }
+  const base = await tx
+    .select({
+      id: offices.id,
+      key: offices.key,
+      countryCode: offices.countryCode,
+      region: countries.region,
+      email: offices.email,
+      status: offices.status,
+      citations: sql<number>`(select count(*)::int from ${articles} a where a.contact_office_id = ${offices.id})`,
+    })
+    .from(offices)
+    .innerJoin(countries, eq(countries.code, offices.countryCode))
+    .where(and(...where));
+  if (base.length === 0) return [];
+  const ids = base.map((o) => o.id);
+  const [texts, phones, names] = await Promise.all([
+    tx.select().from(officeTranslations).where(inArray(officeTranslations.officeId, ids)),
+    tx
+      .select({ officeId: officePhones.officeId, label: officePhones.label, e164: officePhones.e164 })
+      .from(officePhones)
+      .where(inArray(officePhones.officeId, ids))
+      .orderBy(asc(officePhones.position)),
+    countryNames(locale, [...new Set(base.map((o) => o.countryCode))], tx),
+  ]);
+  const collator = new Intl.Collator(locale);
+  return base
+    .map((o) => {
+      const own = texts.filter((t) => t.officeId === o.id);
+      const text = own.find((t) => t.locale === locale) ?? own.find((t) => t.locale === DEFAULT_LOCALE);
+      return {
+        id: o.id,
+        name: text?.name ?? o.key,
+        city: text?.city ?? '',
+        countryCode: o.countryCode,
+        countryName: names.get(o.countryCode) ?? o.countryCode,
+        region: o.region,
+        email: o.email,
+        status: o.status,
+        phones: phones.filter((p) => p.officeId === o.id).map(({ label, e164 }) => ({ label, e164 })),
+        citations: o.citations,
+        locales: LOCALES.filter((l) => own.some((t) => t.locale === l)),
+      };
+    })
+    .sort((a, b) => collator.compare(a.countryName, b.countryName) || collator.compare(a.name, b.name));
+}
+
+async function countryNames(locale: Locale, codes: string[] | 'all', tx: Executor = db): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ code: countryTranslations.countryCode, name: countryTranslations.name })
+    .from(countryTranslations)
+    .where(and(eq(countryTranslations.locale, locale), codes === 'all' ? undefined : inArray(countryTranslations.countryCode, codes)));
+  return new Map(rows.map((r) => [r.code.trim(), r.name]));
+}
+
+/** Every country, named in `locale` and sorted for a select. */
+export async function listCountryOptions(locale: Locale, tx: Executor = db): Promise<{ code: string; name: string }[]> {
+  const names = await countryNames(locale, 'all', tx);
+  const collator = new Intl.Collator(locale);
+  return [...names].map(([code, name]) => ({ code, name })).sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** The countries and regions that have at least one office: the choices of the list's filters. */
+export async function officeFilterOptions(locale: Locale, tx: Executor = db) {
+  const rows = await tx
+    .selectDistinct({ code: offices.countryCode, region: countries.region })
+    .from(offices)
+    .innerJoin(countries, eq(countries.code, offices.countryCode));
+  const names = await countryNames(locale, rows.map((r) => r.code), tx);
+  const collator = new Intl.Collator(locale);
+  return {
+    countries: rows
+      .map((r) => ({ code: r.code, name: names.get(r.code) ?? r.code }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    regions: [...new Set(rows.map((r) => r.region).filter((r): r is string => !!r))].sort((a, b) => collator.compare(a, b)),
+  };
+}
+
+export interface OfficeForEdit {
+  id: string;
+  key: string;
+  countryCode: string;
+  email: string | null;
+  status: 'active' | 'archived';
+  version: number;
+  isSample: boolean;
+  citations: number;
+  texts: Partial<Record<Locale, { name: string; city: string; address: string | null }>>;
+  phones: { label: PhoneLabel; e164: string }[];
+}
+
+export async function getOfficeForEdit(id: string, tx: Executor = db): Promise<OfficeForEdit | null> {
+  const [office] = await tx
+    .select({
+      id: offices.id,
+      key: offices.key,
+      countryCode: offices.countryCode,
+      email: offices.email,
+      status: offices.status,
+      version: offices.version,
+      isSample: offices.isSample,
+    })
+    .from(offices)
+    .where(eq(offices.id, id));
+  if (!office) return null;
+  const [texts, phones, citations] = await Promise.all([
+    tx.select().from(officeTranslations).where(eq(officeTranslations.officeId, id)),
+    tx
+      .select({ label: officePhones.label, e164: officePhones.e164 })
+      .from(officePhones)
+      .where(eq(officePhones.officeId, id))
+      .orderBy(asc(officePhones.position)),
+    countOfficeCitations(id, tx),
+  ]);
+  return {
+    ...office,
+    citations,
+    texts: Object.fromEntries(texts.map((t) => [t.locale, { name: t.name, city: t.city, address: t.address }])),
+    phones,
+  };
+}
+
+/** How many articles name this office as their contact (in any state: a draft cites it too). */
+export async function countOfficeCitations(id: string, tx: Executor = db): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(articles).where(eq(articles.contactOfficeId, id));
+  return row?.n ?? 0;
+}
+
+// ---------------------------------------------------------------- writing
+
+export type OfficeSaveResult =
+  | { status: 'saved'; id: string }
+  | {
+      status: 'invalid';
+      phoneProblems: PhoneProblem[];
+      /** Another office of the same country already has this French name. */
+      duplicate?: { id: string; name: string; archived: boolean };
+      unknownCountry?: boolean;
+    }
+  /** Someone else saved the office since the form was opened (its version moved on). */
+  | { status: 'conflict' }
+  | { status: 'missing' };
+
+async function findDuplicate(tx: Executor, input: OfficeFormInput, exceptId: string | null) {
+  const [row] = await tx
+    .select({ id: offices.id, name: officeTranslations.name, status: offices.status })
+    .from(offices)
+    .innerJoin(officeTranslations, and(eq(officeTranslations.officeId, offices.id), eq(officeTranslations.locale, DEFAULT_LOCALE)))
+    .where(
+      and(
+        eq(offices.countryCode, input.countryCode),
+        sql`lower(${officeTranslations.name}) = lower(${input.texts[DEFAULT_LOCALE].name})`,
+        exceptId ? ne(offices.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
+  return row ? { id: row.id, name: row.name, archived: row.status === 'archived' } : undefined;
+}
+
+/** Everything that can be wrong with an office beyond the shape of the form. */
+async function check(tx: Executor, input: OfficeFormInput, exceptId: string | null) {
+  const checked = checkOfficePhones(input.phones, input.countryCode);
+  const [country] = await tx.select({ code: countries.code }).from(countries).where(eq(countries.code, input.countryCode));
+  const duplicate = await findDuplicate(tx, input, exceptId);
+  const invalid = checked.problems.length > 0 || !!duplicate || !country;
+  return { checked, invalid, result: { status: 'invalid' as const, phoneProblems: checked.problems, duplicate, unknownCountry: !country } };
+}
+
+async function writeTexts(tx: Executor, officeId: string, input: OfficeFormInput) {
+  await tx.delete(officeTranslations).where(eq(officeTranslations.officeId, officeId));
+  const rows = LOCALES.filter((l) => input.texts[l].name !== '').map((locale) => ({
+    officeId,
+    locale,
+    name: input.texts[locale].name,
+    city: input.texts[locale].city,
+    address: input.texts[locale].address || null,
+  }));
+  await tx.insert(officeTranslations).values(rows);
+}
+
+async function writePhones(tx: Executor, officeId: string, phones: { label: PhoneLabel; e164: string; position: number }[]) {
+  await tx.delete(officePhones).where(eq(officePhones.officeId, officeId));
+  if (phones.length > 0) await tx.insert(officePhones).values(phones.map((p) => ({ officeId, ...p })));
+}
+
+export async function createOffice(tx: Executor, _actor: PublicUser, input: OfficeFormInput): Promise<OfficeSaveResult> {
+  const { checked, invalid, result } = await check(tx, input, null);
+  if (invalid) return result;
+  const base = slugify(input.texts[DEFAULT_LOCALE].name, DEFAULT_LOCALE) || 'office';
+  const taken = new Set(
+    (await tx.select({ key: offices.key }).from(offices).where(ilike(offices.key, `${escapeLike(base)}%`))).map((r) => r.key),
+  );
+  const [created] = await tx
+    .insert(offices)
+    .values({ key: uniqueSlug(base, (k) => taken.has(k)), countryCode: input.countryCode, email: input.email })
+    .returning({ id: offices.id });
+  if (!created) throw new Error('office insert returned nothing');
+  await writeTexts(tx, created.id, input);
+  await writePhones(tx, created.id, checked.phones);
+  return { status: 'saved', id: created.id };
+}
+
+/** Saves over version `version` only: a concurrent save makes this one a conflict, never a silent overwrite. */
+export async function updateOffice(
+  tx: Executor,
+  _actor: PublicUser,
+  id: string,
+  version: number,
+  input: OfficeFormInput,
+): Promise<OfficeSaveResult> {
+  const [current] = await tx.select({ version: offices.version }).from(offices).where(eq(offices.id, id)).for('update');
+  if (!current) return { status: 'missing' };
+  if (current.version !== version) return { status: 'conflict' };
+  const { checked, invalid, result } = await check(tx, input, id);
+  if (invalid) return result;
+  await tx
+    .update(offices)
+    .set({ countryCode: input.countryCode, email: input.email, version: sql`${offices.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(offices.id, id));
+  await writeTexts(tx, id, input);
+  await writePhones(tx, id, checked.phones);
+  return { status: 'saved', id };
+}
+
+/** Archive or restore: the office stays where it is cited, it only leaves (or rejoins) the directory. */
+export async function setOfficeStatus(tx: Executor, _actor: PublicUser, id: string, status: 'active' | 'archived'): Promise<boolean> {
+  const rows = await tx
+    .update(offices)
+    .set({ status, version: sql`${offices.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(offices.id, id), ne(offices.status, status)))
+    .returning({ id: offices.id });
+  return rows.length > 0;
+}
+
+export type OfficeDeleteResult = { status: 'deleted' } | { status: 'cited'; citations: number } | { status: 'missing' };
+
+/**
+ * Deletes an office no article cites (one created by mistake). A cited office can only be
+ * archived: the check here gives a clear answer, and the foreign key (restrict) holds even
+ * against an article that starts citing it at the same moment.
+ */
+export async function deleteOffice(tx: Executor, _actor: PublicUser, id: string): Promise<OfficeDeleteResult> {
+  const [office] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, id)).for('update');
+  if (!office) return { status: 'missing' };
+  const citations = await countOfficeCitations(id, tx);
+  if (citations > 0) return { status: 'cited', citations };
+  try {
+    await tx.transaction(async (sp) => {
+      await sp.delete(offices).where(eq(offices.id, id));
+    });
+  } catch (e) {
+    if (isForeignKeyViolation(e)) return { status: 'cited', citations: await countOfficeCitations(id, tx) };
+    throw e;
+  }
+  return { status: 'deleted' };
+}
+
+function isForeignKeyViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === '23503' || err?.cause?.code === '23503';
+}

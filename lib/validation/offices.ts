@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { phoneLabelEnum } from '@/db/schema';
+import { LOCALES, DEFAULT_LOCALE } from '@/lib/locales';
+import { unflatten } from './nested-form';
+
+/**
+ * The office form: inputs named by path (`texts.en.city`, `phones.1.number`, see nested-form.ts).
+ * Messages are Validation keys. Phone numbers are only shaped here: what a number *is* (valid,
+ * abroad, mistyped calling code) depends on the office's country and is decided by
+ * lib/offices/validate.ts with libphonenumber-js, where a warning can be confirmed.
+ */
+export const OFFICE_MAX_PHONES = 10;
+
+const text = (max: number) => z.string().trim().max(max, 'tooLong');
+
+/** A blank e-mail means "none"; anything else must be a complete address with a domain. */
+export const officeEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320, 'tooLong')
+  .transform((v) => (v === '' ? null : v))
+  .pipe(z.email('email').nullable());
+
+const officeText = z.object({ name: text(200).default(''), city: text(120).default(''), address: text(600).default('') });
+
+const phoneRow = z.object({
+  label: z.enum(phoneLabelEnum.enumValues, { message: 'invalid' }).default('switchboard'),
+  number: text(40).default(''),
+  /** The E.164 number a warning was confirmed for; a different number must be confirmed again. */
+  confirm: z.string().max(40).default(''),
+});
+
+export const officeFormSchema = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' ? unflatten(raw as Record<string, unknown>) : raw),
+  z
+    .object({
+      countryCode: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .min(1, 'required')
+        .regex(/^[A-Z]{2}$/, 'invalid'),
+      email: officeEmailSchema.default(null),
+      texts: z.object(Object.fromEntries(LOCALES.map((l) => [l, officeText.default({ name: '', city: '', address: '' })])) as Record<
+        (typeof LOCALES)[number],
+        z.ZodDefault<typeof officeText>
+      >),
+      phones: z.array(phoneRow).max(OFFICE_MAX_PHONES, 'invalid').default([]),
+    })
+    .superRefine((v, ctx) => {
+      // French is the source: its name and city are required. Another language is optional, but
+      // once anything is written in it, its name and city are needed (the address may stay empty).
+      for (const locale of LOCALES) {
+        const t = v.texts[locale];
+        const started = t.name !== '' || t.city !== '' || t.address !== '';
+        if (locale !== DEFAULT_LOCALE && !started) continue;
+        if (t.name === '') ctx.addIssue({ code: 'custom', path: ['texts', locale, 'name'], message: 'required' });
+        if (t.city === '') ctx.addIssue({ code: 'custom', path: ['texts', locale, 'city'], message: 'required' });
+      }
+    }),
+);
+
+export type OfficeFormInput = z.output<typeof officeFormSchema>;
+
+export const officeEditSchema = z.intersection(
+  z.object({ id: z.uuid('invalid'), version: z.coerce.number().int().positive('invalid') }),
+  officeFormSchema,
+);
+
+export const officeIdSchema = z.object({ id: z.uuid('invalid') });

@@ -1,0 +1,39 @@
+/**
+ * Rows the administration tests need on their fresh database (test/vitest-db-setup.ts): a few
+ * countries with names, users of each role, an office. Written directly, so a test exercises
+ * only the code it is about.
+ */
+import { db } from '@/db';
+import { countries, countryTranslations, officePhones, offices, officeTranslations, users, LOCALES, type Role } from '@/db/schema';
+import { getUserById, type PublicUser } from '@/db/queries/users';
+
+export async function insertCountries(codes: string[] = ['UY', 'GY', 'FR', 'CH', 'AR']): Promise<void> {
+  await db.insert(countries).values(codes.map((code) => ({ code }))).onConflictDoNothing();
+  await db
+    .insert(countryTranslations)
+    .values(codes.flatMap((code) => LOCALES.map((locale) => ({ countryCode: code, locale, name: new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code }))))
+    .onConflictDoNothing();
+}
+
+let n = 0;
+
+export async function insertUser(role: Role, opts: { status?: 'active' | 'disabled'; email?: string } = {}): Promise<PublicUser> {
+  n++;
+  const [row] = await db
+    .insert(users)
+    .values({ email: opts.email ?? `${role}${n}-${Date.now()}@example.org`, name: `${role} ${n}`, role, status: opts.status ?? 'active', passwordHash: 'x' })
+    .returning({ id: users.id });
+  return (await getUserById(row!.id))!;
+}
+
+export async function insertOffice(opts: { key?: string; country?: string; name?: string; phones?: string[] } = {}): Promise<string> {
+  n++;
+  const [o] = await db
+    .insert(offices)
+    .values({ key: opts.key ?? `office-${n}`, countryCode: opts.country ?? 'UY', email: 'office@example.org' })
+    .returning({ id: offices.id });
+  await db.insert(officeTranslations).values({ officeId: o!.id, locale: 'fr', name: opts.name ?? `Bureau ${n}`, city: 'Montevideo' });
+  const phones = opts.phones ?? ['+59829168043'];
+  if (phones.length) await db.insert(officePhones).values(phones.map((e164, position) => ({ officeId: o!.id, e164, position })));
+  return o!.id;
+}
