@@ -20,23 +20,26 @@ export interface ConfirmActionLabels {
  * question and a confirm button replace the trigger and take the focus), and any refusal from
  * the server is shown right there.
  */
-export function ConfirmAction({
+export function ConfirmAction<T = unknown>({
   action,
   locale,
   fields,
   labels,
   variant = 'secondary',
   children,
+  renderDone,
 }: {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: (state: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
   locale: string;
   fields: Record<string, string>;
   labels: ConfirmActionLabels;
   variant?: 'primary' | 'secondary' | 'danger';
   /** Extra inputs shown with the question (e.g. a confirmation checkbox). */
   children?: ReactNode;
+  /** From a client parent: what replaces the button once the action succeeded (e.g. a link to pass on). */
+  renderDone?: (state: Extract<ActionState<T>, { status: 'ok' }>) => ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useActionState(action, idleState as ActionState<T>);
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -47,6 +50,7 @@ export function ConfirmAction({
     wasAsking.current = asking;
   }, [asking]);
 
+  if (state.status === 'ok' && renderDone) return <>{renderDone(state)}</>;
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="locale" value={locale} />

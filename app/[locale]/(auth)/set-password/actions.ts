@@ -1,0 +1,63 @@
+'use server';
+
+import { sql, eq } from 'drizzle-orm';
+import { CredentialsSignin } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { db } from '@/db';
+import { audit } from '@/db/queries/audit';
+import { consumeToken } from '@/db/queries/tokens';
+import { getUserById } from '@/db/queries/users';
+import { users } from '@/db/schema';
+import { isAppLocale } from '@/i18n/routing';
+import type { ActionState } from '@/lib/action-state';
+import { signIn } from '@/lib/auth';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/password';
+import { newPasswordSchema } from '@/lib/validation/users';
+
+const schema = z.object({ token: z.string().min(1).max(200) }).and(newPasswordSchema);
+
+/**
+ * The public end of a one-time link an admin passed on: whoever holds the token chooses the
+ * account's password, once. Other sessions of the account end (sessionsValidAfter moves), and
+ * the person is signed in here. There is no signed-in user, so this is not a defineAction; the
+ * token is the authorization, checked and used up in the same transaction.
+ */
+export async function setPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const rawLocale = form.get('locale');
+  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: 'SetPassword' });
+  const v = await getTranslations({ locale, namespace: 'Validation' });
+  const parsed = schema.safeParse({ token: form.get('token') ?? '', password: form.get('password') ?? '', passwordConfirm: form.get('passwordConfirm') ?? '' });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]);
+      if (field === 'token') return { status: 'error', formError: t('invalidLink') };
+      fieldErrors[field] ??= v(v.has(issue.message) ? issue.message : 'invalid', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
+    }
+    return { status: 'error', fieldErrors };
+  }
+  const { token, password } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  const user = await db.transaction(async (tx) => {
+    const used = await consumeToken(tx, 'set_password', token);
+    if (!used?.userId) return null;
+    const target = await getUserById(used.userId, tx);
+    if (!target || target.status !== 'active') return null;
+    await tx.update(users).set({ passwordHash, sessionsValidAfter: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, target.id));
+    await audit(tx, { action: 'user.set_password', actorId: target.id, actorEmail: target.email, entityType: 'user', entityId: target.id });
+    return target;
+  });
+  if (!user) return { status: 'error', formError: t('invalidLink') };
+  try {
+    await signIn('credentials', { email: user.email, password, redirect: false });
+  } catch (e) {
+    // The password is set; signing in is only a convenience (it may be throttled).
+    if (!(e instanceof CredentialsSignin)) throw e;
+    redirect(`/${locale}/sign-in`);
+  }
+  redirect(`/${locale}/dashboard`);
+}

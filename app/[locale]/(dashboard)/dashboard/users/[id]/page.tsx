@@ -1,0 +1,140 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { Alert } from '@/components/ui/alert';
+import { countActiveAdmins } from '@/db/queries/users';
+import { getUserForAdmin } from '@/db/queries/user-admin';
+import { localeFrom } from '@/i18n/params';
+import { requirePermission } from '@/lib/dal';
+import { formatDate } from '@/lib/format';
+import { changeRoleAction, disableUserAction, enableUserAction, forceSignOutAction, resetPasswordAction } from '../actions';
+import { ResetPassword } from '../_components/reset-password';
+import { RoleForm } from '../_components/role-form';
+import { UserChips } from '../_components/user-chips';
+
+type Props = PageProps<'/[locale]/dashboard/users/[id]'>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DONE = ['roleChanged', 'disabled', 'enabled', 'signedOut'] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+  return { title: t('editTitle') };
+}
+
+/** One account: its role, its access, its password; every change effective at the person's next request. */
+export default async function UserPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const { id } = await params;
+  const me = await requirePermission(locale, `/${locale}/dashboard/users/${id}`, 'user.manage');
+  const user = UUID.test(id) ? await getUserForAdmin(id) : null;
+  if (!user) notFound();
+  const [t, roles, activeAdmins, query] = await Promise.all([
+    getTranslations({ locale, namespace: 'AdminUsers' }),
+    getTranslations({ locale, namespace: 'Roles' }),
+    countActiveAdmins(),
+    searchParams,
+  ]);
+  const self = user.id === me.id;
+  const lastAdmin = user.role === 'admin' && user.status === 'active' && activeAdmins <= 1;
+  const done = DONE.find((d) => d === query.done);
+  const selfBox = (text: string) =>
+    self ? (
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="confirmSelf" value="yes" className="mt-1 size-5 shrink-0" />
+        <span>{text}</span>
+      </label>
+    ) : null;
+  const when = (d: Date | null) => (d ? formatDate(locale, d, { hour: '2-digit', minute: '2-digit' }) : t('never'));
+
+  return (
+    <section className="max-w-3xl space-y-5">
+      <p className="text-sm">
+        <Link href={`/${locale}/dashboard/users`} className="underline underline-offset-4">
+          {t('backToList')}
+        </Link>
+      </p>
+      <header>
+        <h1 className="flex flex-wrap items-center gap-3 text-2xl">
+          {user.name}
+          {self && <span className="text-base font-normal text-muted">{t('you')}</span>}
+        </h1>
+        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-semibold">{t('columns.email')}</dt>
+          <dd>
+            <bdi dir="ltr">{user.email}</bdi>
+          </dd>
+          <dt className="font-semibold">{t('columns.role')}</dt>
+          <dd>{roles(user.role)}</dd>
+          <dt className="font-semibold">{t('columns.status')}</dt>
+          <dd>
+            <UserChips user={user} t={t} />
+          </dd>
+          <dt className="font-semibold">{t('columns.lastSignIn')}</dt>
+          <dd>{when(user.lastSignInAt)}</dd>
+          <dt className="font-semibold">{t('createdAt')}</dt>
+          <dd>{when(user.createdAt)}</dd>
+        </dl>
+      </header>
+      {done && <Alert tone="success">{t(`done.${done}`)}</Alert>}
+      {lastAdmin && <Alert tone="info">{t('lastAdminNote')}</Alert>}
+
+      <section aria-labelledby="role-heading" className="rounded-lg border border-line bg-white p-4">
+        <h2 id="role-heading" className="mb-3 text-lg">
+          {t('roleHeading')}
+        </h2>
+        <RoleForm
+          action={changeRoleAction}
+          locale={locale}
+          userId={user.id}
+          current={user.role}
+          self={self}
+          roleLabels={{ writer: roles('writer'), editor: roles('editor'), admin: roles('admin') }}
+        />
+      </section>
+
+      <section aria-labelledby="access-heading" className="rounded-lg border border-line bg-white p-4">
+        <h2 id="access-heading" className="mb-1 text-lg">
+          {t('accessHeading')}
+        </h2>
+        <p className="mb-3 text-sm text-muted">{t('accessIntro')}</p>
+        <div className="flex flex-wrap items-start gap-4">
+          {user.status === 'active' ? (
+            <ConfirmAction
+              action={disableUserAction}
+              locale={locale}
+              fields={{ id: user.id }}
+              variant="danger"
+              labels={{ trigger: t('disable'), question: t('disableQuestion', { name: user.name }), confirm: t('disableConfirm'), cancel: t('cancel'), pending: t('working') }}
+            >
+              {selfBox(t('confirmSelfDisable'))}
+            </ConfirmAction>
+          ) : (
+            <ConfirmAction action={enableUserAction} locale={locale} fields={{ id: user.id }} labels={{ trigger: t('enable'), pending: t('working') }} />
+          )}
+          <ConfirmAction
+            action={forceSignOutAction}
+            locale={locale}
+            fields={{ id: user.id }}
+            labels={{ trigger: t('forceSignOut'), question: t('forceSignOutQuestion', { name: user.name }), confirm: t('forceSignOutConfirm'), cancel: t('cancel'), pending: t('working') }}
+          >
+            {selfBox(t('confirmSelfSignOut'))}
+          </ConfirmAction>
+        </div>
+      </section>
+
+      <section aria-labelledby="password-heading" className="rounded-lg border border-line bg-white p-4">
+        <h2 id="password-heading" className="mb-1 text-lg">
+          {t('passwordHeading')}
+        </h2>
+        <p className="mb-3 text-sm text-muted">{t('passwordIntro')}</p>
+        <ResetPassword action={resetPasswordAction} locale={locale} userId={user.id} question={t('resetQuestion', { name: user.name })}>
+          {selfBox(t('confirmSelfReset'))}
+        </ResetPassword>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
+import { buttonClass } from '@/components/ui/button-class';
+import { isAppLocale } from '@/i18n/routing';
+import { formatDate } from '@/lib/format';
+import type { SetPasswordLink } from '../actions';
+
+const subscribe = () => () => {};
+
+/**
+ * The one-time link, shown once: the admin copies it and passes it on (no e-mail server is
+ * assumed). The origin is the one the admin is using, so the link works wherever the site runs.
+ */
+export function SetPasswordLinkBox({ link, locale }: { link: SetPasswordLink; locale: string }) {
+  const t = useTranslations('UserLinks');
+  const origin = useSyncExternalStore(subscribe, () => window.location.origin, () => '');
+  const url = `${origin}${link.path}`;
+  const [copied, setCopied] = useState(false);
+  const expires = formatDate(isAppLocale(locale) ? locale : 'fr', link.expiresAt, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  return (
+    <div className="space-y-2 rounded-md border border-brand-700 bg-brand-50 p-4">
+      <p className="font-semibold">{t('linkFor', { name: link.name })}</p>
+      <label htmlFor="set-password-link" className="block text-sm">
+        {t('linkLabel')}
+      </label>
+      <input
+        id="set-password-link"
+        readOnly
+        dir="ltr"
+        value={url}
+        onFocus={(e) => e.currentTarget.select()}
+        className="block w-full rounded-md border border-line bg-white px-3 py-2 font-mono text-sm"
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className={buttonClass('secondary')}
+          onClick={async () => {
+            await navigator.clipboard.writeText(url);
+            setCopied(true);
+          }}
+        >
+          {t('copy')}
+        </button>
+        <span role="status" className="text-sm">
+          {copied ? t('copied') : ''}
+        </span>
+      </div>
+      <p className="text-sm text-muted">{t('linkHint', { expires })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+'use server';
+
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db';
+import { audit } from '@/db/queries/audit';
+import {
+  changeRole,
+  createUser,
+  forceSignOut,
+  resetPassword,
+  setUserStatus,
+  SET_PASSWORD_LINK_HOURS,
+  type UserChangeRefusal,
+} from '@/db/queries/user-admin';
+import type { PublicUser } from '@/db/queries/users';
+import { ActionFailure, defineAction } from '@/lib/actions';
+import type { Locale } from '@/lib/locales';
+import { changeRoleSchema, createUserSchema, userIdSchema } from '@/lib/validation/user-admin';
+
+/** What the admin gets back to pass on: a path (the page adds its own origin) and its expiry. */
+export interface SetPasswordLink {
+  path: string;
+  expiresAt: string;
+  name: string;
+}
+
+const linkFor = (locale: Locale, token: string, name: string): SetPasswordLink => ({
+  path: `/${locale}/set-password?token=${encodeURIComponent(token)}`,
+  expiresAt: new Date(Date.now() + SET_PASSWORD_LINK_HOURS * 3_600_000).toISOString(),
+  name,
+});
+
+/**
+ * A refusal by the rules (last admin, own account not confirmed): answered in words, and the
+ * attempt is kept in the audit log outside the rolled-back transaction, like any refused action.
+ */
+async function refuse(
+  locale: Locale,
+  user: PublicUser,
+  action: string,
+  entityId: string,
+  refusal: UserChangeRefusal,
+): Promise<never> {
+  const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+  if (refusal === 'lastAdmin') {
+    await audit(db, { action, entityType: 'user', entityId, actorId: user.id, actorEmail: user.email, outcome: 'denied', detail: { reason: 'last_admin' } });
+  }
+  if (refusal === 'emailTaken') throw new ActionFailure({ fieldErrors: { email: t('refusal.emailTaken') } });
+  throw new ActionFailure({ formError: t(`refusal.${refusal}`), data: { refusal } });
+}
+
+export const createUserAction = defineAction<typeof createUserSchema, SetPasswordLink>(
+  { permission: 'user.manage', schema: createUserSchema, name: 'user.create' },
+  async ({ tx, user, input, locale }) => {
+    const result = await createUser(tx, user, input);
+    if (!result.ok) return refuse(locale, user, 'user.create', '', result.refusal);
+    const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    return {
+      audit: { action: 'user.create', entityType: 'user', entityId: result.id, detail: { role: input.role } },
+      message: t('created', { name: input.name }),
+      // The link is shown to the admin once; only its hash is stored.
+      data: linkFor(input.preferredLocale, result.token, input.name),
+    };
+  },
+);
+
+export const changeRoleAction = defineAction(
+  { permission: 'user.manage', schema: changeRoleSchema, name: 'user.change_role' },
+  async ({ tx, user, input, locale }) => {
+    const result = await changeRole(tx, user, input.id, input.role, input);
+    if (!result.ok) return refuse(locale, user, 'user.change_role', input.id, result.refusal);
+    const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    return {
+      audit: { action: 'user.change_role', entityType: 'user', entityId: input.id, detail: { before: result.before, after: input.role } },
+      message: t('roleChanged'),
+      redirectTo: `/${locale}/dashboard/users/${input.id}?done=roleChanged`,
+    };
+  },
+);
+
+export const disableUserAction = defineAction(
+  { permission: 'user.manage', schema: userIdSchema, name: 'user.disable' },
+  async ({ tx, user, input, locale }) => {
+    const result = await setUserStatus(tx, user, input.id, 'disabled', input);
+    if (!result.ok) return refuse(locale, user, 'user.disable', input.id, result.refusal);
+    const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    return { audit: { action: 'user.disable', entityType: 'user', entityId: input.id }, message: t('disabled'), redirectTo: `/${locale}/dashboard/users/${input.id}?done=disabled` };
+  },
+);
+
+export const enableUserAction = defineAction(
+  { permission: 'user.manage', schema: userIdSchema, name: 'user.enable' },
+  async ({ tx, user, input, locale }) => {
+    const result = await setUserStatus(tx, user, input.id, 'active', input);
+    if (!result.ok) return refuse(locale, user, 'user.enable', input.id, result.refusal);
+    const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    return { audit: { action: 'user.enable', entityType: 'user', entityId: input.id }, message: t('enabled'), redirectTo: `/${locale}/dashboard/users/${input.id}?done=enabled` };
+  },
+);
+
+export const forceSignOutAction = defineAction(
+  { permission: 'user.manage', schema: userIdSchema, name: 'user.force_sign_out' },
+  async ({ tx, user, input, locale }) => {
+    const result = await forceSignOut(tx, user, input.id, input);
+    if (!result.ok) return refuse(locale, user, 'user.force_sign_out', input.id, result.refusal);
+    const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    return { audit: { action: 'user.force_sign_out', entityType: 'user', entityId: input.id }, message: t('signedOut'), redirectTo: `/${locale}/dashboard/users/${input.id}?done=signedOut` };
+  },
+);
+
+export const resetPasswordAction = defineAction<typeof userIdSchema, SetPasswordLink>(
+  { permission: 'user.manage', schema: userIdSchema, name: 'user.reset_password' },
+  async ({ tx, user, input, locale }) => {
+    const result = await resetPassword(tx, user, input.id, input);
+    if (!result.ok) return refuse(locale, user, 'user.reset_password', input.id, result.refusal);
+    const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    const [target] = await tx.query.users.findMany({ columns: { name: true, preferredLocale: true }, where: (u, { eq }) => eq(u.id, input.id), limit: 1 });
+    return {
+      audit: { action: 'user.reset_password', entityType: 'user', entityId: input.id },
+      message: t('passwordReset'),
+      data: linkFor(target?.preferredLocale ?? locale, result.token, target?.name ?? ''),
+    };
+  },
+);

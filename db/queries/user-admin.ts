@@ -1,0 +1,197 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import { findToken, issueToken } from '@/db/queries/tokens';
+import { getUserById, type PublicUser } from '@/db/queries/users';
+import { oneTimeTokens, users, type Locale, type Role } from '@/db/schema';
+
+/**
+ * Accounts as administrators manage them. Every change takes the acting user; the caller has
+ * checked that they may act (defineAction). Rules that hold whatever the screen shows:
+ *
+ * - the last active administrator can be neither disabled nor demoted (all active admins are
+ *   locked while one is changed, so two admins demoting each other at once cannot both win);
+ * - a change to one's own account needs an explicit confirmation;
+ * - disabling, forcing sign-out and resetting a password move `sessionsValidAfter`, so the
+ *   person's next request finds no session (lib/dal.ts), whatever their JWT says.
+ */
+
+/** How long a link to set a password stays usable. */
+export const SET_PASSWORD_LINK_HOURS = 72;
+
+export interface UserListRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  status: 'active' | 'disabled';
+  lastSignInAt: Date | null;
+  createdAt: Date;
+  /** False until the person has used their link to set a password (or after a reset). */
+  hasPassword: boolean;
+  /** A link to set the password was issued and is still usable. */
+  linkPending: boolean;
+}
+
+const hasPassword = sql<boolean>`(${users.passwordHash} is not null)`;
+const linkPending = sql<boolean>`exists (select 1 from ${oneTimeTokens} t where t.user_id = ${users.id}
+  and t.purpose = 'set_password' and t.used_at is null and t.expires_at > now())`;
+
+export async function listUsers(tx: Executor = db): Promise<UserListRow[]> {
+  return tx
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      lastSignInAt: users.lastSignInAt,
+      createdAt: users.createdAt,
+      hasPassword,
+      linkPending,
+    })
+    .from(users)
+    .orderBy(asc(users.status), asc(sql`lower(${users.name})`));
+}
+
+export async function getUserForAdmin(id: string, tx: Executor = db): Promise<(UserListRow & { preferredLocale: Locale | null; linkExpiresAt: Date | null }) | null> {
+  const [row] = await tx
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      lastSignInAt: users.lastSignInAt,
+      createdAt: users.createdAt,
+      preferredLocale: users.preferredLocale,
+      hasPassword,
+      linkPending,
+      linkExpiresAt: sql<Date | null>`(select max(t.expires_at) from ${oneTimeTokens} t where t.user_id = ${users.id}
+        and t.purpose = 'set_password' and t.used_at is null and t.expires_at > now())`.mapWith(users.createdAt),
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  return row ?? null;
+}
+
+export type UserChangeRefusal =
+  | 'missing'
+  /** The change would leave no active administrator. */
+  | 'lastAdmin'
+  /** The change concerns the acting user, who did not confirm it. */
+  | 'confirmSelf'
+  | 'emailTaken';
+
+export type UserChangeResult<T = object> = ({ ok: true } & T) | { ok: false; refusal: UserChangeRefusal };
+
+interface SelfConfirmation {
+  /** The acting user ticked "this is my own account, I mean it". */
+  confirmSelf: boolean;
+}
+
+/** Locks every active admin row; returns how many there are and the target's row. */
+async function lockAdminsAndTarget(tx: Executor, id: string) {
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
+    .for('no key update');
+  const [target] = await tx.select({ id: users.id, role: users.role, status: users.status }).from(users).where(eq(users.id, id)).for('no key update');
+  return { activeAdmins: admins.length, target };
+}
+
+function isSelf(actor: PublicUser, id: string) {
+  return actor.id === id;
+}
+
+export async function createUser(
+  tx: Executor,
+  actor: PublicUser,
+  input: { name: string; email: string; role: Role; preferredLocale: Locale },
+): Promise<UserChangeResult<{ id: string; token: string }>> {
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+  if (taken) return { ok: false, refusal: 'emailTaken' };
+  const [row] = await tx
+    .insert(users)
+    .values({ name: input.name, email: input.email, role: input.role, preferredLocale: input.preferredLocale, passwordHash: null })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  if (!row) return { ok: false, refusal: 'emailTaken' };
+  const token = await issueToken(tx, { purpose: 'set_password', userId: row.id, createdById: actor.id, hours: SET_PASSWORD_LINK_HOURS });
+  return { ok: true, id: row.id, token };
+}
+
+export async function changeRole(
+  tx: Executor,
+  actor: PublicUser,
+  id: string,
+  role: Role,
+  { confirmSelf }: SelfConfirmation,
+): Promise<UserChangeResult<{ before: Role }>> {
+  const { activeAdmins, target } = await lockAdminsAndTarget(tx, id);
+  if (!target) return { ok: false, refusal: 'missing' };
+  if (target.role === 'admin' && role !== 'admin' && target.status === 'active' && activeAdmins <= 1) return { ok: false, refusal: 'lastAdmin' };
+  if (isSelf(actor, id) && !confirmSelf) return { ok: false, refusal: 'confirmSelf' };
+  // Effective at the person's next request: lib/dal.ts reads the role from here every time.
+  await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, id));
+  return { ok: true, before: target.role };
+}
+
+export async function setUserStatus(
+  tx: Executor,
+  actor: PublicUser,
+  id: string,
+  status: 'active' | 'disabled',
+  { confirmSelf }: SelfConfirmation,
+): Promise<UserChangeResult> {
+  const { activeAdmins, target } = await lockAdminsAndTarget(tx, id);
+  if (!target) return { ok: false, refusal: 'missing' };
+  if (status === 'disabled' && target.role === 'admin' && target.status === 'active' && activeAdmins <= 1) return { ok: false, refusal: 'lastAdmin' };
+  if (isSelf(actor, id) && !confirmSelf) return { ok: false, refusal: 'confirmSelf' };
+  await tx
+    .update(users)
+    .set(
+      status === 'disabled'
+        ? // Old sessions stay dead even if the account is enabled again later.
+          { status, sessionsValidAfter: sql`now()`, updatedAt: sql`now()` }
+        : { status, updatedAt: sql`now()` },
+    )
+    .where(eq(users.id, id));
+  return { ok: true };
+}
+
+/** Ends every session of the person (on every device) at their next request. */
+export async function forceSignOut(tx: Executor, actor: PublicUser, id: string, { confirmSelf }: SelfConfirmation): Promise<UserChangeResult> {
+  if (isSelf(actor, id) && !confirmSelf) return { ok: false, refusal: 'confirmSelf' };
+  const rows = await tx.update(users).set({ sessionsValidAfter: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, id)).returning({ id: users.id });
+  return rows.length ? { ok: true } : { ok: false, refusal: 'missing' };
+}
+
+/**
+ * A new one-time link to set a password. The old password stops working and every session
+ * ends at once: a reset is also what an admin does when an account may be compromised.
+ */
+export async function resetPassword(
+  tx: Executor,
+  actor: PublicUser,
+  id: string,
+  { confirmSelf }: SelfConfirmation,
+): Promise<UserChangeResult<{ token: string }>> {
+  if (isSelf(actor, id) && !confirmSelf) return { ok: false, refusal: 'confirmSelf' };
+  const rows = await tx
+    .update(users)
+    .set({ passwordHash: null, sessionsValidAfter: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning({ id: users.id });
+  if (!rows.length) return { ok: false, refusal: 'missing' };
+  const token = await issueToken(tx, { purpose: 'set_password', userId: id, createdById: actor.id, hours: SET_PASSWORD_LINK_HOURS });
+  return { ok: true, token };
+}
+
+/** The account a set-password link opens, if the link is live and the account active. */
+export async function userForSetPasswordToken(tx: Executor, token: string) {
+  const row = await findToken(tx, 'set_password', token);
+  if (!row?.userId) return null;
+  const user = await getUserById(row.userId, tx);
+  return user && user.status === 'active' ? { user, expiresAt: row.expiresAt } : null;
+}
