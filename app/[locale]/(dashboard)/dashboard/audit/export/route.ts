@@ -1,0 +1,63 @@
+import { db } from '@/db';
+import { audit } from '@/db/queries/audit';
+import { eachAuditEntry } from '@/db/queries/audit-log';
+import { getTranslations } from 'next-intl/server';
+import { isAppLocale } from '@/i18n/routing';
+import { CSV_BOM, csvRow } from '@/lib/csv';
+import { getCurrentUser } from '@/lib/dal';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import { can } from '@/lib/permissions';
+import { auditFilterFrom } from '../filter';
+
+/**
+ * The audit log as CSV, with the filters of the page. A route handler is a public endpoint
+ * like any other: it checks who is asking itself (the dashboard layout never runs here),
+ * audits a refusal as well as the export, and streams rows in batches.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale: raw } = await params;
+  const locale = isAppLocale(raw) ? raw : DEFAULT_LOCALE;
+  const t = await getTranslations({ locale, namespace: 'AuditLog' });
+  const user = await getCurrentUser();
+  if (!user || !can(user.role, 'audit.view')) {
+    await audit(db, {
+      action: 'audit.export',
+      actorId: user?.id ?? null,
+      actorEmail: user?.email ?? null,
+      outcome: 'denied',
+      detail: { permission: 'audit.view', role: user?.role ?? 'anonymous' },
+    });
+    return new Response(t(user ? 'exportForbidden' : 'exportSignedOut'), {
+      status: user ? 403 : 401,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  }
+
+  const filter = auditFilterFrom(new URL(request.url).searchParams);
+  await audit(db, { action: 'audit.export', actorId: user.id, actorEmail: user.email, detail: { filter } });
+  const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'locale', 'outcome', 'ip', 'detail'] as const;
+  const encoder = new TextEncoder();
+  const rows = eachAuditEntry(filter);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => t(`csv.${h}`)))));
+    },
+    async pull(controller) {
+      const next = await rows.next();
+      if (next.done) return controller.close();
+      controller.enqueue(encoder.encode(next.value.map((r) => csvRow(header.map((h) => r[h]))).join('')));
+    },
+    async cancel() {
+      await rows.return(undefined);
+    },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="audit-log-${day}.csv"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}

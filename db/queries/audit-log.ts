@@ -1,0 +1,111 @@
+import { and, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import { auditLog, users, type AuditEntry } from '@/db/schema';
+import { siteTimeZone } from '@/lib/format';
+
+/**
+ * Reading the audit log (writing is db/queries/audit.ts). Filters are what an administrator
+ * asks: who (a user, or "no account" for failed sign-ins), which item, which action, whether it
+ * was refused, and days in the organization's time zone.
+ */
+export interface AuditFilter {
+  /** A user id, or 'none' for entries without an account (failed sign-ins, seed, CLI). */
+  actor?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  outcome?: 'ok' | 'denied' | 'failed';
+  /** Inclusive days, YYYY-MM-DD, in the site's time zone. */
+  from?: string;
+  to?: string;
+}
+
+export interface AuditRow extends Pick<AuditEntry, 'id' | 'at' | 'actorId' | 'actorEmail' | 'action' | 'entityType' | 'entityId' | 'locale' | 'outcome' | 'ip' | 'detail'> {
+  actorName: string | null;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function where(filter: AuditFilter): SQL | undefined {
+  const tz = siteTimeZone();
+  const conditions: (SQL | undefined)[] = [
+    filter.actor === 'none' ? isNull(auditLog.actorId) : filter.actor && UUID.test(filter.actor) ? eq(auditLog.actorId, filter.actor) : undefined,
+    filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
+    filter.entityId ? eq(auditLog.entityId, filter.entityId.trim()) : undefined,
+    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    filter.outcome ? eq(auditLog.outcome, filter.outcome) : undefined,
+    // A day starts at midnight in the organization's zone, not in the server's.
+    filter.from && DAY.test(filter.from) ? gte(auditLog.at, sql`(${filter.from}::date)::timestamp at time zone ${tz}`) : undefined,
+    filter.to && DAY.test(filter.to) ? lt(auditLog.at, sql`((${filter.to}::date) + 1)::timestamp at time zone ${tz}`) : undefined,
+  ];
+  return and(...conditions);
+}
+
+const columns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  actorId: auditLog.actorId,
+  actorEmail: auditLog.actorEmail,
+  actorName: users.name,
+  action: auditLog.action,
+  entityType: auditLog.entityType,
+  entityId: auditLog.entityId,
+  locale: auditLog.locale,
+  outcome: auditLog.outcome,
+  ip: auditLog.ip,
+  detail: auditLog.detail,
+};
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export async function listAuditEntries(filter: AuditFilter, page: number, tx: Executor = db): Promise<{ rows: AuditRow[]; total: number }> {
+  const condition = where(filter);
+  const [rows, [total]] = await Promise.all([
+    tx
+      .select(columns)
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(condition)
+      .orderBy(desc(auditLog.id))
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((Math.max(1, page) - 1) * AUDIT_PAGE_SIZE),
+    tx.select({ n: count() }).from(auditLog).where(condition),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/**
+ * Every matching entry, newest first, in batches (keyset on the id), for the CSV export: the
+ * log may be long, and an export must neither load it whole nor skip rows written meanwhile.
+ */
+export async function* eachAuditEntry(filter: AuditFilter, batchSize = 1000, tx: Executor = db): AsyncGenerator<AuditRow[]> {
+  let before: number | null = null;
+  for (;;) {
+    const rows: AuditRow[] = await tx
+      .select(columns)
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(and(where(filter), before === null ? undefined : lt(auditLog.id, before)))
+      .orderBy(desc(auditLog.id))
+      .limit(batchSize);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < batchSize) return;
+    before = rows[rows.length - 1]!.id;
+  }
+}
+
+/** Choices for the filters: people (anyone who may appear), and the types and actions present. */
+export async function auditFilterOptions(tx: Executor = db) {
+  const [people, types, actions] = await Promise.all([
+    tx.select({ id: users.id, name: users.name, email: users.email }).from(users).orderBy(sql`lower(${users.name})`),
+    tx.selectDistinct({ v: auditLog.entityType }).from(auditLog).where(sql`${auditLog.entityType} is not null`),
+    tx.selectDistinct({ v: auditLog.action }).from(auditLog),
+  ]);
+  return {
+    people,
+    entityTypes: types.map((t) => t.v!).sort(),
+    actions: actions.map((a) => a.v).sort(),
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * CSV as RFC 4180 writes it (comma, CRLF, fields with a comma, a quote or a line break quoted,
+ * quotes doubled), made safe to open in a spreadsheet: a cell that starts like a formula
+ * (=, +, -, @, a tab or a carriage return) gets a leading apostrophe, as OWASP recommends, so
+ * "=HYPERLINK(…)" typed into a name or an e-mail field is shown as text, never run.
+ */
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(values: readonly unknown[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+/** Byte order mark: spreadsheet programs then read the file as UTF-8 (Arabic names, accents). */
+export const CSV_BOM = '\uFEFF';
