@@ -148,6 +148,12 @@ async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOff
   if (Object.keys(fieldErrors).length > 0) throw new Refusal({ fieldErrors });
 }
 
+/** What a refused (stale) save answers: who/when/what, and the stored body to load if wanted. */
+export interface ConflictData {
+  conflict: ConflictInfo;
+  theirsBody: RichTextDoc;
+}
+
 export interface SaveOutcome extends WriteResult {
   created: boolean;
   contentChanged: boolean;
@@ -193,7 +199,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
         theirs,
         diffFields(REVISION_FIELDS, theirs, snapshotOf(mine)),
       );
-      throw new Refusal<{ conflict: ConflictInfo }>({ formError: 'article.conflict', data: { conflict: info } });
+      throw new Refusal<ConflictData>({ formError: 'article.conflict', data: { conflict: info, theirsBody: t.body } });
     }
   }
 

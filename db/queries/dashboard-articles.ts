@@ -5,7 +5,10 @@
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import type { PublishedArticle } from '@/db/queries/public-articles';
+import { getOfficeContact } from '@/db/queries/public-offices';
 import type { PublicUser } from '@/db/queries/users';
+import { articleVisible } from '@/db/queries/visibility';
 import {
   articleCountries,
   articleRevisions,
@@ -425,3 +428,68 @@ export async function getSourceComparison(
   return { current: { ...current, translationId: source.translationId }, base: base ?? null };
 }
 
+
+/**
+ * A translation in any state, shaped like the public article (PublishedArticle), for the
+ * signed-in preview: the same template renders it. The date shown is its publish time when it
+ * has one, else now (what it would say if published at once).
+ */
+export async function getArticlePreview(_actor: Actor, articleId: string, locale: Locale): Promise<PublishedArticle | null> {
+  const [row] = await db
+    .select({
+      articleId: articles.id,
+      type: articles.type,
+      isSample: articles.isSample,
+      contactOfficeId: articles.contactOfficeId,
+      slug: articleTranslations.slug,
+      title: articleTranslations.title,
+      lede: articleTranslations.lede,
+      dateline: articleTranslations.dateline,
+      body: articleTranslations.body,
+      publishAt: articleTranslations.publishAt,
+      firstPublishedAt: articleTranslations.firstPublishedAt,
+      updatedAt: articleTranslations.updatedAt,
+    })
+    .from(articleTranslations)
+    .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+    .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale)));
+  if (!row) return null;
+  const [contact, alternates, topicRows, countryRows] = await Promise.all([
+    row.contactOfficeId ? getOfficeContact(row.contactOfficeId, locale) : Promise.resolve(null),
+    db
+      .select({ locale: articleTranslations.locale, slug: articleTranslations.slug, title: articleTranslations.title })
+      .from(articleTranslations)
+      .where(and(eq(articleTranslations.articleId, articleId), articleVisible())),
+    db
+      .select({ name: topicTranslations.name })
+      .from(articleTopics)
+      .innerJoin(topicTranslations, and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)))
+      .where(eq(articleTopics.articleId, articleId))
+      .orderBy(asc(topicTranslations.name)),
+    db
+      .select({ name: countryTranslations.name })
+      .from(articleCountries)
+      .innerJoin(countryTranslations, and(eq(countryTranslations.countryCode, articleCountries.countryCode), eq(countryTranslations.locale, locale)))
+      .where(eq(articleCountries.articleId, articleId))
+      .orderBy(asc(countryTranslations.name)),
+  ]);
+  const when = (row.publishAt ?? new Date()).toISOString();
+  return {
+    articleId: row.articleId,
+    type: row.type,
+    isSample: row.isSample,
+    slug: row.slug,
+    title: row.title,
+    lede: row.lede,
+    dateline: row.dateline,
+    publishedAt: when,
+    locale,
+    body: row.body,
+    updatedAt: row.updatedAt.toISOString(),
+    firstPublishedAt: (row.firstPublishedAt ?? row.publishAt ?? new Date()).toISOString(),
+    contact,
+    topics: topicRows.map((r) => r.name),
+    countries: countryRows.map((r) => r.name),
+    alternates: alternates.sort((a, b) => LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale)),
+  };
+}

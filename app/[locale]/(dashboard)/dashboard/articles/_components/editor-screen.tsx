@@ -1,0 +1,204 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { DiffView } from '@/components/dashboard/diff-view';
+import { LocalTime } from '@/components/dashboard/local-time';
+import { StatusChip } from '@/components/dashboard/status-chip';
+import { RichText } from '@/components/site/rich-text';
+import { articleTypeEnum } from '@/db/schema';
+import { REVISION_FIELDS, snapshotOf } from '@/db/queries/article-writes';
+import {
+  getSourceComparison,
+  listEditorOptions,
+  type EditorArticle,
+  type EditorTranslation,
+} from '@/db/queries/dashboard-articles';
+import type { PublicUser } from '@/db/queries/users';
+import { directionOf } from '@/i18n/routing';
+import { availableTransitions, canEditContent, displayStatus } from '@/lib/articles/workflow';
+import { LOCALES, type Locale } from '@/lib/locales';
+import { can } from '@/lib/permissions';
+import { emptyDoc } from '@/lib/rich-text/schema';
+import { diffFields } from '@/lib/revisions/diff';
+import { ArticleEditor, type ArticleFormValues } from './article-editor';
+import type { StepTransition } from './workflow-steps';
+import { slugify } from '@/lib/slug';
+
+/**
+ * The editor page for one translation (new or existing): header with state and version, the
+ * language tabs, the form, and — for a translation — its source beside it with what changed in
+ * the source since the translation was made.
+ */
+export async function EditorScreen({
+  user,
+  uiLocale,
+  contentLocale,
+  article,
+  translation,
+}: {
+  user: PublicUser;
+  uiLocale: Locale;
+  contentLocale: Locale;
+  article: EditorArticle | null;
+  translation: EditorTranslation | null;
+}) {
+  const [t, w, types, names, options] = await Promise.all([
+    getTranslations({ locale: uiLocale, namespace: 'Editor' }),
+    getTranslations({ locale: uiLocale, namespace: 'Workflow' }),
+    getTranslations({ locale: uiLocale, namespace: 'ArticleType' }),
+    getTranslations({ locale: uiLocale, namespace: 'Languages' }),
+    listEditorOptions(user, uiLocale),
+  ]);
+  const base = `/${uiLocale}/dashboard/articles`;
+  const status = translation ? displayStatus({ status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null }) : null;
+  const source =
+    translation?.sourceLocale && article
+      ? await getSourceComparison(user, article.id, translation.sourceLocale, translation.sourceRevisionId)
+      : null;
+  const workflow = translation
+    ? { status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null, submittedById: translation.submittedById }
+    : { status: 'draft' as const, publishAt: null, submittedById: null };
+  const transitions = availableTransitions(user, workflow);
+  const ownSubmission = translation?.status === 'in_review' && translation.submittedById === user.id;
+  const editable = translation ? canEditContent(user.role, translation.status) : can(user.role, 'article.create');
+  const heroAlt = article?.heroAlt[contentLocale] ?? '';
+  const initial: ArticleFormValues = {
+    type: article?.type ?? 'press_release',
+    title: translation?.title ?? '',
+    slug: translation?.slug ?? '',
+    slugAuto: !translation || translation.slug === slugify(translation.title, contentLocale),
+    lede: translation?.lede ?? '',
+    body: translation?.body ?? emptyDoc(),
+    dateline: translation?.dateline ?? '',
+    contactOfficeId: article?.contactOfficeId ?? '',
+    topicIds: article?.topicIds ?? [],
+    countryCodes: article?.countryCodes ?? [],
+    heroMediaId: article?.heroMediaId ?? '',
+    heroAlt,
+  };
+  const fieldLabels = { title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') };
+  const sourceDiff =
+    source && translation?.outdated && source.base
+      ? diffFields(REVISION_FIELDS, snapshotOf(source.base), snapshotOf(source.current))
+      : null;
+  const steps = transitions.filter((x): x is StepTransition => x === 'return' || x === 'unpublish' || x === 'archive');
+  const heading = translation?.title || t('newHeading', { language: names(contentLocale) });
+
+  return (
+    <div className="space-y-5">
+      <p>
+        <Link href={base} className="text-sm text-brand-800 underline underline-offset-4">
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('backToList')}
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-2xl" lang={translation ? contentLocale : undefined} dir={translation ? directionOf(contentLocale) : undefined}>
+          {heading}
+        </h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span>{t('languageLabel', { language: names(contentLocale) })}</span>
+          {status && <StatusChip state={status} label={w(`status.${status}`)} />}
+          {translation?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
+          {translation && (
+            <span className="text-muted">
+              {t('versionLine', { version: String(translation.version), name: translation.updatedByName ?? t('someoneElse') })}{' '}
+              <LocalTime iso={translation.updatedAt} locale={uiLocale} />
+            </span>
+          )}
+        </div>
+        {status === 'scheduled' && translation?.publishAt && (
+          <p className="text-sm font-semibold text-brand-900">
+            {t('scheduledFor')} <LocalTime iso={translation.publishAt} locale={uiLocale} />
+          </p>
+        )}
+        {status === 'in_review' && translation?.submittedByName && (
+          <p className="text-sm">{t('submittedBy', { name: translation.submittedByName })}</p>
+        )}
+      </header>
+
+      {article && (
+        <nav aria-label={t('languagesNav')} className="flex flex-wrap items-center gap-2 border-b border-line pb-3">
+          {LOCALES.map((l) => {
+            const tr = article.translations.find((x) => x.locale === l);
+            const state = tr?.state ?? 'missing';
+            const current = l === contentLocale;
+            return (
+              <Link
+                key={l}
+                href={`${base}/${article.id}/${l}`}
+                aria-current={current ? 'page' : undefined}
+                className={`inline-flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${current ? 'border-brand-800 bg-brand-50 font-semibold' : 'border-line bg-white'}`}
+              >
+                {names(l)} <StatusChip state={state} label={w(`status.${state}`)} />
+                {tr?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
+              </Link>
+            );
+          })}
+          {translation && (
+            <span className="ms-auto flex gap-3 text-sm">
+              <a href={`/${contentLocale}/preview/articles/${article.id}?ui=${uiLocale}`} className="text-brand-800 underline underline-offset-4">
+                {t('preview')}
+              </a>
+              <Link href={`${base}/${article.id}/${contentLocale}/history`} className="text-brand-800 underline underline-offset-4">
+                {t('history')}
+              </Link>
+            </span>
+          )}
+        </nav>
+      )}
+
+      <div className={source ? 'grid gap-6 xl:grid-cols-2' : ''}>
+        <ArticleEditor
+          key={`${translation?.id ?? 'new'}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}`}
+          uiLocale={uiLocale}
+          contentLocale={contentLocale}
+          contentDir={directionOf(contentLocale)}
+          articleId={article?.id ?? null}
+          version={translation?.version ?? null}
+          status={status}
+          publishAt={translation?.publishAt ?? null}
+          outdated={!!translation?.outdated}
+          initial={initial}
+          options={{
+            types: articleTypeEnum.enumValues.map((value) => ({ value, label: types(value) })),
+            offices: options.offices.filter((o) => !o.archived || o.id === article?.contactOfficeId),
+            topics: options.topics,
+            countries: options.countries,
+            media: options.media,
+          }}
+          allowed={{
+            edit: editable,
+            submit: can(user.role, 'article.submit'),
+            publish: can(user.role, 'article.publish') && translation?.status !== 'archived',
+            ownSubmission,
+          }}
+          steps={translation ? { uiLocale, translationId: translation.id, version: translation.version, available: steps } : null}
+        />
+        {source && translation?.sourceLocale && (
+          <aside aria-labelledby="source-heading" className="space-y-4">
+            <h2 id="source-heading" className="text-lg">
+              {t('sourceHeading', { language: names(translation.sourceLocale), version: String(source.current.version) })}
+            </h2>
+            {sourceDiff && (
+              <section aria-labelledby="source-changes" className="space-y-2 rounded-md border border-orange-700 bg-orange-50 p-3">
+                <h3 id="source-changes" className="text-base">
+                  {t('sourceChanged', { from: String(source.base?.version ?? 0), to: String(source.current.version) })}
+                </h3>
+                <DiffView
+                  diffs={sourceDiff}
+                  lang={translation.sourceLocale}
+                  dir={directionOf(translation.sourceLocale)}
+                  labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
+                />
+              </section>
+            )}
+            <div lang={translation.sourceLocale} dir={directionOf(translation.sourceLocale)} className="space-y-3 rounded-md border border-line bg-white p-4">
+              <p className="text-xl font-semibold">{source.current.title}</p>
+              {source.current.lede && <p className="text-muted">{source.current.lede}</p>}
+              <RichText doc={source.current.body} />
+            </div>
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}

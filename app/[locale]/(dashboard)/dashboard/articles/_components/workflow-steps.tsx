@@ -1,0 +1,77 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Alert } from '@/components/ui/alert';
+import { SubmitButton } from '@/components/ui/button';
+import { idleState, type ActionState } from '@/lib/action-state';
+import type { Transition } from '@/lib/articles/workflow';
+import { transitionAction } from '../actions';
+
+export type StepTransition = Extract<Transition, 'return' | 'unpublish' | 'archive'>;
+
+export interface WorkflowStepsProps {
+  uiLocale: string;
+  translationId: string;
+  version: number;
+  available: StepTransition[];
+}
+
+const DESTRUCTIVE: StepTransition[] = ['unpublish', 'archive'];
+
+/**
+ * Workflow steps that do not change the text (return to draft, unpublish, archive), each its
+ * own small form; the destructive ones ask for confirmation. Disabled while the article form
+ * has unsaved changes, so a step never discards what was typed.
+ */
+export function WorkflowSteps({ uiLocale, translationId, version, available, dirty }: WorkflowStepsProps & { dirty: boolean }) {
+  const w = useTranslations('Workflow');
+  const [state, dispatch] = useActionState<ActionState, FormData>(transitionAction, idleState);
+  const [confirming, setConfirming] = useState<StepTransition | null>(null);
+  if (available.length === 0) return null;
+  return (
+    <section aria-labelledby="steps-heading" className="space-y-3 rounded-md border border-line bg-white p-4">
+      <h2 id="steps-heading" className="text-base">
+        {w('otherSteps')}
+      </h2>
+      {state.status === 'error' && <Alert tone="error">{state.formError}</Alert>}
+      {dirty && <p className="text-sm text-muted">{w('saveFirst')}</p>}
+      <div className="flex flex-wrap gap-2">
+        {available.map((step) => (
+          <form key={step} action={dispatch} className="flex flex-wrap items-center gap-2">
+            <input type="hidden" name="locale" value={uiLocale} />
+            <input type="hidden" name="translationId" value={translationId} />
+            <input type="hidden" name="baseVersion" value={version} />
+            <input type="hidden" name="transition" value={step} />
+            {DESTRUCTIVE.includes(step) && confirming !== step ? (
+              <button
+                type="button"
+                disabled={dirty}
+                onClick={() => setConfirming(step)}
+                className="min-h-10 rounded-md border border-red-800 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-50"
+              >
+                {w(`step.${step}`)}
+              </button>
+            ) : DESTRUCTIVE.includes(step) ? (
+              <>
+                <span className="text-sm font-semibold" role="status">
+                  {w(`confirm.${step}`)}
+                </span>
+                <SubmitButton variant="danger" disabled={dirty} pendingLabel={w('working')}>
+                  {w(`confirmButton.${step}`)}
+                </SubmitButton>
+                <button type="button" onClick={() => setConfirming(null)} className="min-h-10 rounded-md px-3 text-brand-800">
+                  {w('cancel')}
+                </button>
+              </>
+            ) : (
+              <SubmitButton variant="secondary" disabled={dirty} pendingLabel={w('working')}>
+                {w(`step.${step}`)}
+              </SubmitButton>
+            )}
+          </form>
+        ))}
+      </div>
+    </section>
+  );
+}

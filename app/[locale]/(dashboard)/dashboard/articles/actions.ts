@@ -1,0 +1,120 @@
+'use server';
+
+import { db } from '@/db';
+import { audit } from '@/db/queries/audit';
+import { createTranslation, restoreRevision, saveArticleTranslation, transitionTranslation } from '@/db/queries/article-writes';
+import type { PublicUser } from '@/db/queries/users';
+import { ActionFailure, defineAction } from '@/lib/actions';
+import { Refusal } from '@/lib/articles/refusal';
+import { articleSaveSchema, createTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
+
+/**
+ * Runs a write from db/queries/article-writes: an expected refusal becomes the action's
+ * field/form error; an authorization refusal is also written to the audit log, outside the
+ * transaction that is being rolled back.
+ */
+async function refusalsAsFailures<T>(user: PublicUser, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    const { denied, ...failure } = e.detail;
+    if (denied) {
+      await audit(db, {
+        action: denied.action,
+        actorId: user.id,
+        actorEmail: user.email,
+        outcome: 'denied',
+        entityType: 'article_translation',
+        entityId: denied.entityId ?? null,
+        detail: { role: user.role, ...denied.detail },
+      });
+    }
+    throw new ActionFailure(failure);
+  }
+}
+
+const editorPath = (uiLocale: string, articleId: string, contentLocale: string) =>
+  `/${uiLocale}/dashboard/articles/${articleId}/${contentLocale}`;
+
+/** Save (create or edit) one translation, optionally submitting or publishing it at once. */
+export const saveArticleAction = defineAction(
+  { permission: 'article.edit', schema: articleSaveSchema, name: 'article.save' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(user, () => saveArticleTranslation(tx, user, input));
+    return {
+      audit: {
+        action: out.created ? 'article.create' : 'article.save',
+        entityType: 'article_translation',
+        entityId: out.translationId,
+        locale: input.contentLocale,
+        detail: { articleId: out.articleId, version: out.version, contentChanged: out.contentChanged },
+      },
+      tags: out.tags,
+      redirectTo: editorPath(locale, out.articleId, input.contentLocale),
+    };
+  },
+);
+
+/** A workflow step on its own: publish/schedule, return to draft, unpublish, archive, submit. */
+export const transitionAction = defineAction(
+  { permission: 'article.submit', schema: transitionSchema, name: 'article.transition' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(user, () => transitionTranslation(tx, user, input));
+    const entry = out.audit;
+    return {
+      audit: {
+        action: entry.action,
+        entityType: 'article_translation',
+        entityId: out.translationId,
+        locale: entry.locale ?? null,
+        detail: entry.detail ?? undefined,
+      },
+      tags: out.tags,
+      redirectTo: editorPath(locale, out.articleId, entry.locale ?? 'fr'),
+    };
+  },
+);
+
+/** Restore an old revision (as a new revision). */
+export const restoreRevisionAction = defineAction(
+  { permission: 'article.edit', schema: restoreSchema, name: 'article.restore' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(user, () => restoreRevision(tx, user, input));
+    const [row] = await tx.query.articleTranslations.findMany({
+      where: (t, { eq }) => eq(t.id, out.translationId),
+      columns: { locale: true },
+    });
+    const contentLocale = row?.locale ?? 'fr';
+    return {
+      audit: {
+        action: 'article.restore',
+        entityType: 'article_translation',
+        entityId: out.translationId,
+        locale: contentLocale,
+        detail: { articleId: out.articleId, restoredVersion: out.restoredVersion, version: out.version },
+      },
+      tags: out.tags,
+      redirectTo: `${editorPath(locale, out.articleId, contentLocale)}/history`,
+    };
+  },
+);
+
+/** "Translate into …": a draft seeded from a source locale. */
+export const createTranslationAction = defineAction(
+  { permission: 'article.edit', schema: createTranslationSchema, name: 'article.translate' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(user, () => createTranslation(tx, user, input));
+    return {
+      audit: {
+        action: 'article.translate',
+        entityType: 'article_translation',
+        entityId: out.translationId,
+        locale: input.contentLocale,
+        detail: { articleId: out.articleId, sourceLocale: input.sourceLocale },
+      },
+      tags: out.tags,
+      redirectTo: editorPath(locale, out.articleId, input.contentLocale),
+    };
+  },
+);

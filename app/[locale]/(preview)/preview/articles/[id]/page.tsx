@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ArticleView } from '@/components/site/article-view';
+import { SiteShell } from '@/components/site/site-shell';
+import { getArticlePreview } from '@/db/queries/dashboard-articles';
+import { getNavigation } from '@/db/queries/public-pages';
+import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
+import { isAppLocale } from '@/i18n/routing';
+import { requirePermission } from '@/lib/dal';
+import { LOCALES, type Locale } from '@/lib/locales';
+import { currentYear, siteUrl } from '@/lib/site';
+
+export const generateStaticParams = () => [{ id: BUILD_PLACEHOLDER }];
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'Preview' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+/**
+ * A translation in any state (draft, in review, scheduled…) rendered with the real public
+ * template, in its own locale (the URL's), for signed-in people only; never cached, never indexed.
+ */
+export default async function ArticlePreviewPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const { id } = await params;
+  const user = await requirePermission(locale, `/${locale}/preview/articles/${id}`, 'dashboard.view');
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const article = await getArticlePreview(user, id, locale);
+  if (!article) notFound();
+  const [nav, year, t] = await Promise.all([getNavigation(locale), currentYear(), getTranslations({ locale, namespace: 'Preview' })]);
+  const alternates = Object.fromEntries(LOCALES.map((l) => [l, `/${l}/preview/articles/${id}`])) as Record<Locale, string>;
+  const { ui } = await searchParams;
+  // Back to the editor in the interface language the person came from.
+  const uiLocale = isAppLocale(ui) ? ui : (user.preferredLocale ?? locale);
+  const editor = `/${uiLocale}/dashboard/articles/${id}/${locale}`;
+  return (
+    <>
+      <div role="note" className="sticky top-0 z-40 flex flex-wrap items-center justify-between gap-2 bg-accent-100 px-4 py-2 text-sm text-ink shadow">
+        <strong>{t('banner')}</strong>
+        <a href={editor} className="font-semibold text-brand-900 underline underline-offset-4">
+          {t('backToEditor')}
+        </a>
+      </div>
+      <SiteShell locale={locale} nav={nav} year={year} alternates={alternates}>
+        <ArticleView locale={locale} article={article} url={`${siteUrl()}/${locale}/news/${article.slug}`} />
+      </SiteShell>
+    </>
+  );
+}

@@ -1,0 +1,355 @@
+'use client';
+
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import Blockquote from '@tiptap/extension-blockquote';
+import Image from '@tiptap/extension-image';
+import { ListItem } from '@tiptap/extension-list';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+
+/**
+ * The rich-text body editor (Tiptap), reusable by any form that stores rich text (articles,
+ * organization pages). Client-only. It produces exactly the structures lib/rich-text/schema.ts
+ * accepts (bold, italic, links, h2–h4, lists, quotations made of paragraphs, images with alt
+ * text) and keeps its content in the browser: the form posts it as JSON through a hidden input,
+ * so an error answer from the server never loses what was typed.
+ *
+ * Props: `name` (hidden input's name), `initialDoc`, `onChange(doc)` to follow edits, the
+ * `label` (visible, also the editing area's accessible name), `error`/`hint` shown like other
+ * fields, `lang`/`dir` of the content (an Arabic body in a French interface), and `labels`:
+ * the toolbar's words, from the caller's messages. To replace the content (e.g. "load their
+ * version" after a conflict), give the component a new React `key` with the new `initialDoc`.
+ */
+export interface RichTextEditorLabels {
+  toolbar: string;
+  bold: string;
+  italic: string;
+  link: string;
+  linkUrl: string;
+  linkApply: string;
+  linkRemove: string;
+  heading2: string;
+  heading3: string;
+  heading4: string;
+  paragraph: string;
+  bulletList: string;
+  orderedList: string;
+  quote: string;
+  image: string;
+  imageSrc: string;
+  imageAlt: string;
+  imageInsert: string;
+  cancel: string;
+  undo: string;
+  redo: string;
+}
+
+export interface RichTextEditorProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  initialDoc: RichTextDoc;
+  onChange?: (doc: RichTextDoc) => void;
+  error?: string;
+  hint?: ReactNode;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  labels: RichTextEditorLabels;
+}
+
+const extensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3, 4] },
+    blockquote: false,
+    listItem: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      protocols: ['mailto', 'tel'],
+      HTMLAttributes: { rel: null, target: null },
+    },
+  }),
+  // The stored allowlist: a quotation holds paragraphs, a list item paragraphs and sub-lists.
+  Blockquote.extend({ content: 'paragraph+' }),
+  ListItem.extend({ content: 'paragraph (bulletList | orderedList)*' }),
+  Image.configure({ inline: false, allowBase64: false }),
+];
+
+const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+const SAFE_SRC = /^(https?:\/\/|\/(?!\/))/i;
+
+export function RichTextEditor({ id, name, label, initialDoc, onChange, error, hint, lang, dir, labels }: RichTextEditorProps) {
+  const [json, setJson] = useState(() => JSON.stringify(initialDoc));
+  const labelId = `${id}-label`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const editor = useEditor({
+    extensions,
+    content: initialDoc,
+    // Rendered on the server without the editor, then created in the browser (no hydration mismatch).
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        id,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': 'true' } : {}),
+        ...(lang ? { lang } : {}),
+        ...(dir ? { dir } : {}),
+        // The wrapper shows the focus ring; the reading measure of .prose-body does not apply here.
+        class: 'prose-body min-h-64 max-w-none px-3 py-2 focus-visible:outline-none',
+      },
+    },
+    onUpdate: ({ editor: e }) => {
+      const doc = e.getJSON() as RichTextDoc;
+      setJson(JSON.stringify(doc));
+      onChange?.(doc);
+    },
+  });
+
+  return (
+    <div className="space-y-1">
+      <p id={labelId} className="block text-sm font-semibold text-ink">
+        {label}
+      </p>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      <div
+        className={`rounded-md border bg-white shadow-sm focus-within:ring-2 focus-within:ring-brand-700 ${error ? 'border-red-700 ring-1 ring-red-700' : 'border-line'}`}
+      >
+        {editor ? <Toolbar editor={editor} labels={labels} controls={id} /> : <div className="h-11 border-b border-line" aria-hidden="true" />}
+        <EditorContent editor={editor} />
+      </div>
+      <input type="hidden" name={name} value={json} />
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ToolButton({
+  onClick,
+  active,
+  label,
+  children,
+  disabled,
+}: {
+  onClick: () => void;
+  active?: boolean;
+  label: string;
+  children: ReactNode;
+  disabled?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      aria-pressed={active === undefined ? undefined : active}
+      title={label}
+      className={`inline-flex min-h-8 min-w-8 items-center justify-center rounded px-2 text-sm ${
+        active ? 'bg-brand-800 text-white' : 'text-ink hover:bg-brand-50'
+      } disabled:opacity-40`}
+    >
+      {children}
+      <span className="sr-only">{label}</span>
+    </button>
+  );
+}
+
+type Panel = null | 'link' | 'image';
+
+function Toolbar({ editor, labels, controls }: { editor: Editor; labels: RichTextEditorLabels; controls: string }) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const [url, setUrl] = useState('');
+  const [src, setSrc] = useState('');
+  const [alt, setAlt] = useState('');
+  const uid = useId();
+  const s = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      link: e.isActive('link'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      h4: e.isActive('heading', { level: 4 }),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
+      quote: e.isActive('blockquote'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  const applyLink = () => {
+    const href = url.trim();
+    if (!href) chain().extendMarkRange('link').unsetLink().run();
+    else if (SAFE_LINK.test(href) || /^[\w.-]+\.[a-z]{2,}/i.test(href)) {
+      chain().extendMarkRange('link').setLink({ href: SAFE_LINK.test(href) ? href : `https://${href}` }).run();
+    }
+    setPanel(null);
+  };
+  const insertImage = () => {
+    if (SAFE_SRC.test(src.trim()) && alt.trim()) {
+      chain().setImage({ src: src.trim(), alt: alt.trim() }).run();
+      setSrc('');
+      setAlt('');
+      setPanel(null);
+    }
+  };
+  // Enter in a panel's field applies it instead of submitting the surrounding form.
+  const onEnter = (fn: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      fn();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      setPanel(null);
+      editor.commands.focus();
+    }
+  };
+
+  return (
+    <div className="border-b border-line">
+      <div role="toolbar" aria-label={labels.toolbar} aria-controls={controls} className="flex flex-wrap items-center gap-1 p-1.5">
+        <ToolButton label={labels.bold} active={s.bold} onClick={() => chain().toggleBold().run()}>
+          <b aria-hidden="true">B</b>
+        </ToolButton>
+        <ToolButton label={labels.italic} active={s.italic} onClick={() => chain().toggleItalic().run()}>
+          <i aria-hidden="true" className="font-serif">I</i>
+        </ToolButton>
+        <ToolButton
+          label={labels.link}
+          active={s.link}
+          onClick={() => {
+            setUrl((editor.getAttributes('link').href as string | undefined) ?? '');
+            setPanel(panel === 'link' ? null : 'link');
+          }}
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" />
+          </svg>
+        </ToolButton>
+        <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
+        <ToolButton label={labels.heading2} active={s.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+          <span aria-hidden="true">H2</span>
+        </ToolButton>
+        <ToolButton label={labels.heading3} active={s.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+          <span aria-hidden="true">H3</span>
+        </ToolButton>
+        <ToolButton label={labels.heading4} active={s.h4} onClick={() => chain().toggleHeading({ level: 4 }).run()}>
+          <span aria-hidden="true">H4</span>
+        </ToolButton>
+        <ToolButton label={labels.paragraph} onClick={() => chain().setParagraph().run()}>
+          <span aria-hidden="true">¶</span>
+        </ToolButton>
+        <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
+        <ToolButton label={labels.bulletList} active={s.bullet} onClick={() => chain().toggleBulletList().run()}>
+          <span aria-hidden="true">•≡</span>
+        </ToolButton>
+        <ToolButton label={labels.orderedList} active={s.ordered} onClick={() => chain().toggleOrderedList().run()}>
+          <span aria-hidden="true">1.</span>
+        </ToolButton>
+        <ToolButton label={labels.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>
+          <span aria-hidden="true">“ ”</span>
+        </ToolButton>
+        <ToolButton label={labels.image} onClick={() => setPanel(panel === 'image' ? null : 'image')}>
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+            <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
+            <circle cx="7" cy="8" r="1.5" />
+            <path d="m3 15 4.5-4.5 3 3 2.5-2.5 4 4" />
+          </svg>
+        </ToolButton>
+        <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
+        <ToolButton label={labels.undo} disabled={!s.canUndo} onClick={() => chain().undo().run()}>
+          <span aria-hidden="true" className="rtl:-scale-x-100">↶</span>
+        </ToolButton>
+        <ToolButton label={labels.redo} disabled={!s.canRedo} onClick={() => chain().redo().run()}>
+          <span aria-hidden="true" className="rtl:-scale-x-100">↷</span>
+        </ToolButton>
+      </div>
+      {panel === 'link' && (
+        <div className="flex flex-wrap items-end gap-2 border-t border-line bg-surface p-2">
+          <label className="grow text-sm">
+            <span className="block font-semibold">{labels.linkUrl}</span>
+            <input
+              autoFocus
+              type="url"
+              dir="ltr"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              onKeyDown={onEnter(applyLink)}
+              className="mt-1 block w-full rounded border border-line px-2 py-1"
+            />
+          </label>
+          <button type="button" onClick={applyLink} className="rounded bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
+            {labels.linkApply}
+          </button>
+          {s.link && (
+            <button
+              type="button"
+              onClick={() => {
+                chain().extendMarkRange('link').unsetLink().run();
+                setPanel(null);
+              }}
+              className="rounded border border-line bg-white px-3 py-1.5 text-sm"
+            >
+              {labels.linkRemove}
+            </button>
+          )}
+          <button type="button" onClick={() => setPanel(null)} className="rounded px-3 py-1.5 text-sm text-brand-800">
+            {labels.cancel}
+          </button>
+        </div>
+      )}
+      {panel === 'image' && (
+        <div className="grid gap-2 border-t border-line bg-surface p-2 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
+          <label className="text-sm" htmlFor={`${uid}-src`}>
+            <span className="block font-semibold">{labels.imageSrc}</span>
+            <input
+              id={`${uid}-src`}
+              autoFocus
+              dir="ltr"
+              value={src}
+              onChange={(e) => setSrc(e.target.value)}
+              onKeyDown={onEnter(insertImage)}
+              className="mt-1 block w-full rounded border border-line px-2 py-1"
+            />
+          </label>
+          <label className="text-sm" htmlFor={`${uid}-alt`}>
+            <span className="block font-semibold">{labels.imageAlt}</span>
+            <input
+              id={`${uid}-alt`}
+              value={alt}
+              onChange={(e) => setAlt(e.target.value)}
+              onKeyDown={onEnter(insertImage)}
+              className="mt-1 block w-full rounded border border-line px-2 py-1"
+            />
+          </label>
+          <button type="button" onClick={insertImage} className="rounded bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
+            {labels.imageInsert}
+          </button>
+          <button type="button" onClick={() => setPanel(null)} className="rounded px-3 py-1.5 text-sm text-brand-800">
+            {labels.cancel}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

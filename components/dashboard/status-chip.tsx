@@ -1,0 +1,34 @@
+import type { MatrixState } from '@/lib/articles/workflow';
+
+/**
+ * A workflow state as a chip: always a word (the label), with a shape and colour that only
+ * repeat it. Server-safe; the label comes translated from the caller.
+ */
+const styles: Record<MatrixState | 'outdated', string> = {
+  missing: 'border border-dashed border-line bg-white text-muted',
+  draft: 'border border-slate-400 bg-slate-100 text-slate-800',
+  in_review: 'border border-amber-600 bg-amber-50 text-amber-900',
+  scheduled: 'border border-brand-700 bg-brand-50 text-brand-900',
+  published: 'border border-green-700 bg-green-50 text-green-900',
+  archived: 'border border-slate-600 bg-slate-200 text-slate-800',
+  outdated: 'border border-orange-700 bg-orange-50 text-orange-900',
+};
+
+const marks: Record<MatrixState | 'outdated', string> = {
+  missing: '○',
+  draft: '✎',
+  in_review: '◔',
+  scheduled: '◷',
+  published: '●',
+  archived: '▪',
+  outdated: '⚠',
+};
+
+export function StatusChip({ state, label, title }: { state: MatrixState | 'outdated'; label: string; title?: string }) {
+  return (
+    <span title={title} className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${styles[state]}`}>
+      <span aria-hidden="true">{marks[state]}</span>
+      {label}
+    </span>
+  );
+}

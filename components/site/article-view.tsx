@@ -1,0 +1,106 @@
+import { getTranslations } from 'next-intl/server';
+import type { PublishedArticle } from '@/db/queries/public-articles';
+import { Breadcrumb } from '@/components/site/breadcrumb';
+import { ContactCard } from '@/components/site/contact-card';
+import { RichText } from '@/components/site/rich-text';
+import { ShareLinks } from '@/components/site/share-links';
+import { directionOf } from '@/i18n/routing';
+import { formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/locales';
+import { toPlainText } from '@/lib/rich-text/plain-text';
+
+/**
+ * The public rendering of one article translation: breadcrumb, kicker, headline, dateline,
+ * lede, body, contact card, topics and countries, other languages, share links. Used by the
+ * public page (app/[locale]/(site)/news/[slug]) and by the signed-in preview of a draft, so a
+ * preview is exactly what readers will get. Receives plain data; fetches only translations.
+ */
+export async function ArticleView({ locale, article, url }: { locale: Locale; article: PublishedArticle; url: string }) {
+  const [t, names, types, bc, news] = await Promise.all([
+    getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
+    getTranslations({ locale, namespace: 'ArticleType' }),
+    getTranslations({ locale, namespace: 'Breadcrumb' }),
+    getTranslations({ locale, namespace: 'News' }),
+  ]);
+  const date = formatDate(locale, article.publishedAt);
+  const others = article.alternates.filter((a) => a.locale !== locale);
+
+  return (
+    <>
+      <Breadcrumb label={bc('label')} items={[{ title: bc('home'), href: '/' }, { title: news('title'), href: '/news' }, { title: article.title }]} />
+      <article className="mx-auto max-w-3xl">
+        <header className="mb-8">
+          <p className="mb-3 text-sm font-bold tracking-wide text-brand-800 uppercase">{types(article.type)}</p>
+          <h1 className="mb-4 text-3xl sm:text-4xl">{article.title}</h1>
+          <p className="text-muted">
+            {article.dateline && (
+              <>
+                <span className="font-semibold text-ink uppercase">{article.dateline}</span>
+                <span aria-hidden="true"> — </span>
+              </>
+            )}
+            <time dateTime={article.publishedAt}>{date}</time>
+          </p>
+          {/* A lede that is the body's opening sentence is not printed twice. */}
+          {article.lede && !toPlainText(article.body).startsWith(article.lede) && (
+            <p className="mt-5 text-xl leading-relaxed text-ink">{article.lede}</p>
+          )}
+        </header>
+
+        {article.isSample && <p className="mb-6 rounded-md border border-accent-700 bg-accent-100 px-4 py-3 text-ink">{t('sampleNote')}</p>}
+
+        <RichText doc={article.body} />
+
+        {article.contact && (
+          <div className="mt-10">
+            <ContactCard office={article.contact} locale={locale} heading={t('contactHeading')} />
+          </div>
+        )}
+
+        {(article.topics.length > 0 || article.countries.length > 0) && (
+          <dl className="mt-8 grid gap-3 text-sm sm:grid-cols-2">
+            {article.topics.length > 0 && (
+              <div>
+                <dt className="font-semibold">{t('topics')}</dt>
+                <dd className="text-muted">{article.topics.join(' · ')}</dd>
+              </div>
+            )}
+            {article.countries.length > 0 && (
+              <div>
+                <dt className="font-semibold">{t('countries')}</dt>
+                <dd className="text-muted">{article.countries.join(' · ')}</dd>
+              </div>
+            )}
+          </dl>
+        )}
+
+        {others.length > 0 && (
+          <section aria-labelledby="also" className="mt-8 border-t border-line pt-6">
+            <h2 id="also" className="mb-2 text-lg">
+              {t('alsoAvailable')}
+            </h2>
+            <ul className="flex flex-wrap gap-3">
+              {others.map((o) => (
+                <li key={o.locale}>
+                  <a
+                    href={`/${o.locale}/news/${o.slug}`}
+                    hrefLang={o.locale}
+                    className="inline-block rounded-md border border-line px-4 py-2 hover:border-brand-800 hover:bg-brand-50"
+                  >
+                    <span className="block text-xs text-muted">{names(o.locale)}</span>
+                    <span lang={o.locale} dir={directionOf(o.locale)} className="font-semibold">
+                      {o.title}
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <ShareLinks locale={locale} title={article.title} url={url} />
+      </article>
+    </>
+  );
+}
