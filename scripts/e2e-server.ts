@@ -10,6 +10,11 @@
  *   4. on SIGTERM/SIGINT (Playwright's graceful shutdown) or when Next exits: the database is
  *      dropped and the embedded server, if it was started here, is stopped.
  *
+ * Like `npm start` on a database without an administrator, it issues the one-time first-admin
+ * setup link. Specs cannot read this process's output, so the link (and the throw-away
+ * database's URL, for `scripts/user.ts`) go to the E2E STATE FILE tmp/e2e-server-<port>.json,
+ * removed at shutdown; e2e/dashboard/support.ts reads it.
+ *
  * Run it with `node --import tsx scripts/e2e-server.ts` so signals reach this very process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -37,6 +42,9 @@ let server: TestServer | undefined;
 let database: string | undefined;
 let child: ChildProcess | undefined;
 let stopping = false;
+
+/** Read by e2e specs (e2e/dashboard/support.ts): `{ setupUrl, databaseUrl }`. */
+const stateFile = path.join(REPO_ROOT, 'tmp', `e2e-server-${port}.json`);
 
 async function main(): Promise<void> {
   if (process.env.DATABASE_URL) log('ignoring DATABASE_URL: end-to-end tests use a throw-away database');
@@ -108,6 +116,10 @@ async function seed(url: string): Promise<void> {
   const started = Date.now();
   try {
     await mod.seedDemoContent(db);
+    const { issueToken } = await import('../db/queries/tokens');
+    const token = await issueToken(db, { purpose: 'setup', hours: 24 });
+    fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+    fs.writeFileSync(stateFile, JSON.stringify({ setupUrl: `http://127.0.0.1:${port}/fr/setup?token=${token}`, databaseUrl: url }));
   } finally {
     await pool.end();
   }
@@ -132,6 +144,7 @@ async function shutdown(exitCode: number): Promise<void> {
     await exited;
     clearTimeout(timer);
   }
+  fs.rmSync(stateFile, { force: true });
   if (server && database) {
     await dropDatabase(server.adminUrl, database).catch((e: Error) =>
       console.error(`[e2e-server] could not drop ${database}: ${e.message}`),

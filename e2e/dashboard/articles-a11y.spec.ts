@@ -1,0 +1,82 @@
+/**
+ * Accessibility of the article screens (axe, WCAG 2.2 AA) in French and Arabic, and the whole
+ * draft → publish flow done with the keyboard only.
+ */
+import { expect, expectNoA11yViolations, test } from '../fixtures';
+import { EDITOR, createAccount, ensureAdmin, stateChip, tabTo } from './support';
+
+for (const locale of ['fr', 'ar'] as const) {
+  test(`axe: article list, editor and history in ${locale}`, async ({ page }) => {
+    await ensureAdmin(page);
+    await page.goto(`/${locale}/dashboard/articles`);
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // The seeded release: its French translation, edited from a French or Arabic interface.
+    const first = page.getByRole('table').getByRole('rowheader').first().getByRole('link');
+    await first.click();
+    await expect(page.getByRole('textbox', { name: locale === 'fr' ? 'Texte' : 'النص' })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await page.getByRole('link', { name: locale === 'fr' ? 'Historique' : 'السجل' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+}
+
+test('keyboard only: an editor drafts and publishes a release', async ({ page }) => {
+  await ensureAdmin(page); // the first admin must exist before accounts are made
+  createAccount(EDITOR);
+  await page.context().clearCookies();
+  const title = `Au clavier ${Date.now().toString(36)}`;
+
+  await page.goto('/fr/sign-in?next=/fr/dashboard/articles');
+  await tabTo(page, page.locator('#email'));
+  await page.keyboard.type(EDITOR.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('un mot de passe de démonstration');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname === '/fr/dashboard/articles');
+
+  await tabTo(page, page.getByRole('link', { name: 'Nouvel article' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel('Titre'));
+  await page.keyboard.type(title);
+  await tabTo(page, page.getByRole('textbox', { name: 'Texte' }));
+  await page.keyboard.type('Un texte écrit sans souris. ');
+  await page.keyboard.press('ControlOrMeta+B');
+  await page.keyboard.type('En gras.');
+  await tabTo(page, page.getByRole('button', { name: 'Enregistrer le brouillon' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(stateChip(page, 'Brouillon')).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Enregistrer et publier' }));
+  await page.keyboard.press('Enter');
+  await expect(stateChip(page, 'Publié')).toBeVisible();
+
+  await page.goto('/fr/news');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+});
+
+test('signed-in preview of a draft uses the public template in its language; readers cannot open it', async ({ page, browser }) => {
+  await ensureAdmin(page);
+  await page.getByRole('link', { name: 'Nouvel article' }).click();
+  const title = `Aperçu ${Date.now().toString(36)}`;
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Ville de la date').fill('Genève');
+  await page.getByRole('textbox', { name: 'Texte' }).click();
+  await page.keyboard.type('Texte de l’aperçu.');
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await page.getByRole('link', { name: 'Aperçu' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Aperçu : cette version n’est peut-être pas encore visible des lecteurs.')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const previewUrl = page.url();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(previewUrl);
+  await expect(reader).toHaveURL(/\/fr\/sign-in/);
+  await reader.context().close();
+});

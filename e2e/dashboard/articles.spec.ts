@@ -1,0 +1,212 @@
+/**
+ * The editorial day, end to end (issue 3): first admin through the setup link, accounts, a
+ * writer's French draft submitted for review, an editor's publication seen at once by an
+ * anonymous reader, a scheduled English translation that appears by itself, an outdated flag,
+ * a conflict between two editors that loses nobody's text, history with diff and restore, a
+ * writer refused publication (UI and forged POST), and a disabled editor signed out at once.
+ *
+ * Accounts other than the first admin are created with the CLI (`scripts/user.ts`), and an
+ * editor is disabled in SQL: the users screens are another issue's.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import {
+  ADMIN,
+  EDITOR,
+  EDITOR2,
+  WRITER,
+  createAccount,
+  e2eState,
+  ensureAdmin,
+  localInputAhead,
+  signIn,
+  sql,
+  type Account,
+  stateChip,
+} from './support';
+
+test.describe.configure({ mode: 'serial' });
+
+const stamp = Date.now().toString(36);
+const FR_TITLE = `Le Directeur général salue l’accord de ${stamp}`;
+const EN_TITLE = `Director General welcomes the ${stamp} agreement`;
+let editorUrl = '';
+
+async function as(browser: Browser, account: Account): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  return page;
+}
+
+async function typeBody(page: Page, text: string): Promise<void> {
+  const body = page.getByRole('textbox', { name: 'Texte' });
+  await body.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+test('the first admin is created through the printed setup link, which then stops working', async ({ page }) => {
+  const { setupUrl } = e2eState();
+  const first = await page.goto(setupUrl);
+  test.skip(first?.status() !== 200 || (await page.locator('#passwordConfirm').count()) === 0, 'another spec created the first admin already');
+  await ensureAdmin(page);
+  await expect(page.getByRole('heading', { name: 'Articles', level: 1 })).toBeVisible();
+  await expect(page.getByText(`Connecté : ${ADMIN.name}`)).toBeVisible();
+  const again = await page.context().newPage();
+  await again.goto(setupUrl);
+  // Once an admin exists the setup page is gone (the localized "not found" page), form and all.
+  await expect(again.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+  await expect(again.locator('#passwordConfirm')).toHaveCount(0);
+});
+
+test('accounts for an editor, a second editor and a writer', async ({ page }) => {
+  await ensureAdmin(page);
+  for (const account of [EDITOR, EDITOR2, WRITER]) createAccount(account);
+  for (const account of [EDITOR, WRITER]) {
+    const other = await page.context().browser()!.newContext();
+    const p = await other.newPage();
+    await signIn(p, account);
+    await expect(p.getByText(`Connecté : ${account.name}`)).toBeVisible();
+    await other.close();
+  }
+});
+
+test('a writer drafts a French release and submits it; publishing is refused to them', async ({ browser }) => {
+  const page = await as(browser, WRITER);
+  await page.getByRole('link', { name: 'Nouvel article' }).click();
+  await page.getByLabel('Titre').fill(FR_TITLE);
+  await expect(page.getByLabel('Adresse (slug)')).toHaveValue(/^le-directeur-general-salue-laccord-de-/);
+  await page.getByLabel('Chapeau').fill('Genève se félicite de l’accord.');
+  await page.getByLabel('Ville de la date').fill('Genève');
+  await typeBody(page, 'Le Directeur général a salué aujourd’hui l’accord.');
+  // Too long a title: a message at the field, and nothing typed is lost.
+  await page.getByLabel('Titre').fill('x'.repeat(201));
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page.getByText('Le titre est trop long : 200 caractères au plus.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Texte' })).toContainText('Le Directeur général a salué aujourd’hui l’accord.');
+  await page.getByLabel('Titre').fill(FR_TITLE);
+  await expect(page.getByRole('button', { name: 'Enregistrer et publier' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Enregistrer et soumettre à relecture' }).click();
+  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(stateChip(page, 'En relecture')).toBeVisible();
+  editorUrl = new URL(page.url()).pathname;
+
+  // A forged request: the same form, its submit button changed to "publish".
+  await page.getByRole('textbox', { name: 'Texte' }).click();
+  await page.keyboard.type(' Ajout.');
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).evaluate((b) => b.setAttribute('value', 'publish'));
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page.getByText('Votre rôle ne vous permet pas de faire cela.')).toBeVisible();
+  await page.goto(editorUrl);
+  await expect(stateChip(page, 'En relecture')).toBeVisible();
+  await page.context().close();
+});
+
+test('the editor publishes it and an anonymous reader sees it at once on the French home and list', async ({ browser }) => {
+  const page = await as(browser, EDITOR);
+  await page.goto(editorUrl);
+  await expect(page.getByText(`Soumis à relecture par ${WRITER.name}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer et publier' }).click();
+  await expect(stateChip(page, 'Publié')).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/fr');
+  await expect(reader.getByRole('link', { name: FR_TITLE })).toBeVisible();
+  await reader.goto('/fr/news');
+  await expect(reader.getByRole('link', { name: FR_TITLE })).toBeVisible();
+  await reader.getByRole('link', { name: FR_TITLE }).click();
+  await expect(reader.getByRole('heading', { level: 1, name: FR_TITLE })).toBeVisible();
+  await reader.context().close();
+  await page.context().close();
+});
+
+test('the editor translates it into English and schedules it a minute ahead; it appears by itself', async ({ browser }) => {
+  test.setTimeout(200_000);
+  const page = await as(browser, EDITOR);
+  await page.goto(editorUrl);
+  await page.getByRole('navigation', { name: 'Langues de cet article' }).getByRole('link', { name: /English/ }).click();
+  await expect(page.getByRole('heading', { name: 'Pas encore de version en English' })).toBeVisible();
+  await page.getByRole('button', { name: 'Traduire en English' }).click();
+  await expect(page.getByRole('heading', { name: /Source : Français/ })).toBeVisible();
+  await page.getByLabel('Titre').fill(EN_TITLE);
+  await page.getByLabel('Chapeau').fill('Geneva welcomes the agreement.');
+  await typeBody(page, 'The Director General welcomed the agreement today.');
+  await page.getByLabel('Date et heure de publication (facultatif)').fill(localInputAhead(1));
+  await page.getByRole('button', { name: 'Enregistrer et programmer' }).click();
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+  await expect(page.getByText('Programmé pour le')).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/en/news');
+  await expect(reader.getByRole('link', { name: EN_TITLE })).toHaveCount(0);
+  await expect(async () => {
+    await reader.goto('/en/news');
+    await expect(reader.getByRole('link', { name: EN_TITLE })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 170_000, intervals: [5_000] });
+  await reader.context().close();
+  await page.context().close();
+});
+
+test('an edit of the French source flags the English translation as outdated', async ({ browser }) => {
+  const page = await as(browser, EDITOR);
+  await page.goto(editorUrl);
+  await page.getByRole('textbox', { name: 'Texte' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Il appelle à sa mise en œuvre rapide.');
+  await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
+  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await page.goto(`/fr/dashboard/articles?q=${encodeURIComponent(stamp)}`);
+  const row = page.getByRole('row', { name: new RegExp(FR_TITLE) });
+  await expect(row.getByRole('link', { name: 'English : Publié, À mettre à jour' })).toBeVisible();
+  await row.getByRole('link', { name: /^English/ }).click();
+  await expect(page.getByRole('heading', { name: /Modifié dans la source depuis votre traduction/ })).toBeVisible();
+  await expect(page.getByText('Il appelle à sa mise en œuvre rapide.').first()).toBeVisible();
+  await page.context().close();
+});
+
+test('two editors save the same draft: the second sees the conflict and keeps their text', async ({ browser }) => {
+  const edith = await as(browser, EDITOR);
+  await edith.getByRole('link', { name: 'Nouvel article' }).click();
+  await edith.getByLabel('Titre').fill(`Conflit ${stamp}`);
+  await typeBody(edith, 'Texte de départ.');
+  await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
+  const url = new URL(edith.url()).pathname;
+
+  const eric = await as(browser, EDITOR2);
+  await eric.goto(url);
+  await typeBody(edith, 'Texte d’Edith.');
+  await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
+
+  await typeBody(eric, 'Texte d’Eric, à ne pas perdre.');
+  await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(eric.getByRole('alert').filter({ hasText: `${EDITOR.name} a enregistré la version 2` })).toBeVisible();
+  await expect(eric.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte d’Eric, à ne pas perdre.');
+  await expect(eric.getByRole('heading', { name: 'Différences entre sa version et la vôtre' })).toBeVisible();
+  await expect(eric.locator('ins').filter({ hasText: 'Eric' })).toBeVisible();
+  await eric.getByRole('button', { name: 'Garder mon texte et enregistrer par-dessus la version 2' }).click();
+  await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(eric.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(eric.getByText(/Version 3, enregistrée par Eric Éditeur/)).toBeVisible();
+
+  // History: the diff between versions, and restoring version 1 as a new version 4.
+  await eric.getByRole('link', { name: 'Historique' }).click();
+  await expect(eric.getByRole('heading', { name: 'Différences de la version 2 à la version 3' })).toBeVisible();
+  await expect(eric.locator('del').filter({ hasText: 'Edith' })).toBeVisible();
+  await eric.getByRole('button', { name: 'Restaurer la version 1' }).click();
+  await expect(eric.getByRole('row', { name: /Version 4/ })).toContainText('Restauration de la version 1');
+  await eric.goto(url);
+  await expect(eric.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte de départ.');
+  await edith.context().close();
+  await eric.context().close();
+});
+
+test('a disabled editor is signed out at the next click', async ({ browser }) => {
+  const page = await as(browser, EDITOR2);
+  await sql(`update users set status = 'disabled' where lower(email) = lower($1)`, [EDITOR2.email]);
+  await page.getByRole('link', { name: 'Nouvel article' }).click();
+  await expect(page).toHaveURL(/\/fr\/sign-in/);
+  await page.context().close();
+});

@@ -1,0 +1,102 @@
+/**
+ * Shared by the dashboard specs: the e2e server's state (first-admin setup link and the
+ * throw-away database's URL, written by scripts/e2e-server.ts to tmp/e2e-server-<port>.json),
+ * the accounts the specs use, signing in, and creating accounts through the real CLI
+ * (`scripts/user.ts create --password-stdin`).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import type { Page } from '@playwright/test';
+import { expect } from '../fixtures';
+
+export const PASSWORD = 'un mot de passe de démonstration';
+
+export interface Account {
+  email: string;
+  name: string;
+  role: 'writer' | 'editor' | 'admin';
+}
+
+export const ADMIN: Account = { email: 'ada.admin@e2e.example.org', name: 'Ada Admin', role: 'admin' };
+export const EDITOR: Account = { email: 'edith.editor@e2e.example.org', name: 'Edith Éditrice', role: 'editor' };
+export const EDITOR2: Account = { email: 'eric.editor@e2e.example.org', name: 'Eric Éditeur', role: 'editor' };
+export const WRITER: Account = { email: 'wanda.writer@e2e.example.org', name: 'Wanda Rédactrice', role: 'writer' };
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export function e2eState(): { setupUrl: string; databaseUrl: string } {
+  const file = path.join(root, 'tmp', `e2e-server-${process.env.E2E_PORT ?? 3100}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as { setupUrl: string; databaseUrl: string };
+}
+
+/** Creates an account with the CLI, as an administrator would; an existing one is left as is. */
+export function createAccount(account: Account): void {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/user.ts', 'create', '--email', account.email, '--name', account.name, '--role', account.role, '--password-stdin'],
+    { cwd: root, input: `${PASSWORD}\n`, env: { ...process.env, DATABASE_URL: e2eState().databaseUrl }, encoding: 'utf8' },
+  );
+  if (run.status !== 0 && !/already exists/.test(run.stderr)) throw new Error(`user:create failed: ${run.stderr}`);
+}
+
+/** Runs SQL on the e2e server's throw-away database (for what no screen does yet). */
+export async function sql(text: string, values: unknown[] = []): Promise<void> {
+  const client = new pg.Client({ connectionString: e2eState().databaseUrl });
+  await client.connect();
+  try {
+    await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function signIn(page: Page, account: Account, locale = 'fr'): Promise<void> {
+  await page.goto(`/${locale}/sign-in?next=/${locale}/dashboard/articles`);
+  await page.locator('#email').fill(account.email);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  await expect(page).toHaveURL((url) => url.pathname === `/${locale}/dashboard/articles`);
+}
+
+/**
+ * The first administrator: created through the setup link when nobody has used it yet (any
+ * spec may come first), then every spec signs in with the same account.
+ */
+export async function ensureAdmin(page: Page): Promise<void> {
+  const response = await page.goto(e2eState().setupUrl);
+  if (response?.status() === 200 && (await page.locator('#passwordConfirm').count()) > 0) {
+    await page.locator('#name').fill(ADMIN.name);
+    await page.locator('#email').fill(ADMIN.email);
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#passwordConfirm').fill(PASSWORD);
+    await page.locator('form button[type=submit]').click();
+    await expect(page).toHaveURL((url) => url.pathname === '/fr/dashboard/articles');
+    return;
+  }
+  await signIn(page, ADMIN);
+}
+
+/** Presses Tab (keyboard only) until `target` has the focus. */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** A date-time-local value `minutes` ahead of now in the browser's zone, rounded up to the minute. */
+export function localInputAhead(minutes: number): string {
+  const d = new Date(Date.now() + minutes * 60_000);
+  d.setSeconds(0, 0);
+  d.setMinutes(d.getMinutes() + 1);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The state chip in the editor's header ("Brouillon", "Publié"…), its decorative mark aside. */
+export function stateChip(page: Page, label: string) {
+  return page.getByRole('main').locator('header').getByText(new RegExp(`^\\S?\\s?${label}$`));
+}
