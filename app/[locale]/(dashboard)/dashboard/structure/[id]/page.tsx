@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { flattenTree, listOrgUnits, orgUnitTree } from '@/db/queries/org-units';
+import { localeFrom } from '@/i18n/params';
+import { requirePermission } from '@/lib/dal';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import { flatten } from '@/lib/validation/nested-form';
+import { deleteOrgUnitAction, updateOrgUnitAction } from '../actions';
+import { OrgUnitForm } from '../_components/org-unit-form';
+
+type Props = PageProps<'/[locale]/dashboard/structure/[id]'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'AdminStructure' });
+  return { title: t('editTitle') };
+}
+
+export default async function EditOrgUnitPage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const { id } = await params;
+  await requirePermission(locale, `/${locale}/dashboard/structure/${id}`, 'orgUnit.edit');
+  const [t, rows] = await Promise.all([getTranslations({ locale, namespace: 'AdminStructure' }), listOrgUnits()]);
+  const unit = rows.find((r) => r.id === id);
+  if (!unit) notFound();
+  const tree = flattenTree(orgUnitTree(rows, locale));
+  const node = tree.find((n) => n.id === id);
+  // The unit itself and everything below it cannot be its parent.
+  const below = new Set(node ? flattenTree([node]).map((n) => n.id) : [id]);
+  const parents = tree.filter((n) => !below.has(n.id)).map(({ id: pid, name, depth }) => ({ id: pid, name, depth }));
+  const name = unit.texts[locale]?.name ?? unit.texts[DEFAULT_LOCALE]?.name ?? unit.key;
+  const initial = flatten({
+    id: unit.id,
+    version: unit.version,
+    parentId: unit.parentId ?? '',
+    position: unit.position,
+    headName: unit.headName ?? '',
+    texts: Object.fromEntries(LOCALES.map((l) => [l, { name: unit.texts[l]?.name ?? '', headTitle: unit.texts[l]?.headTitle ?? '' }])),
+  });
+  const hasChildren = (node?.children.length ?? 0) > 0;
+  return (
+    <section className="max-w-4xl">
+      <p className="mb-1 text-sm">
+        <Link href={`/${locale}/dashboard/structure`} className="underline underline-offset-4">
+          {t('backToList')}
+        </Link>
+      </p>
+      <h1 className="mb-4 text-2xl">{name}</h1>
+      <OrgUnitForm action={updateOrgUnitAction} locale={locale} initial={initial} parents={parents} submitLabel={t('save')} />
+      <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-line bg-white p-4">
+        <h2 id="delete-heading" className="mb-2 text-lg">
+          {t('deleteHeading')}
+        </h2>
+        {hasChildren ? (
+          <p className="text-sm">{t('hasChildren')}</p>
+        ) : (
+          <ConfirmAction
+            action={deleteOrgUnitAction}
+            locale={locale}
+            fields={{ id: unit.id }}
+            variant="danger"
+            labels={{ trigger: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+          />
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+'use server';
+
+import { getTranslations } from 'next-intl/server';
+import { createOrgUnit, deleteOrgUnit, updateOrgUnit, type OrgUnitSaveResult } from '@/db/queries/org-units';
+import { ActionFailure, defineAction } from '@/lib/actions';
+import { tags } from '@/lib/cache/tags';
+import type { Locale } from '@/lib/locales';
+import { orgUnitEditSchema, orgUnitFormSchema, orgUnitIdSchema } from '@/lib/validation/org-units';
+
+/** The public Structure page (getOrgChart) reads every unit under this one tag, in every locale. */
+const structureTags = [tags.orgUnits()];
+
+async function refuse(locale: Locale, result: Exclude<OrgUnitSaveResult, { status: 'saved' }>): Promise<never> {
+  const t = await getTranslations({ locale, namespace: 'AdminStructure' });
+  if (result.status === 'badParent') throw new ActionFailure({ fieldErrors: { parentId: t('badParent') } });
+  throw new ActionFailure({ formError: t(result.status) });
+}
+
+export const createOrgUnitAction = defineAction(
+  { permission: 'orgUnit.edit', schema: orgUnitFormSchema, name: 'org_unit.create' },
+  async ({ tx, user, input, locale }) => {
+    const result = await createOrgUnit(tx, user, input);
+    if (result.status !== 'saved') return refuse(locale, result);
+    return {
+      audit: { action: 'org_unit.create', entityType: 'org_unit', entityId: result.id },
+      tags: structureTags,
+      redirectTo: `/${locale}/dashboard/structure?saved=${result.id}`,
+    };
+  },
+);
+
+export const updateOrgUnitAction = defineAction(
+  { permission: 'orgUnit.edit', schema: orgUnitEditSchema, name: 'org_unit.update' },
+  async ({ tx, user, input, locale }) => {
+    const result = await updateOrgUnit(tx, user, input.id, input.version, input);
+    if (result.status !== 'saved') return refuse(locale, result);
+    return {
+      audit: { action: 'org_unit.update', entityType: 'org_unit', entityId: input.id, detail: { parentId: input.parentId, position: input.position } },
+      tags: structureTags,
+      redirectTo: `/${locale}/dashboard/structure?saved=${input.id}`,
+    };
+  },
+);
+
+export const deleteOrgUnitAction = defineAction(
+  { permission: 'orgUnit.edit', schema: orgUnitIdSchema, name: 'org_unit.delete' },
+  async ({ tx, user, input, locale }) => {
+    const result = await deleteOrgUnit(tx, user, input.id);
+    const t = await getTranslations({ locale, namespace: 'AdminStructure' });
+    if (result.status === 'hasChildren') throw new ActionFailure({ formError: t('hasChildren') });
+    if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
+    return {
+      audit: { action: 'org_unit.delete', entityType: 'org_unit', entityId: input.id },
+      tags: structureTags,
+      redirectTo: `/${locale}/dashboard/structure?deleted=1`,
+    };
+  },
+);
