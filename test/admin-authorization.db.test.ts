@@ -1,0 +1,208 @@
+/**
+ * Every administration action is a public endpoint: this calls each one directly (no UI, no
+ * page, no layout in front of it) as anonymous, writer, editor and admin, and checks that only
+ * the roles issue 4 allows get through, that each refusal is in the audit log
+ * with who tried, and that a refused call changed nothing. The CSV export route handler is
+ * called the same way. A new action exported from these modules without a case here fails the
+ * first test, so the table cannot silently fall behind. How the caller is chosen: see
+ * test/action-harness.ts (only `getCurrentUser` is replaced; the rest is the real code).
+ */
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
+vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
+vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
+vi.mock('server-only', () => ({}));
+
+import * as auditExport from '@/app/[locale]/(dashboard)/dashboard/audit/export/route';
+import * as officeActions from '@/app/[locale]/(dashboard)/dashboard/offices/actions';
+import * as structureActions from '@/app/[locale]/(dashboard)/dashboard/structure/actions';
+import * as userActions from '@/app/[locale]/(dashboard)/dashboard/users/actions';
+import { db } from '@/db';
+import { getOrgUnit } from '@/db/queries/org-units';
+import type { PublicUser } from '@/db/queries/users';
+import { auditLog, offices, orgUnits, orgUnitTranslations } from '@/db/schema';
+import { acting, callAction, invalidated, succeeded } from './action-harness';
+import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+
+type Role = 'anonymous' | 'writer' | 'editor' | 'admin';
+const ROLES: Role[] = ['anonymous', 'writer', 'editor', 'admin'];
+const ADMINS: readonly Role[] = ['admin'];
+const EDITORS: readonly Role[] = ['editor', 'admin'];
+const people: Partial<Record<Role, PublicUser>> = {};
+
+let n = 0;
+const unique = () => `${++n}-${Date.now()}`;
+
+async function insertUnit(): Promise<string> {
+  const [u] = await db.insert(orgUnits).values({ key: `unit-${unique()}` }).returning({ id: orgUnits.id });
+  await db.insert(orgUnitTranslations).values({ unitId: u!.id, locale: 'fr', name: `Unité ${n}` });
+  return u!.id;
+}
+
+interface Case {
+  /** The audit action name a refusal is recorded under (defineAction's `name`). */
+  name: string;
+  /** Who may, as issue 4 says (not read from the permission table, which this checks). */
+  allowed: readonly Role[];
+  action: unknown;
+  /** Fresh, valid input: an allowed caller must succeed with it. */
+  fields: () => Promise<Record<string, string>>;
+}
+
+const CASES: Record<string, Case> = {
+  createOfficeAction: {
+    name: 'office.create',
+    allowed: ADMINS,
+    action: officeActions.createOfficeAction,
+    fields: async () => ({ countryCode: 'UY', 'texts.fr.name': `Bureau ${unique()}`, 'texts.fr.city': 'Montevideo', 'phones.0.number': '+598 2916 8043' }),
+  },
+  updateOfficeAction: {
+    name: 'office.update',
+    allowed: ADMINS,
+    action: officeActions.updateOfficeAction,
+    fields: async () => ({ id: await insertOffice(), version: '1', countryCode: 'UY', 'texts.fr.name': `Bureau ${unique()}`, 'texts.fr.city': 'Salto' }),
+  },
+  archiveOfficeAction: { name: 'office.archive', allowed: ADMINS, action: officeActions.archiveOfficeAction, fields: async () => ({ id: await insertOffice() }) },
+  restoreOfficeAction: { name: 'office.restore', allowed: ADMINS, action: officeActions.restoreOfficeAction, fields: async () => ({ id: await insertOffice() }) },
+  deleteOfficeAction: { name: 'office.delete', allowed: ADMINS, action: officeActions.deleteOfficeAction, fields: async () => ({ id: await insertOffice() }) },
+  createUserAction: {
+    name: 'user.create',
+    allowed: ADMINS,
+    action: userActions.createUserAction,
+    fields: async () => ({ name: 'Nouvelle Personne', email: `new-${unique()}@example.org`, role: 'writer', preferredLocale: 'fr' }),
+  },
+  changeRoleAction: { name: 'user.change_role', allowed: ADMINS, action: userActions.changeRoleAction, fields: async () => ({ id: (await insertUser('writer')).id, role: 'editor' }) },
+  disableUserAction: { name: 'user.disable', allowed: ADMINS, action: userActions.disableUserAction, fields: async () => ({ id: (await insertUser('editor')).id }) },
+  enableUserAction: {
+    name: 'user.enable',
+    allowed: ADMINS,
+    action: userActions.enableUserAction,
+    fields: async () => ({ id: (await insertUser('editor', { status: 'disabled' })).id }),
+  },
+  forceSignOutAction: { name: 'user.force_sign_out', allowed: ADMINS, action: userActions.forceSignOutAction, fields: async () => ({ id: (await insertUser('writer')).id }) },
+  resetPasswordAction: { name: 'user.reset_password', allowed: ADMINS, action: userActions.resetPasswordAction, fields: async () => ({ id: (await insertUser('writer')).id }) },
+  createOrgUnitAction: {
+    name: 'org_unit.create',
+    allowed: EDITORS,
+    action: structureActions.createOrgUnitAction,
+    fields: async () => ({ 'texts.fr.name': `Unité ${unique()}`, position: '0' }),
+  },
+  updateOrgUnitAction: {
+    name: 'org_unit.update',
+    allowed: EDITORS,
+    action: structureActions.updateOrgUnitAction,
+    fields: async () => {
+      const id = await insertUnit();
+      return { id, version: (await getOrgUnit(id))!.version, 'texts.fr.name': `Renommée ${unique()}`, position: '1' };
+    },
+  },
+  deleteOrgUnitAction: { name: 'org_unit.delete', allowed: EDITORS, action: structureActions.deleteOrgUnitAction, fields: async () => ({ id: await insertUnit() }) },
+};
+
+async function deniedCount(name: string, who: PublicUser | undefined): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, name), eq(auditLog.outcome, 'denied'), who ? eq(auditLog.actorId, who.id) : isNull(auditLog.actorId)));
+  return row?.n ?? 0;
+}
+
+beforeAll(async () => {
+  await insertCountries();
+  people.writer = await insertUser('writer');
+  people.editor = await insertUser('editor');
+  people.admin = await insertUser('admin');
+  // A second admin, so that no case runs into the last-admin rule.
+  await insertUser('admin');
+});
+
+describe('the table covers every administration action', () => {
+  it('has a case for each exported action and nothing else', () => {
+    const exported = [officeActions, userActions, structureActions].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
+    expect(exported.sort()).toEqual(Object.keys(CASES).sort());
+  });
+});
+
+describe.each(Object.entries(CASES))('%s', (_key, c) => {
+  it.each(ROLES)('as %s', async (role) => {
+    const who = role === 'anonymous' ? undefined : people[role];
+    acting.user = who ?? null;
+    const allowed = c.allowed.includes(role);
+    const before = await deniedCount(c.name, who);
+    const fields = await c.fields();
+    const run = await callAction(c.action, { locale: 'fr', ...fields });
+    if (allowed) {
+      expect(run.state?.status === 'error' ? run.state : 'ok').toBe('ok');
+      expect(succeeded(run)).toBe(true);
+      expect(await deniedCount(c.name, who)).toBe(before);
+    } else {
+      expect(run.state).toMatchObject({
+        status: 'error',
+        formError: who ? 'Votre rôle ne vous permet pas de faire cela.' : expect.stringContaining('reconnectez-vous'),
+      });
+      expect(await deniedCount(c.name, who)).toBe(before + 1);
+    }
+  });
+});
+
+describe('refused calls change nothing', () => {
+  it('a writer cannot delete, archive or edit an office, and an editor cannot either', async () => {
+    for (const role of ['writer', 'editor'] as const) {
+      acting.user = people[role]!;
+      const id = await insertOffice({ name: `Intouchable ${unique()}` });
+      await callAction(officeActions.deleteOfficeAction, { locale: 'fr', id });
+      await callAction(officeActions.archiveOfficeAction, { locale: 'fr', id });
+      await callAction(officeActions.updateOfficeAction, { locale: 'fr', id, version: '1', countryCode: 'FR', 'texts.fr.name': 'Piraté', 'texts.fr.city': 'X' });
+      const [row] = await db.select({ status: offices.status, countryCode: offices.countryCode, version: offices.version }).from(offices).where(eq(offices.id, id));
+      expect(row).toEqual({ status: 'active', countryCode: 'UY', version: 1 });
+    }
+  });
+
+  it('a writer cannot give themselves the admin role', async () => {
+    acting.user = people.writer!;
+    const run = await callAction(userActions.changeRoleAction, { locale: 'fr', id: people.writer!.id, role: 'admin', confirmSelf: 'yes' });
+    expect(run.state?.status).toBe('error');
+    const [row] = await db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.action, 'user.change_role'), eq(auditLog.outcome, 'ok'), eq(auditLog.entityId, people.writer!.id)));
+    expect(row?.n).toBe(0);
+  });
+});
+
+describe('an office edit expires what shows the office', () => {
+  it('invalidates the directory and the office, hence every release citing it in every locale', async () => {
+    acting.user = people.admin!;
+    const id = await insertOffice();
+    invalidated.splice(0);
+    const run = await callAction(officeActions.updateOfficeAction, { locale: 'fr', id, version: '1', countryCode: 'UY', 'texts.fr.name': 'Bureau corrigé', 'texts.fr.city': 'Montevideo', 'phones.0.number': '+598 2916 8058' });
+    expect(succeeded(run)).toBe(true);
+    expect(invalidated.sort()).toEqual(['offices', `office:${id}`].sort());
+  });
+});
+
+describe('CSV export of the audit log (route handler)', () => {
+  it.each(ROLES)('as %s', async (role) => {
+    const who = role === 'anonymous' ? undefined : people[role];
+    acting.user = who ?? null;
+    const before = await deniedCount('audit.export', who);
+    const response = await auditExport.GET(new Request('http://localhost/fr/dashboard/audit/export?outcome=denied'), {
+      params: Promise.resolve({ locale: 'fr' }),
+    });
+    if (role === 'admin') {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      // UTF-8 byte order mark, for spreadsheets; decoding drops it.
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder().decode(bytes);
+      expect(text.startsWith('N°,Date et heure (UTC),Nom,E-mail,Action')).toBe(true);
+      // The refusals recorded above are in it.
+      expect(text).toContain(',office.delete,');
+      expect(text).toContain(',denied,');
+      expect(await deniedCount('audit.export', who)).toBe(before);
+    } else {
+      expect(response.status).toBe(who ? 403 : 401);
+      expect(await deniedCount('audit.export', who)).toBe(before + 1);
+    }
+  });
+});
