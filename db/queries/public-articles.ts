@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { db } from '@/db';
 import {
   articleCountries,
@@ -11,7 +11,7 @@ import {
   topicTranslations,
   type ArticleType,
 } from '@/db/schema';
-import { lifeUntil } from '@/lib/cache/life';
+import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -92,7 +92,7 @@ export async function listPublishedArticles(
     db.select({ total: count() }).from(articleTranslations).where(where),
     nextArticlePublish({ locale }),
   ]);
-  cacheLife(lifeUntil(next));
+  liveUntilNextPublish(next);
   const total = totals?.total ?? 0;
   return { items: rows.map(toSummary), total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
@@ -131,10 +131,10 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
     const lookup = await lookupElsewhere(locale, slug);
     if (lookup.kind !== 'missing') {
       cacheTag(tags.article(lookup.articleId));
-      cacheLife(lifeUntil(await nextArticlePublish({ articleId: lookup.articleId })));
+      liveUntilNextPublish(await nextArticlePublish({ articleId: lookup.articleId }));
       return lookup.kind === 'moved' ? { kind: 'moved', slug: lookup.slug } : { kind: 'elsewhere', alternates: lookup.alternates };
     }
-    cacheLife(lifeUntil(await nextArticlePublish({})));
+    liveUntilNextPublish(await nextArticlePublish({}));
     return { kind: 'missing' };
   }
 
@@ -160,7 +160,7 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
       .orderBy(asc(countryTranslations.name)),
     nextArticlePublish({ articleId: row.articleId }),
   ]);
-  cacheLife(lifeUntil(next));
+  liveUntilNextPublish(next);
   const { translationId: _t, contactOfficeId: _c, body, updatedAt, firstPublishedAt, ...summary } = row;
   return {
     kind: 'found',
@@ -228,7 +228,7 @@ export async function listLatestArticles(locale: Locale, limit: number): Promise
       .limit(limit),
     nextArticlePublish({ locale }),
   ]);
-  cacheLife(lifeUntil(next));
+  liveUntilNextPublish(next);
   return rows.map(toSummary);
 }
 
@@ -251,6 +251,6 @@ export async function listArticleAlternatesForSitemap(): Promise<
       .orderBy(asc(articleTranslations.articleId)),
     nextArticlePublish({}),
   ]);
-  cacheLife(lifeUntil(next));
+  liveUntilNextPublish(next);
   return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
 }

@@ -2,7 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/db';
 import { orgUnitTranslations, orgUnits, pageTranslations, pages } from '@/db/schema';
-import { CONTENT_LIFE, lifeUntil } from '@/lib/cache/life';
+import { CONTENT_LIFE } from '@/lib/cache/life';
+import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import { LOCALES, type Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -69,7 +70,7 @@ export async function getNavigation(locale: Locale): Promise<NavNode[]> {
   'use cache';
   cacheTag(tags.pages(locale));
   const [rows, next] = await Promise.all([visiblePageRows([locale]), nextPagePublish(locale)]);
-  cacheLife(lifeUntil(next));
+  liveUntilNextPublish(next);
   return buildTree(rows, null, []);
 }
 
@@ -112,7 +113,7 @@ export async function getPublicPage(locale: Locale, path: string[]): Promise<Pag
   cacheTag(...LOCALES.map(tags.pages));
   const slug = path.at(-1);
   const [rows, next] = await Promise.all([visiblePageRows(LOCALES), nextPagePublish(locale)]);
-  cacheLife(lifeUntil(next));
+  liveUntilNextPublish(next);
   if (!slug) return { kind: 'missing' };
 
   const trees = Object.fromEntries(

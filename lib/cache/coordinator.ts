@@ -8,14 +8,24 @@ import { tags } from './tags';
  * Keeps this server's cache right about changes it did not make itself:
  *
  * - other processes' mutations arrive as NOTIFY messages carrying tags (lib/cache/invalidate.ts);
- * - scheduled publishes: visibility is already decided in SQL at read time, but a page cached
- *   before the publish time would go on showing the old state; a timer armed for the next
- *   publish time expires exactly the tags of what becomes visible, at that instant.
+ * - scheduled publishes: visibility is decided in SQL at read time, but a page cached before
+ *   the publish time would go on showing the old state. Every cached read that a scheduled
+ *   publish changes carries the tag of that instant (`at:<ms>`, lib/cache/schedule.ts); this
+ *   coordinator tells Next, ahead of time, that the tag expires at that instant, so the first
+ *   request after it renders anew. A timer then expires the affected content tags once more
+ *   right after the instant (in case the expiry could not be set in time) and again a few
+ *   seconds later (a render that straddled the instant read the old state but was stored after
+ *   it).
  *
- * Next allows expiring tags only inside a request, so both go through this server's internal
- * endpoint (app/api/internal/revalidate). Started once per server by instrumentation.ts.
+ * Next allows expiring tags only inside a request, so everything goes through this server's
+ * internal endpoint (app/api/internal/revalidate). Started once per server by instrumentation.ts.
  */
 const MAX_TIMEOUT = 2 ** 31 - 1;
+/** Upcoming instants announced to Next ahead of time (a week of schedule is plenty). */
+const ANNOUNCE_HORIZON = '7 days';
+const ANNOUNCE_LIMIT = 200;
+/** A render slower than this that straddles a publish instant could keep the old state. */
+const SETTLE_MS = 3_000;
 
 export function startCacheCoordinator(): void {
   const g = globalThis as unknown as { communiqueCoordinator?: boolean };
@@ -26,42 +36,60 @@ export function startCacheCoordinator(): void {
   let client: pg.Client | undefined;
   let timer: NodeJS.Timeout | undefined;
   let checkedUntil = new Date();
+  /** Instants (ms) whose `at:` tag expiry this process's cache already knows. */
+  const announced = new Set<number>();
 
-  const expire = async (tagList: string[]) => {
-    if (tagList.length === 0) return;
+  const post = async (payload: { tags: string[]; at?: number }): Promise<boolean> => {
     try {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [REVALIDATE_HEADER]: revalidateToken() },
-        body: JSON.stringify({ tags: tagList }),
+        body: JSON.stringify(payload),
       });
       if (!res.ok) console.error(`[cache] expiring tags failed: HTTP ${res.status}`);
+      return res.ok;
     } catch (e) {
       console.error(`[cache] expiring tags failed: ${(e as Error).message}`);
+      return false;
+    }
+  };
+
+  const expire = async (tagList: string[]) => {
+    if (tagList.length > 0) await post({ tags: tagList });
+  };
+
+  /** Tells Next when each upcoming `at:` tag expires; each instant once per process. */
+  const announce = async (instants: Date[]) => {
+    for (const at of instants) {
+      const ms = at.getTime();
+      if (announced.has(ms) || ms <= Date.now()) continue;
+      if (await post({ tags: [tags.scheduled(at)], at: ms })) announced.add(ms);
     }
   };
 
   const arm = async () => {
     if (!client) return;
     if (timer) clearTimeout(timer);
-    const { rows } = await client.query<{ next: Date | null }>(
-      `select least(
-         (select min(publish_at) from article_translations where status = 'published' and publish_at > now()),
-         (select min(publish_at) from page_translations where status = 'published' and publish_at > now())
-       ) as next`,
+    const { rows } = await client.query<{ at: Date }>(
+      `select distinct publish_at as at from (
+         select publish_at from article_translations where status = 'published' and publish_at > now()
+         union
+         select publish_at from page_translations where status = 'published' and publish_at > now()
+       ) upcoming
+       where publish_at <= now() + interval '${ANNOUNCE_HORIZON}'
+       order by 1 limit ${ANNOUNCE_LIMIT}`,
     );
-    const next = rows[0]?.next;
+    await announce(rows.map((r) => r.at));
+    const next = rows[0]?.at;
     if (!next) return;
     const delay = Math.min(Math.max(0, next.getTime() - Date.now()) + 5, MAX_TIMEOUT);
     timer = setTimeout(() => void fire(), delay);
     timer.unref();
   };
 
-  const fire = async () => {
-    if (!client) return;
-    const since = checkedUntil;
-    const { rows } = await client.query<{ now: Date }>('select now() as now');
-    const until = rows[0]?.now ?? new Date();
+  /** Content tags of everything that became visible in (since, until]. */
+  const dueTags = async (since: Date, until: Date): Promise<string[]> => {
+    if (!client) return [];
     const [articles, pagesDue] = await Promise.all([
       client.query<{ article_id: string; locale: Locale; slug: string }>(
         `select article_id, locale, slug from article_translations
@@ -73,12 +101,23 @@ export function startCacheCoordinator(): void {
         [since, until],
       ),
     ]);
-    checkedUntil = until;
-    const due = [
-      ...articles.rows.flatMap((r) => [tags.articleLists(r.locale), tags.article(r.article_id), tags.slug(r.slug)]),
-      ...pagesDue.rows.flatMap((r) => (LOCALES.includes(r.locale) ? [tags.pages(r.locale)] : [])),
+    return [
+      ...new Set([
+        ...articles.rows.flatMap((r) => [tags.articleLists(r.locale), tags.article(r.article_id), tags.slug(r.slug)]),
+        ...pagesDue.rows.flatMap((r) => (LOCALES.includes(r.locale) ? [tags.pages(r.locale)] : [])),
+      ]),
     ];
-    await expire([...new Set(due)]);
+  };
+
+  const fire = async () => {
+    if (!client) return;
+    const since = checkedUntil;
+    const { rows } = await client.query<{ now: Date }>('select now() as now');
+    const until = rows[0]?.now ?? new Date();
+    const due = await dueTags(since, until);
+    checkedUntil = until;
+    await expire(due);
+    if (due.length > 0) setTimeout(() => void expire(due), SETTLE_MS).unref();
     await arm();
   };
 

@@ -20,4 +20,9 @@ export const tags = {
   office: (officeId: string) => `office:${officeId}`,
   /** Topics and countries names. */
   taxonomy: () => 'taxonomy',
+  /**
+   * Every read whose result changes at a scheduled publish instant; set to expire at that
+   * instant (lib/cache/schedule.ts, lib/cache/coordinator.ts), never invalidated by a mutation.
+   */
+  scheduled: (at: Date) => `at:${at.getTime()}`,
 } as const;
