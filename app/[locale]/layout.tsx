@@ -27,7 +27,7 @@ export const viewport: Viewport = {
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await localeFrom(params);
-  // The Arabic font is only referenced (hence only preloaded) on Arabic pages.
+  // The Arabic font is only referenced on Arabic pages (and preloaded nowhere: lib/fonts.ts).
   const fonts = locale === 'ar' ? `${notoSans.variable} ${notoSansArabic.variable}` : notoSans.variable;
   return (
     <html lang={locale} dir={directionOf(locale)} className={fonts}>

@@ -1,4 +1,4 @@
-'use client';
+import { routing } from '@/i18n/routing';
 
 export interface LanguageLink {
   locale: string;
@@ -7,10 +7,21 @@ export interface LanguageLink {
   current: boolean;
 }
 
+const cookie = typeof routing.localeCookie === 'object' ? routing.localeCookie : undefined;
+/**
+ * Remembers a language chosen here in the cookie the proxy reads on `/`: the only place a
+ * language choice is remembered; public responses never set cookies themselves. A few bytes of
+ * inline script rather than a client component: nothing to hydrate, no chunk to download, and
+ * the links work the same without it.
+ */
+const REMEMBER_CHOICE = cookie
+  ? `document.addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a[data-locale-choice]');` +
+    `if(a)document.cookie='${cookie.name ?? 'NEXT_LOCALE'}='+a.getAttribute('data-locale-choice')+'; path=/; max-age=${cookie.maxAge ?? 31536000}; samesite=${cookie.sameSite ?? 'lax'}'})`
+  : '';
+
 /**
  * Plain links to the same content in each language (a full page load: the document changes
- * language and direction). Clicking one is the only place the language choice is remembered,
- * in the cookie the proxy reads on `/`; public pages never set cookies themselves.
+ * language and direction).
  */
 export function LanguageSwitcher({ label, links }: { label: string; links: LanguageLink[] }) {
   return (
@@ -22,21 +33,20 @@ export function LanguageSwitcher({ label, links }: { label: string; links: Langu
               href={l.href}
               hrefLang={l.locale}
               lang={l.locale}
+              data-locale-choice={l.locale}
               aria-current={l.current ? 'true' : undefined}
               className={
                 l.current
                   ? 'inline-block rounded px-2 py-1 font-semibold text-white underline decoration-2 underline-offset-4'
                   : 'inline-block rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white'
               }
-              onClick={() => {
-                document.cookie = `NEXT_LOCALE=${l.locale}; path=/; max-age=31536000; samesite=lax`;
-              }}
             >
               {l.name}
             </a>
           </li>
         ))}
       </ul>
+      {REMEMBER_CHOICE && <script dangerouslySetInnerHTML={{ __html: REMEMBER_CHOICE }} />}
     </nav>
   );
 }

@@ -10,7 +10,7 @@ import { OrgChart } from '@/components/site/org-chart';
 import { RichText } from '@/components/site/rich-text';
 import { SiteShell } from '@/components/site/site-shell';
 import { Link } from '@/i18n/link';
-import { permanentRedirect } from '@/i18n/navigation';
+import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { alternatesFor } from '@/lib/seo';

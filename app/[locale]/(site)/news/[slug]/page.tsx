@@ -6,7 +6,7 @@ import { getNavigation } from '@/db/queries/public-pages';
 import { ArticleView } from '@/components/site/article-view';
 import { AvailabilityNotice } from '@/components/site/availability-notice';
 import { SiteShell } from '@/components/site/site-shell';
-import { permanentRedirect } from '@/i18n/navigation';
+import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { alternatesFor } from '@/lib/seo';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { samePathEverywhere } from '@/components/site/site-shell';
-import { permanentRedirect } from '@/i18n/navigation';
+import { permanentRedirect } from '@/i18n/redirect';
 import { localeFrom } from '@/i18n/params';
 import { alternatesFor } from '@/lib/seo';
 import { NewsList, newsPageHref } from '../../_components/news-list';
