@@ -17,12 +17,14 @@ vi.mock('server-only', () => ({}));
 
 import * as auditExport from '@/app/[locale]/(dashboard)/dashboard/audit/export/route';
 import * as officeActions from '@/app/[locale]/(dashboard)/dashboard/offices/actions';
+import * as pageActions from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import * as structureActions from '@/app/[locale]/(dashboard)/dashboard/structure/actions';
 import * as userActions from '@/app/[locale]/(dashboard)/dashboard/users/actions';
 import { db } from '@/db';
 import { getOrgUnit } from '@/db/queries/org-units';
+import { createPage, pageVersionOf } from '@/db/queries/page-writes';
 import type { PublicUser } from '@/db/queries/users';
-import { auditLog, offices, orgUnits, orgUnitTranslations } from '@/db/schema';
+import { auditLog, offices, orgUnits, orgUnitTranslations, pageRevisions, pages } from '@/db/schema';
 import { acting, callAction, invalidated, succeeded } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
 
@@ -39,6 +41,10 @@ async function insertUnit(): Promise<string> {
   const [u] = await db.insert(orgUnits).values({ key: `unit-${unique()}` }).returning({ id: orgUnits.id });
   await db.insert(orgUnitTranslations).values({ unitId: u!.id, locale: 'fr', name: `Unité ${n}` });
   return u!.id;
+}
+
+async function insertPage(): Promise<{ pageId: string; translationId: string }> {
+  return db.transaction((tx) => createPage(tx, people.admin!, { title: `Page ${unique()}`, slug: '', parentId: null, position: 0 }));
 }
 
 interface Case {
@@ -99,6 +105,39 @@ const CASES: Record<string, Case> = {
     },
   },
   deleteOrgUnitAction: { name: 'org_unit.delete', allowed: EDITORS, action: structureActions.deleteOrgUnitAction, fields: async () => ({ id: await insertUnit() }) },
+  createPageAction: { name: 'page.create', allowed: EDITORS, action: pageActions.createPageAction, fields: async () => ({ title: `Nouvelle page ${unique()}`, position: '0' }) },
+  savePageAction: {
+    name: 'page.save',
+    allowed: EDITORS,
+    action: pageActions.savePageAction,
+    fields: async () => ({ pageId: (await insertPage()).pageId, contentLocale: 'es', title: `Página ${unique()}`, body: '', intent: 'publish' }),
+  },
+  publishPageAction: {
+    name: 'page.publish',
+    allowed: EDITORS,
+    action: pageActions.publishPageAction,
+    fields: async () => ({ translationId: (await insertPage()).translationId, baseVersion: '1', publish: '1' }),
+  },
+  restorePageRevisionAction: {
+    name: 'page.restore',
+    allowed: EDITORS,
+    action: pageActions.restorePageRevisionAction,
+    fields: async () => {
+      const { translationId } = await insertPage();
+      const [rev] = await db.select({ id: pageRevisions.id }).from(pageRevisions).where(eq(pageRevisions.translationId, translationId));
+      return { translationId, baseVersion: '1', revisionId: rev!.id };
+    },
+  },
+  updatePageSettingsAction: {
+    name: 'page.settings',
+    allowed: EDITORS,
+    action: pageActions.updatePageSettingsAction,
+    fields: async () => {
+      const { pageId } = await insertPage();
+      const [row] = await db.select({ version: pageVersionOf }).from(pages).where(eq(pages.id, pageId));
+      return { id: pageId, version: row!.version, parentId: '', position: '3' };
+    },
+  },
 };
 
 async function deniedCount(name: string, who: PublicUser | undefined): Promise<number> {
@@ -120,7 +159,7 @@ beforeAll(async () => {
 
 describe('the table covers every administration action', () => {
   it('has a case for each exported action and nothing else', () => {
-    const exported = [officeActions, userActions, structureActions].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
+    const exported = [officeActions, userActions, structureActions, pageActions].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 });
@@ -166,6 +205,20 @@ describe('refused calls change nothing', () => {
     expect(run.state?.status).toBe('error');
     const [row] = await db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.action, 'user.change_role'), eq(auditLog.outcome, 'ok'), eq(auditLog.entityId, people.writer!.id)));
     expect(row?.n).toBe(0);
+  });
+});
+
+describe('a page edit expires the navigation of its language', () => {
+  it('a writer’s rename of a Spanish page is refused and changes nothing; an editor’s shows at once', async () => {
+    const { pageId } = await insertPage();
+    const fields = { locale: 'es', pageId, contentLocale: 'es', title: 'Quiénes somos hoy', body: '', intent: 'publish' };
+    acting.user = people.writer!;
+    expect((await callAction(pageActions.savePageAction, fields)).state?.status).toBe('error');
+    expect(await db.select().from(pageRevisions).where(eq(pageRevisions.title, 'Quiénes somos hoy'))).toEqual([]);
+    acting.user = people.editor!;
+    invalidated.splice(0);
+    expect(succeeded(await callAction(pageActions.savePageAction, fields))).toBe(true);
+    expect(invalidated).toEqual(['pages:es']);
   });
 });
 

@@ -1,0 +1,181 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { LocalTime } from '@/components/dashboard/local-time';
+import { StatusChip } from '@/components/dashboard/status-chip';
+import { Alert } from '@/components/ui/alert';
+import { getPageTranslationForEdit, listPageTree } from '@/db/queries/dashboard-pages';
+import { localeFrom } from '@/i18n/params';
+import { directionOf, isAppLocale } from '@/i18n/routing';
+import { requirePermission } from '@/lib/dal';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import { toPlainText } from '@/lib/rich-text/plain-text';
+import { emptyDoc } from '@/lib/rich-text/schema';
+import { publishPageAction } from '../../actions';
+import { PageEditor } from '../../_components/page-editor';
+
+type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'AdminPages' });
+  return { title: t('editorTitle') };
+}
+
+const SAVED = ['save', 'publish', 'published', 'unpublished', 'restored'] as const;
+
+/** One translation of a page: the editor on the left, its state and languages on the right. */
+export default async function PageTranslationEditor({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const { id, lang } = await params;
+  await requirePermission(locale, `/${locale}/dashboard/pages/${id}/${lang}`, 'page.edit');
+  if (!isAppLocale(lang) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const [t, languages, languageNames, tree, translation, source, query] = await Promise.all([
+    getTranslations({ locale, namespace: 'AdminPages' }),
+    getTranslations({ locale, namespace: 'Languages' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
+    listPageTree(locale),
+    getPageTranslationForEdit(id, lang),
+    lang === DEFAULT_LOCALE ? null : getPageTranslationForEdit(id, DEFAULT_LOCALE),
+    searchParams,
+  ]);
+  const page = tree.find((p) => p.id === id);
+  if (!page) notFound();
+  const state = page.locales[lang].state;
+  const saved = SAVED.find((s) => s === query.saved);
+  // Where readers find it: the path of slugs from the root, in this language.
+  const trail: string[] = [];
+  let complete = true;
+  for (let node: typeof page | undefined = page; node; node = node.parentId ? tree.find((p) => p.id === node!.parentId) : undefined) {
+    const slug = node.locales[lang].slug;
+    if (!slug) {
+      complete = false;
+      break;
+    }
+    trail.unshift(slug);
+  }
+  const publicPath = complete && translation?.status === 'published' ? `/${lang}/${trail.join('/')}` : null;
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
+      <section className="min-w-0">
+        <p className="mb-1 text-sm">
+          <Link href={`/${locale}/dashboard/pages/${id}`} className="underline underline-offset-4">
+            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+              ←
+            </span>{' '}
+            {page.title}
+          </Link>
+        </p>
+        <h1 className="mb-4 flex flex-wrap items-center gap-3 text-2xl">
+          {t('editorHeading', { language: languageNames(lang) })}
+          <StatusChip state={state} label={t(`state.${state}`)} />
+        </h1>
+        {saved && (
+          <div className="mb-4">
+            <Alert tone="success">{t(`saved.${saved === 'save' && translation?.status === 'published' ? 'saveLive' : saved}`)}</Alert>
+          </div>
+        )}
+        {!translation && source && (
+          <div className="mb-4">
+            <Alert tone="info">{t('newTranslation', { language: languageNames(lang) })}</Alert>
+          </div>
+        )}
+        <PageEditor
+          uiLocale={locale}
+          contentLocale={lang}
+          contentDir={directionOf(lang)}
+          pageId={id}
+          version={translation?.version ?? null}
+          published={translation?.status === 'published'}
+          initial={{
+            title: translation?.title ?? '',
+            slug: translation?.slug ?? '',
+            slugAuto: !translation,
+            summary: translation?.summary ?? '',
+            body: translation?.body ?? emptyDoc(),
+          }}
+        />
+      </section>
+      <aside className="space-y-4">
+        <section aria-labelledby="state-heading" className="rounded-lg border border-line bg-white p-4 text-sm">
+          <h2 id="state-heading" className="mb-2 text-lg">
+            {t('stateHeading')}
+          </h2>
+          {translation ? (
+            <>
+              <p className="mb-1">{t('versionLine', { version: String(translation.version), name: translation.updatedByName ?? t('someone') })}</p>
+              <p className="mb-3 text-muted">
+                <LocalTime iso={translation.updatedAt.toISOString()} locale={locale} />
+              </p>
+              {publicPath && (
+                <p className="mb-3">
+                  <a href={publicPath} className="underline underline-offset-4">
+                    {t('viewPublic')}
+                  </a>
+                </p>
+              )}
+              {translation.status === 'published' ? (
+                <ConfirmAction
+                  action={publishPageAction}
+                  locale={locale}
+                  fields={{ translationId: translation.id, baseVersion: String(translation.version), publish: '0' }}
+                  labels={{ trigger: t('unpublish'), question: t('unpublishQuestion', { language: languageNames(lang) }), confirm: t('unpublishConfirm'), cancel: t('cancel'), pending: t('working') }}
+                />
+              ) : (
+                <ConfirmAction
+                  action={publishPageAction}
+                  locale={locale}
+                  fields={{ translationId: translation.id, baseVersion: String(translation.version), publish: '1' }}
+                  variant="primary"
+                  labels={{ trigger: t('publishSaved'), pending: t('working') }}
+                />
+              )}
+              <p className="mt-3">
+                <Link href={`/${locale}/dashboard/pages/${id}/${lang}/history`} className="underline underline-offset-4">
+                  {t('history')}
+                </Link>
+              </p>
+            </>
+          ) : (
+            <p>{t('notWrittenYet')}</p>
+          )}
+        </section>
+        {source && (
+          <section aria-labelledby="source-heading" className="rounded-lg border border-line bg-white p-4 text-sm">
+            <h2 id="source-heading" className="mb-2 text-lg">
+              {t('sourceHeading', { language: languageNames(DEFAULT_LOCALE) })}
+            </h2>
+            <div lang={DEFAULT_LOCALE} dir="ltr" className="max-h-[32rem] space-y-2 overflow-y-auto">
+              <p className="font-semibold">{source.title}</p>
+              {source.summary && <p className="text-muted">{source.summary}</p>}
+              {toPlainText(source.body)
+                .split(/\n+/)
+                .filter(Boolean)
+                .map((para, i) => (
+                  <p key={i}>{para}</p>
+                ))}
+            </div>
+          </section>
+        )}
+        <nav aria-labelledby="other-languages" className="rounded-lg border border-line bg-white p-4 text-sm">
+          <h2 id="other-languages" className="mb-2 text-lg">
+            {t('otherLanguages')}
+          </h2>
+          <ul className="space-y-1">
+            {LOCALES.filter((l) => l !== lang).map((l) => (
+              <li key={l} className="flex items-center justify-between gap-2">
+                <Link href={`/${locale}/dashboard/pages/${id}/${l}`} lang={l} className="underline underline-offset-4">
+                  {languages(l)}
+                </Link>
+                <StatusChip state={page.locales[l].state} label={t(`state.${page.locales[l].state}`)} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { StatusChip } from '@/components/dashboard/status-chip';
+import { Alert } from '@/components/ui/alert';
+import { listPageTree, possibleParents } from '@/db/queries/dashboard-pages';
+import { localeFrom } from '@/i18n/params';
+import { requirePermission } from '@/lib/dal';
+import { LOCALES } from '@/lib/locales';
+import { updatePageSettingsAction } from '../actions';
+import { PagePlaceForm } from '../_components/page-place-form';
+
+type Props = PageProps<'/[locale]/dashboard/pages/[id]'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'AdminPages' });
+  return { title: t('pageTitle') };
+}
+
+/** One page: its languages (each opens the editor) and its place in the tree. */
+export default async function PageOverview({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const { id } = await params;
+  await requirePermission(locale, `/${locale}/dashboard/pages/${id}`, 'page.edit');
+  const [t, languages, tree, query] = await Promise.all([
+    getTranslations({ locale, namespace: 'AdminPages' }),
+    getTranslations({ locale, namespace: 'Languages' }),
+    listPageTree(locale),
+    searchParams,
+  ]);
+  const page = tree.find((p) => p.id === id);
+  if (!page) notFound();
+  const parents = possibleParents(tree, id).map(({ id: pid, title, depth }) => ({ id: pid, title, depth }));
+  return (
+    <section className="max-w-3xl space-y-6">
+      <p className="text-sm">
+        <Link href={`/${locale}/dashboard/pages`} className="underline underline-offset-4">
+          {t('backToList')}
+        </Link>
+      </p>
+      <h1 className="text-2xl">{page.title}</h1>
+      {query.saved === 'settings' && <Alert tone="success">{t('saved.settings')}</Alert>}
+      <section aria-labelledby="languages-heading" className="rounded-lg border border-line bg-white p-4">
+        <h2 id="languages-heading" className="mb-3 text-lg">
+          {t('languagesHeading')}
+        </h2>
+        <ul className="divide-y divide-line">
+          {LOCALES.map((l) => {
+            const s = page.locales[l];
+            return (
+              <li key={l} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <span className="flex items-center gap-3">
+                  <span lang={l} className="w-24 font-semibold">
+                    {languages(l)}
+                  </span>
+                  <StatusChip state={s.state} label={t(`state.${s.state}`)} />
+                  {s.title && (
+                    <span lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} className="text-muted">
+                      {s.title}
+                    </span>
+                  )}
+                </span>
+                <Link href={`/${locale}/dashboard/pages/${id}/${l}`} className="underline underline-offset-4">
+                  {t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: page.title, language: languages(l) })}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="place-heading" className="rounded-lg border border-line bg-white p-4">
+        <h2 id="place-heading" className="mb-1 text-lg">
+          {t('placeHeading')}
+        </h2>
+        <p className="mb-3 text-sm text-muted">{t('placeIntro')}</p>
+        <PagePlaceForm
+          action={updatePageSettingsAction}
+          locale={locale}
+          initial={{ id: page.id, version: page.version, parentId: page.parentId ?? '', position: String(page.position) }}
+          parents={parents}
+          withTitle={false}
+          submitLabel={t('savePlace')}
+        />
+      </section>
+    </section>
+  );
+}

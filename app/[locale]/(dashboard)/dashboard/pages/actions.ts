@@ -1,0 +1,93 @@
+'use server';
+
+import { getTranslations } from 'next-intl/server';
+import { createPage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from '@/db/queries/page-writes';
+import { ActionFailure, defineAction } from '@/lib/actions';
+import { Refusal } from '@/lib/articles/refusal';
+import type { Locale } from '@/lib/locales';
+import { pageCreateSchema, pagePublishSchema, pageRestoreSchema, pageSaveSchema, pageSettingsSchema } from '@/lib/validation/pages';
+
+/**
+ * Runs a write from db/queries/page-writes: an expected refusal becomes the form's error.
+ * Field messages are Validation keys (translated by defineAction); form messages are keys of
+ * the AdminPages catalog, translated here.
+ */
+async function refusalsAsFailures<T>(locale: Locale, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    const t = await getTranslations({ locale, namespace: 'AdminPages' });
+    const { formError, fieldErrors, data } = e.detail;
+    throw new ActionFailure({ formError: formError ? t(`refusal.${formError}`) : undefined, fieldErrors, data });
+  }
+}
+
+const editorPath = (locale: string, pageId: string, lang: string) => `/${locale}/dashboard/pages/${pageId}/${lang}`;
+
+/** Save one translation (creating it if new), and publish it at once if asked. */
+export const savePageAction = defineAction(
+  { permission: 'page.edit', schema: pageSaveSchema, name: 'page.save' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(locale, () => savePageTranslation(tx, user, input));
+    return {
+      audit: {
+        action: input.intent === 'publish' ? 'page.publish' : 'page.save',
+        entityType: 'page_translation',
+        entityId: out.translationId,
+        locale: input.contentLocale,
+        detail: { pageId: out.pageId, version: out.version, contentChanged: out.contentChanged, created: out.created },
+      },
+      tags: out.tags,
+      redirectTo: `${editorPath(locale, out.pageId, input.contentLocale)}?saved=${input.intent}`,
+    };
+  },
+);
+
+export const publishPageAction = defineAction(
+  { permission: 'page.publish', schema: pagePublishSchema, name: 'page.publish' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(locale, () => setPageTranslationPublished(tx, user, input));
+    return {
+      audit: { action: input.publish ? 'page.publish' : 'page.unpublish', entityType: 'page_translation', entityId: input.translationId, locale: out.locale, detail: { pageId: out.pageId } },
+      tags: out.tags,
+      redirectTo: `${editorPath(locale, out.pageId, out.locale)}?saved=${input.publish ? 'published' : 'unpublished'}`,
+    };
+  },
+);
+
+export const restorePageRevisionAction = defineAction(
+  { permission: 'page.edit', schema: pageRestoreSchema, name: 'page.restore' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(locale, () => restorePageRevision(tx, user, input));
+    return {
+      audit: { action: 'page.restore', entityType: 'page_translation', entityId: input.translationId, locale: out.locale, detail: { restored: out.restoredVersion, version: out.version } },
+      tags: out.tags,
+      redirectTo: `${editorPath(locale, out.pageId, out.locale)}?saved=restored`,
+    };
+  },
+);
+
+export const createPageAction = defineAction(
+  { permission: 'page.edit', schema: pageCreateSchema, name: 'page.create' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(locale, () => createPage(tx, user, input));
+    return {
+      audit: { action: 'page.create', entityType: 'page', entityId: out.pageId, detail: { parentId: input.parentId } },
+      // A draft: nothing public changes until it is published.
+      redirectTo: editorPath(locale, out.pageId, 'fr'),
+    };
+  },
+);
+
+export const updatePageSettingsAction = defineAction(
+  { permission: 'page.edit', schema: pageSettingsSchema, name: 'page.settings' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(locale, () => updatePageSettings(tx, user, input));
+    return {
+      audit: { action: 'page.settings', entityType: 'page', entityId: input.id, detail: { parentId: input.parentId, position: input.position } },
+      tags: out.tags,
+      redirectTo: `/${locale}/dashboard/pages/${input.id}?saved=settings`,
+    };
+  },
+);

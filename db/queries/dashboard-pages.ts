@@ -1,0 +1,142 @@
+/**
+ * Organization pages as editors see them: the tree with each locale's state, one page's
+ * settings and translations, one translation to edit, its revisions. Not cached (the
+ * dashboard is per request); the public reads are public-pages.ts.
+ */
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import { pageRevisions, pages, pageTranslations, users, LOCALES, type Locale } from '@/db/schema';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+import { pageVersionOf } from './page-writes';
+
+/** A translation's state in the matrix: scheduled is a publication time still ahead. */
+export type PageLocaleState = 'missing' | 'draft' | 'published' | 'scheduled';
+
+export interface PageTreeRow {
+  id: string;
+  key: string;
+  parentId: string | null;
+  position: number;
+  version: string;
+  /** In the reader's language, French standing in, then the key. */
+  title: string;
+  depth: number;
+  locales: Record<Locale, { state: PageLocaleState; title: string | null; slug: string | null }>;
+}
+
+export async function listPageTree(locale: Locale, tx: Executor = db): Promise<PageTreeRow[]> {
+  const [rows, texts] = await Promise.all([
+    tx
+      .select({ id: pages.id, key: pages.key, parentId: pages.parentId, position: pages.position, version: pageVersionOf })
+      .from(pages)
+      .orderBy(asc(pages.position), asc(pages.key)),
+    tx
+      .select({
+        pageId: pageTranslations.pageId,
+        locale: pageTranslations.locale,
+        title: pageTranslations.title,
+        slug: pageTranslations.slug,
+        status: pageTranslations.status,
+        future: sql<boolean>`coalesce(${pageTranslations.publishAt} > now(), false)`,
+      })
+      .from(pageTranslations),
+  ]);
+  const ids = new Set(rows.map((r) => r.id));
+  const out: PageTreeRow[] = [];
+  const walk = (parentId: string | null, depth: number, seen: Set<string>) => {
+    for (const r of rows.filter((x) => (parentId === null ? x.parentId === null || !ids.has(x.parentId) : x.parentId === parentId))) {
+      if (seen.has(r.id)) continue;
+      const own = texts.filter((t) => t.pageId === r.id);
+      const locales = Object.fromEntries(
+        LOCALES.map((l) => {
+          const t = own.find((x) => x.locale === l);
+          const state: PageLocaleState = !t ? 'missing' : t.status === 'draft' ? 'draft' : t.future ? 'scheduled' : 'published';
+          return [l, { state, title: t?.title ?? null, slug: t?.slug ?? null }];
+        }),
+      ) as PageTreeRow['locales'];
+      out.push({ ...r, title: locales[locale].title ?? locales[DEFAULT_LOCALE].title ?? r.key, depth, locales });
+      walk(r.id, depth + 1, new Set(seen).add(r.id));
+    }
+  };
+  walk(null, 0, new Set());
+  return out;
+}
+
+export interface PageTranslationForEdit {
+  id: string;
+  pageId: string;
+  locale: Locale;
+  title: string;
+  slug: string;
+  summary: string;
+  body: RichTextDoc;
+  status: 'draft' | 'published';
+  publishAt: Date | null;
+  version: number;
+  updatedAt: Date;
+  updatedByName: string | null;
+}
+
+export async function getPageTranslationForEdit(pageId: string, locale: Locale, tx: Executor = db): Promise<PageTranslationForEdit | null> {
+  const [row] = await tx
+    .select({
+      id: pageTranslations.id,
+      pageId: pageTranslations.pageId,
+      locale: pageTranslations.locale,
+      title: pageTranslations.title,
+      slug: pageTranslations.slug,
+      summary: pageTranslations.summary,
+      body: pageTranslations.body,
+      status: pageTranslations.status,
+      publishAt: pageTranslations.publishAt,
+      version: pageTranslations.version,
+      updatedAt: pageTranslations.updatedAt,
+      updatedByName: users.name,
+    })
+    .from(pageTranslations)
+    .leftJoin(users, eq(users.id, pageTranslations.updatedById))
+    .where(and(eq(pageTranslations.pageId, pageId), eq(pageTranslations.locale, locale)));
+  return row ? { ...row, summary: row.summary ?? '' } : null;
+}
+
+export interface PageRevisionRow {
+  id: string;
+  version: number;
+  title: string;
+  slug: string;
+  summary: string | null;
+  body: RichTextDoc;
+  note: string | null;
+  authorName: string | null;
+  createdAt: string;
+}
+
+export async function listPageRevisions(translationId: string, tx: Executor = db): Promise<PageRevisionRow[]> {
+  const rows = await tx
+    .select({
+      id: pageRevisions.id,
+      version: pageRevisions.version,
+      title: pageRevisions.title,
+      slug: pageRevisions.slug,
+      summary: pageRevisions.summary,
+      body: pageRevisions.body,
+      note: pageRevisions.note,
+      authorName: users.name,
+      createdAt: pageRevisions.createdAt,
+    })
+    .from(pageRevisions)
+    .leftJoin(users, eq(users.id, pageRevisions.authorId))
+    .where(eq(pageRevisions.translationId, translationId))
+    .orderBy(desc(pageRevisions.version));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+/** Pages a page may be moved under: not itself, nothing below it. */
+export function possibleParents(tree: PageTreeRow[], pageId: string | null): PageTreeRow[] {
+  if (!pageId) return tree;
+  const below = new Set([pageId]);
+  for (const row of tree) if (row.parentId && below.has(row.parentId)) below.add(row.id);
+  return tree.filter((r) => !below.has(r.id));
+}
+

@@ -1,0 +1,160 @@
+/**
+ * Organization pages on a real database: the same conflict safety and revisions as articles,
+ * publish/unpublish per locale with the tags of the navigation it changes, tree moves without
+ * loops, slugs unique per locale.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { pageRevisions, pageTranslations } from '@/db/schema';
+import type { PublicUser } from '@/db/queries/users';
+import { Refusal } from '@/lib/articles/refusal';
+import { docFromParagraphs } from '@/lib/rich-text/from-text';
+import { pageCreateSchema, pageSaveSchema, pageSettingsSchema } from '@/lib/validation/pages';
+import { insertUser } from '@/test/admin-fixtures';
+import { getPageTranslationForEdit, listPageRevisions, listPageTree } from './dashboard-pages';
+import { createPage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from './page-writes';
+
+let editor: PublicUser;
+let other: PublicUser;
+beforeAll(async () => {
+  editor = await insertUser('editor');
+  other = await insertUser('admin');
+});
+
+const newPage = async (title: string, parentId = '') => db.transaction((tx) => createPage(tx, editor, pageCreateSchema.parse({ title, parentId, position: '0' })));
+
+const save = (who: PublicUser, fields: Record<string, string>) => db.transaction((tx) => savePageTranslation(tx, who, pageSaveSchema.parse(fields)));
+
+async function refusalOf(p: Promise<unknown>): Promise<Refusal> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof Refusal) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+const body = (text: string) => JSON.stringify(docFromParagraphs([text]));
+
+describe('saving a page translation', () => {
+  it('creates a draft in French with its first revision, then a Spanish translation, each with its own slug', async () => {
+    const { pageId } = await newPage('Qui sommes-nous aujourd’hui');
+    const fr = await getPageTranslationForEdit(pageId, 'fr');
+    expect(fr).toMatchObject({ slug: 'qui-sommes-nous-aujourdhui', status: 'draft', version: 1 });
+    const es = await save(editor, { pageId, contentLocale: 'es', title: 'Quiénes somos hoy', body: body('Texto.') });
+    expect(es).toMatchObject({ created: true, version: 1, published: false, tags: [] });
+    expect(await getPageTranslationForEdit(pageId, 'es')).toMatchObject({ slug: 'quienes-somos-hoy', status: 'draft' });
+    expect((await listPageTree('es')).find((p) => p.id === pageId)?.locales).toMatchObject({
+      fr: { state: 'draft' },
+      es: { state: 'draft', title: 'Quiénes somos hoy' },
+      en: { state: 'missing' },
+    });
+  });
+
+  it('refuses a save over a version someone else replaced, with who, what and the difference', async () => {
+    const { pageId } = await newPage('Partenaires');
+    await save(editor, { pageId, contentLocale: 'fr', baseVersion: '1', title: 'Partenaires', body: body('Première version.') });
+    // Both opened version 2; the other one saves first.
+    await save(other, { pageId, contentLocale: 'fr', baseVersion: '2', title: 'Partenaires', body: body('Leur version.') });
+    const refusal = await refusalOf(save(editor, { pageId, contentLocale: 'fr', baseVersion: '2', title: 'Nos partenaires', slug: 'partenaires', body: body('Ma version.') }));
+    expect(refusal.detail.formError).toBe('conflict');
+    const data = refusal.detail.data as { conflict: { currentVersion: number; savedBy: string; diff: { field: string; changed: boolean }[] }; theirsBody: unknown };
+    expect(data.conflict).toMatchObject({ currentVersion: 3, savedBy: other.name });
+    expect(data.conflict.diff.filter((d) => d.changed).map((d) => d.field)).toEqual(['title', 'body']);
+    expect(data.theirsBody).toEqual(JSON.parse(body('Leur version.')));
+    // Nothing of the refused save was written; saving on top of version 3 works.
+    expect((await getPageTranslationForEdit(pageId, 'fr'))?.title).toBe('Partenaires');
+    expect((await save(editor, { pageId, contentLocale: 'fr', baseVersion: '3', title: 'Nos partenaires', body: body('Ma version.') })).version).toBe(4);
+  });
+
+  it('refuses to create a translation someone else created meanwhile', async () => {
+    const { pageId } = await newPage('Engagez-vous');
+    await save(other, { pageId, contentLocale: 'en', title: 'Get involved', body: body('x') });
+    const refusal = await refusalOf(save(editor, { pageId, contentLocale: 'en', title: 'Get involved!', body: body('y') }));
+    expect(refusal.detail.formError).toBe('conflict');
+  });
+
+  it('keeps a revision per change of text, none for a save that changes nothing', async () => {
+    const { pageId } = await newPage('Données');
+    await save(editor, { pageId, contentLocale: 'fr', baseVersion: '1', title: 'Données', body: body('A') });
+    await save(editor, { pageId, contentLocale: 'fr', baseVersion: '2', title: 'Données', body: body('A') });
+    const fr = await getPageTranslationForEdit(pageId, 'fr');
+    expect((await listPageRevisions(fr!.id)).map((r) => r.version)).toEqual([2, 1]);
+  });
+
+  it('refuses a typed slug another page of the language uses, and a reserved one', async () => {
+    const a = await newPage('Alpha');
+    const b = await newPage('Bravo');
+    const taken = await refusalOf(save(editor, { pageId: b.pageId, contentLocale: 'fr', baseVersion: '1', title: 'Bravo', slug: 'alpha', body: body('') }));
+    expect(taken.detail.fieldErrors).toEqual({ slug: 'page.slugTaken' });
+    const reserved = await refusalOf(save(editor, { pageId: b.pageId, contentLocale: 'fr', baseVersion: '1', title: 'Bravo', slug: 'news', body: body('') }));
+    expect(reserved.detail.fieldErrors).toEqual({ slug: 'page.slugReserved' });
+    // The same slug in another language is fine.
+    expect((await save(editor, { pageId: a.pageId, contentLocale: 'es', title: 'Alfa', slug: 'alpha', body: body('') })).created).toBe(true);
+  });
+});
+
+describe('publishing per locale', () => {
+  it('publishes and unpublishes one language, expiring only that language’s page tree', async () => {
+    const { pageId } = await newPage('Publiable');
+    const saved = await save(editor, { pageId, contentLocale: 'es', title: 'Publicable', body: body('x'), intent: 'publish' });
+    expect(saved).toMatchObject({ published: true, tags: ['pages:es'] });
+    const es = await getPageTranslationForEdit(pageId, 'es');
+    // A published page: every text change is visible at once.
+    expect((await save(editor, { pageId, contentLocale: 'es', baseVersion: String(es!.version), title: 'Publicable hoy', body: body('x') })).tags).toEqual(['pages:es']);
+    const now = await getPageTranslationForEdit(pageId, 'es');
+    const off = await db.transaction((tx) => setPageTranslationPublished(tx, editor, { translationId: now!.id, baseVersion: now!.version, publish: false }));
+    expect(off).toMatchObject({ changed: true, tags: ['pages:es'] });
+    expect((await getPageTranslationForEdit(pageId, 'fr'))?.status).toBe('draft');
+    // A draft's edits are not public: nothing to expire.
+    expect((await save(editor, { pageId, contentLocale: 'es', baseVersion: String(now!.version), title: 'Borrador', body: body('y') })).tags).toEqual([]);
+  });
+
+  it('will not publish a version the person has not seen', async () => {
+    const { pageId, translationId } = await newPage('Vue');
+    await save(other, { pageId, contentLocale: 'fr', baseVersion: '1', title: 'Vue', body: body('changed') });
+    const refusal = await refusalOf(db.transaction((tx) => setPageTranslationPublished(tx, editor, { translationId, baseVersion: 1, publish: true })));
+    expect(refusal.detail.formError).toBe('staleStatus');
+  });
+});
+
+describe('restoring a revision', () => {
+  it('restores as a new version, noted, never rewriting history', async () => {
+    const { pageId, translationId } = await newPage('Histoire');
+    await save(editor, { pageId, contentLocale: 'fr', baseVersion: '1', title: 'Histoire v2', body: body('deux') });
+    const [v1] = await db.select().from(pageRevisions).where(and(eq(pageRevisions.translationId, translationId), eq(pageRevisions.version, 1)));
+    const out = await db.transaction((tx) => restorePageRevision(tx, editor, { translationId, baseVersion: 2, revisionId: v1!.id }));
+    expect(out).toMatchObject({ version: 3, restoredVersion: 1 });
+    const revisions = await db.select({ version: pageRevisions.version, title: pageRevisions.title, note: pageRevisions.note }).from(pageRevisions).where(eq(pageRevisions.translationId, translationId)).orderBy(asc(pageRevisions.version));
+    expect(revisions).toEqual([
+      { version: 1, title: 'Histoire', note: null },
+      { version: 2, title: 'Histoire v2', note: null },
+      { version: 3, title: 'Histoire', note: 'restored:1' },
+    ]);
+  });
+});
+
+describe('the page tree', () => {
+  it('moves a page and expires the navigation of every locale, but never under itself', async () => {
+    const parent = await newPage('Parent');
+    const child = await newPage('Enfant', parent.pageId);
+    const tree = await listPageTree('fr');
+    const version = (id: string) => tree.find((p) => p.id === id)!.version;
+    const loop = await refusalOf(
+      db.transaction((tx) => updatePageSettings(tx, editor, pageSettingsSchema.parse({ id: parent.pageId, version: version(parent.pageId), parentId: child.pageId, position: '0' }))),
+    );
+    expect(loop.detail.fieldErrors).toEqual({ parentId: 'page.parentLoop' });
+    const moved = await db.transaction((tx) => updatePageSettings(tx, editor, pageSettingsSchema.parse({ id: child.pageId, version: version(child.pageId), parentId: '', position: '5' })));
+    expect(moved.tags.sort()).toEqual(['pages:ar', 'pages:en', 'pages:es', 'pages:fr']);
+    // The old version no longer matches: a second move made from the same screen is a conflict.
+    const stale = await refusalOf(db.transaction((tx) => updatePageSettings(tx, editor, pageSettingsSchema.parse({ id: child.pageId, version: version(child.pageId), parentId: parent.pageId, position: '1' }))));
+    expect(stale.detail.formError).toBe('settingsConflict');
+  });
+
+  it('has one translation per page and locale, whatever happens', async () => {
+    const { pageId } = await newPage('Unique');
+    await expect(db.insert(pageTranslations).values({ pageId, locale: 'fr', slug: 'autre', title: 'x', body: { type: 'doc', content: [] } })).rejects.toThrow();
+  });
+});

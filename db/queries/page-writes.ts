@@ -1,0 +1,267 @@
+/**
+ * Every write to the organization pages from the dashboard: create a page, move it in the tree,
+ * save a translation (with its revision), publish or unpublish it, restore a revision. The same
+ * machinery as articles (lib/revisions: optimistic versions, conflict information with a diff,
+ * revisions never rewritten; lib/articles/refusal: expected refusals thrown inside the caller's
+ * transaction, so nothing is written). Each returns the cache tags of what readers see: the
+ * page tree of the locales concerned (navigation, breadcrumbs, the pages themselves).
+ */
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db';
+import { pageRevisions, pages, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
+import { Refusal } from '@/lib/articles/refusal';
+import { tags } from '@/lib/cache/tags';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
+import { diffFields, textSnapshot } from '@/lib/revisions/diff';
+import { toPlainText } from '@/lib/rich-text/plain-text';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/slug';
+import type { PageCreateInput, PageSaveInput, PageSettingsInput } from '@/lib/validation/pages';
+
+export interface PageWriteActor {
+  id: string;
+}
+
+export const PAGE_REVISION_FIELDS = ['title', 'slug', 'summary', 'body'] as const;
+const SCALAR_FIELDS = ['title', 'slug', 'summary'] as const;
+
+export type PageContent = { title: string; slug: string; summary: string; body: RichTextDoc };
+export const pageSnapshot = (c: { title: string; slug: string; summary: string | null; body: RichTextDoc }) =>
+  textSnapshot({ ...c, summary: c.summary ?? '' }, SCALAR_FIELDS);
+
+/** What a refused (stale) save answers: who, when, what, and their body to load if wanted. */
+export interface PageConflictData {
+  conflict: ConflictInfo;
+  theirsBody: RichTextDoc;
+}
+
+/** A page-level version (parent, order): its last change in microseconds. */
+export const pageVersionOf = sql<string>`((extract(epoch from ${pages.updatedAt}) * 1000000)::bigint)::text`;
+
+const treeTags = (locales: readonly Locale[]) => locales.map((l) => tags.pages(l));
+
+async function lockTranslation(tx: Executor, where: SQL) {
+  const [row] = await tx
+    .select({ t: pageTranslations, updatedByName: users.name })
+    .from(pageTranslations)
+    .leftJoin(users, eq(users.id, pageTranslations.updatedById))
+    .where(where)
+    .for('update', { of: pageTranslations })
+    .limit(1);
+  return row ?? null;
+}
+
+/** The slug asked for, or one made from the title; a typed slug that clashes is refused at its field. */
+async function resolveSlug(tx: Executor, locale: Locale, wanted: string, title: string, ownId: string | null): Promise<string> {
+  // Arabic titles give empty or unreadable ASCII slugs; the seed uses the French one's then.
+  const base = wanted || slugify(title, locale) || 'page';
+  if (wanted && RESERVED_SLUGS.has(wanted)) throw new Refusal({ fieldErrors: { slug: 'page.slugReserved' } });
+  const taken = new Set(
+    (
+      await tx
+        .select({ slug: pageTranslations.slug })
+        .from(pageTranslations)
+        .where(and(eq(pageTranslations.locale, locale), sql`${pageTranslations.slug} like ${`${base.replace(/[%_\\]/g, '')}%`}`, ownId ? ne(pageTranslations.id, ownId) : undefined))
+    ).map((r) => r.slug),
+  );
+  if (wanted && taken.has(wanted)) throw new Refusal({ fieldErrors: { slug: 'page.slugTaken' } });
+  return wanted || uniqueSlug(base, (s) => taken.has(s));
+}
+
+const stableJson = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+
+export interface PageSaveOutcome {
+  pageId: string;
+  translationId: string;
+  version: number;
+  created: boolean;
+  contentChanged: boolean;
+  published: boolean;
+  tags: string[];
+}
+
+/**
+ * Saves one translation of a page (creating it when the page has none in that language yet),
+ * as a new revision when its text changed; `intent: 'publish'` publishes it in the same step.
+ * A save based on a version someone else has replaced is refused with what they saved.
+ */
+export async function savePageTranslation(tx: Executor, actor: PageWriteActor, input: PageSaveInput): Promise<PageSaveOutcome> {
+  const locale = input.contentLocale;
+  const [page] = await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, input.pageId)).for('update');
+  if (!page) throw new Refusal({ formError: 'missing' });
+  const current = await lockTranslation(tx, and(eq(pageTranslations.pageId, page.id), eq(pageTranslations.locale, locale))!);
+  const mine: PageContent = { title: input.title, slug: input.slug, summary: input.summary, body: input.body };
+
+  if (current && isStale(current.t, input.baseVersion)) {
+    const t = current.t;
+    const theirs = pageSnapshot(t);
+    throw new Refusal<PageConflictData>({
+      formError: 'conflict',
+      data: {
+        conflict: conflictInfo(
+          { version: t.version, updatedAt: t.updatedAt, updatedByName: current.updatedByName },
+          theirs,
+          // An empty slug means "from the title": compare with the slug it would become.
+          diffFields(PAGE_REVISION_FIELDS, theirs, pageSnapshot({ ...mine, slug: mine.slug || slugify(mine.title, locale) })),
+        ),
+        theirsBody: t.body,
+      },
+    });
+  }
+  mine.slug = await resolveSlug(tx, locale, input.slug, input.title, current?.t.id ?? null);
+
+  let row: PageTranslation;
+  let contentChanged = true;
+  let created = false;
+  const publishNow = input.intent === 'publish';
+  if (!current) {
+    [row] = (await tx
+      .insert(pageTranslations)
+      .values({
+        pageId: page.id,
+        locale,
+        ...mine,
+        summary: mine.summary || null,
+        bodyText: toPlainText(mine.body),
+        status: publishNow ? 'published' : 'draft',
+        publishAt: publishNow ? sql`now()` : null,
+        version: 1,
+        updatedById: actor.id,
+      })
+      .returning()) as [PageTranslation];
+    created = true;
+  } else {
+    const t = current.t;
+    const before = pageSnapshot(t);
+    const after = pageSnapshot(mine);
+    contentChanged = SCALAR_FIELDS.some((f) => before[f] !== after[f]) || stableJson(t.body) !== stableJson(mine.body);
+    const becomesPublished = publishNow && t.status !== 'published';
+    [row] = (await tx
+      .update(pageTranslations)
+      .set({
+        ...mine,
+        summary: mine.summary || null,
+        bodyText: toPlainText(mine.body),
+        version: contentChanged ? t.version + 1 : t.version,
+        ...(becomesPublished ? { status: 'published' as const, publishAt: sql`now()` } : {}),
+        updatedById: contentChanged ? actor.id : t.updatedById,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(pageTranslations.id, t.id))
+      .returning()) as [PageTranslation];
+  }
+  if (contentChanged) {
+    await tx.insert(pageRevisions).values({ translationId: row.id, version: row.version, ...mine, summary: mine.summary || null, authorId: actor.id });
+  }
+  const wasPublished = current?.t.status === 'published';
+  const published = row.status === 'published';
+  // Readers see the change when the translation is (or just became) public.
+  const visibleChange = published && (contentChanged || !wasPublished);
+  return {
+    pageId: page.id,
+    translationId: row.id,
+    version: row.version,
+    created,
+    contentChanged,
+    published,
+    tags: visibleChange ? treeTags([locale]) : [],
+  };
+}
+
+/** Publishes (now) or unpublishes one translation, on the version the person saw. */
+export async function setPageTranslationPublished(
+  tx: Executor,
+  _actor: PageWriteActor,
+  input: { translationId: string; baseVersion: number; publish: boolean },
+): Promise<{ pageId: string; locale: Locale; changed: boolean; tags: string[] }> {
+  const current = await lockTranslation(tx, eq(pageTranslations.id, input.translationId));
+  if (!current) throw new Refusal({ formError: 'missing' });
+  const t = current.t;
+  // Publishing a text the person has not seen would put someone else's words online unread.
+  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'staleStatus' });
+  const target = input.publish ? 'published' : 'draft';
+  if (t.status === target) return { pageId: t.pageId, locale: t.locale, changed: false, tags: [] };
+  await tx
+    .update(pageTranslations)
+    .set({ status: target, publishAt: input.publish ? sql`now()` : t.publishAt, updatedAt: sql`now()` })
+    .where(eq(pageTranslations.id, t.id));
+  return { pageId: t.pageId, locale: t.locale, changed: true, tags: treeTags([t.locale]) };
+}
+
+/** Restores a revision as a new one (history is never rewritten). */
+export async function restorePageRevision(
+  tx: Executor,
+  actor: PageWriteActor,
+  input: { translationId: string; baseVersion: number; revisionId: string },
+): Promise<{ pageId: string; locale: Locale; version: number; restoredVersion: number; tags: string[] }> {
+  const current = await lockTranslation(tx, eq(pageTranslations.id, input.translationId));
+  if (!current) throw new Refusal({ formError: 'missing' });
+  const t = current.t;
+  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'staleRestore' });
+  const [rev] = await tx.select().from(pageRevisions).where(and(eq(pageRevisions.id, input.revisionId), eq(pageRevisions.translationId, t.id)));
+  if (!rev) throw new Refusal({ formError: 'missing' });
+  // The old slug may belong to another page by now: keep the current one then.
+  const [clash] = await tx
+    .select({ id: pageTranslations.id })
+    .from(pageTranslations)
+    .where(and(eq(pageTranslations.locale, t.locale), eq(pageTranslations.slug, rev.slug), ne(pageTranslations.id, t.id)));
+  const content = { title: rev.title, slug: clash ? t.slug : rev.slug, summary: rev.summary, body: rev.body };
+  const version = t.version + 1;
+  await tx
+    .update(pageTranslations)
+    .set({ ...content, bodyText: toPlainText(content.body), version, updatedById: actor.id, updatedAt: sql`now()` })
+    .where(eq(pageTranslations.id, t.id));
+  await tx.insert(pageRevisions).values({ translationId: t.id, version, ...content, authorId: actor.id, note: `restored:${rev.version}` });
+  return { pageId: t.pageId, locale: t.locale, version, restoredVersion: rev.version, tags: t.status === 'published' ? treeTags([t.locale]) : [] };
+}
+
+/** True when `parentId` is the page itself or below it. */
+async function wouldLoop(tx: Executor, id: string, parentId: string): Promise<boolean> {
+  const { rows } = await tx.execute<{ id: string }>(sql`
+    with recursive below(id) as (
+      select ${id}::uuid
+      union
+      select p.id from ${pages} p join below b on p.parent_id = b.id
+    )
+    select id from below where id = ${parentId}::uuid`);
+  return rows.length > 0;
+}
+
+async function checkParent(tx: Executor, parentId: string | null): Promise<void> {
+  if (!parentId) return;
+  const [row] = await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, parentId));
+  if (!row) throw new Refusal({ fieldErrors: { parentId: 'page.parentUnknown' } });
+}
+
+/** A new page: its place in the tree and its French (source) text, as a draft. */
+export async function createPage(tx: Executor, actor: PageWriteActor, input: PageCreateInput): Promise<{ pageId: string; translationId: string }> {
+  await checkParent(tx, input.parentId);
+  const slug = await resolveSlug(tx, DEFAULT_LOCALE, input.slug, input.title, null);
+  const keys = new Set((await tx.select({ key: pages.key }).from(pages)).map((r) => r.key));
+  const [page] = await tx
+    .insert(pages)
+    .values({ key: uniqueSlug(slug, (k) => keys.has(k)), parentId: input.parentId, position: input.position })
+    .returning({ id: pages.id });
+  const body: RichTextDoc = { type: 'doc', content: [] };
+  const [translation] = await tx
+    .insert(pageTranslations)
+    .values({ pageId: page!.id, locale: DEFAULT_LOCALE, slug, title: input.title, body, bodyText: '', status: 'draft', version: 1, updatedById: actor.id })
+    .returning({ id: pageTranslations.id });
+  await tx.insert(pageRevisions).values({ translationId: translation!.id, version: 1, slug, title: input.title, body, authorId: actor.id });
+  return { pageId: page!.id, translationId: translation!.id };
+}
+
+/** Moves a page in the tree (parent, order): every locale's navigation follows. */
+export async function updatePageSettings(tx: Executor, _actor: PageWriteActor, input: PageSettingsInput): Promise<{ tags: string[] }> {
+  const [page] = await tx.select({ version: pageVersionOf }).from(pages).where(eq(pages.id, input.id)).for('update');
+  if (!page) throw new Refusal({ formError: 'missing' });
+  if (page.version !== input.version) throw new Refusal({ formError: 'settingsConflict' });
+  if (input.parentId && (await wouldLoop(tx, input.id, input.parentId))) throw new Refusal({ fieldErrors: { parentId: 'page.parentLoop' } });
+  await checkParent(tx, input.parentId);
+  await tx.update(pages).set({ parentId: input.parentId, position: input.position, updatedAt: sql`clock_timestamp()` }).where(eq(pages.id, input.id));
+  return { tags: treeTags(LOCALES) };
+}

@@ -1,0 +1,89 @@
+/**
+ * What the organization-page forms send. Messages are keys of the Validation catalog
+ * (`Validation.page.*`), so each field says exactly what is wrong, at the field.
+ */
+import { z } from 'zod';
+import { LOCALES } from '@/lib/locales';
+import { richTextDocSchema } from '@/lib/rich-text/schema';
+import { SLUG_MAX_LENGTH } from '@/lib/slug';
+
+export const PAGE_TITLE_MAX = 200;
+export const PAGE_SUMMARY_MAX = 400;
+
+const parentField = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || null)
+  .pipe(z.union([z.null(), z.uuid({ message: 'page.parentUnknown' })]));
+
+const positionField = z.coerce.number({ message: 'page.positionInvalid' }).int('page.positionInvalid').min(0, 'page.positionInvalid').max(999, 'page.positionInvalid').default(0);
+
+const titleField = z.string().trim().min(1, 'page.titleRequired').max(PAGE_TITLE_MAX, 'page.titleTooLong');
+
+/** Empty means "from the title". */
+const slugField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(SLUG_MAX_LENGTH, 'page.slugTooLong')
+  .regex(/^[a-z0-9-]*$/, 'page.slugInvalid')
+  .default('');
+
+const bodyField = z.string().transform((raw, ctx) => {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw || '{"type":"doc","content":[]}');
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'page.bodyInvalid' });
+    return z.NEVER;
+  }
+  const parsed = richTextDocSchema.safeParse(json);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: 'page.bodyInvalid' });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+export const pageSaveSchema = z.object({
+  pageId: z.uuid('invalid'),
+  contentLocale: z.enum(LOCALES, { message: 'invalid' }),
+  /** The version the form was opened on; absent for a translation that does not exist yet. */
+  baseVersion: z.coerce.number().int().nonnegative().optional(),
+  intent: z.enum(['save', 'publish']).default('save'),
+  title: titleField,
+  slug: slugField,
+  summary: z.string().trim().max(PAGE_SUMMARY_MAX, 'page.summaryTooLong').default(''),
+  body: bodyField,
+});
+export type PageSaveInput = z.output<typeof pageSaveSchema>;
+
+export const pageCreateSchema = z.object({
+  parentId: parentField,
+  position: positionField,
+  title: titleField,
+  slug: slugField,
+});
+export type PageCreateInput = z.output<typeof pageCreateSchema>;
+
+export const pageSettingsSchema = z.object({
+  id: z.uuid('invalid'),
+  version: z.string().regex(/^\d+$/, 'invalid'),
+  parentId: parentField,
+  position: positionField,
+});
+export type PageSettingsInput = z.output<typeof pageSettingsSchema>;
+
+/** Publish or unpublish one translation, on the version the person was looking at. */
+export const pagePublishSchema = z.object({
+  translationId: z.uuid('invalid'),
+  baseVersion: z.coerce.number().int().nonnegative(),
+  publish: z.enum(['1', '0']).transform((v) => v === '1'),
+});
+
+export const pageRestoreSchema = z.object({
+  translationId: z.uuid('invalid'),
+  baseVersion: z.coerce.number().int().nonnegative(),
+  revisionId: z.uuid('invalid'),
+});
