@@ -17,7 +17,7 @@ import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
-export type DatabaseKind = 'tpl' | 'test' | 'e2e';
+export type DatabaseKind = 'tpl' | 'test' | 'e2e' | 'bench';
 
 export interface TestServer {
   /** Connects to a maintenance database of the server; never used to hold test data. */
@@ -45,7 +45,7 @@ export function uniqueDatabaseName(kind: DatabaseKind, ownerPid = process.pid): 
   return `communique_${kind}_${ownerPid}_${randomBytes(5).toString('hex')}`;
 }
 
-const NAME = /^communique_(tpl|test|e2e)_(\d+)_[0-9a-f]+$/;
+const NAME = /^communique_(tpl|test|e2e|bench)_(\d+)_[0-9a-f]+$/;
 
 /** The same server and credentials, another database. */
 export function databaseUrl(serverUrl: string, database: string): string {
