@@ -58,6 +58,8 @@ export async function signIn(page: Page, account: Account, locale = 'fr'): Promi
   await page.locator('#password').fill(PASSWORD);
   await page.locator('form button[type=submit]').click();
   await expect(page).toHaveURL((url) => url.pathname === `/${locale}/dashboard/articles`);
+  // The page streams in after the redirect: wait for it, so the next step starts from it.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 /**

@@ -41,11 +41,13 @@ export async function EditorScreen({
   article: EditorArticle | null;
   translation: EditorTranslation | null;
 }) {
-  const [t, w, types, names, options] = await Promise.all([
+  const [t, w, types, names, languageNames, options] = await Promise.all([
     getTranslations({ locale: uiLocale, namespace: 'Editor' }),
     getTranslations({ locale: uiLocale, namespace: 'Workflow' }),
     getTranslations({ locale: uiLocale, namespace: 'ArticleType' }),
     getTranslations({ locale: uiLocale, namespace: 'Languages' }),
+    // Names in the interface language, for sentences ("Traduire en anglais").
+    getTranslations({ locale: uiLocale, namespace: 'LanguageNames' }),
     listEditorOptions(user, uiLocale),
   ]);
   const base = `/${uiLocale}/dashboard/articles`;
@@ -81,7 +83,7 @@ export async function EditorScreen({
       ? diffFields(REVISION_FIELDS, snapshotOf(source.base), snapshotOf(source.current))
       : null;
   const steps = transitions.filter((x): x is StepTransition => x === 'return' || x === 'unpublish' || x === 'archive');
-  const heading = translation?.title || t('newHeading', { language: names(contentLocale) });
+  const heading = translation?.title || t('newHeading', { language: languageNames(contentLocale) });
 
   return (
     <div className="space-y-5">
@@ -95,7 +97,7 @@ export async function EditorScreen({
           {heading}
         </h1>
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span>{t('languageLabel', { language: names(contentLocale) })}</span>
+          <span>{t('languageLabel', { language: languageNames(contentLocale) })}</span>
           {status && <StatusChip state={status} label={w(`status.${status}`)} />}
           {translation?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
           {translation && (
@@ -176,7 +178,7 @@ export async function EditorScreen({
         {source && translation?.sourceLocale && (
           <aside aria-labelledby="source-heading" className="space-y-4">
             <h2 id="source-heading" className="text-lg">
-              {t('sourceHeading', { language: names(translation.sourceLocale), version: String(source.current.version) })}
+              {t('sourceHeading', { language: languageNames(translation.sourceLocale), version: String(source.current.version) })}
             </h2>
             {sourceDiff && (
               <section aria-labelledby="source-changes" className="space-y-2 rounded-md border border-orange-700 bg-orange-50 p-3">

@@ -30,9 +30,10 @@ export default async function ArticleTranslationPage({ params, searchParams }: P
   const { blank } = await searchParams;
 
   if (!translation && blank !== '1') {
-    const [t, names, w] = await Promise.all([
+    const [t, names, languageNames, w] = await Promise.all([
       getTranslations({ locale, namespace: 'Editor' }),
       getTranslations({ locale, namespace: 'Languages' }),
+      getTranslations({ locale, namespace: 'LanguageNames' }),
       getTranslations({ locale, namespace: 'Workflow' }),
     ]);
     const sources = article.translations.map((x) => ({ locale: x.locale, name: `${names(x.locale)} — ${w(`status.${x.state}`)}` }));
@@ -43,7 +44,7 @@ export default async function ArticleTranslationPage({ params, searchParams }: P
             <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('backToList')}
           </Link>
         </p>
-        <h1 className="text-2xl">{t('translateHeading', { language: names(lang) })}</h1>
+        <h1 className="text-2xl">{t('translateHeading', { language: languageNames(lang) })}</h1>
         <p className="max-w-prose text-muted">{t('translateIntro')}</p>
         {sources.length > 0 ? (
           <TranslateForm
@@ -51,7 +52,7 @@ export default async function ArticleTranslationPage({ params, searchParams }: P
             articleId={id}
             contentLocale={lang}
             sources={sources}
-            submitLabel={t('translateInto', { language: names(lang) })}
+            submitLabel={t('translateInto', { language: languageNames(lang) })}
           />
         ) : null}
         <p className="text-sm">

@@ -35,7 +35,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const [revisions, t, names] = await Promise.all([
     listRevisions(user, translation.id),
     getTranslations({ locale, namespace: 'Editor' }),
-    getTranslations({ locale, namespace: 'Languages' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
   ]);
   const sp = await searchParams;
   const versions = revisions.map((r) => r.version);
@@ -67,9 +67,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="text-2xl">
-        {t('historyHeading')}{' '}
-        <span lang={lang} dir={directionOf(lang)} className="font-normal">
-          « {translation.title} »
+        {t('historyTitle')}
+        <span lang={lang} dir={directionOf(lang)} className="mt-1 block text-lg font-normal">
+          {translation.title}
         </span>
       </h1>
 
