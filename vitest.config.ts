@@ -7,16 +7,27 @@
  *   database of its own (test/vitest-db-setup.ts), copied from a template migrated once per run
  *   (test/vitest-global-setup.ts) on TEST_DATABASE_URL's server, or when unset on an embedded
  *   PostgreSQL under data/test-postgres. The server starts only when a db test is selected.
+ *
+ * Tests run outside Next: 'next/cache' is replaced by test/next-cache.ts (no-op cache
+ * directives, recorded invalidations) and 'server-only' by its empty module.
  */
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
-const ignored = ['e2e/**', '**/node_modules/**', '.next/**', 'data/**', 'tmp/**', 'test-results/**', 'playwright-report/**'];
+const ignored = ['e2e/**', '**/node_modules/**', '.next/**', '.next-*/**', 'data/**', 'tmp/**', 'test-results/**', 'playwright-report/**'];
 const dbTests = ['db/**/*.test.ts', '**/*.db.test.ts'];
 
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: {
+    alias: [
+      // Outside a Next server: 'next/cache' would throw, see test/next-cache.ts; 'server-only'
+      // resolves to its empty module, as Next resolves it for server code.
+      { find: /^next\/cache$/, replacement: path.join(root, 'test/next-cache.ts') },
+      { find: /^server-only$/, replacement: path.join(root, 'node_modules/server-only/empty.js') },
+      { find: /^@\//, replacement: `${root}/` },
+    ],
+  },
   test: {
     environment: 'node',
     pool: 'forks',

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   };
   delete env.TEST_DATABASE_URL;
 
-  const hasBuild = fs.existsSync(path.join(REPO_ROOT, '.next/BUILD_ID'));
+  const hasBuild = fs.existsSync(path.join(REPO_ROOT, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
   if (process.env.E2E_SKIP_BUILD === '1' && hasBuild) {
     log('E2E_SKIP_BUILD=1: using the existing build');
   } else {

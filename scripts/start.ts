@@ -67,16 +67,17 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 120_000
 
 async function main() {
   await assertPortFree(port);
-  let database: DatabaseHandle | undefined;
-  let next: ChildProcess | undefined;
+  // Filled in as they start; shutdown (on a signal or when Next exits) stops what is there.
+  const running: { database?: DatabaseHandle; next?: ChildProcess } = {};
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const { next, database } = running;
     if (next && next.exitCode === null) {
       next.kill('SIGTERM');
-      await new Promise((r) => next?.once('exit', r));
+      await new Promise((r) => next.once('exit', r));
     }
     await database?.stop();
     process.exit(code);
@@ -84,12 +85,13 @@ async function main() {
   process.on('SIGINT', () => void shutdown(130));
   process.on('SIGTERM', () => void shutdown(143));
 
+  let database: DatabaseHandle;
   try {
-    database = await ensureDatabase();
+    database = running.database = await ensureDatabase();
     await runMigrations(database.url);
     await prepareContent(database.url, { origin: `http://localhost:${port}` });
   } catch (e) {
-    await database?.stop();
+    await running.database?.stop();
     if (e instanceof StartupError) fail(e.message);
     fail((e as Error).message);
   }
@@ -115,7 +117,7 @@ async function main() {
     }
   }
 
-  next = run(nextBin, dev ? ['dev', '-p', String(port)] : ['start', '-p', String(port)], env);
+  const next = (running.next = run(nextBin, dev ? ['dev', '-p', String(port)] : ['start', '-p', String(port)], env));
   next.once('exit', (code) => void shutdown(code ?? 1));
   if (await waitForHttp(`http://127.0.0.1:${port}/fr`, next)) {
     console.log(`\n  Communiqué is running: http://localhost:${port}/fr\n`);

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check the project has, in order, each one's output streamed as it runs:
  *
- *   static  typecheck (tsc --noEmit) and lint (eslint): one test each, passed or failed
+ *   static  typecheck (next typegen, then tsc --noEmit) and lint (eslint): one test each
  *   unit    vitest: unit tests, and database tests on a fresh PostgreSQL database per file
  *           (TEST_DATABASE_URL's server, else an embedded one; see vitest.config.ts)
  *   e2e     Playwright in Chromium against `next build && next start` on a throw-away database
@@ -86,7 +86,6 @@ function plannedE2eTests(): number | undefined {
   const listed = spawnSync(bin('playwright'), ['test', '--list', '--reporter=json'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, E2E_JSON_REPORT: '' },
     maxBuffer: 64 * 1024 * 1024,
   });
   try {
@@ -107,7 +106,12 @@ const suites: Suite[] = [
   {
     name: 'typecheck',
     group: 'static',
-    run: async () => oneTest(await run(bin('tsc'), ['--noEmit'])),
+    // Next's global route types (PageProps, LayoutProps, RouteContext) and next-env.d.ts are
+    // generated, not committed: a clean clone needs `next typegen` before tsc sees them.
+    run: async () => {
+      const typegen = await run(bin('next'), ['typegen']);
+      return oneTest(typegen === 0 ? await run(bin('tsc'), ['--noEmit']) : typegen);
+    },
   },
   {
     name: 'lint',
