@@ -82,6 +82,20 @@ const extensions = [
   Image.configure({ inline: false, allowBase64: false }),
 ];
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab inside a list indents the item (the editor's own shortcut), so Escape is the way out that
+ * always works: it moves the focus to whatever follows the editor, as Tab would elsewhere.
+ */
+function focusAfter(el: Element): boolean {
+  const next = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
+    (c) => !el.contains(c) && el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  next?.focus();
+  return !!next;
+}
+
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
 const SAFE_SRC = /^(https?:\/\/|\/(?!\/))/i;
 
@@ -107,6 +121,11 @@ export function RichTextEditor({ id, name, label, initialDoc, onChange, error, h
         // The wrapper shows the focus ring; the reading measure of .prose-body does not apply here.
         class: 'prose-body min-h-64 max-w-none px-3 py-2 focus-visible:outline-none',
       },
+      handleKeyDown: (view, event) => {
+        if (event.key !== 'Escape') return false;
+        const frame = view.dom.closest('[data-rich-text-editor]');
+        return frame ? focusAfter(frame) : false;
+      },
     },
     onUpdate: ({ editor: e }) => {
       const doc = e.getJSON() as RichTextDoc;
@@ -126,6 +145,7 @@ export function RichTextEditor({ id, name, label, initialDoc, onChange, error, h
         </p>
       )}
       <div
+        data-rich-text-editor=""
         className={`rounded-md border bg-white shadow-sm focus-within:ring-2 focus-within:ring-brand-700 ${error ? 'border-red-700 ring-1 ring-red-700' : 'border-line'}`}
       >
         {editor ? <Toolbar editor={editor} labels={labels} controls={id} /> : <div className="h-11 border-b border-line" aria-hidden="true" />}

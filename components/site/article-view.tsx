@@ -48,6 +48,20 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
           )}
         </header>
 
+        {article.hero && (
+          <figure className="mb-8">
+            {/* eslint-disable-next-line @next/next/no-img-element -- same-origin media with stored dimensions (no layout shift) */}
+            <img
+              src={article.hero.src}
+              alt={article.hero.alt}
+              width={article.hero.width}
+              height={article.hero.height}
+              className="h-auto w-full rounded-md"
+              fetchPriority="high"
+            />
+          </figure>
+        )}
+
         {article.isSample && <p className="mb-6 rounded-md border border-accent-700 bg-accent-100 px-4 py-3 text-ink">{t('sampleNote')}</p>}
 
         <RichText doc={article.body} />

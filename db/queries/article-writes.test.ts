@@ -9,6 +9,7 @@ import { db } from '@/db';
 import { articleVisible } from '@/db/queries/visibility';
 import {
   articleRevisions,
+  articles,
   articleSlugRedirects,
   articleTranslations,
   auditLog,
@@ -21,6 +22,7 @@ import { Refusal } from '@/lib/articles/refusal';
 import { tags } from '@/lib/cache/tags';
 import type { ConflictInfo } from '@/lib/revisions/conflict';
 import { articleSaveSchema, type ArticleSaveInput } from '@/lib/validation/articles';
+import { getArticleHero } from './article-hero';
 import { getEditorTranslation, listArticlesForDashboard } from './dashboard-articles';
 import { createTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type WriteActor } from './article-writes';
 
@@ -122,6 +124,26 @@ describe('saving', () => {
     expect(parse({ body: JSON.stringify({ type: 'doc', content: [{ type: 'script', text: 'x' }] }) }).error?.issues[0]?.message).toBe('article.bodyInvalid');
     expect(parse({ slug: 'pas bon!' }).error?.issues[0]?.message).toBe('article.slugInvalid');
     expect(parse({ publishAt: 'hier' }).error?.issues[0]?.message).toBe('article.publishAtInvalid');
+  });
+});
+
+describe('hero image', () => {
+  it('a new image by its path becomes a medium, with its alternative text per locale', async () => {
+    const fr = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ title: 'Avec image', heroSrc: '/images/sommet.jpg', heroWidth: '1200', heroHeight: '675', heroAlt: 'Les délégués' })),
+    );
+    const [article] = await db.select({ heroMediaId: articles.heroMediaId }).from(articles).where(eq(articles.id, fr.articleId));
+    expect(await getArticleHero(article!.heroMediaId, 'fr')).toEqual({ src: '/images/sommet.jpg', width: 1200, height: 675, alt: 'Les délégués' });
+    expect((await getArticleHero(article!.heroMediaId, 'en'))?.alt).toBe('');
+  });
+
+  it('refuses a path outside the site and a missing size, each at its field', () => {
+    const parse = (o: Record<string, unknown>) => articleSaveSchema.safeParse({ contentLocale: 'fr', type: 'news', title: 'x', body: paragraph('b'), ...o });
+    expect(parse({ heroSrc: 'https://ailleurs.example/x.jpg' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['heroSrc', 'article.heroSrcInvalid']);
+    expect(parse({ heroSrc: '/images/x.jpg' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['heroWidth', 'article.heroSizeInvalid'],
+      ['heroHeight', 'article.heroSizeInvalid'],
+    ]);
   });
 });
 

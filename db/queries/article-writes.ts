@@ -6,6 +6,7 @@
  */
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
+import { findOrCreateMedia } from '@/db/queries/article-hero';
 import { audit } from '@/db/queries/audit';
 import {
   articleCountries,
@@ -203,6 +204,9 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     }
   }
 
+  if (input.heroSrc && input.heroWidth && input.heroHeight) {
+    input = { ...input, heroMediaId: await findOrCreateMedia(tx, input.heroSrc, input.heroWidth, input.heroHeight) };
+  }
   await checkReferences(tx, input, article?.contactOfficeId ?? null);
   const slug = await resolveSlug(tx, {
     locale,

@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import { getArticleHero } from '@/db/queries/article-hero';
 import type { PublishedArticle } from '@/db/queries/public-articles';
 import { getOfficeContact } from '@/db/queries/public-offices';
 import type { PublicUser } from '@/db/queries/users';
@@ -441,6 +442,7 @@ export async function getArticlePreview(_actor: Actor, articleId: string, locale
       type: articles.type,
       isSample: articles.isSample,
       contactOfficeId: articles.contactOfficeId,
+      heroMediaId: articles.heroMediaId,
       slug: articleTranslations.slug,
       title: articleTranslations.title,
       lede: articleTranslations.lede,
@@ -454,8 +456,9 @@ export async function getArticlePreview(_actor: Actor, articleId: string, locale
     .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
     .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale)));
   if (!row) return null;
-  const [contact, alternates, topicRows, countryRows] = await Promise.all([
+  const [contact, hero, alternates, topicRows, countryRows] = await Promise.all([
     row.contactOfficeId ? getOfficeContact(row.contactOfficeId, locale) : Promise.resolve(null),
+    getArticleHero(row.heroMediaId, locale),
     db
       .select({ locale: articleTranslations.locale, slug: articleTranslations.slug, title: articleTranslations.title })
       .from(articleTranslations)
@@ -488,6 +491,7 @@ export async function getArticlePreview(_actor: Actor, articleId: string, locale
     updatedAt: row.updatedAt.toISOString(),
     firstPublishedAt: (row.firstPublishedAt ?? row.publishAt ?? new Date()).toISOString(),
     contact,
+    hero,
     topics: topicRows.map((r) => r.name),
     countries: countryRows.map((r) => r.name),
     alternates: alternates.sort((a, b) => LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale)),

@@ -15,6 +15,7 @@ import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/rich-text/types';
+import { getArticleHero, type ArticleHero } from './article-hero';
 import { getOfficeContact, type OfficeContact } from './public-offices';
 import { articleVisible, nextArticlePublish } from './visibility';
 
@@ -41,6 +42,8 @@ export interface PublishedArticle extends ArticleSummary {
   updatedAt: string;
   firstPublishedAt: string;
   contact: OfficeContact | null;
+  /** The main image, with its alternative text in this locale. */
+  hero: ArticleHero | null;
   topics: string[];
   countries: string[];
   /** Every visible translation, this one included, in LOCALES order. */
@@ -121,6 +124,7 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
       updatedAt: articleTranslations.updatedAt,
       firstPublishedAt: articleTranslations.firstPublishedAt,
       contactOfficeId: articles.contactOfficeId,
+      heroMediaId: articles.heroMediaId,
     })
     .from(articleTranslations)
     .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
@@ -140,8 +144,9 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
 
   cacheTag(tags.article(row.articleId));
   if (row.contactOfficeId) cacheTag(tags.office(row.contactOfficeId));
-  const [contact, alternates, topicRows, countryRows, next] = await Promise.all([
+  const [contact, hero, alternates, topicRows, countryRows, next] = await Promise.all([
     row.contactOfficeId ? getOfficeContact(row.contactOfficeId, locale) : Promise.resolve(null),
+    getArticleHero(row.heroMediaId, locale),
     visibleAlternates(row.articleId),
     db
       .select({ name: topicTranslations.name })
@@ -161,7 +166,7 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
     nextArticlePublish({ articleId: row.articleId }),
   ]);
   liveUntilNextPublish(next);
-  const { translationId: _t, contactOfficeId: _c, body, updatedAt, firstPublishedAt, ...summary } = row;
+  const { translationId: _t, contactOfficeId: _c, heroMediaId: _h, body, updatedAt, firstPublishedAt, ...summary } = row;
   return {
     kind: 'found',
     article: {
@@ -171,6 +176,7 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
       updatedAt: updatedAt.toISOString(),
       firstPublishedAt: (firstPublishedAt ?? summary.publishAt ?? new Date(0)).toISOString(),
       contact,
+      hero,
       topics: topicRows.map((r) => r.name),
       countries: countryRows.map((r) => r.name),
       alternates,

@@ -67,12 +67,18 @@ test('signed-in preview of a draft uses the public template in its language; rea
   await page.getByLabel('Ville de la date').fill('Genève');
   await page.getByRole('textbox', { name: 'Texte' }).click();
   await page.keyboard.type('Texte de l’aperçu.');
+  await page.getByText('Contact, thèmes, pays et image').click();
+  await page.getByLabel('Adresse de l’image').fill('/images/e2e-delegues.jpg');
+  await page.getByLabel('Largeur (pixels)').fill('1200');
+  await page.getByLabel('Hauteur (pixels)').fill('675');
+  await page.getByLabel('Texte de remplacement de l’image (dans cette langue)').fill('Les délégués réunis à Genève');
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(page.getByText('Tout est enregistré.')).toBeVisible();
   await page.getByRole('link', { name: 'Aperçu' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('Aperçu : cette version n’est peut-être pas encore visible des lecteurs.')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('img', { name: 'Les délégués réunis à Genève' })).toHaveAttribute('src', '/images/e2e-delegues.jpg');
   const previewUrl = page.url();
 
   const reader = await (await browser.newContext()).newPage();

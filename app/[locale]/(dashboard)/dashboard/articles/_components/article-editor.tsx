@@ -30,6 +30,9 @@ export interface ArticleFormValues {
   countryCodes: string[];
   heroMediaId: string;
   heroAlt: string;
+  heroSrc: string;
+  heroWidth: string;
+  heroHeight: string;
 }
 
 export interface ArticleEditorProps {
@@ -244,6 +247,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           id="body"
           name="body"
           label={t('body')}
+          hint={t('bodyHint')}
           initialDoc={v.body}
           onChange={(doc) => set('body', doc)}
           error={fe('body')}
@@ -274,7 +278,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           }}
         />
 
-        <details className="rounded-md border border-line bg-white p-3" open={!!(fe('contactOfficeId') || fe('topics') || fe('countries') || fe('heroMediaId') || fe('heroAlt'))}>
+        <details className="rounded-md border border-line bg-white p-3" open={!!(fe('contactOfficeId') || fe('topics') || fe('countries') || fe('heroMediaId') || fe('heroAlt') || fe('heroSrc') || fe('heroWidth') || fe('heroHeight'))}>
           <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
           <div className="mt-4 space-y-4">
             <SelectField
@@ -334,11 +338,43 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 value={v.heroAlt}
                 onChange={(e) => set('heroAlt', e.target.value)}
                 error={fe('heroAlt')}
-                disabled={!v.heroMediaId}
+                disabled={!v.heroMediaId && !v.heroSrc}
                 lang={contentLocale}
                 dir={contentDir}
               />
             </div>
+            <fieldset className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
+              <legend className="mb-1 text-sm font-semibold">{t('heroNew')}</legend>
+              <TextField
+                id="heroSrc"
+                name="heroSrc"
+                label={t('heroSrc')}
+                hint={t('heroSrcHint')}
+                value={v.heroSrc}
+                onChange={(e) => set('heroSrc', e.target.value)}
+                error={fe('heroSrc')}
+                dir="ltr"
+                spellCheck={false}
+              />
+              <TextField
+                id="heroWidth"
+                name="heroWidth"
+                label={t('heroWidth')}
+                inputMode="numeric"
+                value={v.heroWidth}
+                onChange={(e) => set('heroWidth', e.target.value)}
+                error={fe('heroWidth')}
+              />
+              <TextField
+                id="heroHeight"
+                name="heroHeight"
+                label={t('heroHeight')}
+                inputMode="numeric"
+                value={v.heroHeight}
+                onChange={(e) => set('heroHeight', e.target.value)}
+                error={fe('heroHeight')}
+              />
+            </fieldset>
           </div>
         </details>
 
