@@ -40,7 +40,7 @@ test('keyboard only: an editor drafts and publishes a release', async ({ page })
 
   await tabTo(page, page.getByRole('link', { name: 'Nouvel article' }));
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByLabel('Titre'));
+  await tabTo(page, page.getByLabel('Titre').filter({ visible: true }));
   await page.keyboard.type(title);
   await tabTo(page, page.getByRole('textbox', { name: 'Texte' }));
   await page.keyboard.type('Un texte écrit sans souris. ');
@@ -63,15 +63,15 @@ test('signed-in preview of a draft uses the public template in its language; rea
   await ensureAdmin(page);
   await page.getByRole('link', { name: 'Nouvel article' }).click();
   const title = `Aperçu ${Date.now().toString(36)}`;
-  await page.getByLabel('Titre').fill(title);
-  await page.getByLabel('Ville de la date').fill('Genève');
+  await page.getByLabel('Titre').filter({ visible: true }).fill(title);
+  await page.getByLabel('Ville de la date').filter({ visible: true }).fill('Genève');
   await page.getByRole('textbox', { name: 'Texte' }).click();
   await page.keyboard.type('Texte de l’aperçu.');
   await page.getByText('Contact, thèmes, pays et image').click();
-  await page.getByLabel('Adresse de l’image').fill('/images/e2e-delegues.jpg');
-  await page.getByLabel('Largeur (pixels)').fill('1200');
-  await page.getByLabel('Hauteur (pixels)').fill('675');
-  await page.getByLabel('Texte de remplacement de l’image (dans cette langue)').fill('Les délégués réunis à Genève');
+  await page.getByLabel('Adresse de l’image').filter({ visible: true }).fill('/images/e2e-delegues.jpg');
+  await page.getByLabel('Largeur (pixels)').filter({ visible: true }).fill('1200');
+  await page.getByLabel('Hauteur (pixels)').filter({ visible: true }).fill('675');
+  await page.getByLabel('Texte de remplacement de l’image (dans cette langue)').filter({ visible: true }).fill('Les délégués réunis à Genève');
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(page.getByText('Tout est enregistré.')).toBeVisible();
   await page.getByRole('link', { name: 'Aperçu' }).click();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { useActionState, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { DiffView } from '@/components/dashboard/diff-view';
 import { LocalTime, useBrowserTimeZone } from '@/components/dashboard/local-time';
@@ -83,6 +83,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [markCurrent, setMarkCurrent] = useState(false);
   const zone = useBrowserTimeZone();
   const errorRef = useRef<HTMLDivElement>(null);
+  // Unique ids: Next keeps a page visited before mounted but hidden (back/forward state), so a
+  // second editor may be in the document; fixed ids would tie labels to the hidden one.
+  const uid = useId();
+  const fid = (name: string) => `${uid}${name}`;
   const initialJson = useMemo(() => JSON.stringify(props.initial), [props.initial]);
   const dirty = JSON.stringify(v) !== initialJson;
 
@@ -105,7 +109,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   return (
     <div className="space-y-5">
-    <form action={dispatch} className="space-y-5" noValidate aria-describedby={failed ? 'editor-errors' : undefined}>
+    <form action={dispatch} className="space-y-5" noValidate aria-describedby={failed ? fid('errors') : undefined}>
       <input type="hidden" name="locale" value={uiLocale} />
       <input type="hidden" name="contentLocale" value={contentLocale} />
       {articleId && <input type="hidden" name="articleId" value={articleId} />}
@@ -114,7 +118,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <input type="hidden" name="publishAt" value={publishIso} />
 
       {failed && (
-        <div ref={errorRef} tabIndex={-1} id="editor-errors" className="outline-none">
+        <div ref={errorRef} tabIndex={-1} id={fid('errors')} className="outline-none">
           <Alert tone="error">
             {conflict ? (
               <>
@@ -132,8 +136,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       )}
 
       {conflict && (
-        <section aria-labelledby="conflict-heading" className="space-y-3 rounded-md border border-accent-700 bg-accent-100/40 p-4">
-          <h2 id="conflict-heading" className="text-lg">
+        <section aria-labelledby={fid('conflict')} className="space-y-3 rounded-md border border-accent-700 bg-accent-100/40 p-4">
+          <h2 id={fid('conflict')} className="text-lg">
             {t('conflictDiffHeading')}
           </h2>
           <p className="text-sm">{t('conflictDiffHint')}</p>
@@ -184,7 +188,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
       <fieldset disabled={readOnly} className="space-y-5">
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="type" name="type" label={t('type')} value={v.type} onChange={(e) => set('type', e.target.value)} error={fe('type')}>
+          <SelectField id={fid('type')} name="type" label={t('type')} value={v.type} onChange={(e) => set('type', e.target.value)} error={fe('type')}>
             {options.types.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -192,7 +196,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             ))}
           </SelectField>
           <TextField
-            id="dateline"
+            id={fid('dateline')}
             name="dateline"
             label={t('dateline')}
             hint={t('datelineHint')}
@@ -204,7 +208,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           />
         </div>
         <TextField
-          id="title"
+          id={fid('title')}
           name="title"
           label={t('title')}
           value={v.title}
@@ -219,7 +223,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           required
         />
         <TextField
-          id="slug"
+          id={fid('slug')}
           name="slug"
           label={t('slug')}
           hint={v.slugAuto ? t('slugHintAuto') : t('slugHintManual')}
@@ -231,7 +235,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           autoCapitalize="off"
         />
         <TextAreaField
-          id="lede"
+          id={fid('lede')}
           name="lede"
           label={t('lede')}
           hint={t('ledeHint')}
@@ -244,7 +248,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         />
         <RichTextEditor
           key={bodyKey}
-          id="body"
+          id={fid('body')}
           name="body"
           label={t('body')}
           hint={t('bodyHint')}
@@ -282,7 +286,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
           <div className="mt-4 space-y-4">
             <SelectField
-              id="contactOfficeId"
+              id={fid('contactOfficeId')}
               name="contactOfficeId"
               label={t('office')}
               hint={t('officeHint')}
@@ -315,7 +319,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             />
             <div className="grid gap-4 sm:grid-cols-2">
               <SelectField
-                id="heroMediaId"
+                id={fid('heroMediaId')}
                 name="heroMediaId"
                 label={t('hero')}
                 hint={options.media.length === 0 ? t('heroNone') : t('heroHint')}
@@ -331,7 +335,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 ))}
               </SelectField>
               <TextField
-                id="heroAlt"
+                id={fid('heroAlt')}
                 name="heroAlt"
                 label={t('heroAlt')}
                 hint={t('heroAltHint')}
@@ -346,7 +350,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             <fieldset className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
               <legend className="mb-1 text-sm font-semibold">{t('heroNew')}</legend>
               <TextField
-                id="heroSrc"
+                id={fid('heroSrc')}
                 name="heroSrc"
                 label={t('heroSrc')}
                 hint={t('heroSrcHint')}
@@ -357,7 +361,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 spellCheck={false}
               />
               <TextField
-                id="heroWidth"
+                id={fid('heroWidth')}
                 name="heroWidth"
                 label={t('heroWidth')}
                 inputMode="numeric"
@@ -366,7 +370,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 error={fe('heroWidth')}
               />
               <TextField
-                id="heroHeight"
+                id={fid('heroHeight')}
                 name="heroHeight"
                 label={t('heroHeight')}
                 inputMode="numeric"
@@ -396,14 +400,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
       {!readOnly && (
         <div className="space-y-4 rounded-md border border-line bg-white p-4">
           {allowed.publish && !allowed.ownSubmission && (
-            <FieldShell id="publishAtLocal" label={t('publishAt')} hint={t('publishAtHint', { zone: zone ?? 'UTC' })} error={fe('publishAt')}>
+            <FieldShell id={fid('publishAtLocal')} label={t('publishAt')} hint={t('publishAtHint', { zone: zone ?? 'UTC' })} error={fe('publishAt')}>
               <input
-                id="publishAtLocal"
+                id={fid('publishAtLocal')}
                 type="datetime-local"
                 value={publishLocal}
                 onChange={(e) => setPublishLocal(e.target.value)}
                 aria-invalid={fe('publishAt') ? true : undefined}
-                aria-describedby={`publishAtLocal-hint${fe('publishAt') ? ' publishAtLocal-error' : ''}`}
+                aria-describedby={`${fid('publishAtLocal')}-hint${fe('publishAt') ? ` ${fid('publishAtLocal')}-error` : ''}`}
                 className={`${controlClass} max-w-xs`}
               />
             </FieldShell>
@@ -450,7 +454,7 @@ function CheckboxGroup({
   onChange: (values: string[]) => void;
   error?: string;
 }) {
-  const errorId = `${name.replace(/\W/g, '')}-error`;
+  const errorId = `${useId()}-error`;
   return (
     <fieldset aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
       <legend className="mb-1 text-sm font-semibold">{legend}</legend>

@@ -34,7 +34,10 @@ export async function EditorScreen({
   contentLocale,
   article,
   translation,
+  instance,
 }: {
+  /** For a new article: a value unique to this request, so a new visit starts from an empty form. */
+  instance?: string;
   user: PublicUser;
   uiLocale: Locale;
   contentLocale: Locale;
@@ -153,7 +156,7 @@ export async function EditorScreen({
 
       <div className={source ? 'grid gap-6 xl:grid-cols-2' : ''}>
         <ArticleEditor
-          key={`${translation?.id ?? 'new'}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}`}
+          key={`${translation?.id ?? `new-${instance ?? ''}`}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}`}
           uiLocale={uiLocale}
           contentLocale={contentLocale}
           contentDir={directionOf(contentLocale)}
@@ -179,13 +182,13 @@ export async function EditorScreen({
           steps={translation ? { uiLocale, translationId: translation.id, version: translation.version, available: steps } : null}
         />
         {source && translation?.sourceLocale && (
-          <aside aria-labelledby="source-heading" className="space-y-4">
-            <h2 id="source-heading" className="text-lg">
+          <aside aria-labelledby={`source-${translation.id}`} className="space-y-4">
+            <h2 id={`source-${translation.id}`} className="text-lg">
               {t('sourceHeading', { language: languageNames(translation.sourceLocale), version: String(source.current.version) })}
             </h2>
             {sourceDiff && (
-              <section aria-labelledby="source-changes" className="space-y-2 rounded-md border border-orange-700 bg-orange-50 p-3">
-                <h3 id="source-changes" className="text-base">
+              <section aria-labelledby={`source-changes-${translation.id}`} className="space-y-2 rounded-md border border-orange-700 bg-orange-50 p-3">
+                <h3 id={`source-changes-${translation.id}`} className="text-base">
                   {t('sourceChanged', { from: String(source.base?.version ?? 0), to: String(source.current.version) })}
                 </h3>
                 <DiffView

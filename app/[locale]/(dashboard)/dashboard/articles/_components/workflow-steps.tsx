@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
@@ -28,10 +28,11 @@ export function WorkflowSteps({ uiLocale, translationId, version, available, dir
   const w = useTranslations('Workflow');
   const [state, dispatch] = useActionState<ActionState, FormData>(transitionAction, idleState);
   const [confirming, setConfirming] = useState<StepTransition | null>(null);
+  const headingId = useId();
   if (available.length === 0) return null;
   return (
-    <section aria-labelledby="steps-heading" className="space-y-3 rounded-md border border-line bg-white p-4">
-      <h2 id="steps-heading" className="text-base">
+    <section aria-labelledby={headingId} className="space-y-3 rounded-md border border-line bg-white p-4">
+      <h2 id={headingId} className="text-base">
         {w('otherSteps')}
       </h2>
       {state.status === 'error' && <Alert tone="error">{state.formError}</Alert>}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -40,7 +41,7 @@ export default async function NewArticlePage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <EditorScreen user={user} uiLocale={locale} contentLocale={contentLocale} article={null} translation={null} />
+      <EditorScreen instance={randomUUID()} user={user} uiLocale={locale} contentLocale={contentLocale} article={null} translation={null} />
     </div>
   );
 }

@@ -51,6 +51,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const editable = canEditContent(user.role, translation.status);
   const fieldLabels = { title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') };
   const editor = `/${locale}/dashboard/articles/${id}/${lang}`;
+  // Ids unique per translation: a history page visited before may stay mounted, hidden.
+  const formId = `compare-${translation.id}`;
   const note = (n: string | null) => {
     if (!n) return '';
     const [kind, arg] = n.split(':');
@@ -98,10 +100,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     {r.version === translation.version && <span className="ms-2 text-xs font-normal text-muted">({t('current')})</span>}
                   </th>
                   <td className="px-3 py-2">
-                    <input form="compare-form" type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
+                    <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
                   </td>
                   <td className="px-3 py-2">
-                    <input form="compare-form" type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
+                    <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
                   </td>
                   <td className="px-3 py-2">{r.authorName ?? t('someoneElse')}</td>
                   <td className="px-3 py-2 whitespace-nowrap">
@@ -119,15 +121,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           </table>
         </div>
         {/* The radios above belong to this form (form attribute): restore forms sit in the table. */}
-        <form id="compare-form" method="get" action={`${editor}/history`}>
+        <form id={formId} method="get" action={`${editor}/history`}>
           <button type="submit" className={buttonClass('secondary')}>
             {t('compare')}
           </button>
         </form>
       </div>
 
-      <section aria-labelledby="diff-heading" className="space-y-3">
-        <h2 id="diff-heading" className="text-lg">
+      <section aria-labelledby={`${formId}-diff`} className="space-y-3">
+        <h2 id={`${formId}-diff`} className="text-lg">
           {t("diffHeading", { from: String(from), to: String(to) })}
         </h2>
         <DiffView
