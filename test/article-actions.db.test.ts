@@ -1,0 +1,147 @@
+/**
+ * The article actions called directly, as a forged POST would (no UI in front): who may save,
+ * submit and publish; every refusal in the audit log with who tried and nothing written; the
+ * messages a person gets at the field; the conflict answer; and the exact cache tags a publish
+ * expires. How the caller is chosen: test/action-harness.ts.
+ */
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
+vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
+vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
+vi.mock('server-only', () => ({}));
+
+import { saveArticleAction, transitionAction } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
+import { db } from '@/db';
+import type { ConflictData } from '@/db/queries/article-writes';
+import type { PublicUser } from '@/db/queries/users';
+import { articleTranslations, auditLog } from '@/db/schema';
+import { tags } from '@/lib/cache/tags';
+import { acting, callAction, invalidated } from './action-harness';
+import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+
+let writer: PublicUser;
+let editor: PublicUser;
+let officeId: string;
+let n = 0;
+
+const body = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const fields = (o: Record<string, string> = {}) => ({
+  locale: 'fr',
+  contentLocale: 'fr',
+  type: 'press_release',
+  title: `Communiqué ${++n}`,
+  slug: '',
+  slugAuto: '1',
+  lede: '',
+  body: body('Texte.'),
+  dateline: 'Genève',
+  contactOfficeId: officeId,
+  intent: 'save',
+  ...o,
+});
+
+async function translationOf(title: string) {
+  const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.title, title));
+  return t ?? null;
+}
+
+async function deniedEntries(actorId: string | null, action: string) {
+  return db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.outcome, 'denied'), actorId ? eq(auditLog.actorId, actorId) : undefined));
+}
+
+beforeAll(async () => {
+  await insertCountries();
+  writer = await insertUser('writer');
+  editor = await insertUser('editor');
+  officeId = await insertOffice();
+});
+
+beforeEach(() => {
+  invalidated.length = 0;
+});
+
+describe('article actions called directly', () => {
+  it('anonymous callers are refused and recorded; nothing is written', async () => {
+    acting.user = null;
+    const f = fields();
+    const run = await callAction(saveArticleAction, f);
+    expect(run.state).toMatchObject({ status: 'error' });
+    expect(await translationOf(f.title)).toBeNull();
+    expect((await deniedEntries(null, 'article.save')).length).toBeGreaterThan(0);
+  });
+
+  it('a writer saves and submits, but a forged "publish" is refused, recorded, and writes nothing', async () => {
+    acting.user = writer;
+    const forged = fields({ intent: 'publish' });
+    const run = await callAction(saveArticleAction, forged);
+    expect(run.state).toMatchObject({ status: 'error', formError: 'Votre rôle ne vous permet pas de faire cela.' });
+    expect(await translationOf(forged.title)).toBeNull();
+    expect(await deniedEntries(writer.id, 'article.publish')).toHaveLength(1);
+
+    const submitted = fields({ intent: 'submit' });
+    expect((await callAction(saveArticleAction, submitted)).redirectedTo).toMatch(/^\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/fr$/);
+    const t = await translationOf(submitted.title);
+    expect(t?.status).toBe('in_review');
+    expect(invalidated).toEqual([]); // nothing public changed
+
+    const step = await callAction(transitionAction, { locale: 'fr', translationId: t!.id, baseVersion: '1', transition: 'publish' });
+    expect(step.state).toMatchObject({ status: 'error', formError: 'Votre rôle ne vous permet pas de faire cela.' });
+    expect(await deniedEntries(writer.id, 'article.publish')).toHaveLength(2);
+    expect((await translationOf(submitted.title))?.status).toBe('in_review');
+  });
+
+  it('an editor publishes: exactly the article, its locale lists and its slug are expired', async () => {
+    acting.user = writer;
+    const f = fields({ intent: 'submit' });
+    await callAction(saveArticleAction, f);
+    const t = (await translationOf(f.title))!;
+    acting.user = editor;
+    const run = await callAction(transitionAction, { locale: 'fr', translationId: t.id, baseVersion: '1', transition: 'publish' });
+    expect(run.redirectedTo).toBe(`/fr/dashboard/articles/${t.articleId}/fr`);
+    expect([...invalidated].sort()).toEqual([tags.article(t.articleId), tags.articleLists('fr'), tags.slug(t.slug)].sort());
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'article.publish'), eq(auditLog.entityId, t.id), eq(auditLog.outcome, 'ok')));
+    expect(entry).toMatchObject({ actorId: editor.id, locale: 'fr' });
+  });
+
+  it('bad input answers each problem at its field, translated, with what was typed', async () => {
+    acting.user = editor;
+    const run = await callAction(saveArticleAction, fields({ title: 'x'.repeat(201), contactOfficeId: 'pas-un-bureau', intent: 'publish', publishAt: 'demain' }));
+    expect(run.state).toMatchObject({
+      status: 'error',
+      fieldErrors: {
+        title: 'Le titre est trop long : 200 caractères au plus.',
+        contactOfficeId: 'Ce bureau n’existe pas (ou plus) : choisissez-en un dans la liste.',
+        publishAt: 'Cette date n’est pas valide.',
+      },
+      values: { title: 'x'.repeat(201) },
+    });
+    const past = await callAction(saveArticleAction, fields({ intent: 'publish', publishAt: new Date(Date.now() - 3_600_000).toISOString() }));
+    expect(past.state).toMatchObject({ fieldErrors: { publishAt: 'Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.' } });
+    const empty = await callAction(saveArticleAction, fields({ intent: 'publish', body: JSON.stringify({ type: 'doc', content: [] }) }));
+    expect(empty.state).toMatchObject({ fieldErrors: { body: 'Le texte est vide : écrivez-le avant de publier.' } });
+    const taken = fields();
+    await callAction(saveArticleAction, { ...taken, slug: 'adresse-prise', slugAuto: '' });
+    const clash = await callAction(saveArticleAction, fields({ slug: 'adresse-prise', slugAuto: '' }));
+    expect(clash.state).toMatchObject({ fieldErrors: { slug: 'Cette adresse est déjà celle d’un autre article dans cette langue.' } });
+  });
+
+  it('a stale save is refused with who saved and when, and the stored text to compare', async () => {
+    acting.user = editor;
+    const f = fields();
+    await callAction(saveArticleAction, f);
+    const t = (await translationOf(f.title))!;
+    const base = { ...f, articleId: t.articleId, slug: t.slug, slugAuto: '' };
+    await callAction(saveArticleAction, { ...base, baseVersion: '1', body: body('Version 2.') });
+    acting.user = writer;
+    const run = await callAction(saveArticleAction, { ...base, baseVersion: '1', body: body('Mon texte.') });
+    expect(run.state).toMatchObject({ status: 'error', values: { body: body('Mon texte.') } });
+    const data = (run.state as { data?: ConflictData }).data!;
+    expect(data.conflict).toMatchObject({ currentVersion: 2, savedBy: editor.name, theirs: { body: 'Version 2.' } });
+    expect(new Date(data.conflict.savedAt).getTime()).toBeGreaterThan(0);
+  });
+});
