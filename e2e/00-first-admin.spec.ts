@@ -1,11 +1,12 @@
 /**
  * The first administrator, created through the one-time link the server prints while no admin
  * exists (the e2e server writes it to its state file). The link works once per server, and
- * Playwright runs spec files in name order with one worker: hence "00-", so this runs first;
+ * Playwright runs spec files in path order with one worker: hence "00-" at the top of e2e/, so
+ * this runs before any folder (admin/, dashboard/, site/);
  * every other spec signs in with the same account (e2e/dashboard/support.ts, ensureAdmin).
  */
-import { expect, test } from '../fixtures';
-import { ADMIN, e2eState, ensureAdmin } from './support';
+import { expect, test } from './fixtures';
+import { ADMIN, e2eState, ensureAdmin } from './dashboard/support';
 
 test('the first admin is created through the printed setup link, which then stops working', async ({ page }) => {
   const { setupUrl } = e2eState();
