@@ -246,10 +246,19 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   }
   if (created) await replaceTaxonomies(tx, articleId, input['topics[]'], input['countries[]']);
   if (input.heroMediaId && input.heroAlt) {
-    await tx
-      .insert(mediaTranslations)
-      .values({ mediaId: input.heroMediaId, locale, alt: input.heroAlt })
-      .onConflictDoUpdate({ target: [mediaTranslations.mediaId, mediaTranslations.locale], set: { alt: input.heroAlt } });
+    const [old] = await tx
+      .select({ alt: mediaTranslations.alt })
+      .from(mediaTranslations)
+      .where(and(eq(mediaTranslations.mediaId, input.heroMediaId), eq(mediaTranslations.locale, locale)));
+    if (old?.alt !== input.heroAlt) {
+      await tx
+        .insert(mediaTranslations)
+        .values({ mediaId: input.heroMediaId, locale, alt: input.heroAlt })
+        .onConflictDoUpdate({ target: [mediaTranslations.mediaId, mediaTranslations.locale], set: { alt: input.heroAlt } });
+      // The image's text shows on the article's pages (the same medium may serve other articles,
+      // whose pages keep their cache until their next change: alt texts are per article in practice).
+      if (current?.t.status === 'published') tagList.push(tags.article(articleId));
+    }
   }
 
   let translation: ArticleTranslation;
