@@ -84,6 +84,8 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
           </div>
         )}
         <PageEditor
+          // A new version (saved, restored, published elsewhere) starts the form afresh from it.
+          key={translation ? `${translation.version}-${translation.status}` : 'new'}
           uiLocale={locale}
           contentLocale={lang}
           contentDir={directionOf(lang)}
@@ -148,7 +150,8 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
             <h2 id="source-heading" className="mb-2 text-lg">
               {t('sourceHeading', { language: languageNames(DEFAULT_LOCALE) })}
             </h2>
-            <div lang={DEFAULT_LOCALE} dir="ltr" className="max-h-[32rem] space-y-2 overflow-y-auto">
+            {/* Scrolls on its own: focusable, so it can be scrolled with the keyboard too. */}
+            <div lang={DEFAULT_LOCALE} dir="ltr" tabIndex={0} role="region" aria-labelledby="source-heading" className="max-h-[32rem] space-y-2 overflow-y-auto">
               <p className="font-semibold">{source.title}</p>
               {source.summary && <p className="text-muted">{source.summary}</p>}
               {toPlainText(source.body)

@@ -1,0 +1,76 @@
+/**
+ * Issue 4: the administration screens pass axe (WCAG 2.2 AA rules) in French and in Arabic
+ * (right to left), including their states that matter: a phone warning in the office form, a
+ * one-time link shown after creating an account, a refused save.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, test } from '../fixtures';
+import { ensureAdmin } from '../dashboard/support';
+
+const LOCALES = ['fr', 'ar'] as const;
+
+async function idOf(page: Page, listPath: string, linkName: string | RegExp): Promise<string> {
+  await page.goto(listPath);
+  const href = await page.getByRole('main').getByRole('link', { name: linkName }).first().getAttribute('href');
+  return href!.split('/').pop()!;
+}
+
+for (const locale of LOCALES) {
+  test(`admin screens are accessible in ${locale}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await ensureAdmin(page);
+    const office = await idOf(page, '/fr/dashboard/offices', 'Bureau de l’OIM à Montevideo');
+    const unit = await idOf(page, '/fr/dashboard/structure', 'Opérations');
+    const pageId = await idOf(page, '/fr/dashboard/pages', 'Données et recherche');
+    const user = await idOf(page, '/fr/dashboard/users', 'Ada Admin');
+    const paths = [
+      '/dashboard/offices',
+      '/dashboard/offices?status=all&q=montevideo',
+      '/dashboard/offices/new',
+      `/dashboard/offices/${office}`,
+      '/dashboard/users',
+      '/dashboard/users/new',
+      `/dashboard/users/${user}`,
+      '/dashboard/audit',
+      '/dashboard/audit?outcome=denied',
+      '/dashboard/structure',
+      '/dashboard/structure/new',
+      `/dashboard/structure/${unit}`,
+      '/dashboard/pages',
+      '/dashboard/pages/new',
+      `/dashboard/pages/${pageId}`,
+      `/dashboard/pages/${pageId}/es`,
+      `/dashboard/pages/${pageId}/ar`,
+      `/dashboard/pages/${pageId}/fr/history`,
+    ];
+    for (const path of paths) {
+      await page.goto(`/${locale}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoA11yViolations(page);
+    }
+
+    // States: a phone warning with its two ways out, and a field error.
+    await page.goto(`/${locale}/dashboard/offices/${office}`);
+    await page.locator('input[name="phones.1.number"]').fill('+592 2 9168049');
+    await page.locator('input[name="email"]').fill('montevideo@iom');
+    await page.locator('form button[type=submit]').last().click();
+    await expect(page.locator('input[name="phones.1.confirm"]')).toBeVisible();
+    await expect(page.locator('#email')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoA11yViolations(page);
+
+    // The one-time link shown after creating an account.
+    await page.goto(`/${locale}/dashboard/users/new`);
+    await page.locator('#name').fill(`Axe ${locale}`);
+    await page.locator('#email').fill(`axe.${locale}.${Date.now().toString(36)}@e2e.example.org`);
+    await page.locator('form button[type=submit]').last().click();
+    await expect(page.locator('#set-password-link')).toBeVisible();
+    await expectNoA11yViolations(page);
+    const link = await page.locator('#set-password-link').inputValue();
+
+    // The public page the link opens.
+    await page.goto(link.replace(/\/(fr|ar)\/set-password/, `/${locale}/set-password`));
+    await expect(page.locator('#passwordConfirm')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+}

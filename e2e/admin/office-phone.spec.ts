@@ -1,0 +1,94 @@
+/**
+ * Issue 4: an admin corrects the Montevideo office's phone in the dashboard, and a reader sees
+ * the new number on the press release in French and in English at once — no rebuild, no cache
+ * to clear by hand. On the way, the admin types the legacy "+592" and is warned that +592 is
+ * Guyana, with the Uruguayan number offered instead. The number is put back at the end, so the
+ * public specs find the seed as it was.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { ensureAdmin } from '../dashboard/support';
+
+test.describe.configure({ mode: 'serial' });
+
+const RELEASE = {
+  fr: { list: '/fr/news', title: 'Le Directeur général de l’OIM assistera au Sommet ibéro-américain', contact: 'Pour plus d’informations, veuillez contacter' },
+  en: { list: '/en/news', title: 'IOM Director General to attend Ibero-American Summit', contact: 'For more information, please contact' },
+} as const;
+
+/**
+ * A sentence as read, whatever invisible left-to-right isolates (U+2066…U+2069) surround its
+ * numbers — they keep "+598 2916 8043" in order inside Arabic text.
+ */
+function ltrAware(sentence: string): RegExp {
+  const escaped = sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace(/(\\\+[\d ]+\d)/g, '[\u2066-\u2069]?$1[\u2066-\u2069]?'));
+}
+
+/** The contact block of the release, as an anonymous reader gets it. */
+async function contactBlock(reader: Page, locale: keyof typeof RELEASE) {
+  const r = RELEASE[locale];
+  await reader.goto(r.list);
+  await reader.getByRole('link', { name: r.title }).click();
+  await expect(reader.getByRole('heading', { level: 1, name: r.title })).toBeVisible();
+  return reader.getByRole('region', { name: r.contact });
+}
+
+async function setSecondNumber(admin: Page, typed: string) {
+  await admin.goto('/fr/dashboard/offices');
+  await admin.getByRole('link', { name: 'Bureau de l’OIM à Montevideo' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: /Bureau de l’OIM à Montevideo/ })).toBeVisible();
+  await admin.getByLabel('Numéro 2', { exact: true }).fill(typed);
+}
+
+test('an admin corrects the Montevideo phone and readers see the new number in fr and en at once', async ({ page, browser }) => {
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  // The reader has the release cached with the old number in both languages.
+  for (const locale of ['fr', 'en'] as const) {
+    const contact = await contactBlock(reader, locale);
+    await expect(contact.getByRole('link', { name: /\+598 2916 8058/ })).toHaveAttribute('href', 'tel:+59829168058');
+  }
+
+  await ensureAdmin(page);
+  await setSecondNumber(page, '+592 2 9168049');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  // Warned, not refused: +592 is Guyana's code, the office is in Uruguay; the fix is offered.
+  const warning = page.getByText(ltrAware('+592 est l’indicatif du pays « Guyana », alors que ce bureau est situé dans le pays « Uruguay ». Vouliez-vous dire +598 2916 8049 ?'));
+  await expect(warning).toBeVisible();
+  await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveValue('+592 2 9168049');
+  await page.getByRole('button', { name: /Remplacer par\s+\+598 2916 8049/ }).click();
+  await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveValue('+598 2916 8049');
+  await expect(page.getByLabel('Numéro 2', { exact: true })).toBeFocused();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Les modifications sont enregistrées et déjà visibles sur le site.')).toBeVisible();
+  await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveValue('+598 2916 8049');
+
+  // Nothing else done: the reader reloads the release in both languages.
+  for (const locale of ['fr', 'en'] as const) {
+    const contact = await contactBlock(reader, locale);
+    await expect(contact.getByRole('link', { name: /\+598 2916 8049/ })).toHaveAttribute('href', 'tel:+59829168049');
+    await expect(contact).not.toContainText('8058');
+    await expect(contact).not.toContainText('+592');
+  }
+
+  // Put the seed's number back, through the same screen.
+  await setSecondNumber(page, '+598 2916 8058');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Les modifications sont enregistrées et déjà visibles sur le site.')).toBeVisible();
+  const contact = await contactBlock(reader, 'en');
+  await expect(contact.getByRole('link', { name: /\+598 2916 8058/ })).toHaveAttribute('href', 'tel:+59829168058');
+  await readerContext.close();
+});
+
+test('an invalid number is refused with the reason, and nothing typed is lost', async ({ page }) => {
+  await ensureAdmin(page);
+  await setSecondNumber(page, '12');
+  await page.getByLabel('Adresse', { exact: true }).first().fill('Plaza Independencia 831, Montevideo');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Rien n’a été enregistré : certains champs sont à corriger.')).toBeVisible();
+  await expect(page.getByText('Ce numéro est trop court : il manque des chiffres.')).toBeVisible();
+  await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveValue('12');
+  await expect(page.getByLabel('Adresse', { exact: true }).first()).toHaveValue('Plaza Independencia 831, Montevideo');
+});
