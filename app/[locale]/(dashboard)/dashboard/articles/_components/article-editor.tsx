@@ -101,6 +101,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
     if (failed) errorRef.current?.focus();
   }, [failed]);
 
+  // Leaving the page (reload, closing the tab, another address) with unsaved text asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => setV((old) => ({ ...old, [key]: value }));
   const readOnly = !allowed.edit;
   const publishIso = publishLocal && !Number.isNaN(new Date(publishLocal).getTime()) ? new Date(publishLocal).toISOString() : '';
