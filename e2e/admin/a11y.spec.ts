@@ -56,21 +56,22 @@ for (const locale of LOCALES) {
     await page.locator('input[name="email"]').fill('montevideo@iom');
     await page.locator('form button[type=submit]').last().click();
     await expect(page.locator('input[name="phones.1.confirm"]')).toBeVisible();
-    await expect(page.locator('#email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('input[name="email"]')).toHaveAttribute('aria-invalid', 'true');
     await expectNoA11yViolations(page);
 
     // The one-time link shown after creating an account.
     await page.goto(`/${locale}/dashboard/users/new`);
-    await page.locator('#name').fill(`Axe ${locale}`);
-    await page.locator('#email').fill(`axe.${locale}.${Date.now().toString(36)}@e2e.example.org`);
+    await page.locator('input[name="name"]').fill(`Axe ${locale}`);
+    await page.locator('input[name="email"]').fill(`axe.${locale}.${Date.now().toString(36)}@e2e.example.org`);
     await page.locator('form button[type=submit]').last().click();
-    await expect(page.locator('#set-password-link')).toBeVisible();
+    const linkBox = page.getByRole('main').locator('input[readonly]');
+    await expect(linkBox).toBeVisible();
     await expectNoA11yViolations(page);
-    const link = await page.locator('#set-password-link').inputValue();
+    const link = await linkBox.inputValue();
 
     // The public page the link opens.
     await page.goto(link.replace(/\/(fr|ar)\/set-password/, `/${locale}/set-password`));
-    await expect(page.locator('#passwordConfirm')).toBeVisible();
+    await expect(page.locator('input[name="passwordConfirm"]')).toBeVisible();
     await expectNoA11yViolations(page);
   });
 }

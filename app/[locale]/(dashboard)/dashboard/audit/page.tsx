@@ -8,6 +8,7 @@ import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/quer
 import { localeFrom } from '@/i18n/params';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, siteTimeZone } from '@/lib/format';
+import { domKey } from '@/lib/dom-key';
 import { actionKey, auditFilterFrom, auditQuery, entityHref } from './filter';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/audit'>): Promise<Metadata> {
@@ -35,6 +36,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const here = `/${locale}/dashboard/audit`;
   const label = (kind: 'actions' | 'entities', key: string) => (t.has(`${kind}.${key}`) ? t(`${kind}.${key}`) : key);
   const filtered = Object.values(filter).some(Boolean);
+  // Ids scoped to this query: Next may keep the log, visited with other filters, mounted but hidden.
+  const fid = `audit-${domKey(JSON.stringify(filter))}-`;
 
   return (
     <section>
@@ -47,10 +50,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
       <search className="mb-4">
         <form method="get" className="grid gap-3 rounded-lg border border-line bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
           <div>
-            <label htmlFor="actor" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}actor`} className="block text-sm font-semibold">
               {t('filters.person')}
             </label>
-            <select id="actor" name="actor" defaultValue={filter.actor ?? ''} className={controlClass}>
+            <select id={`${fid}actor`} name="actor" defaultValue={filter.actor ?? ''} className={controlClass}>
               <option value="">{t('filters.anyone')}</option>
               <option value="none">{t('filters.noAccount')}</option>
               {options.people.map((p) => (
@@ -61,10 +64,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
             </select>
           </div>
           <div>
-            <label htmlFor="action" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}action`} className="block text-sm font-semibold">
               {t('filters.action')}
             </label>
-            <select id="action" name="action" defaultValue={filter.action ?? ''} className={controlClass}>
+            <select id={`${fid}action`} name="action" defaultValue={filter.action ?? ''} className={controlClass}>
               <option value="">{t('filters.anyAction')}</option>
               {options.actions.map((a) => (
                 <option key={a} value={a}>
@@ -74,10 +77,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
             </select>
           </div>
           <div>
-            <label htmlFor="entityType" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}entityType`} className="block text-sm font-semibold">
               {t('filters.entityType')}
             </label>
-            <select id="entityType" name="entityType" defaultValue={filter.entityType ?? ''} className={controlClass}>
+            <select id={`${fid}entityType`} name="entityType" defaultValue={filter.entityType ?? ''} className={controlClass}>
               <option value="">{t('filters.anyEntity')}</option>
               {options.entityTypes.map((e) => (
                 <option key={e} value={e}>
@@ -87,28 +90,28 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
             </select>
           </div>
           <div>
-            <label htmlFor="entityId" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}entityId`} className="block text-sm font-semibold">
               {t('filters.entityId')}
             </label>
-            <input id="entityId" name="entityId" dir="ltr" defaultValue={filter.entityId ?? ''} className={`${controlClass} font-mono text-sm`} />
+            <input id={`${fid}entityId`} name="entityId" dir="ltr" defaultValue={filter.entityId ?? ''} className={`${controlClass} font-mono text-sm`} />
           </div>
           <div>
-            <label htmlFor="from" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}from`} className="block text-sm font-semibold">
               {t('filters.from')}
             </label>
-            <input id="from" name="from" type="date" defaultValue={filter.from ?? ''} className={controlClass} />
+            <input id={`${fid}from`} name="from" type="date" defaultValue={filter.from ?? ''} className={controlClass} />
           </div>
           <div>
-            <label htmlFor="to" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}to`} className="block text-sm font-semibold">
               {t('filters.to')}
             </label>
-            <input id="to" name="to" type="date" defaultValue={filter.to ?? ''} className={controlClass} />
+            <input id={`${fid}to`} name="to" type="date" defaultValue={filter.to ?? ''} className={controlClass} />
           </div>
           <div>
-            <label htmlFor="outcome" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}outcome`} className="block text-sm font-semibold">
               {t('filters.outcome')}
             </label>
-            <select id="outcome" name="outcome" defaultValue={filter.outcome ?? ''} className={controlClass}>
+            <select id={`${fid}outcome`} name="outcome" defaultValue={filter.outcome ?? ''} className={controlClass}>
               <option value="">{t('filters.anyOutcome')}</option>
               {(['ok', 'denied', 'failed'] as const).map((o) => (
                 <option key={o} value={o}>

@@ -10,6 +10,7 @@ import { localeFrom } from '@/i18n/params';
 import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
 import { LOCALES } from '@/lib/locales';
+import { domKey } from '@/lib/dom-key';
 import { formatPhoneInternational } from '@/lib/phone';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/offices'>): Promise<Metadata> {
@@ -36,6 +37,8 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
     listOffices(locale, filter),
   ]);
   const filtered = !!(filter.q || filter.country || filter.region || status !== 'active');
+  // Ids scoped to this query: Next may keep the list, visited with other filters, mounted but hidden.
+  const fid = `offices-${domKey(JSON.stringify(filter))}-`;
 
   return (
     <section>
@@ -53,16 +56,16 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
       <search className="mb-4">
         <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-3">
           <div className="min-w-52 flex-1">
-            <label htmlFor="q" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}q`} className="block text-sm font-semibold">
               {t('search')}
             </label>
-            <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} className={controlClass} />
+            <input id={`${fid}q`} name="q" type="search" defaultValue={filter.q ?? ''} className={controlClass} />
           </div>
           <div>
-            <label htmlFor="country" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}country`} className="block text-sm font-semibold">
               {t('country')}
             </label>
-            <select id="country" name="country" defaultValue={filter.country ?? ''} className={controlClass}>
+            <select id={`${fid}country`} name="country" defaultValue={filter.country ?? ''} className={controlClass}>
               <option value="">{t('allCountries')}</option>
               {options.countries.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -73,10 +76,10 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
           </div>
           {options.regions.length > 0 && (
             <div>
-              <label htmlFor="region" className="block text-sm font-semibold">
+              <label htmlFor={`${fid}region`} className="block text-sm font-semibold">
                 {t('region')}
               </label>
-              <select id="region" name="region" defaultValue={filter.region ?? ''} className={controlClass}>
+              <select id={`${fid}region`} name="region" defaultValue={filter.region ?? ''} className={controlClass}>
                 <option value="">{t('allRegions')}</option>
                 {options.regions.map((r) => (
                   <option key={r} value={r}>
@@ -87,10 +90,10 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
             </div>
           )}
           <div>
-            <label htmlFor="status" className="block text-sm font-semibold">
+            <label htmlFor={`${fid}status`} className="block text-sm font-semibold">
               {t('status')}
             </label>
-            <select id="status" name="status" defaultValue={status} className={controlClass}>
+            <select id={`${fid}status`} name="status" defaultValue={status} className={controlClass}>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`statusFilter.${s}`)}

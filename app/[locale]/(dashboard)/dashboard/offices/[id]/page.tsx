@@ -47,6 +47,7 @@ export default async function EditOfficePage(props: Props) {
     phones: office.phones.map((p) => ({ label: p.label, number: formatPhoneInternational(p.e164), confirm: p.e164 })),
   });
   const archived = office.status === 'archived';
+  const hid = `${office.id}-`;
   const savedKey = SAVED.find((s) => s === saved);
 
   return (
@@ -69,9 +70,9 @@ export default async function EditOfficePage(props: Props) {
         )}
         <OfficeForm action={updateOfficeAction} locale={locale} initial={initial} countries={countries} submitLabel={t('save')} />
       </section>
-      <aside className="space-y-4" aria-labelledby="office-state">
+      <aside className="space-y-4" aria-labelledby={`${hid}office-state`}>
         <div className="rounded-lg border border-line bg-white p-4">
-          <h2 id="office-state" className="mb-2 text-lg">
+          <h2 id={`${hid}office-state`} className="mb-2 text-lg">
             {t('stateHeading')}
           </h2>
           <p className="mb-3 text-sm">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
@@ -115,6 +115,9 @@ function OfficeFields({
 }) {
   const t = useTranslations('OfficeForm');
   const languages = useTranslations('Languages');
+  // Ids unique per form: Next keeps a page visited before mounted but hidden, and fixed ids
+  // would tie these labels to the hidden copy.
+  const uid = useId();
   const [rows, setRows] = useState<Row[]>(() => {
     const r = rowsFrom(values, errors, warnings);
     return r.length > 0 ? r : [{ id: ++rowIds, label: 'switchboard', number: '', confirm: false }];
@@ -122,7 +125,7 @@ function OfficeFields({
   const focusRow = useRef<number | null>(null);
   useEffect(() => {
     if (focusRow.current === null) return;
-    document.getElementById(`phone-${focusRow.current}`)?.focus();
+    document.getElementById(`${uid}phone-${focusRow.current}`)?.focus();
     focusRow.current = null;
   });
   const update = (id: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.id === id ? { ...r, ...patch } : r)));
@@ -132,7 +135,7 @@ function OfficeFields({
     <>
       <fieldset className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2">
         <legend className="px-1 font-bold">{t('general')}</legend>
-        <SelectField id="countryCode" name="countryCode" label={t('country')} defaultValue={values.countryCode ?? ''} error={err('countryCode')} required>
+        <SelectField id={`${uid}countryCode`} name="countryCode" label={t('country')} defaultValue={values.countryCode ?? ''} error={err('countryCode')} required>
           <option value="">{t('chooseCountry')}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -141,7 +144,7 @@ function OfficeFields({
           ))}
         </SelectField>
         <TextField
-          id="email"
+          id={`${uid}email`}
           name="email"
           type="email"
           dir="ltr"
@@ -154,12 +157,12 @@ function OfficeFields({
 
       <fieldset className="rounded-lg border border-line bg-white p-4">
         <legend className="px-1 font-bold">{t('phones')}</legend>
-        <p id="phones-hint" className="mb-3 text-sm text-muted">
+        <p id={`${uid}phones-hint`} className="mb-3 text-sm text-muted">
           {t('phonesHint')}
         </p>
         <ol className="space-y-4">
           {rows.map((row, i) => {
-            const id = `phone-${row.id}`;
+            const id = `${uid}phone-${row.id}`;
             const hasWarning = !!row.warning && !!row.error;
             return (
               <li key={row.id} className="rounded-md border border-line p-3">
@@ -187,7 +190,7 @@ function OfficeFields({
                       value={row.number}
                       onChange={(e) => update(row.id, { number: e.target.value, warning: undefined, error: undefined, confirm: false })}
                       aria-invalid={row.error && !hasWarning ? true : undefined}
-                      aria-describedby={[row.error ? (hasWarning ? `${id}-problem` : `${id}-error`) : null, 'phones-hint'].filter(Boolean).join(' ')}
+                      aria-describedby={[row.error ? (hasWarning ? `${id}-problem` : `${id}-error`) : null, `${uid}phones-hint`].filter(Boolean).join(' ')}
                       className={`${controlClass} text-start`}
                     />
                   </FieldShell>
@@ -262,11 +265,11 @@ function OfficeFields({
             {l === 'fr' && <span className="font-normal text-muted"> — {t('sourceLanguage')}</span>}
           </legend>
           {l !== 'fr' && <p className="text-sm text-muted md:col-span-2 xl:col-span-3">{t('translationHint')}</p>}
-          <TextField id={`texts-${l}-name`} name={`texts.${l}.name`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('name')} defaultValue={values[`texts.${l}.name`] ?? ''} error={err(`texts.${l}.name`)} required={l === 'fr'} />
-          <TextField id={`texts-${l}-city`} name={`texts.${l}.city`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('city')} defaultValue={values[`texts.${l}.city`] ?? ''} error={err(`texts.${l}.city`)} required={l === 'fr'} />
+          <TextField id={`${uid}texts-${l}-name`} name={`texts.${l}.name`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('name')} defaultValue={values[`texts.${l}.name`] ?? ''} error={err(`texts.${l}.name`)} required={l === 'fr'} />
+          <TextField id={`${uid}texts-${l}-city`} name={`texts.${l}.city`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('city')} defaultValue={values[`texts.${l}.city`] ?? ''} error={err(`texts.${l}.city`)} required={l === 'fr'} />
           <div className="md:col-span-2 xl:col-span-1">
             <TextAreaField
-              id={`texts-${l}-address`}
+              id={`${uid}texts-${l}-address`}
               name={`texts.${l}.address`}
               lang={l}
               dir={l === 'ar' ? 'rtl' : 'ltr'}

@@ -32,6 +32,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
   ]);
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
+  const hid = `${page.id}-`;
   const parents = possibleParents(tree, id).map(({ id: pid, title, depth }) => ({ id: pid, title, depth }));
   return (
     <section className="max-w-3xl space-y-6">
@@ -42,8 +43,8 @@ export default async function PageOverview({ params, searchParams }: Props) {
       </p>
       <h1 className="text-2xl">{page.title}</h1>
       {query.saved === 'settings' && <Alert tone="success">{t('saved.settings')}</Alert>}
-      <section aria-labelledby="languages-heading" className="rounded-lg border border-line bg-white p-4">
-        <h2 id="languages-heading" className="mb-3 text-lg">
+      <section aria-labelledby={`${hid}languages-heading`} className="rounded-lg border border-line bg-white p-4">
+        <h2 id={`${hid}languages-heading`} className="mb-3 text-lg">
           {t('languagesHeading')}
         </h2>
         <ul className="divide-y divide-line">
@@ -70,8 +71,8 @@ export default async function PageOverview({ params, searchParams }: Props) {
           })}
         </ul>
       </section>
-      <section aria-labelledby="place-heading" className="rounded-lg border border-line bg-white p-4">
-        <h2 id="place-heading" className="mb-1 text-lg">
+      <section aria-labelledby={`${hid}place-heading`} className="rounded-lg border border-line bg-white p-4">
+        <h2 id={`${hid}place-heading`} className="mb-1 text-lg">
           {t('placeHeading')}
         </h2>
         <p className="mb-3 text-sm text-muted">{t('placeIntro')}</p>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { useActionState, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { DiffView } from '@/components/dashboard/diff-view';
 import { LocalTime } from '@/components/dashboard/local-time';
@@ -54,6 +54,8 @@ export function PageEditor({
   const [baseVersion, setBaseVersion] = useState<number | null>(version);
   const [bodyKey, setBodyKey] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
+  // Unique ids: a page visited before may stay mounted, hidden, with an editor of its own.
+  const uid = useId();
   const initialJson = useMemo(() => JSON.stringify(initial), [initial]);
   const dirty = JSON.stringify(v) !== initialJson;
   const failed = state.status === 'error' ? state : null;
@@ -67,7 +69,7 @@ export function PageEditor({
   const fieldLabels = { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') };
 
   return (
-    <form action={dispatch} className="space-y-5" noValidate aria-describedby={failed ? 'page-errors' : undefined}>
+    <form action={dispatch} className="space-y-5" noValidate aria-describedby={failed ? `${uid}errors` : undefined}>
       <input type="hidden" name="locale" value={uiLocale} />
       <input type="hidden" name="pageId" value={pageId} />
       <input type="hidden" name="contentLocale" value={contentLocale} />
@@ -75,7 +77,7 @@ export function PageEditor({
       <input type="hidden" name="slug" value={v.slugAuto ? '' : v.slug} />
 
       {failed && (
-        <div ref={errorRef} tabIndex={-1} id="page-errors" className="outline-none">
+        <div ref={errorRef} tabIndex={-1} id={`${uid}errors`} className="outline-none">
           <Alert tone="error">
             {conflict ? (
               <>
@@ -93,8 +95,8 @@ export function PageEditor({
       )}
 
       {conflict && (
-        <section aria-labelledby="conflict-heading" className="space-y-3 rounded-md border border-accent-700 bg-accent-100/40 p-4">
-          <h2 id="conflict-heading" className="text-lg">
+        <section aria-labelledby={`${uid}conflict`} className="space-y-3 rounded-md border border-accent-700 bg-accent-100/40 p-4">
+          <h2 id={`${uid}conflict`} className="text-lg">
             {e('conflictDiffHeading')}
           </h2>
           <p className="text-sm">{e('conflictDiffHint')}</p>
@@ -135,7 +137,7 @@ export function PageEditor({
       )}
 
       <TextField
-        id="title"
+        id={`${uid}title`}
         name="title"
         label={e('title')}
         value={v.title}
@@ -150,7 +152,7 @@ export function PageEditor({
         required
       />
       <TextField
-        id="slug-input"
+        id={`${uid}slug-input`}
         label={e('slug')}
         hint={v.slugAuto ? e('slugHintAuto') : e('slugHintManual')}
         value={v.slug}
@@ -161,7 +163,7 @@ export function PageEditor({
         autoCapitalize="off"
       />
       <TextAreaField
-        id="summary"
+        id={`${uid}summary`}
         name="summary"
         label={t('summary')}
         hint={t('summaryHint')}
@@ -174,7 +176,7 @@ export function PageEditor({
       />
       <RichTextEditor
         key={bodyKey}
-        id="body"
+        id={`${uid}body`}
         name="body"
         label={e('body')}
         initialDoc={v.body}

@@ -41,6 +41,7 @@ export default async function EditOrgUnitPage({ params }: Props) {
     texts: Object.fromEntries(LOCALES.map((l) => [l, { name: unit.texts[l]?.name ?? '', headTitle: unit.texts[l]?.headTitle ?? '' }])),
   });
   const hasChildren = (node?.children.length ?? 0) > 0;
+  const hid = `${unit.id}-`;
   return (
     <section className="max-w-4xl">
       <p className="mb-1 text-sm">
@@ -50,8 +51,8 @@ export default async function EditOrgUnitPage({ params }: Props) {
       </p>
       <h1 className="mb-4 text-2xl">{name}</h1>
       <OrgUnitForm action={updateOrgUnitAction} locale={locale} initial={initial} parents={parents} submitLabel={t('save')} />
-      <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-line bg-white p-4">
-        <h2 id="delete-heading" className="mb-2 text-lg">
+      <section aria-labelledby={`${hid}delete-heading`} className="mt-8 rounded-lg border border-line bg-white p-4">
+        <h2 id={`${hid}delete-heading`} className="mb-2 text-lg">
           {t('deleteHeading')}
         </h2>
         {hasChildren ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useId } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
@@ -27,6 +27,7 @@ export function OrgUnitForm({
   const t = useTranslations('StructureForm');
   const languages = useTranslations('Languages');
   const [state, formAction] = useActionState(action, idleState);
+  const uid = useId();
   const error = state.status === 'error' ? state : undefined;
   const values = error?.values ?? initial;
   const err = (k: string) => error?.fieldErrors?.[k];
@@ -38,7 +39,7 @@ export function OrgUnitForm({
       {error?.formError && <Alert tone="error">{error.formError}</Alert>}
       <fieldset className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-3">
         <legend className="px-1 font-bold">{t('placeLegend')}</legend>
-        <SelectField id="parentId" name="parentId" label={t('parent')} defaultValue={values.parentId ?? ''} error={err('parentId')}>
+        <SelectField id={`${uid}parentId`} name="parentId" label={t('parent')} defaultValue={values.parentId ?? ''} error={err('parentId')}>
           <option value="">{t('noParent')}</option>
           {parents.map((p) => (
             <option key={p.id} value={p.id}>
@@ -47,7 +48,7 @@ export function OrgUnitForm({
           ))}
         </SelectField>
         <TextField
-          id="position"
+          id={`${uid}position`}
           name="position"
           type="number"
           inputMode="numeric"
@@ -58,7 +59,7 @@ export function OrgUnitForm({
           defaultValue={values.position ?? '0'}
           error={err('position')}
         />
-        <TextField id="headName" name="headName" label={t('headName')} hint={t('headNameHint')} defaultValue={values.headName ?? ''} error={err('headName')} />
+        <TextField id={`${uid}headName`} name="headName" label={t('headName')} hint={t('headNameHint')} defaultValue={values.headName ?? ''} error={err('headName')} />
       </fieldset>
       {LOCALES.map((l) => (
         <fieldset key={l} className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2">
@@ -67,7 +68,7 @@ export function OrgUnitForm({
             {l === 'fr' && <span className="font-normal text-muted"> — {t('sourceLanguage')}</span>}
           </legend>
           <TextField
-            id={`texts-${l}-name`}
+            id={`${uid}texts-${l}-name`}
             name={`texts.${l}.name`}
             lang={l}
             dir={l === 'ar' ? 'rtl' : 'ltr'}
@@ -77,7 +78,7 @@ export function OrgUnitForm({
             error={err(`texts.${l}.name`)}
           />
           <TextField
-            id={`texts-${l}-headTitle`}
+            id={`${uid}texts-${l}-headTitle`}
             name={`texts.${l}.headTitle`}
             lang={l}
             dir={l === 'ar' ? 'rtl' : 'ltr'}

@@ -39,6 +39,7 @@ export default async function UserPage({ params, searchParams }: Props) {
     searchParams,
   ]);
   const self = user.id === me.id;
+  const hid = `${user.id}-`;
   const lastAdmin = user.role === 'admin' && user.status === 'active' && activeAdmins <= 1;
   const done = DONE.find((d) => d === query.done);
   const selfBox = (text: string) =>
@@ -82,8 +83,8 @@ export default async function UserPage({ params, searchParams }: Props) {
       {done && <Alert tone="success">{t(`done.${done}`)}</Alert>}
       {lastAdmin && <Alert tone="info">{t('lastAdminNote')}</Alert>}
 
-      <section aria-labelledby="role-heading" className="rounded-lg border border-line bg-white p-4">
-        <h2 id="role-heading" className="mb-3 text-lg">
+      <section aria-labelledby={`${hid}role-heading`} className="rounded-lg border border-line bg-white p-4">
+        <h2 id={`${hid}role-heading`} className="mb-3 text-lg">
           {t('roleHeading')}
         </h2>
         <RoleForm
@@ -96,8 +97,8 @@ export default async function UserPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <section aria-labelledby="access-heading" className="rounded-lg border border-line bg-white p-4">
-        <h2 id="access-heading" className="mb-1 text-lg">
+      <section aria-labelledby={`${hid}access-heading`} className="rounded-lg border border-line bg-white p-4">
+        <h2 id={`${hid}access-heading`} className="mb-1 text-lg">
           {t('accessHeading')}
         </h2>
         <p className="mb-3 text-sm text-muted">{t('accessIntro')}</p>
@@ -126,8 +127,8 @@ export default async function UserPage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="password-heading" className="rounded-lg border border-line bg-white p-4">
-        <h2 id="password-heading" className="mb-1 text-lg">
+      <section aria-labelledby={`${hid}password-heading`} className="rounded-lg border border-line bg-white p-4">
+        <h2 id={`${hid}password-heading`} className="mb-1 text-lg">
           {t('passwordHeading')}
         </h2>
         <p className="mb-3 text-sm text-muted">{t('passwordIntro')}</p>

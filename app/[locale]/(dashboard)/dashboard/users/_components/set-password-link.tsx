@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button-class';
 import { isAppLocale } from '@/i18n/routing';
@@ -18,15 +18,16 @@ export function SetPasswordLinkBox({ link, locale }: { link: SetPasswordLink; lo
   const origin = useSyncExternalStore(subscribe, () => window.location.origin, () => '');
   const url = `${origin}${link.path}`;
   const [copied, setCopied] = useState(false);
+  const id = useId();
   const expires = formatDate(isAppLocale(locale) ? locale : 'fr', link.expiresAt, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
   return (
     <div className="space-y-2 rounded-md border border-brand-700 bg-brand-50 p-4">
       <p className="font-semibold">{t('linkFor', { name: link.name })}</p>
-      <label htmlFor="set-password-link" className="block text-sm">
+      <label htmlFor={id} className="block text-sm">
         {t('linkLabel')}
       </label>
       <input
-        id="set-password-link"
+        id={id}
         readOnly
         dir="ltr"
         value={url}

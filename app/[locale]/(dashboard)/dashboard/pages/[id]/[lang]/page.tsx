@@ -44,6 +44,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
   const state = page.locales[lang].state;
+  const hid = `${id}-${lang}-`;
   const saved = SAVED.find((s) => s === query.saved);
   // Where readers find it: the path of slugs from the root, in this language.
   const trail: string[] = [];
@@ -102,8 +103,8 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
         />
       </section>
       <aside className="space-y-4">
-        <section aria-labelledby="state-heading" className="rounded-lg border border-line bg-white p-4 text-sm">
-          <h2 id="state-heading" className="mb-2 text-lg">
+        <section aria-labelledby={`${hid}state-heading`} className="rounded-lg border border-line bg-white p-4 text-sm">
+          <h2 id={`${hid}state-heading`} className="mb-2 text-lg">
             {t('stateHeading')}
           </h2>
           {translation ? (
@@ -146,12 +147,12 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
           )}
         </section>
         {source && (
-          <section aria-labelledby="source-heading" className="rounded-lg border border-line bg-white p-4 text-sm">
-            <h2 id="source-heading" className="mb-2 text-lg">
+          <section aria-labelledby={`${hid}source-heading`} className="rounded-lg border border-line bg-white p-4 text-sm">
+            <h2 id={`${hid}source-heading`} className="mb-2 text-lg">
               {t('sourceHeading', { language: languageNames(DEFAULT_LOCALE) })}
             </h2>
             {/* Scrolls on its own: focusable, so it can be scrolled with the keyboard too. */}
-            <div lang={DEFAULT_LOCALE} dir="ltr" tabIndex={0} role="region" aria-labelledby="source-heading" className="max-h-[32rem] space-y-2 overflow-y-auto">
+            <div lang={DEFAULT_LOCALE} dir="ltr" tabIndex={0} role="region" aria-labelledby={`${hid}source-heading`} className="max-h-[32rem] space-y-2 overflow-y-auto">
               <p className="font-semibold">{source.title}</p>
               {source.summary && <p className="text-muted">{source.summary}</p>}
               {toPlainText(source.body)
@@ -163,8 +164,8 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
             </div>
           </section>
         )}
-        <nav aria-labelledby="other-languages" className="rounded-lg border border-line bg-white p-4 text-sm">
-          <h2 id="other-languages" className="mb-2 text-lg">
+        <nav aria-labelledby={`${hid}other-languages`} className="rounded-lg border border-line bg-white p-4 text-sm">
+          <h2 id={`${hid}other-languages`} className="mb-2 text-lg">
             {t('otherLanguages')}
           </h2>
           <ul className="space-y-1">

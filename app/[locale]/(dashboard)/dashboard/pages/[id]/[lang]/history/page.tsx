@@ -47,6 +47,7 @@ export default async function PageHistory({ params, searchParams }: Props) {
   const diffs = a && b ? diffFields(PAGE_REVISION_FIELDS, pageSnapshot(a), pageSnapshot(b)) : [];
   const fieldLabels = { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') };
   const editor = `/${locale}/dashboard/pages/${id}/${lang}`;
+  const hid = `${translation.id}-`;
   const note = (n: string | null) => {
     const m = n ? /^restored:(\d+)$/.exec(n) : null;
     return m ? e('noteRestored', { version: m[1]! }) : (n ?? '');
@@ -93,10 +94,10 @@ export default async function PageHistory({ params, searchParams }: Props) {
                     {r.version === translation.version && <span className="ms-2 text-xs font-normal text-muted">({e('current')})</span>}
                   </th>
                   <td className="px-3 py-2">
-                    <input form="compare-form" type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={e('compareFromN', { version: String(r.version) })} className="size-4" />
+                    <input form={`${hid}compare-form`} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={e('compareFromN', { version: String(r.version) })} className="size-4" />
                   </td>
                   <td className="px-3 py-2">
-                    <input form="compare-form" type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={e('compareToN', { version: String(r.version) })} className="size-4" />
+                    <input form={`${hid}compare-form`} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={e('compareToN', { version: String(r.version) })} className="size-4" />
                   </td>
                   <td className="px-3 py-2">{r.authorName ?? e('someoneElse')}</td>
                   <td className="px-3 py-2 whitespace-nowrap">
@@ -118,14 +119,14 @@ export default async function PageHistory({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
-        <form id="compare-form" method="get" action={`${editor}/history`}>
+        <form id={`${hid}compare-form`} method="get" action={`${editor}/history`}>
           <button type="submit" className={buttonClass('secondary')}>
             {e('compare')}
           </button>
         </form>
       </div>
-      <section aria-labelledby="diff-heading" className="space-y-3">
-        <h2 id="diff-heading" className="text-lg">
+      <section aria-labelledby={`${hid}diff-heading`} className="space-y-3">
+        <h2 id={`${hid}diff-heading`} className="text-lg">
           {e('diffHeading', { from: String(from), to: String(to) })}
         </h2>
         <DiffView diffs={diffs} lang={lang} dir={directionOf(lang)} labels={{ added: e('diffAdded'), removed: e('diffRemoved'), unchanged: e('diffNone'), fields: fieldLabels }} />
