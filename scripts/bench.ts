@@ -12,7 +12,7 @@
  *   3. cache-miss renders of the article and the news list vs (e) the data-less dynamic page;
  *   4. JavaScript a browser downloads for home, list and article vs the empty page;
  *   5. Lighthouse 12.2.3 (mobile) on home, list and article with the system Chromium;
- *   6. publish → visible, direct and through the proxy (pending until issue 3's publish action);
+ *   6. publish → visible, direct and through the proxy: an editor publishes in the real dashboard;
  *   7. the report.
  *
  * Options: --quick (one short round: for debugging, written to tmp/ unless --out is given),
@@ -308,7 +308,12 @@ async function main(): Promise<void> {
     let publish: PublishResult | null = null;
     if (opts.only.has('publish')) {
       step('6. Publish → visible');
-      publish = await measurePublish();
+      publish = await measurePublish({
+        appOrigin,
+        proxyOrigin: nginx?.proxyOrigin ?? null,
+        databaseUrl: database.url,
+        count: opts.quick ? 5 : 20,
+      });
       if (publish.pending) warn(publish.pending);
     }
 
