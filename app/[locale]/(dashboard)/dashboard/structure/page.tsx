@@ -60,7 +60,7 @@ export default async function StructurePage({ params, searchParams }: PageProps<
                 <Link href={`/${locale}/dashboard/structure/${u.id}`} className="font-semibold underline underline-offset-4">
                   {u.name}
                 </Link>
-                {(u.headTitle || u.headName) && <span className="ms-2 text-sm text-muted">{[u.headTitle, u.headName].filter(Boolean).join(' — ')}</span>}
+                {(u.headTitle || u.headName) && <span className="ms-3 text-sm text-muted">{[u.headTitle, u.headName].filter(Boolean).join(' — ')}</span>}
               </div>
               <ul className="flex gap-1 text-xs">
                 {LOCALES.map((l) => (
