@@ -140,7 +140,10 @@ export const auditLog = pgTable(
 export const countries = pgTable('countries', {
   /** ISO 3166-1 alpha-2, upper case. */
   code: char({ length: 2 }).primaryKey(),
+  /** UN M49 region code ("002" Africa, "019" Americas, "142" Asia, "150" Europe, "009" Oceania); lib/m49.ts. */
   region: text(),
+  /** UN M49 code of its finest grouping below the region (e.g. "011" Western Africa, "005" South America). */
+  subregion: text(),
 });
 
 export const countryTranslations = pgTable(

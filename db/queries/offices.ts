@@ -13,6 +13,7 @@ import {
 } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
 import { DEFAULT_LOCALE } from '@/lib/locales';
+import { regionName } from '@/lib/regions';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
 import type { OfficeFormInput } from '@/lib/validation/offices';
@@ -53,7 +54,8 @@ export async function listOffices(locale: Locale, filter: OfficeListFilter = {},
   const where: SQL[] = [];
   if (filter.status !== 'all') where.push(eq(offices.status, filter.status ?? 'active'));
   if (filter.country) where.push(eq(offices.countryCode, filter.country));
-  if (filter.region) where.push(eq(countries.region, filter.region));
+  // One M49 code: a region ("019") or a sub-region ("005"); the two code sets do not overlap.
+  if (filter.region) where.push(or(eq(countries.region, filter.region), eq(countries.subregion, filter.region))!);
   const q = filter.q?.trim();
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
@@ -130,19 +132,41 @@ export async function listCountryOptions(locale: Locale, tx: Executor = db): Pro
   return [...names].map(([code, name]) => ({ code, name })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** The countries and regions that have at least one office: the choices of the list's filters. */
-export async function officeFilterOptions(locale: Locale, tx: Executor = db) {
+export interface RegionOption {
+  /** UN M49 code of the region. */
+  code: string;
+  name: string;
+  subregions: { code: string; name: string }[];
+}
+
+/**
+ * The countries, and the UN M49 regions with their sub-regions, that have at least one office:
+ * the choices of the list's filters, named in `locale` and sorted for it.
+ */
+export async function officeFilterOptions(locale: Locale, tx: Executor = db): Promise<{ countries: { code: string; name: string }[]; regions: RegionOption[] }> {
   const rows = await tx
-    .selectDistinct({ code: offices.countryCode, region: countries.region })
+    .selectDistinct({ code: offices.countryCode, region: countries.region, subregion: countries.subregion })
     .from(offices)
     .innerJoin(countries, eq(countries.code, offices.countryCode));
   const names = await countryNames(locale, rows.map((r) => r.code), tx);
   const collator = new Intl.Collator(locale);
+  const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+  const regions = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!r.region) continue;
+    const subs = regions.get(r.region) ?? new Set<string>();
+    if (r.subregion) subs.add(r.subregion);
+    regions.set(r.region, subs);
+  }
   return {
-    countries: rows
-      .map((r) => ({ code: r.code, name: names.get(r.code) ?? r.code }))
-      .sort((a, b) => collator.compare(a.name, b.name)),
-    regions: [...new Set(rows.map((r) => r.region).filter((r): r is string => !!r))].sort((a, b) => collator.compare(a, b)),
+    countries: rows.map((r) => ({ code: r.code, name: names.get(r.code) ?? r.code })).sort(byName),
+    regions: [...regions]
+      .map(([code, subs]) => ({
+        code,
+        name: regionName(locale, code),
+        subregions: [...subs].map((s) => ({ code: s, name: regionName(locale, s) })).sort(byName),
+      }))
+      .sort(byName),
   };
 }
 

@@ -1,4 +1,5 @@
 import { countries, countryTranslations, LOCALES } from '@/db/schema';
+import { countryRegion } from '@/lib/m49';
 import type { SeedContext } from './context';
 
 /**
@@ -20,8 +21,9 @@ export const COUNTRY_CODES: readonly string[] = (
 
 /**
  * Every country with its name in the four locales, from the CLDR data that ships with Node's ICU
- * (no list of names to maintain here). Rows that exist are left alone, so a name an editor
- * corrected stays corrected.
+ * (no list of names to maintain here), and its UN M49 region and sub-region (lib/m49.ts). Rows
+ * that exist are left alone, so a name an editor corrected stays corrected; databases seeded
+ * before regions existed got them from migration 0002.
  */
 export async function seedCountries({ tx, summary }: SeedContext): Promise<void> {
   const names = LOCALES.map((locale) => ({
@@ -31,7 +33,7 @@ export async function seedCountries({ tx, summary }: SeedContext): Promise<void>
 
   const inserted = await tx
     .insert(countries)
-    .values(COUNTRY_CODES.map((code) => ({ code })))
+    .values(COUNTRY_CODES.map((code) => ({ code, ...countryRegion(code) })))
     .onConflictDoNothing()
     .returning({ code: countries.code });
   summary.created.countries += inserted.length;

@@ -11,6 +11,7 @@ import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
 import { LOCALES } from '@/lib/locales';
 import { domKey } from '@/lib/dom-key';
+import { isM49Code } from '@/lib/regions';
 import { formatPhoneInternational } from '@/lib/phone';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/offices'>): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
   await requirePermission(locale, `/${locale}/dashboard/offices`, 'office.manage');
   const query = await searchParams;
   const status = (STATUSES as string[]).includes(one(query.status) ?? '') ? (one(query.status) as OfficeStatusFilter) : 'active';
-  const filter = { q: one(query.q)?.slice(0, 100), country: one(query.country)?.toUpperCase().slice(0, 2), region: one(query.region), status };
+  const filter = { q: one(query.q)?.slice(0, 100), country: one(query.country)?.toUpperCase().slice(0, 2), region: isM49Code(one(query.region)) ? one(query.region) : undefined, status };
   const [t, contact, languages, options, rows] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminOffices' }),
     getTranslations({ locale, namespace: 'Contact' }),
@@ -82,9 +83,14 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
               <select id={`${fid}region`} name="region" defaultValue={filter.region ?? ''} className={controlClass}>
                 <option value="">{t('allRegions')}</option>
                 {options.regions.map((r) => (
-                  <option key={r} value={r}>
-                    {r}
-                  </option>
+                  <optgroup key={r.code} label={r.name}>
+                    <option value={r.code}>{t('wholeRegion', { region: r.name })}</option>
+                    {r.subregions.map((s) => (
+                      <option key={s.code} value={s.code}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
               </select>
             </div>
