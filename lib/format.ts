@@ -15,21 +15,32 @@ export function siteTimeZone(): string {
   return process.env.SITE_TIME_ZONE ?? 'Europe/Zurich';
 }
 
+/**
+ * Intl formatters are costly to build (a cache-miss render of the news list built dozens) and
+ * immutable once built: one per locale and options, kept for the life of the process.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(locale: Locale, iso: string | Date, opts: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: siteTimeZone(),
-    ...opts,
-  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: siteTimeZone(), ...opts };
+  const format = cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(locale), options));
+  return format.format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 export function formatNumber(locale: Locale, n: number): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+  return cached(`n|${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
 }
 
 /** The year as plain digits (a founding year is not a quantity: no group separator). */
 export function formatYear(locale: Locale, year: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(year);
+  return cached(`y|${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { useGrouping: false })).format(year);
 }

@@ -116,6 +116,18 @@ async function releaseIds(url: string): Promise<ReleaseIds> {
   }
 }
 
+/** Runs one measurement step; a failure is reported and the bench goes on with the next. */
+async function attempt<T>(name: string, skipped: string[], fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    warn(`${name} failed: ${message}`);
+    skipped.push(`${name}: failed (${message.split('\n')[0]})`);
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
@@ -235,50 +247,52 @@ async function main(): Promise<void> {
         { id: 'd', label: 'empty static page, next start (baseline)', url: `${baseOrigin}/empty`, threads: 1 },
         { id: 'd+', label: 'static page of about the same size, next start (baseline; diagnostic)', url: `${baseOrigin}/sized`, threads: 1 },
       ];
-      throughput = await measureThroughput(scenarios, t);
+      throughput = await attempt('throughput', skipped, () => measureThroughput(scenarios, t));
     }
 
     let cold: BenchResults['cold'] = null;
     if (opts.only.has('cold')) {
       step('3. Cache-miss renders vs (e) the data-less dynamic page');
-      const samples = opts.quick ? 8 : 25;
-      const articleTags = [tags.article(ids.articleId), tags.slug(ids.slug), tags.pages('fr'), ...(ids.officeId ? [tags.office(ids.officeId)] : [])];
-      const listTags = [tags.articleLists('fr'), tags.pages('fr')];
-      const coldArticle = await coldRenders('release page', appOrigin, pages.article, articleTags, samples);
-      info(`release page: median ${coldArticle.median.toFixed(1)} ms`);
-      const coldList = await coldRenders('news list', appOrigin, pages.list, listTags, samples);
-      info(`news list: median ${coldList.median.toFixed(1)} ms`);
-      const dynamicUrl = `${baseOrigin}/dynamic`;
-      const nArticle = await blocksForBytes(dynamicUrl, coldArticle.bytes);
-      const nList = await blocksForBytes(dynamicUrl, coldList.bytes);
-      const dynArticle = await dynamicRenders(`(e) dynamic page, ${nArticle} blocks`, `${dynamicUrl}?blocks=${nArticle}`, samples);
-      const dynList = await dynamicRenders(`(e) dynamic page, ${nList} blocks`, `${dynamicUrl}?blocks=${nList}`, samples);
-      const dynEmpty = await dynamicRenders('(e) dynamic page, empty (for reference)', `${dynamicUrl}?blocks=0`, samples);
-      info(`(e) ${nArticle} blocks: ${dynArticle.median.toFixed(1)} ms; ${nList} blocks: ${dynList.median.toFixed(1)} ms; empty: ${dynEmpty.median.toFixed(1)} ms`);
-      const missArticle = await baselineMisses(`(e′) baseline cached page, ${nArticle} blocks, tag expired (diagnostic)`, baseOrigin, nArticle, samples);
-      const missList = await baselineMisses(`(e′) baseline cached page, ${nList} blocks, tag expired (diagnostic)`, baseOrigin, nList, samples);
-      info(`(e′) framework cache miss, ${nArticle} blocks: ${missArticle.median.toFixed(1)} ms; ${nList} blocks: ${missList.median.toFixed(1)} ms`);
-      cold = {
-        article: coldArticle,
-        list: coldList,
-        dynamicArticle: dynArticle,
-        dynamicList: dynList,
-        dynamicEmpty: dynEmpty,
-        baselineMissArticle: missArticle,
-        baselineMissList: missList,
-      };
+      cold = await attempt('cache-miss renders', skipped, async () => {
+        const samples = opts.quick ? 8 : 25;
+        const articleTags = [tags.article(ids.articleId), tags.slug(ids.slug), tags.pages('fr'), ...(ids.officeId ? [tags.office(ids.officeId)] : [])];
+        const listTags = [tags.articleLists('fr'), tags.pages('fr')];
+        const coldArticle = await coldRenders('release page', appOrigin, pages.article, articleTags, samples);
+        info(`release page: median ${coldArticle.median.toFixed(1)} ms`);
+        const coldList = await coldRenders('news list', appOrigin, pages.list, listTags, samples);
+        info(`news list: median ${coldList.median.toFixed(1)} ms`);
+        const dynamicUrl = `${baseOrigin}/dynamic`;
+        const nArticle = await blocksForBytes(dynamicUrl, coldArticle.bytes);
+        const nList = await blocksForBytes(dynamicUrl, coldList.bytes);
+        const dynArticle = await dynamicRenders(`(e) dynamic page, ${nArticle} blocks`, `${dynamicUrl}?blocks=${nArticle}`, samples);
+        const dynList = await dynamicRenders(`(e) dynamic page, ${nList} blocks`, `${dynamicUrl}?blocks=${nList}`, samples);
+        const dynEmpty = await dynamicRenders('(e) dynamic page, empty (for reference)', `${dynamicUrl}?blocks=0`, samples);
+        info(`(e) ${nArticle} blocks: ${dynArticle.median.toFixed(1)} ms; ${nList} blocks: ${dynList.median.toFixed(1)} ms; empty: ${dynEmpty.median.toFixed(1)} ms`);
+        const missArticle = await baselineMisses(`(e′) baseline cached page, ${nArticle} blocks, tag expired (diagnostic)`, baseOrigin, nArticle, samples);
+        const missList = await baselineMisses(`(e′) baseline cached page, ${nList} blocks, tag expired (diagnostic)`, baseOrigin, nList, samples);
+        info(`(e′) framework cache miss, ${nArticle} blocks: ${missArticle.median.toFixed(1)} ms; ${nList} blocks: ${missList.median.toFixed(1)} ms`);
+        return {
+          article: coldArticle,
+          list: coldList,
+          dynamicArticle: dynArticle,
+          dynamicList: dynList,
+          dynamicEmpty: dynEmpty,
+          baselineMissArticle: missArticle,
+          baselineMissList: missList,
+        };
+      });
     }
 
     let js: BenchResults['js'] = null;
     if (opts.only.has('js')) {
       step('4. JavaScript a browser downloads');
-      js = await measureJs([
+      js = await attempt('JavaScript bytes', skipped, () => measureJs([
         { label: 'empty page', url: `${baseOrigin}/empty` },
         { label: 'home', url: `${appOrigin}${pages.home}` },
         { label: 'news list', url: `${appOrigin}${pages.list}` },
         { label: 'release page', url: `${appOrigin}${pages.article}` },
-      ]);
-      for (const j of js) info(`${j.label}: ${j.scripts} scripts, ${(j.gzip / 1024).toFixed(1)} kB gzip`);
+      ]));
+      for (const j of js ?? []) info(`${j.label}: ${j.scripts} scripts, ${(j.gzip / 1024).toFixed(1)} kB gzip`);
     }
 
     let lighthouse: LighthouseResult[] | null = null;
@@ -298,7 +312,8 @@ async function main(): Promise<void> {
           ['release page', `${origin}${pages.article}`],
           [EMPTY_PAGE_REFERENCE, `${baseOrigin}/empty`],
         ] as const) {
-          const r = await runLighthouse(label, url, outDir, CHROMIUM);
+          const r = await attempt(`Lighthouse on ${label}`, skipped, () => runLighthouse(label, url, outDir, CHROMIUM));
+          if (!r) continue;
           info(`${label}: ${Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
           lighthouse.push(r);
         }
@@ -308,13 +323,11 @@ async function main(): Promise<void> {
     let publish: PublishResult | null = null;
     if (opts.only.has('publish')) {
       step('6. Publish → visible');
-      publish = await measurePublish({
-        appOrigin,
-        proxyOrigin: nginx?.proxyOrigin ?? null,
-        databaseUrl: database.url,
-        count: opts.quick ? 5 : 20,
-      });
-      if (publish.pending) warn(publish.pending);
+      const db = database;
+      publish = await attempt('publish → visible', skipped, () =>
+        measurePublish({ appOrigin, proxyOrigin: nginx?.proxyOrigin ?? null, databaseUrl: db.url, count: opts.quick ? 5 : 20 }),
+      );
+      if (publish?.pending) warn(publish.pending);
     }
 
     step('7. Report');
