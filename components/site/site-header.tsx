@@ -136,7 +136,9 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
       </div>
       <div className="relative bg-brand-800">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="flex items-center gap-3 text-white no-underline" aria-label={t('home')}>
+          {/* Named by its visible text (WCAG 2.5.3 label in name): an aria-label "Accueil — OIM"
+              hid "Organisation internationale pour les migrations" from speech users. */}
+          <Link href="/" className="flex items-center gap-3 text-white no-underline">
             <Emblem />
             <span className="flex flex-col leading-tight">
               {site('orgShort') !== site('orgName') && <span className="text-xl font-extrabold tracking-wide">{site('orgShort')}</span>}
