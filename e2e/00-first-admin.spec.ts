@@ -13,9 +13,9 @@ test('the first admin is created through the printed setup link, which then stop
   // Without the token (or with a wrong one) the page refuses.
   await page.goto('/fr/setup?token=not-the-token');
   await expect(page.getByText(/Ce lien de création n’est pas valide/)).toBeVisible();
-  await expect(page.locator('#passwordConfirm')).toHaveCount(0);
+  await expect(page.getByLabel('Confirmer le mot de passe')).toHaveCount(0);
   const first = await page.goto(setupUrl);
-  test.skip(first?.status() !== 200 || (await page.locator('#passwordConfirm').count()) === 0, 'another spec created the first admin already');
+  test.skip(first?.status() !== 200 || (await page.getByLabel('Confirmer le mot de passe').count()) === 0, 'another spec created the first admin already');
   await ensureAdmin(page);
   await expect(page.getByRole('heading', { name: 'Articles', level: 1 })).toBeVisible();
   await expect(page.getByText(`Connecté : ${ADMIN.name}`)).toBeVisible();
@@ -23,5 +23,5 @@ test('the first admin is created through the printed setup link, which then stop
   await again.goto(setupUrl);
   // Once an admin exists the setup page is gone (the localized "not found" page), form and all.
   await expect(again.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
-  await expect(again.locator('#passwordConfirm')).toHaveCount(0);
+  await expect(again.getByLabel('Confirmer le mot de passe')).toHaveCount(0);
 });

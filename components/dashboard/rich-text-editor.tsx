@@ -6,6 +6,7 @@ import StarterKit from '@tiptap/starter-kit';
 import Blockquote from '@tiptap/extension-blockquote';
 import Image from '@tiptap/extension-image';
 import { ListItem } from '@tiptap/extension-list';
+import { useFieldIds } from '@/components/ui/field';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
 /**
@@ -46,7 +47,8 @@ export interface RichTextEditorLabels {
 }
 
 export interface RichTextEditorProps {
-  id: string;
+  /** Unique to this instance unless given (see components/ui/field.tsx). */
+  id?: string;
   name: string;
   label: ReactNode;
   initialDoc: RichTextDoc;
@@ -99,10 +101,10 @@ function focusAfter(el: Element): boolean {
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
 const SAFE_SRC = /^(https?:\/\/|\/(?!\/))/i;
 
-export function RichTextEditor({ id, name, label, initialDoc, onChange, error, hint, lang, dir, labels }: RichTextEditorProps) {
+export function RichTextEditor({ id: given, name, label, initialDoc, onChange, error, hint, lang, dir, labels }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialDoc));
+  const { id, describedBy } = useFieldIds(given, error, hint);
   const labelId = `${id}-label`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const editor = useEditor({
     extensions,
     content: initialDoc,

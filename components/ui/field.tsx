@@ -1,21 +1,35 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+'use client';
+
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { controlClass } from './control-class';
+
+export { controlClass };
 
 /**
  * A labelled form control with its hint and its error, wired for screen readers
  * (aria-invalid, aria-describedby). The error is a translated message from the server.
+ *
+ * Ids are made here (useId) unless the caller needs a known one: Next keeps a page visited
+ * before mounted but hidden, so the same form may be in the document twice, and a fixed id
+ * would tie this label to the hidden copy's control. A client module, so the ids come from the
+ * browser's React tree even when a server component renders the field.
  */
 interface FieldFrame {
-  id: string;
+  id?: string;
   label: ReactNode;
   error?: string;
   hint?: ReactNode;
 }
 
-function describedBy(id: string, error?: string, hint?: ReactNode) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+/** The control's id (given, or unique to this instance) and its aria-describedby. */
+export function useFieldIds(given: string | undefined, error?: string, hint?: ReactNode) {
+  const made = useId();
+  const id = given ?? made;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return { id, describedBy };
 }
 
-export function FieldShell({ id, label, error, hint, children }: FieldFrame & { children: ReactNode }) {
+export function FieldShell({ id, label, error, hint, children }: FieldFrame & { id: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold text-ink">
@@ -40,36 +54,36 @@ export function FieldShell({ id, label, error, hint, children }: FieldFrame & { 
   );
 }
 
-export const controlClass =
-  'block w-full rounded-md border border-line bg-white px-3 py-2 text-ink shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700 disabled:bg-surface';
-
-export function TextField({ id, label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ id: given, label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+  const { id, describedBy } = useFieldIds(given, error, hint);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={controlClass} {...input} />
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={controlClass} {...input} />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ id, label, error, hint, ...area }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ id: given, label, error, hint, ...area }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { id, describedBy } = useFieldIds(given, error, hint);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={controlClass} {...area} />
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={controlClass} {...area} />
     </FieldShell>
   );
 }
 
 export function SelectField({
-  id,
+  id: given,
   label,
   error,
   hint,
   children,
   ...select
 }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  const { id, describedBy } = useFieldIds(given, error, hint);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={controlClass} {...select}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={controlClass} {...select}>
         {children}
       </select>
     </FieldShell>

@@ -31,7 +31,7 @@ test('keyboard only: an editor drafts and publishes a release', async ({ page })
   const title = `Au clavier ${Date.now().toString(36)}`;
 
   await page.goto('/fr/sign-in?next=/fr/dashboard/articles');
-  await tabTo(page, page.locator('#email'));
+  await tabTo(page, page.getByLabel('Adresse e-mail'));
   await page.keyboard.type(EDITOR.email);
   await page.keyboard.press('Tab');
   await page.keyboard.type('un mot de passe de démonstration');

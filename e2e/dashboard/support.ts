@@ -52,10 +52,17 @@ export async function sql(text: string, values: unknown[] = []): Promise<void> {
   }
 }
 
+/** The sign-in form's labels in `locale`, from the app's own catalog. */
+function authLabels(locale: string): { email: string; password: string } {
+  const messages = JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8')) as { Auth: { email: string; password: string } };
+  return messages.Auth;
+}
+
 export async function signIn(page: Page, account: Account, locale = 'fr'): Promise<void> {
+  const labels = authLabels(locale);
   await page.goto(`/${locale}/sign-in?next=/${locale}/dashboard/articles`);
-  await page.locator('#email').fill(account.email);
-  await page.locator('#password').fill(PASSWORD);
+  await page.getByLabel(labels.email, { exact: true }).fill(account.email);
+  await page.getByLabel(labels.password, { exact: true }).fill(PASSWORD);
   await page.locator('form button[type=submit]').click();
   await expect(page).toHaveURL((url) => url.pathname === `/${locale}/dashboard/articles`);
   // The page streams in after the redirect: wait for it, so the next step starts from it.
@@ -68,11 +75,11 @@ export async function signIn(page: Page, account: Account, locale = 'fr'): Promi
  */
 export async function ensureAdmin(page: Page): Promise<void> {
   const response = await page.goto(e2eState().setupUrl);
-  if (response?.status() === 200 && (await page.locator('#passwordConfirm').count()) > 0) {
-    await page.locator('#name').fill(ADMIN.name);
-    await page.locator('#email').fill(ADMIN.email);
-    await page.locator('#password').fill(PASSWORD);
-    await page.locator('#passwordConfirm').fill(PASSWORD);
+  if (response?.status() === 200 && (await page.getByLabel('Confirmer le mot de passe').count()) > 0) {
+    await page.getByLabel('Nom').fill(ADMIN.name);
+    await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Confirmer le mot de passe').fill(PASSWORD);
     await page.locator('form button[type=submit]').click();
     await expect(page).toHaveURL((url) => url.pathname === '/fr/dashboard/articles');
     return;

@@ -5,7 +5,7 @@ export const instant = false;
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <main id="main" className="flex min-h-screen items-start justify-center bg-surface px-4 py-12 sm:items-center">
+    <main className="flex min-h-screen items-start justify-center bg-surface px-4 py-12 sm:items-center">
       <div className="w-full max-w-md rounded-xl border border-line bg-white p-8 shadow-sm">
         <Suspense>{children}</Suspense>
       </div>

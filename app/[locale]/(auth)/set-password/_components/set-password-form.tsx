@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
@@ -20,7 +20,6 @@ export function SetPasswordForm({
 }) {
   const [state, action] = useActionState<ActionState, FormData>(setPasswordAction, idleState);
   const errors = state.status === 'error' ? state : undefined;
-  const uid = useId();
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -29,7 +28,6 @@ export function SetPasswordForm({
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       {errors?.formError && <Alert tone="error">{errors.formError}</Alert>}
       <TextField
-        id={`${uid}password`}
         name="password"
         type="password"
         autoComplete="new-password"
@@ -39,7 +37,6 @@ export function SetPasswordForm({
         error={errors?.fieldErrors?.password}
       />
       <TextField
-        id={`${uid}passwordConfirm`}
         name="passwordConfirm"
         type="password"
         autoComplete="new-password"

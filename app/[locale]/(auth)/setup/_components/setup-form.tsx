@@ -23,9 +23,8 @@ export function SetupForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       {errors?.formError && <Alert tone="error">{errors.formError}</Alert>}
-      <TextField id="name" name="name" autoComplete="name" required label={labels.name} defaultValue={errors?.values?.name ?? ''} error={errors?.fieldErrors?.name} />
+      <TextField name="name" autoComplete="name" required label={labels.name} defaultValue={errors?.values?.name ?? ''} error={errors?.fieldErrors?.name} />
       <TextField
-        id="email"
         name="email"
         type="email"
         autoComplete="username"
@@ -35,7 +34,6 @@ export function SetupForm({
         error={errors?.fieldErrors?.email}
       />
       <TextField
-        id="password"
         name="password"
         type="password"
         autoComplete="new-password"
@@ -45,7 +43,6 @@ export function SetupForm({
         error={errors?.fieldErrors?.password}
       />
       <TextField
-        id="passwordConfirm"
         name="passwordConfirm"
         type="password"
         autoComplete="new-password"

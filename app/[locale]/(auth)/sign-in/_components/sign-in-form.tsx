@@ -24,7 +24,6 @@ export function SignInForm({
       <input type="hidden" name="next" value={next} />
       {errors?.formError && <Alert tone="error">{errors.formError}</Alert>}
       <TextField
-        id="email"
         name="email"
         type="email"
         autoComplete="username"
@@ -34,7 +33,6 @@ export function SignInForm({
         error={errors?.fieldErrors?.email}
       />
       <TextField
-        id="password"
         name="password"
         type="password"
         autoComplete="current-password"

@@ -12,6 +12,7 @@ import {
 } from '@/db/queries/dashboard-articles';
 import { localeFrom } from '@/i18n/params';
 import { requirePermission } from '@/lib/dal';
+import { domKey } from '@/lib/dom-key';
 import { formatDate, formatNumber } from '@/lib/format';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { can } from '@/lib/permissions';
@@ -59,6 +60,8 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
     return s ? `${here}?${s}` : here;
   };
   const filtered = !!(filter.q || filter.status || filter.locale || filter.type || filter.authorId);
+  // Ids scoped to this query: Next may keep the list, visited with other filters, mounted but hidden.
+  const fid = `articles-${domKey(JSON.stringify(filter))}-`;
   const selectClass = 'block w-full rounded-md border border-line bg-white px-2 py-1.5 text-sm';
 
   return (
@@ -74,16 +77,16 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
 
       <form method="get" action={here} role="search" aria-label={t('filters')} className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_repeat(4,1fr)_auto]">
         <div>
-          <label htmlFor="q" className="mb-1 block text-sm font-semibold">
+          <label htmlFor={`${fid}q`} className="mb-1 block text-sm font-semibold">
             {t('search')}
           </label>
-          <input id="q" name="q" type="search" defaultValue={filter.q} className={selectClass} />
+          <input id={`${fid}q`} name="q" type="search" defaultValue={filter.q} className={selectClass} />
         </div>
         <div>
-          <label htmlFor="status" className="mb-1 block text-sm font-semibold">
+          <label htmlFor={`${fid}status`} className="mb-1 block text-sm font-semibold">
             {t('status')}
           </label>
-          <select id="status" name="status" defaultValue={filter.status ?? ''} className={selectClass}>
+          <select id={`${fid}status`} name="status" defaultValue={filter.status ?? ''} className={selectClass}>
             <option value="">{t('any')}</option>
             {LIST_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -93,10 +96,10 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="lang" className="mb-1 block text-sm font-semibold">
+          <label htmlFor={`${fid}lang`} className="mb-1 block text-sm font-semibold">
             {t('language')}
           </label>
-          <select id="lang" name="lang" defaultValue={filter.locale ?? ''} className={selectClass}>
+          <select id={`${fid}lang`} name="lang" defaultValue={filter.locale ?? ''} className={selectClass}>
             <option value="">{t('anyLanguage')}</option>
             {LOCALES.map((l) => (
               <option key={l} value={l}>
@@ -106,10 +109,10 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="type" className="mb-1 block text-sm font-semibold">
+          <label htmlFor={`${fid}type`} className="mb-1 block text-sm font-semibold">
             {t('type')}
           </label>
-          <select id="type" name="type" defaultValue={filter.type ?? ''} className={selectClass}>
+          <select id={`${fid}type`} name="type" defaultValue={filter.type ?? ''} className={selectClass}>
             <option value="">{t('any')}</option>
             {articleTypeEnum.enumValues.map((ty) => (
               <option key={ty} value={ty}>
@@ -119,10 +122,10 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="author" className="mb-1 block text-sm font-semibold">
+          <label htmlFor={`${fid}author`} className="mb-1 block text-sm font-semibold">
             {t('author')}
           </label>
-          <select id="author" name="author" defaultValue={filter.authorId ?? ''} className={selectClass}>
+          <select id={`${fid}author`} name="author" defaultValue={filter.authorId ?? ''} className={selectClass}>
             <option value="">{t('anyone')}</option>
             {authors.map((a) => (
               <option key={a.id} value={a.id}>

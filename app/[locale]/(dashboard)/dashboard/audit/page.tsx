@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button-class';
 import { Chip } from '@/components/ui/chip';
-import { controlClass } from '@/components/ui/field';
+import { controlClass } from '@/components/ui/control-class';
 import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/queries/audit-log';
 import { localeFrom } from '@/i18n/params';
 import { requirePermission } from '@/lib/dal';

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
 import { Chip } from '@/components/ui/chip';
-import { controlClass } from '@/components/ui/field';
+import { controlClass } from '@/components/ui/control-class';
 import { listOffices, officeFilterOptions, type OfficeStatusFilter } from '@/db/queries/offices';
 import { localeFrom } from '@/i18n/params';
 import { requirePermission } from '@/lib/dal';

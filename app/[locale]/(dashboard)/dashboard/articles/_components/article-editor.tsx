@@ -196,7 +196,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
       <fieldset disabled={readOnly} className="space-y-5">
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id={fid('type')} name="type" label={t('type')} value={v.type} onChange={(e) => set('type', e.target.value)} error={fe('type')}>
+          <SelectField name="type" label={t('type')} value={v.type} onChange={(e) => set('type', e.target.value)} error={fe('type')}>
             {options.types.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -204,8 +204,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             ))}
           </SelectField>
           <TextField
-            id={fid('dateline')}
-            name="dateline"
+              name="dateline"
             label={t('dateline')}
             hint={t('datelineHint')}
             value={v.dateline}
@@ -216,7 +215,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
           />
         </div>
         <TextField
-          id={fid('title')}
           name="title"
           label={t('title')}
           value={v.title}
@@ -231,7 +229,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
           required
         />
         <TextField
-          id={fid('slug')}
           name="slug"
           label={t('slug')}
           hint={v.slugAuto ? t('slugHintAuto') : t('slugHintManual')}
@@ -243,7 +240,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
           autoCapitalize="off"
         />
         <TextAreaField
-          id={fid('lede')}
           name="lede"
           label={t('lede')}
           hint={t('ledeHint')}
@@ -256,7 +252,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
         />
         <RichTextEditor
           key={bodyKey}
-          id={fid('body')}
           name="body"
           label={t('body')}
           hint={t('bodyHint')}
@@ -294,7 +289,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
           <div className="mt-4 space-y-4">
             <SelectField
-              id={fid('contactOfficeId')}
               name="contactOfficeId"
               label={t('office')}
               hint={t('officeHint')}
@@ -327,7 +321,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
             />
             <div className="grid gap-4 sm:grid-cols-2">
               <SelectField
-                id={fid('heroMediaId')}
                 name="heroMediaId"
                 label={t('hero')}
                 hint={options.media.length === 0 ? t('heroNone') : t('heroHint')}
@@ -343,7 +336,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 ))}
               </SelectField>
               <TextField
-                id={fid('heroAlt')}
                 name="heroAlt"
                 label={t('heroAlt')}
                 hint={t('heroAltHint')}
@@ -358,7 +350,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
             <fieldset className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
               <legend className="mb-1 text-sm font-semibold">{t('heroNew')}</legend>
               <TextField
-                id={fid('heroSrc')}
                 name="heroSrc"
                 label={t('heroSrc')}
                 hint={t('heroSrcHint')}
@@ -369,7 +360,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 spellCheck={false}
               />
               <TextField
-                id={fid('heroWidth')}
                 name="heroWidth"
                 label={t('heroWidth')}
                 inputMode="numeric"
@@ -378,7 +368,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 error={fe('heroWidth')}
               />
               <TextField
-                id={fid('heroHeight')}
                 name="heroHeight"
                 label={t('heroHeight')}
                 inputMode="numeric"

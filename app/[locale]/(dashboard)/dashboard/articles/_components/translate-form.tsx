@@ -31,7 +31,7 @@ export function TranslateForm({
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="contentLocale" value={contentLocale} />
       {failed?.formError && <Alert tone="error">{failed.formError}</Alert>}
-      <SelectField id="sourceLocale" name="sourceLocale" label={t('translateFrom')} defaultValue={sources[0]?.locale} error={failed?.fieldErrors?.sourceLocale}>
+      <SelectField name="sourceLocale" label={t('translateFrom')} defaultValue={sources[0]?.locale} error={failed?.fieldErrors?.sourceLocale}>
         {sources.map((s) => (
           <option key={s.locale} value={s.locale}>
             {s.name}

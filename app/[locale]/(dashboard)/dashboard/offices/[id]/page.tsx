@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { Panel } from '@/components/dashboard/panel';
 import { Alert } from '@/components/ui/alert';
 import { Chip } from '@/components/ui/chip';
 import { getOfficeForEdit, listCountryOptions } from '@/db/queries/offices';
@@ -47,7 +48,6 @@ export default async function EditOfficePage(props: Props) {
     phones: office.phones.map((p) => ({ label: p.label, number: formatPhoneInternational(p.e164), confirm: p.e164 })),
   });
   const archived = office.status === 'archived';
-  const hid = `${office.id}-`;
   const savedKey = SAVED.find((s) => s === saved);
 
   return (
@@ -70,11 +70,8 @@ export default async function EditOfficePage(props: Props) {
         )}
         <OfficeForm action={updateOfficeAction} locale={locale} initial={initial} countries={countries} submitLabel={t('save')} />
       </section>
-      <aside className="space-y-4" aria-labelledby={`${hid}office-state`}>
-        <div className="rounded-lg border border-line bg-white p-4">
-          <h2 id={`${hid}office-state`} className="mb-2 text-lg">
-            {t('stateHeading')}
-          </h2>
+      <div className="space-y-4">
+        <Panel title={t('stateHeading')}>
           <p className="mb-3 text-sm">
             {office.citations > 0 ? t('citedBy', { count: office.citations, n: formatNumber(locale, office.citations) }) : t('notCited')}
           </p>
@@ -91,9 +88,8 @@ export default async function EditOfficePage(props: Props) {
               labels={{ trigger: t('archive'), question: t('archiveQuestion'), confirm: t('archiveConfirm'), cancel: t('cancel'), pending: t('working') }}
             />
           )}
-        </div>
-        <div className="rounded-lg border border-line bg-white p-4">
-          <h2 className="mb-2 text-lg">{t('deleteHeading')}</h2>
+        </Panel>
+        <Panel title={t('deleteHeading')}>
           {office.citations > 0 ? (
             <p className="text-sm">{t('cannotDelete')}</p>
           ) : (
@@ -105,8 +101,8 @@ export default async function EditOfficePage(props: Props) {
               labels={{ trigger: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
             />
           )}
-        </div>
-      </aside>
+        </Panel>
+      </div>
     </div>
   );
 }

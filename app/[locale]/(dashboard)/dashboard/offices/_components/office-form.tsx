@@ -135,7 +135,7 @@ function OfficeFields({
     <>
       <fieldset className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2">
         <legend className="px-1 font-bold">{t('general')}</legend>
-        <SelectField id={`${uid}countryCode`} name="countryCode" label={t('country')} defaultValue={values.countryCode ?? ''} error={err('countryCode')} required>
+        <SelectField name="countryCode" label={t('country')} defaultValue={values.countryCode ?? ''} error={err('countryCode')} required>
           <option value="">{t('chooseCountry')}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -144,7 +144,6 @@ function OfficeFields({
           ))}
         </SelectField>
         <TextField
-          id={`${uid}email`}
           name="email"
           type="email"
           dir="ltr"
@@ -265,11 +264,10 @@ function OfficeFields({
             {l === 'fr' && <span className="font-normal text-muted"> — {t('sourceLanguage')}</span>}
           </legend>
           {l !== 'fr' && <p className="text-sm text-muted md:col-span-2 xl:col-span-3">{t('translationHint')}</p>}
-          <TextField id={`${uid}texts-${l}-name`} name={`texts.${l}.name`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('name')} defaultValue={values[`texts.${l}.name`] ?? ''} error={err(`texts.${l}.name`)} required={l === 'fr'} />
-          <TextField id={`${uid}texts-${l}-city`} name={`texts.${l}.city`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('city')} defaultValue={values[`texts.${l}.city`] ?? ''} error={err(`texts.${l}.city`)} required={l === 'fr'} />
+          <TextField name={`texts.${l}.name`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('name')} defaultValue={values[`texts.${l}.name`] ?? ''} error={err(`texts.${l}.name`)} required={l === 'fr'} />
+          <TextField name={`texts.${l}.city`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('city')} defaultValue={values[`texts.${l}.city`] ?? ''} error={err(`texts.${l}.city`)} required={l === 'fr'} />
           <div className="md:col-span-2 xl:col-span-1">
             <TextAreaField
-              id={`${uid}texts-${l}-address`}
               name={`texts.${l}.address`}
               lang={l}
               dir={l === 'ar' ? 'rtl' : 'ltr'}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
 import { listPageTree, possibleParents } from '@/db/queries/dashboard-pages';
@@ -32,7 +33,6 @@ export default async function PageOverview({ params, searchParams }: Props) {
   ]);
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
-  const hid = `${page.id}-`;
   const parents = possibleParents(tree, id).map(({ id: pid, title, depth }) => ({ id: pid, title, depth }));
   return (
     <section className="max-w-3xl space-y-6">
@@ -43,10 +43,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
       </p>
       <h1 className="text-2xl">{page.title}</h1>
       {query.saved === 'settings' && <Alert tone="success">{t('saved.settings')}</Alert>}
-      <section aria-labelledby={`${hid}languages-heading`} className="rounded-lg border border-line bg-white p-4">
-        <h2 id={`${hid}languages-heading`} className="mb-3 text-lg">
-          {t('languagesHeading')}
-        </h2>
+      <Panel title={t('languagesHeading')}>
         <ul className="divide-y divide-line">
           {LOCALES.map((l) => {
             const s = page.locales[l];
@@ -70,12 +67,8 @@ export default async function PageOverview({ params, searchParams }: Props) {
             );
           })}
         </ul>
-      </section>
-      <section aria-labelledby={`${hid}place-heading`} className="rounded-lg border border-line bg-white p-4">
-        <h2 id={`${hid}place-heading`} className="mb-1 text-lg">
-          {t('placeHeading')}
-        </h2>
-        <p className="mb-3 text-sm text-muted">{t('placeIntro')}</p>
+      </Panel>
+      <Panel title={t('placeHeading')} intro={t('placeIntro')}>
         <PagePlaceForm
           action={updatePageSettingsAction}
           locale={locale}
@@ -84,7 +77,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
           withTitle={false}
           submitLabel={t('savePlace')}
         />
-      </section>
+      </Panel>
     </section>
   );
 }

@@ -137,7 +137,6 @@ export function PageEditor({
       )}
 
       <TextField
-        id={`${uid}title`}
         name="title"
         label={e('title')}
         value={v.title}
@@ -152,7 +151,6 @@ export function PageEditor({
         required
       />
       <TextField
-        id={`${uid}slug-input`}
         label={e('slug')}
         hint={v.slugAuto ? e('slugHintAuto') : e('slugHintManual')}
         value={v.slug}
@@ -163,7 +161,6 @@ export function PageEditor({
         autoCapitalize="off"
       />
       <TextAreaField
-        id={`${uid}summary`}
         name="summary"
         label={t('summary')}
         hint={t('summaryHint')}
@@ -176,7 +173,6 @@ export function PageEditor({
       />
       <RichTextEditor
         key={bodyKey}
-        id={`${uid}body`}
         name="body"
         label={e('body')}
         initialDoc={v.body}

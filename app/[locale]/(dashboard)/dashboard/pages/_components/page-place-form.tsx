@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
@@ -29,7 +29,6 @@ export function PagePlaceForm({
   const t = useTranslations('PageEditor');
   const e = useTranslations('Editor');
   const [state, formAction] = useActionState(action, idleState);
-  const uid = useId();
   const error = state.status === 'error' ? state : undefined;
   const values = error?.values ?? initial;
   const err = (k: string) => error?.fieldErrors?.[k];
@@ -41,12 +40,12 @@ export function PagePlaceForm({
       {error?.formError && <Alert tone="error">{error.formError}</Alert>}
       {withTitle && (
         <>
-          <TextField id={`${uid}title`} name="title" lang="fr" label={t('titleFr')} required defaultValue={values.title ?? ''} error={err('title')} />
-          <TextField id={`${uid}slug`} name="slug" dir="ltr" label={e('slug')} hint={t('slugNewHint')} defaultValue={values.slug ?? ''} error={err('slug')} spellCheck={false} />
+          <TextField name="title" lang="fr" label={t('titleFr')} required defaultValue={values.title ?? ''} error={err('title')} />
+          <TextField name="slug" dir="ltr" label={e('slug')} hint={t('slugNewHint')} defaultValue={values.slug ?? ''} error={err('slug')} spellCheck={false} />
         </>
       )}
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-        <SelectField id={`${uid}parentId`} name="parentId" label={t('parent')} defaultValue={values.parentId ?? ''} error={err('parentId')}>
+        <SelectField name="parentId" label={t('parent')} defaultValue={values.parentId ?? ''} error={err('parentId')}>
           <option value="">{t('noParent')}</option>
           {parents.map((p) => (
             <option key={p.id} value={p.id}>
@@ -55,7 +54,6 @@ export function PagePlaceForm({
           ))}
         </SelectField>
         <TextField
-          id={`${uid}position`}
           name="position"
           type="number"
           min={0}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { Panel } from '@/components/dashboard/panel';
 import { flattenTree, listOrgUnits, orgUnitTree } from '@/db/queries/org-units';
 import { localeFrom } from '@/i18n/params';
 import { requirePermission } from '@/lib/dal';
@@ -41,7 +42,6 @@ export default async function EditOrgUnitPage({ params }: Props) {
     texts: Object.fromEntries(LOCALES.map((l) => [l, { name: unit.texts[l]?.name ?? '', headTitle: unit.texts[l]?.headTitle ?? '' }])),
   });
   const hasChildren = (node?.children.length ?? 0) > 0;
-  const hid = `${unit.id}-`;
   return (
     <section className="max-w-4xl">
       <p className="mb-1 text-sm">
@@ -51,10 +51,7 @@ export default async function EditOrgUnitPage({ params }: Props) {
       </p>
       <h1 className="mb-4 text-2xl">{name}</h1>
       <OrgUnitForm action={updateOrgUnitAction} locale={locale} initial={initial} parents={parents} submitLabel={t('save')} />
-      <section aria-labelledby={`${hid}delete-heading`} className="mt-8 rounded-lg border border-line bg-white p-4">
-        <h2 id={`${hid}delete-heading`} className="mb-2 text-lg">
-          {t('deleteHeading')}
-        </h2>
+      <Panel title={t('deleteHeading')} className="mt-8">
         {hasChildren ? (
           <p className="text-sm">{t('hasChildren')}</p>
         ) : (
@@ -66,7 +63,7 @@ export default async function EditOrgUnitPage({ params }: Props) {
             labels={{ trigger: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
           />
         )}
-      </section>
+      </Panel>
     </section>
   );
 }

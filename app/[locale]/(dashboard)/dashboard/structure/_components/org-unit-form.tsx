@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
@@ -27,7 +27,6 @@ export function OrgUnitForm({
   const t = useTranslations('StructureForm');
   const languages = useTranslations('Languages');
   const [state, formAction] = useActionState(action, idleState);
-  const uid = useId();
   const error = state.status === 'error' ? state : undefined;
   const values = error?.values ?? initial;
   const err = (k: string) => error?.fieldErrors?.[k];
@@ -39,7 +38,7 @@ export function OrgUnitForm({
       {error?.formError && <Alert tone="error">{error.formError}</Alert>}
       <fieldset className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-3">
         <legend className="px-1 font-bold">{t('placeLegend')}</legend>
-        <SelectField id={`${uid}parentId`} name="parentId" label={t('parent')} defaultValue={values.parentId ?? ''} error={err('parentId')}>
+        <SelectField name="parentId" label={t('parent')} defaultValue={values.parentId ?? ''} error={err('parentId')}>
           <option value="">{t('noParent')}</option>
           {parents.map((p) => (
             <option key={p.id} value={p.id}>
@@ -48,7 +47,6 @@ export function OrgUnitForm({
           ))}
         </SelectField>
         <TextField
-          id={`${uid}position`}
           name="position"
           type="number"
           inputMode="numeric"
@@ -59,7 +57,7 @@ export function OrgUnitForm({
           defaultValue={values.position ?? '0'}
           error={err('position')}
         />
-        <TextField id={`${uid}headName`} name="headName" label={t('headName')} hint={t('headNameHint')} defaultValue={values.headName ?? ''} error={err('headName')} />
+        <TextField name="headName" label={t('headName')} hint={t('headNameHint')} defaultValue={values.headName ?? ''} error={err('headName')} />
       </fieldset>
       {LOCALES.map((l) => (
         <fieldset key={l} className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2">
@@ -68,7 +66,6 @@ export function OrgUnitForm({
             {l === 'fr' && <span className="font-normal text-muted"> — {t('sourceLanguage')}</span>}
           </legend>
           <TextField
-            id={`${uid}texts-${l}-name`}
             name={`texts.${l}.name`}
             lang={l}
             dir={l === 'ar' ? 'rtl' : 'ltr'}
@@ -78,7 +75,6 @@ export function OrgUnitForm({
             error={err(`texts.${l}.name`)}
           />
           <TextField
-            id={`${uid}texts-${l}-headTitle`}
             name={`texts.${l}.headTitle`}
             lang={l}
             dir={l === 'ar' ? 'rtl' : 'ltr'}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { Panel } from '@/components/dashboard/panel';
 import { Alert } from '@/components/ui/alert';
 import { countActiveAdmins } from '@/db/queries/users';
 import { getUserForAdmin } from '@/db/queries/user-admin';
@@ -39,7 +40,6 @@ export default async function UserPage({ params, searchParams }: Props) {
     searchParams,
   ]);
   const self = user.id === me.id;
-  const hid = `${user.id}-`;
   const lastAdmin = user.role === 'admin' && user.status === 'active' && activeAdmins <= 1;
   const done = DONE.find((d) => d === query.done);
   const selfBox = (text: string) =>
@@ -83,10 +83,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       {done && <Alert tone="success">{t(`done.${done}`)}</Alert>}
       {lastAdmin && <Alert tone="info">{t('lastAdminNote')}</Alert>}
 
-      <section aria-labelledby={`${hid}role-heading`} className="rounded-lg border border-line bg-white p-4">
-        <h2 id={`${hid}role-heading`} className="mb-3 text-lg">
-          {t('roleHeading')}
-        </h2>
+      <Panel title={t('roleHeading')}>
         <RoleForm
           action={changeRoleAction}
           locale={locale}
@@ -95,13 +92,9 @@ export default async function UserPage({ params, searchParams }: Props) {
           self={self}
           roleLabels={{ writer: roles('writer'), editor: roles('editor'), admin: roles('admin') }}
         />
-      </section>
+      </Panel>
 
-      <section aria-labelledby={`${hid}access-heading`} className="rounded-lg border border-line bg-white p-4">
-        <h2 id={`${hid}access-heading`} className="mb-1 text-lg">
-          {t('accessHeading')}
-        </h2>
-        <p className="mb-3 text-sm text-muted">{t('accessIntro')}</p>
+      <Panel title={t('accessHeading')} intro={t('accessIntro')}>
         <div className="flex flex-wrap items-start gap-4">
           {user.status === 'active' ? (
             <ConfirmAction
@@ -125,17 +118,13 @@ export default async function UserPage({ params, searchParams }: Props) {
             {selfBox(t('confirmSelfSignOut'))}
           </ConfirmAction>
         </div>
-      </section>
+      </Panel>
 
-      <section aria-labelledby={`${hid}password-heading`} className="rounded-lg border border-line bg-white p-4">
-        <h2 id={`${hid}password-heading`} className="mb-1 text-lg">
-          {t('passwordHeading')}
-        </h2>
-        <p className="mb-3 text-sm text-muted">{t('passwordIntro')}</p>
+      <Panel title={t('passwordHeading')} intro={t('passwordIntro')}>
         <ResetPassword action={resetPasswordAction} locale={locale} userId={user.id} question={t('resetQuestion', { name: user.name })}>
           {selfBox(t('confirmSelfReset'))}
         </ResetPassword>
-      </section>
+      </Panel>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
@@ -26,7 +26,6 @@ export function CreateUserForm({
   const t = useTranslations('UserLinks');
   const languages = useTranslations('Languages');
   const [state, formAction] = useActionState(action, idleState as ActionState<SetPasswordLink>);
-  const uid = useId();
   if (state.status === 'ok' && state.data) {
     return (
       <div className="space-y-4">
@@ -46,9 +45,9 @@ export function CreateUserForm({
     <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(values)}>
       <input type="hidden" name="locale" value={locale} />
       {error?.formError && <Alert tone="error">{error.formError}</Alert>}
-      <TextField id={`${uid}name`} name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={error?.fieldErrors?.name} />
-      <TextField id={`${uid}email`} name="email" type="email" dir="ltr" label={t('email')} autoComplete="off" required defaultValue={values.email ?? ''} error={error?.fieldErrors?.email} />
-      <SelectField id={`${uid}role`} name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role ?? 'writer'} error={error?.fieldErrors?.role}>
+      <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={error?.fieldErrors?.name} />
+      <TextField name="email" type="email" dir="ltr" label={t('email')} autoComplete="off" required defaultValue={values.email ?? ''} error={error?.fieldErrors?.email} />
+      <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role ?? 'writer'} error={error?.fieldErrors?.role}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {roleLabels[r]}
@@ -56,7 +55,6 @@ export function CreateUserForm({
         ))}
       </SelectField>
       <SelectField
-        id={`${uid}preferredLocale`}
         name="preferredLocale"
         label={t('language')}
         hint={t('languageHint')}

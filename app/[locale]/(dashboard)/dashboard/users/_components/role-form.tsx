@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
@@ -27,14 +27,13 @@ export function RoleForm({
 }) {
   const t = useTranslations('UserLinks');
   const [state, formAction] = useActionState(action, idleState);
-  const uid = useId();
   const error = state.status === 'error' ? state : undefined;
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={userId} />
       {error?.formError && <Alert tone="error">{error.formError}</Alert>}
-      <SelectField id={`${uid}role`} name="role" label={t('role')} hint={t('roleHint')} defaultValue={error?.values?.role ?? current} error={error?.fieldErrors?.role}>
+      <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={error?.values?.role ?? current} error={error?.fieldErrors?.role}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {roleLabels[r]}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { LocalTime } from '@/components/dashboard/local-time';
+import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
 import { getPageTranslationForEdit, listPageTree } from '@/db/queries/dashboard-pages';
@@ -44,7 +45,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
   const state = page.locales[lang].state;
-  const hid = `${id}-${lang}-`;
+  const sourceHeading = t('sourceHeading', { language: languageNames(DEFAULT_LOCALE) });
   const saved = SAVED.find((s) => s === query.saved);
   // Where readers find it: the path of slugs from the root, in this language.
   const trail: string[] = [];
@@ -103,10 +104,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
         />
       </section>
       <aside className="space-y-4">
-        <section aria-labelledby={`${hid}state-heading`} className="rounded-lg border border-line bg-white p-4 text-sm">
-          <h2 id={`${hid}state-heading`} className="mb-2 text-lg">
-            {t('stateHeading')}
-          </h2>
+        <Panel title={t('stateHeading')} className="text-sm">
           {translation ? (
             <>
               <p className="mb-1">{t('versionLine', { version: String(translation.version), name: translation.updatedByName ?? t('someone') })}</p>
@@ -145,14 +143,11 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
           ) : (
             <p>{t('notWrittenYet')}</p>
           )}
-        </section>
+        </Panel>
         {source && (
-          <section aria-labelledby={`${hid}source-heading`} className="rounded-lg border border-line bg-white p-4 text-sm">
-            <h2 id={`${hid}source-heading`} className="mb-2 text-lg">
-              {t('sourceHeading', { language: languageNames(DEFAULT_LOCALE) })}
-            </h2>
+          <Panel title={sourceHeading} className="text-sm">
             {/* Scrolls on its own: focusable, so it can be scrolled with the keyboard too. */}
-            <div lang={DEFAULT_LOCALE} dir="ltr" tabIndex={0} role="region" aria-labelledby={`${hid}source-heading`} className="max-h-[32rem] space-y-2 overflow-y-auto">
+            <div lang={DEFAULT_LOCALE} dir="ltr" tabIndex={0} role="region" aria-label={sourceHeading} className="max-h-[32rem] space-y-2 overflow-y-auto">
               <p className="font-semibold">{source.title}</p>
               {source.summary && <p className="text-muted">{source.summary}</p>}
               {toPlainText(source.body)
@@ -162,12 +157,9 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
                   <p key={i}>{para}</p>
                 ))}
             </div>
-          </section>
+          </Panel>
         )}
-        <nav aria-labelledby={`${hid}other-languages`} className="rounded-lg border border-line bg-white p-4 text-sm">
-          <h2 id={`${hid}other-languages`} className="mb-2 text-lg">
-            {t('otherLanguages')}
-          </h2>
+        <Panel as="nav" title={t('otherLanguages')} className="text-sm">
           <ul className="space-y-1">
             {LOCALES.filter((l) => l !== lang).map((l) => (
               <li key={l} className="flex items-center justify-between gap-2">
@@ -178,7 +170,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
               </li>
             ))}
           </ul>
-        </nav>
+        </Panel>
       </aside>
     </div>
   );
