@@ -43,11 +43,13 @@ function createEditor(databaseUrl: string): void {
 }
 
 async function signIn(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/fr/sign-in?next=/fr/dashboard/articles`);
+  // The sign-in page renders per request; on a busy machine its first render can be slow.
+  await page.goto(`${origin}/fr/sign-in?next=/fr/dashboard/articles`, { timeout: 90_000 });
+  await page.locator('#email').waitFor({ timeout: 90_000 });
   await page.locator('#email').fill(EDITOR.email);
   await page.locator('#password').fill(EDITOR.password);
   await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname === '/fr/dashboard/articles', { timeout: 30_000 });
+  await page.waitForURL((url) => url.pathname === '/fr/dashboard/articles', { timeout: 90_000 });
 }
 
 /** Anonymous GETs of `url`, one after the other, until one shows `title`: ms after `since`. */
@@ -91,7 +93,7 @@ export async function measurePublish(opts: {
   const proxy: number[] = [];
   try {
     const page = await (await browser.newContext()).newPage();
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(60_000);
     await signIn(page, opts.appOrigin);
     const stamp = Date.now().toString(36);
     for (let i = 1; i <= opts.count; i++) {
