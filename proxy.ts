@@ -1,6 +1,8 @@
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import type { Locale } from './lib/locales';
+import { normalizeQuery, searchPageNumber, searchPagePath } from './lib/search';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -11,6 +13,15 @@ const handleI18nRouting = createMiddleware(routing);
  * cacheable. Never the security gate: authorization is checked in lib/dal.ts.
  */
 export default function proxy(request: NextRequest) {
+  // The news search's query string becomes a path, so its results are cacheable static output
+  // like every public page (lib/search.ts, docs/caching.md "Search"): a rewrite, not a redirect.
+  const search = SEARCH_PATH.exec(request.nextUrl.pathname);
+  if (search) {
+    const { searchParams } = request.nextUrl;
+    const query = normalizeQuery(searchParams.get('q') ?? undefined);
+    const path = searchPagePath(search[1] as Locale, query, query ? searchPageNumber(searchParams.get('page')) : 1);
+    return NextResponse.rewrite(new URL(path, request.url));
+  }
   const response = handleI18nRouting(request);
   // next-intl writes the locale it negotiated into NEXT_LOCALE; only an explicit choice is
   // remembered (components/site/language-switcher.tsx), so no anonymous response sets a cookie.
@@ -20,6 +31,8 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+const SEARCH_PATH = /^\/(fr|en|es|ar)\/news\/search\/?$/;
+
 export const config = {
-  matcher: ['/', '/((?!api|_next|_vercel|(?:fr|en|es|ar)(?:/|$)|.*\\..*).*)'],
+  matcher: ['/', '/((?!api|_next|_vercel|(?:fr|en|es|ar)(?:/|$)|.*\\..*).*)', '/:locale(fr|en|es|ar)/news/search'],
 };

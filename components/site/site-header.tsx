@@ -3,6 +3,7 @@ import type { NavNode } from '@/db/queries/public-pages';
 import { Link } from '@/i18n/link';
 import type { Locale } from '@/lib/locales';
 import { LanguageSwitcher, type LanguageLink } from './language-switcher';
+import { SearchBox } from './search-box';
 
 function Chevron() {
   return (
@@ -131,7 +132,10 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
       <div className="bg-brand-950 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1.5">
           <p className="hidden text-sm text-white/85 sm:block">{site('tagline')}</p>
-          <LanguageSwitcher label={t('languages')} links={languages} />
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5">
+            <SearchBox action={`/${locale}/news/search`} label={t('searchLabel')} submit={t('search')} />
+            <LanguageSwitcher label={t('languages')} links={languages} />
+          </div>
         </div>
       </div>
       <div className="relative bg-brand-800">

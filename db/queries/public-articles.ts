@@ -56,7 +56,8 @@ export type ArticleLookup =
   | { kind: 'elsewhere'; alternates: ArticleAlternate[] }
   | { kind: 'missing' };
 
-const summaryColumns = {
+/** The columns of an ArticleSummary (also read by public-news.ts). */
+export const summaryColumns = {
   articleId: articles.id,
   type: articles.type,
   isSample: articles.isSample,
@@ -67,7 +68,7 @@ const summaryColumns = {
   publishAt: articleTranslations.publishAt,
 };
 
-function toSummary(row: { publishAt: Date | null } & Omit<ArticleSummary, 'publishedAt'>): ArticleSummary {
+export function toSummary(row: { publishAt: Date | null } & Omit<ArticleSummary, 'publishedAt'>): ArticleSummary {
   const { publishAt, ...rest } = row;
   return { ...rest, publishedAt: (publishAt ?? new Date(0)).toISOString() };
 }

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { listFilteredArticles, type NewsFilter } from '@/db/queries/public-news';
+import { permanentRedirect } from '@/i18n/redirect';
+import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
+import { LOCALES, type Locale } from '@/lib/locales';
+import { alternatesFor } from '@/lib/seo';
+import { NewsList, listPageHref } from './news-list';
+
+/**
+ * The six filtered list routes (topic, country, year; first page and /page/N) are this one
+ * module with a different reading of their `[value]` (a topic slug in the reader's locale, a
+ * lower-case ISO country code, a year). Each filter is a path, so each filtered page is cached
+ * like the plain list; nothing reads the query string.
+ */
+type Params = Promise<{ locale: string; value: string; page?: string }>;
+
+/** Only the build placeholder is prerendered: the build never reads the database (i18n/params.ts). */
+export const filteredStaticParams = () => [{ value: BUILD_PLACEHOLDER }];
+export const filteredPageStaticParams = () => [{ value: BUILD_PLACEHOLDER, page: '2' }];
+
+export function parseFilter(kind: NewsFilter['kind'], value: string): NewsFilter | null {
+  const raw = decodeURIComponent(value);
+  if (kind === 'topic') return /^[\w-]{1,120}$/u.test(raw) ? { kind, slug: raw } : null;
+  if (kind === 'country') return /^[a-z]{2}$/.test(raw) ? { kind, code: raw.toUpperCase() } : null;
+  return /^(19|2\d)\d{2}$/.test(raw) ? { kind, year: Number(raw) } : null;
+}
+
+async function read(kind: NewsFilter['kind'], params: Params) {
+  const locale = await localeFrom(params);
+  const { value, page: rawPage } = await params;
+  const filter = value === BUILD_PLACEHOLDER ? null : parseFilter(kind, value);
+  if (!filter) notFound();
+  if (rawPage !== undefined && !/^[1-9]\d{0,4}$/.test(rawPage)) notFound();
+  return { locale, filter, page: rawPage === undefined ? 1 : Number(rawPage) };
+}
+
+export function filteredMetadata(kind: NewsFilter['kind']) {
+  return async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+    const { locale, filter, page } = await read(kind, params);
+    const list = await listFilteredArticles(locale, filter, 1);
+    if (!list) return {};
+    const t = await getTranslations({ locale, namespace: 'NewsFilters' });
+    // hreflang names the same list only: a locale where the topic has no name has none.
+    const hrefs = Object.fromEntries(
+      LOCALES.filter((l) => list.paths[l] !== '/news').map((l) => [l, `/${l}${listPageHref(list.paths[l], page)}`]),
+    ) as Partial<Record<Locale, string>>;
+    return {
+      title: page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) }),
+      alternates: alternatesFor(locale, hrefs),
+    };
+  };
+}
+
+export function filteredPage(kind: NewsFilter['kind']) {
+  return async function FilteredNewsPage({ params }: { params: Params }) {
+    const { locale, filter, page } = await read(kind, params);
+    const { value, page: rawPage } = await params;
+    // /…/page/1 is the first page's own address: one address per list, as for /news.
+    if (rawPage === '1') return permanentRedirect({ href: `/news/${kind}/${value}`, locale });
+    return <NewsList locale={locale} page={page} filter={filter} />;
+  };
+}

@@ -1,0 +1,62 @@
+import type { NewsFilterOptions } from '@/db/queries/public-news';
+import { Link } from '@/i18n/link';
+
+export interface NewsFiltersLabels {
+  nav: string;
+  all: string;
+  topics: string;
+  countries: string;
+  years: string;
+  year: (year: number) => string;
+}
+
+const chip = 'inline-block rounded-full border px-3 py-1 text-sm';
+const idle = `${chip} border-line bg-white text-ink hover:border-brand-800 hover:text-brand-800`;
+const active = `${chip} border-brand-800 bg-brand-800 font-semibold text-white`;
+
+function FilterLink({ href, current, children }: { href: string; current: string; children: string }) {
+  const here = href === current;
+  return (
+    <Link href={href} aria-current={here ? 'page' : undefined} className={here ? active : idle}>
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * Links that narrow the news list to a topic, a country or a year: each one an address of its
+ * own (/news/topic/…, /news/country/…, /news/year/…) that is cached like any list page. Only
+ * what has releases in the reader's language is offered.
+ */
+export function NewsFilters({ options, current, labels }: { options: NewsFilterOptions; current: string; labels: NewsFiltersLabels }) {
+  const groups = [
+    { key: 'topics', title: labels.topics, links: options.topics.map((o) => ({ href: `/news/topic/${o.slug}`, text: o.name })) },
+    { key: 'countries', title: labels.countries, links: options.countries.map((o) => ({ href: `/news/country/${o.code.toLowerCase()}`, text: o.name })) },
+    { key: 'years', title: labels.years, links: options.years.map((o) => ({ href: `/news/year/${o.year}`, text: labels.year(o.year) })) },
+  ].filter((g) => g.links.length > 0);
+  return (
+    <nav aria-label={labels.nav} className="rounded-lg border border-line bg-surface p-4">
+      <p>
+        <FilterLink href="/news" current={current}>
+          {labels.all}
+        </FilterLink>
+      </p>
+      {groups.map((g) => (
+        <div key={g.key} className="mt-4">
+          <h2 className="mb-2 text-sm font-bold text-muted">
+            {g.title}
+          </h2>
+          <ul className="flex flex-wrap gap-2">
+            {g.links.map((l) => (
+              <li key={l.href}>
+                <FilterLink href={l.href} current={current}>
+                  {l.text}
+                </FilterLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * The news search of the header's utility bar: a plain GET form to /{locale}/news/search, so it
+ * works without JavaScript and the results page has an address of its own (cacheable per query).
+ */
+export function SearchBox({ action, label, submit }: { action: string; label: string; submit: string }) {
+  return (
+    <search aria-label={label}>
+      <form action={action} method="get" className="flex items-center">
+        <label htmlFor="site-search-q" className="sr-only">
+          {label}
+        </label>
+        <input
+          id="site-search-q"
+          name="q"
+          type="search"
+          required
+          maxLength={200}
+          className="h-8 w-36 rounded-s border border-white/50 bg-white px-2 text-sm text-ink placeholder:text-muted sm:w-52"
+        />
+        <button type="submit" className="inline-flex h-8 items-center gap-1.5 rounded-e border border-white/50 bg-brand-800 px-2.5 text-sm font-semibold text-white hover:bg-brand-700">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
+            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          <span className="sr-only sm:not-sr-only">{submit}</span>
+        </button>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * The public news search and filters on a real database (the demo content plus a few articles
+ * written for these tests): what each locale's text-search configuration really matches, that
+ * only visible content of the reader's language is found, highlighted snippets, and the filter
+ * lists (topic, country, year in the organization's time zone).
+ */
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { topics } from '@/db/schema';
+import { insertArticleIfMissing, type ArticleTranslationContent } from '@/db/seed/articles';
+import { emptySummary } from '@/db/seed/context';
+import { seedDemoContent } from '@/db/seed';
+import { docFromParagraphs } from '@/lib/rich-text/from-text';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG } from '@/lib/search';
+import { listFilteredArticles, listNewsFilterOptions, searchArticles } from './public-news';
+
+const at = (iso: string) => new Date(iso);
+const published = (locale: ArticleTranslationContent['locale'], title: string, body: string, publishAt: Date): ArticleTranslationContent => ({
+  locale,
+  title,
+  lede: '',
+  body: docFromParagraphs([body]),
+  dateline: '',
+  status: 'published',
+  publishAt,
+});
+
+async function article(key: string, translations: [ArticleTranslationContent, ...ArticleTranslationContent[]], extra: { topicKeys?: string[]; countries?: string[] } = {}) {
+  const topicRows = await db.select().from(topics);
+  const topicIds = (extra.topicKeys ?? []).map((k) => topicRows.find((t) => t.key === k)!.id);
+  await db.transaction((tx) =>
+    insertArticleIfMissing(
+      { tx, summary: emptySummary() },
+      { key, type: 'news', isSample: false, contactOfficeId: null, topicIds, countryCodes: extra.countries ?? [], translations },
+    ),
+  );
+}
+
+const titles = async (...args: Parameters<typeof searchArticles>) => (await searchArticles(...args)).items.map((i) => i.title);
+
+beforeAll(async () => {
+  await seedDemoContent(db);
+  await article(
+    'test/mediterranee',
+    [
+      published('fr', 'Les migrants de la Méditerranée centrale', 'Les réfugiés et les migrants traversent la mer au péril de leur vie.', at('2024-03-10T08:00:00Z')),
+      published('es', 'Los migrantes del Mediterráneo central', 'La migración irregular por mar sigue cobrando vidas.', at('2024-03-10T08:00:00Z')),
+      published('ar', 'المهاجرون في وسط البحر المتوسط', 'تستمر الهجرة غير النظامية عبر البحر في حصد الأرواح.', at('2024-03-10T08:00:00Z')),
+    ],
+    { topicKeys: ['counter-trafficking'], countries: ['IT'] },
+  );
+  await article('test/main-d-oeuvre', [published('fr', 'Un programme de migration de main-d’œuvre', 'La migration circulaire entre deux pays.', at('2025-05-02T08:00:00Z'))], {
+    countries: ['SN'],
+  });
+  // 23:30 UTC on 31 December 2023 is already 2024 in Geneva.
+  await article('test/nouvel-an', [published('fr', 'Vœux de nouvel an', 'Un message de vœux aux partenaires.', at('2023-12-31T23:30:00Z'))]);
+  await article('test/programme', [published('fr', 'Migration programmée', 'Une migration annoncée pour plus tard.', new Date(Date.now() + 3_600_000))], {
+    countries: ['NE'],
+  });
+  await article('test/brouillon', [{ ...published('fr', 'Migration en brouillon', 'Un brouillon sur la migration.', at('2024-01-01T00:00:00Z')), status: 'draft', publishAt: null }]);
+});
+
+describe('searchArticles: French (the "french" configuration)', () => {
+  it('finds plurals and other forms of the same stem: "migrants" finds "migrant(s)", "migrations" finds "migration"', async () => {
+    expect(await titles('fr', 'migrants', 1)).toContain('Les migrants de la Méditerranée centrale');
+    expect(await titles('fr', 'migrations', 1)).toContain('Un programme de migration de main-d’œuvre');
+  });
+
+  it('does not take "migrants" for "migration": the Snowball stems differ (migr / migrat)', async () => {
+    const [{ stems }] = (await db.execute<{ stems: string }>(sql`select to_tsvector('french', 'migrants migration')::text as stems`)).rows as [{ stems: string }];
+    expect(stems).toBe(`'migr':1 'migrat':2`);
+    expect(await titles('fr', 'migrants', 1)).not.toContain('Un programme de migration de main-d’œuvre');
+  });
+
+  it('is sensitive to accents (no unaccent): "réfugiés" matches, "refugies" does not', async () => {
+    expect(await titles('fr', 'réfugié', 1)).toContain('Les migrants de la Méditerranée centrale');
+    expect(await titles('fr', 'refugies', 1)).toEqual([]);
+  });
+
+  it('understands the web search syntax: a quoted phrase, an excluded word, or', async () => {
+    expect(await titles('fr', '"sommet ibéro-américain"', 1)).toEqual(['Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
+    expect(await titles('fr', 'migrants -Méditerranée', 1)).toEqual(['Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
+    expect((await titles('fr', 'vœux or circulaire', 1)).sort()).toEqual(['Un programme de migration de main-d’œuvre', 'Vœux de nouvel an']);
+  });
+
+  it('finds only what readers may see: never a draft, nor a release scheduled for later', async () => {
+    const found = await titles('fr', 'migration', 1);
+    expect(found).not.toContain('Migration programmée');
+    expect(found).not.toContain('Migration en brouillon');
+  });
+
+  it('finds nothing for words the configuration ignores, and counts what it finds', async () => {
+    expect(await searchArticles('fr', 'de la et', 1)).toEqual({ items: [], total: 0, pageCount: 1 });
+    const result = await searchArticles('fr', 'migration', 1);
+    expect(result.total).toBe(result.items.length);
+    expect(result.total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('marks the matched words in the title and in a passage of the text, as plain text', async () => {
+    const [hit] = (await searchArticles('fr', 'traversent', 1)).items;
+    expect(hit?.titleHighlight).toBe('Les migrants de la Méditerranée centrale');
+    expect(hit?.snippet).toContain(`${HIGHLIGHT_START}traversent${HIGHLIGHT_STOP}`);
+    const [title] = (await searchArticles('fr', 'Méditerranée', 1)).items;
+    expect(title?.titleHighlight).toBe(`Les migrants de la ${HIGHLIGHT_START}Méditerranée${HIGHLIGHT_STOP} centrale`);
+  });
+});
+
+describe('searchArticles: other languages', () => {
+  it('searches the reader’s language only', async () => {
+    expect(await titles('en', 'Méditerranée', 1)).toEqual([]);
+    expect(await titles('es', 'traversent', 1)).toEqual([]);
+    expect(await titles('en', 'summit', 1)).toEqual(['IOM Director General to attend Ibero-American Summit']);
+  });
+
+  it('Spanish: the stemmer drops accents, so "migracion" finds "migración"', async () => {
+    expect(await titles('es', 'migracion', 1)).toContain('Los migrantes del Mediterráneo central');
+  });
+
+  it('Arabic ("simple"): a word matches as written, article included', async () => {
+    expect(await titles('ar', 'الهجرة', 1)).toEqual(['المهاجرون في وسط البحر المتوسط']);
+    expect(await titles('ar', 'هجرة', 1)).toEqual([]);
+    expect(await titles('ar', 'المهاجرون', 1)).toEqual(['المهاجرون في وسط البحر المتوسط']);
+  });
+
+  it('parses queries with the configuration the stored vectors were built with, in every locale', async () => {
+    const { rows } = await db.execute<{ locale: keyof typeof SEARCH_CONFIG; same: boolean }>(
+      sql`select locale, search = to_tsvector(case locale when 'fr' then 'french' when 'en' then 'english' when 'es' then 'spanish' else 'simple' end::regconfig,
+            title || ' ' || lede || ' ' || dateline || ' ' || body_text) as same from article_translations`,
+    );
+    expect(new Set(rows.map((r) => r.locale))).toEqual(new Set(['fr', 'en', 'es', 'ar']));
+    expect(rows.every((r) => r.same)).toBe(true);
+    expect(SEARCH_CONFIG).toEqual({ fr: 'french', en: 'english', es: 'spanish', ar: 'simple' });
+  });
+});
+
+describe('news filters', () => {
+  it('offers the topics, countries and years that have visible releases in the reader’s language', async () => {
+    const fr = await listNewsFilterOptions('fr');
+    expect(fr.countries.map((c) => c.code)).toEqual(['AR', 'IT', 'SN', 'UY']);
+    expect(fr.countries.map((c) => c.name)).toEqual(['Argentine', 'Italie', 'Sénégal', 'Uruguay']);
+    expect(fr.topics.find((t) => t.slug === 'lutte-contre-la-traite')).toMatchObject({ name: 'Lutte contre la traite', count: 2 });
+    expect(fr.years.map((y) => y.year)).toEqual([2025, 2024, 2006]);
+    const ar = await listNewsFilterOptions('ar');
+    expect(ar.countries.map((c) => c.code)).toEqual(['IT']);
+    expect(ar.topics.map((t) => t.name)).toEqual(['مكافحة الاتجار بالبشر']);
+  });
+
+  it('lists a topic’s, a country’s, a year’s releases, with the same list’s address in each language', async () => {
+    const topic = await listFilteredArticles('fr', { kind: 'topic', slug: 'lutte-contre-la-traite' }, 1);
+    expect(topic?.label).toBe('Lutte contre la traite');
+    expect(topic?.items.map((i) => i.title)).toEqual(['Les migrants de la Méditerranée centrale', 'Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
+    expect(topic?.paths).toEqual({
+      fr: '/news/topic/lutte-contre-la-traite',
+      en: '/news/topic/counter-trafficking',
+      es: '/news/topic/lucha-contra-la-trata',
+      ar: '/news/topic/counter-trafficking',
+    });
+    const country = await listFilteredArticles('fr', { kind: 'country', code: 'SN' }, 1);
+    expect(country).toMatchObject({ label: 'Sénégal', total: 1, paths: { en: '/news/country/sn' } });
+    const year = await listFilteredArticles('fr', { kind: 'year', year: 2024 }, 1);
+    expect(year?.items.map((i) => i.title)).toContain('Vœux de nouvel an');
+    expect((await listFilteredArticles('fr', { kind: 'year', year: 2023 }, 1))?.total).toBe(0);
+  });
+
+  it('never lists a scheduled release, and knows no unknown topic or country', async () => {
+    expect(await listFilteredArticles('fr', { kind: 'country', code: 'NE' }, 1)).toMatchObject({ label: 'Niger', total: 0, items: [] });
+    expect(await listFilteredArticles('fr', { kind: 'topic', slug: 'nope' }, 1)).toBeNull();
+    expect(await listFilteredArticles('fr', { kind: 'country', code: 'ZZ' }, 1)).toBeNull();
+  });
+});

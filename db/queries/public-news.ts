@@ -1,0 +1,226 @@
+import { and, asc, count, countDistinct, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { cacheTag } from 'next/cache';
+import { db } from '@/db';
+import {
+  articleCountries,
+  articleTopics,
+  articleTranslations,
+  articles,
+  countryTranslations,
+  topicTranslations,
+  LOCALES,
+} from '@/db/schema';
+import { liveUntilNextPublish } from '@/lib/cache/schedule';
+import { tags } from '@/lib/cache/tags';
+import { siteTimeZone } from '@/lib/format';
+import type { Locale } from '@/lib/locales';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG } from '@/lib/search';
+import { NEWS_PAGE_SIZE, summaryColumns, toSummary, type ArticleSummary } from './public-articles';
+import { articleVisible, nextArticlePublish } from './visibility';
+
+/**
+ * The news list narrowed down (by topic, country or year: one filter, one cacheable address
+ * each) and searched, for anonymous readers: every read is visible content only (published,
+ * publish time passed), in the reader's locale, cached with the locale's list tag.
+ */
+
+export type NewsFilter = { kind: 'topic'; slug: string } | { kind: 'country'; code: string } | { kind: 'year'; year: number };
+
+export interface NewsFilterOptions {
+  topics: { slug: string; name: string; count: number }[];
+  countries: { code: string; name: string; count: number }[];
+  /** Newest first. */
+  years: { year: number; count: number }[];
+}
+
+/** Publication year as readers see dates: in the organization's time zone (lib/format.ts). */
+const yearOf = () => sql<number>`extract(year from ${articleTranslations.publishAt} at time zone ${siteTimeZone()})::int`;
+
+const visibleIn = (locale: Locale) => and(eq(articleTranslations.locale, locale), articleVisible())!;
+
+/** The topics, countries and years that have visible releases in `locale`: the filter links. */
+export async function listNewsFilterOptions(locale: Locale): Promise<NewsFilterOptions> {
+  'use cache';
+  cacheTag(tags.articleLists(locale), tags.taxonomy());
+  const [topicRows, countryRows, yearRows, next] = await Promise.all([
+    db
+      .select({ slug: topicTranslations.slug, name: topicTranslations.name, count: countDistinct(articleTopics.articleId) })
+      .from(articleTopics)
+      .innerJoin(articleTranslations, and(eq(articleTranslations.articleId, articleTopics.articleId), visibleIn(locale)))
+      .innerJoin(topicTranslations, and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)))
+      .groupBy(topicTranslations.slug, topicTranslations.name),
+    db
+      .select({ code: articleCountries.countryCode, name: countryTranslations.name, count: countDistinct(articleCountries.articleId) })
+      .from(articleCountries)
+      .innerJoin(articleTranslations, and(eq(articleTranslations.articleId, articleCountries.articleId), visibleIn(locale)))
+      .innerJoin(
+        countryTranslations,
+        and(eq(countryTranslations.countryCode, articleCountries.countryCode), eq(countryTranslations.locale, locale)),
+      )
+      .groupBy(articleCountries.countryCode, countryTranslations.name),
+    db
+      .select({ year: yearOf(), count: count() })
+      .from(articleTranslations)
+      .where(visibleIn(locale))
+      // By position: the time zone is a parameter, so a repeated expression would not be "the same".
+      .groupBy(sql`1`)
+      .orderBy(sql`1 desc`),
+    nextArticlePublish({ locale }),
+  ]);
+  liveUntilNextPublish(next);
+  const collator = new Intl.Collator(locale);
+  return {
+    topics: topicRows.sort((a, b) => collator.compare(a.name, b.name)),
+    countries: countryRows.map((c) => ({ ...c, code: c.code.trim() })).sort((a, b) => collator.compare(a.name, b.name)),
+    years: yearRows,
+  };
+}
+
+export interface FilteredNews {
+  /** What the list is narrowed to, in the reader's words: a topic or country name, a year. */
+  label: string;
+  /** The same listing's path (without locale) in each locale; a topic's slug differs per locale. */
+  paths: Record<Locale, string>;
+  items: ArticleSummary[];
+  total: number;
+  pageCount: number;
+}
+
+export const newsFilterPath = (filter: NewsFilter): string =>
+  filter.kind === 'topic' ? `/news/topic/${filter.slug}` : filter.kind === 'country' ? `/news/country/${filter.code.toLowerCase()}` : `/news/year/${filter.year}`;
+
+const samePath = (path: string) => Object.fromEntries(LOCALES.map((l) => [l, path])) as Record<Locale, string>;
+
+/** What a filter selects, or null when it names nothing (an unknown topic slug or country code). */
+async function resolveFilter(locale: Locale, filter: NewsFilter): Promise<{ where: SQL; label: string; paths: Record<Locale, string> } | null> {
+  if (filter.kind === 'year') {
+    const tz = siteTimeZone();
+    const from = sql`make_timestamptz(${filter.year}::int, 1, 1, 0, 0, 0, ${tz}::text)`;
+    const to = sql`make_timestamptz(${filter.year + 1}::int, 1, 1, 0, 0, 0, ${tz}::text)`;
+    return {
+      where: sql`${articleTranslations.publishAt} >= ${from} and ${articleTranslations.publishAt} < ${to}`,
+      label: String(filter.year),
+      paths: samePath(newsFilterPath(filter)),
+    };
+  }
+  if (filter.kind === 'country') {
+    const code = filter.code.toUpperCase();
+    const [country] = await db
+      .select({ name: countryTranslations.name })
+      .from(countryTranslations)
+      .where(and(eq(countryTranslations.countryCode, code), eq(countryTranslations.locale, locale)));
+    if (!country) return null;
+    return {
+      where: inArray(articleTranslations.articleId, db.select({ id: articleCountries.articleId }).from(articleCountries).where(eq(articleCountries.countryCode, code))),
+      label: country.name,
+      paths: samePath(newsFilterPath({ kind: 'country', code })),
+    };
+  }
+  const [topic] = await db
+    .select({ topicId: topicTranslations.topicId, name: topicTranslations.name })
+    .from(topicTranslations)
+    .where(and(eq(topicTranslations.locale, locale), eq(topicTranslations.slug, filter.slug)));
+  if (!topic) return null;
+  const slugs = await db
+    .select({ locale: topicTranslations.locale, slug: topicTranslations.slug })
+    .from(topicTranslations)
+    .where(eq(topicTranslations.topicId, topic.topicId));
+  const paths = Object.fromEntries(
+    LOCALES.map((l) => {
+      const own = slugs.find((s) => s.locale === l);
+      // A locale without a name for the topic: its news list, never a dead address.
+      return [l, own ? newsFilterPath({ kind: 'topic', slug: own.slug }) : '/news'];
+    }),
+  ) as Record<Locale, string>;
+  return {
+    where: inArray(articleTranslations.articleId, db.select({ id: articleTopics.articleId }).from(articleTopics).where(eq(articleTopics.topicId, topic.topicId))),
+    label: topic.name,
+    paths,
+  };
+}
+
+/** One page of the visible releases of `locale` that a filter selects, newest first; null for an unknown filter. */
+export async function listFilteredArticles(locale: Locale, filter: NewsFilter, page: number, pageSize: number = NEWS_PAGE_SIZE): Promise<FilteredNews | null> {
+  'use cache';
+  cacheTag(tags.articleLists(locale), tags.taxonomy());
+  const resolved = await resolveFilter(locale, filter);
+  if (!resolved) {
+    liveUntilNextPublish(null);
+    return null;
+  }
+  const where = and(visibleIn(locale), resolved.where);
+  const [rows, [totals], next] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(articleTranslations)
+      .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+      .where(where)
+      .orderBy(desc(articleTranslations.publishAt), asc(articleTranslations.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(articleTranslations).where(where),
+    nextArticlePublish({ locale }),
+  ]);
+  liveUntilNextPublish(next);
+  const total = totals?.total ?? 0;
+  return {
+    label: resolved.label,
+    paths: resolved.paths,
+    items: rows.map(toSummary),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+  };
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** The title with the matched words between HIGHLIGHT_START and HIGHLIGHT_STOP (lib/search.ts). */
+  titleHighlight: string;
+  /** Up to two passages of the lede and body around the matched words, marked the same way. */
+  snippet: string;
+}
+
+export interface SearchResults {
+  items: SearchHit[];
+  total: number;
+  pageCount: number;
+}
+
+const marks = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
+const TITLE_HEADLINE = `HighlightAll=true, ${marks}`;
+const SNIPPET_HEADLINE = `MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … ", ${marks}`;
+
+/**
+ * Full-text search of the visible releases of `locale`, in that locale's language only
+ * (websearch syntax: words, "a phrase", -excluded, or), best match first. The results are
+ * cached per (locale, query, page) with the locale's list tag, so a publish expires them.
+ */
+export async function searchArticles(locale: Locale, query: string, page: number, pageSize: number = NEWS_PAGE_SIZE): Promise<SearchResults> {
+  'use cache';
+  cacheTag(tags.articleLists(locale));
+  const config = SEARCH_CONFIG[locale];
+  const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${query})`;
+  const where = and(visibleIn(locale), sql`${articleTranslations.search} @@ ${tsquery}`);
+  const [rows, [totals], next] = await Promise.all([
+    db
+      .select({
+        ...summaryColumns,
+        titleHighlight: sql<string>`ts_headline(${config}::regconfig, ${articleTranslations.title}, ${tsquery}, ${TITLE_HEADLINE})`,
+        snippet: sql<string>`ts_headline(${config}::regconfig, ${articleTranslations.lede} || ' ' || ${articleTranslations.bodyText}, ${tsquery}, ${SNIPPET_HEADLINE})`,
+      })
+      .from(articleTranslations)
+      .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+      .where(where)
+      .orderBy(desc(sql`ts_rank_cd(${articleTranslations.search}, ${tsquery})`), desc(articleTranslations.publishAt), asc(articleTranslations.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(articleTranslations).where(where),
+    nextArticlePublish({ locale }),
+  ]);
+  liveUntilNextPublish(next);
+  const total = totals?.total ?? 0;
+  return {
+    items: rows.map(({ titleHighlight, snippet, ...row }) => ({ ...toSummary(row), titleHighlight, snippet })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+  };
+}

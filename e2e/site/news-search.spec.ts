@@ -1,0 +1,124 @@
+/**
+ * The news list's filters and the news search (PRODUCT.md, public site): the search box in the
+ * header is a plain GET form that works without JavaScript, results are in the reader's language
+ * with the matched words marked, the query stays in the box, and every page is a public,
+ * cookie-free response a shared cache may keep; filters are addresses of their own. In French
+ * and in Arabic, with axe.
+ */
+import { PUBLIC_CACHE_CONTROL } from '../../lib/cache/http';
+import { expect, expectNoA11yViolations, test } from '../fixtures';
+
+const RELEASE_FR = 'Le Directeur général de l’OIM assistera au Sommet ibéro-américain';
+const SAMPLE_AR = 'مثال على خبر: مقال بأربع لغات';
+
+test('fr: a reader without JavaScript searches from the header and gets highlighted results', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/fr/news');
+  const header = page.getByRole('search', { name: 'Rechercher dans les actualités' });
+  await header.getByRole('searchbox', { name: 'Rechercher dans les actualités' }).fill('  droits des migrants ');
+  await header.getByRole('button', { name: 'Rechercher' }).click();
+
+  await expect(page).toHaveURL(/\/fr\/news\/search\?q=\++droits\+des\+migrants\+$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rechercher dans les actualités' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('droits des migrants');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ résultats? pour « droits des migrants »$/);
+  const release = page.getByRole('article').filter({ has: page.getByRole('link', { name: RELEASE_FR }) });
+  await expect(release.locator('mark').filter({ hasText: /^migrants$/ }).first()).toBeVisible();
+  await expect(release.locator('mark').filter({ hasText: /^droits$/ }).first()).toBeVisible();
+  await release.getByRole('link', { name: RELEASE_FR }).click();
+  await expect(page.getByRole('heading', { level: 1, name: RELEASE_FR })).toBeVisible();
+  await context.close();
+});
+
+test('fr: the results page keeps the query, counts, says when nothing matches, and passes axe', async ({ page }) => {
+  await page.goto('/fr/news/search?q=Montevideo');
+  await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('Montevideo');
+  await expect(page.getByRole('link', { name: RELEASE_FR })).toBeVisible();
+  await expect(page).toHaveTitle(/« Montevideo »/);
+  await expectNoA11yViolations(page);
+
+  // A new search from the results page's own form.
+  await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('xylophone');
+  await page.getByRole('main').getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « xylophone »');
+  await expect(page.getByText('Aucune actualité ne correspond à cette recherche.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Parcourir toutes les actualités' })).toHaveAttribute('href', '/fr/news');
+  await expectNoA11yViolations(page);
+
+  // The other languages' text is not searched: the French release is not found from English.
+  await page.goto('/en/news/search?q=Montevideo+migrants+sommet');
+  await expect(page.getByRole('status')).toHaveText('No results for “Montevideo migrants sommet”');
+});
+
+test('search results are public, cookie-free responses a shared cache may keep', async ({ request }) => {
+  for (const path of ['/fr/news/search?q=migrants', '/ar/news/search?q=%D9%85%D8%AB%D8%A7%D9%84', '/fr/news/search', '/fr/news/topic/remises-de-fonds']) {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['set-cookie'], path).toBeUndefined();
+      expect(response.headers()['cache-control'], path).toBe(PUBLIC_CACHE_CONTROL);
+      // The second answer comes from Next's page cache: a search is not rendered per reader.
+      if (i === 1) expect(response.headers()['x-nextjs-cache'], path).toBe('HIT');
+    }
+  }
+  // Another spelling of the same query (spaces) is the same cached page.
+  expect((await request.get('/fr/news/search?q=%20%20migrants%20')).headers()['x-nextjs-cache']).toBe('HIT');
+  expect((await request.get('/fr/news/search?q=migrants&page=99', { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test('ar: search in Arabic, right to left, with axe', async ({ page }) => {
+  await page.goto('/ar/news');
+  const header = page.getByRole('search', { name: 'البحث في الأخبار' });
+  await header.getByRole('searchbox', { name: 'البحث في الأخبار' }).fill('مثال');
+  await header.getByRole('button', { name: 'بحث' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1, name: 'البحث في الأخبار' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'كلمات البحث' })).toHaveValue('مثال');
+  await expect(page.getByRole('status')).toHaveText('نتيجة واحدة عن «مثال»');
+  await expect(page.getByRole('link', { name: SAMPLE_AR })).toBeVisible();
+  await expect(page.getByRole('main').locator('mark').filter({ hasText: 'مثال' }).first()).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test('fr: the news list filters by topic, country and year, each at an address of its own', async ({ page }) => {
+  await page.goto('/fr/news');
+  const filters = page.getByRole('navigation', { name: 'Filtrer les actualités' });
+  await expect(filters.getByRole('link', { name: 'Toutes les actualités' })).toHaveAttribute('aria-current', 'page');
+  await filters.getByRole('link', { name: 'Remises de fonds' }).click();
+  await expect(page).toHaveURL(/\/fr\/news\/topic\/remises-de-fonds$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thème : Remises de fonds' })).toBeVisible();
+  await expect(page.getByRole('link', { name: RELEASE_FR })).toBeVisible();
+  await expect(filters.getByRole('link', { name: 'Remises de fonds' })).toHaveAttribute('aria-current', 'page');
+  await expectNoA11yViolations(page);
+
+  // The language switcher leads to the same topic under its English address.
+  await expect(page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/news/topic/remittances');
+
+  await filters.getByRole('link', { name: 'Uruguay' }).click();
+  await expect(page).toHaveURL(/\/fr\/news\/country\/uy$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pays : Uruguay' })).toBeVisible();
+  await expect(page.getByRole('link', { name: RELEASE_FR })).toBeVisible();
+
+  await filters.getByRole('link', { name: '2006' }).click();
+  await expect(page).toHaveURL(/\/fr\/news\/year\/2006$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Année 2006' })).toBeVisible();
+  await expect(page.getByRole('link', { name: RELEASE_FR })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Exemple/ })).toHaveCount(0);
+
+  for (const missing of ['/fr/news/topic/pas-un-theme', '/fr/news/country/zz', '/fr/news/year/0999', '/fr/news/country/UY']) {
+    expect((await page.request.get(missing, { maxRedirects: 0 })).status(), missing).toBe(404);
+  }
+});
+
+test('ar: the news list offers only what exists in Arabic, and a filter page passes axe', async ({ page }) => {
+  await page.goto('/ar/news');
+  const filters = page.getByRole('navigation', { name: 'تصفية الأخبار' });
+  // The release has no Arabic translation: its topics and countries are not offered in Arabic.
+  await expect(filters.getByRole('link', { name: 'الأوروغواي' })).toHaveCount(0);
+  await filters.getByRole('link', { name: '2024' }).click();
+  await expect(page).toHaveURL(/\/ar\/news\/year\/2024$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'سنة 2024' })).toBeVisible();
+  await expect(page.getByRole('link', { name: SAMPLE_AR })).toBeVisible();
+  await expectNoA11yViolations(page);
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HIGHLIGHT_START as S,
+  HIGHLIGHT_STOP as E,
+  normalizeQuery,
+  queryFromSegment,
+  searchHref,
+  searchPageNumber,
+  searchPagePath,
+  splitHighlight,
+} from './search';
+
+describe('splitHighlight', () => {
+  it('turns ts_headline marks into parts, and keeps markup as text', () => {
+    expect(splitHighlight(`La ${S}migration${E} et le <b>${S}développement${E}</b>`)).toEqual([
+      { text: 'La ', match: false },
+      { text: 'migration', match: true },
+      { text: ' et le <b>', match: false },
+      { text: 'développement', match: true },
+      { text: '</b>', match: false },
+    ]);
+  });
+
+  it('survives stray or missing marks', () => {
+    expect(splitHighlight(`a${E}b ${S}c`)).toEqual([{ text: 'ab c', match: false }]);
+    expect(splitHighlight('')).toEqual([]);
+  });
+});
+
+describe('search addresses', () => {
+  it('normalizes a query: spaces collapsed, trimmed, cut at 200 characters', () => {
+    expect(normalizeQuery('  migration   Montevideo \n')).toBe('migration Montevideo');
+    expect(normalizeQuery(['a', 'b'])).toBe('a');
+    expect(normalizeQuery(undefined)).toBe('');
+    expect(normalizeQuery('x'.repeat(300))).toHaveLength(200);
+  });
+
+  it('carries any query in a path segment and back, one segment per query', () => {
+    for (const q of ['migration', '"sommet ibéro-américain" -Montevideo', 'الهجرة', 'a/b?c=d&e.f%20']) {
+      const path = searchPagePath('fr', q, 2);
+      const segment = path.split('/')[4]!;
+      expect(path).toMatch(/^\/fr\/news\/search\/[\w-]+\/2$/);
+      expect(queryFromSegment(segment)).toBe(q);
+    }
+    expect(searchPagePath('ar', '', 1)).toBe('/ar/news/search/-/1');
+    expect(queryFromSegment('-')).toBe('');
+    // Not what searchPagePath writes: another spelling of the same query, or garbage.
+    expect(queryFromSegment(Buffer.from(' migration').toString('base64url'))).toBeNull();
+    expect(queryFromSegment('bWlncmF0aW9u=')).toBeNull();
+    expect(queryFromSegment('_')).toBeNull();
+  });
+
+  it('reads the page number, and writes the public address', () => {
+    expect(searchPageNumber('3')).toBe(3);
+    expect(['0', '-1', 'x', '', null, '99999'].map(searchPageNumber)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(searchHref('droits des migrants')).toBe('/news/search?q=droits+des+migrants');
+    expect(searchHref('x', 2)).toBe('/news/search?q=x&page=2');
+  });
+});

@@ -1,0 +1,92 @@
+import type { Locale } from '@/lib/locales';
+
+/**
+ * The text-search configuration of each locale, the same as the generated column
+ * `article_translations.search` uses (db/schema.ts, searchVector): a query must be parsed the
+ * way the text was, or stems never meet. Arabic has no stemmer in every PostgreSQL build:
+ * 'simple' only lower-cases, so a word matches only as written (with or without its article).
+ */
+export const SEARCH_CONFIG: Record<Locale, 'french' | 'english' | 'spanish' | 'simple'> = {
+  fr: 'french',
+  en: 'english',
+  es: 'spanish',
+  ar: 'simple',
+};
+
+/** Longest query kept; a longer one is cut (it is also the cache key of its results). */
+export const SEARCH_QUERY_MAX = 200;
+
+/**
+ * The query as searched and cached: spaces collapsed, trimmed, at most SEARCH_QUERY_MAX
+ * characters. "  migration   Montevideo " and "migration Montevideo" share one cache entry.
+ */
+export function normalizeQuery(raw: string | string[] | undefined): string {
+  const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
+  return value.replace(/\s+/g, ' ').trim().slice(0, SEARCH_QUERY_MAX).trim();
+}
+
+/**
+ * ts_headline marks the matched words with these two private-use characters instead of HTML:
+ * the snippet stays plain text, and the page turns the marks into <mark> elements while React
+ * escapes everything else (no HTML from the database is ever rendered as HTML).
+ */
+export const HIGHLIGHT_START = '\uE000';
+export const HIGHLIGHT_STOP = '\uE001';
+
+export interface HighlightPart {
+  text: string;
+  match: boolean;
+}
+
+/** A ts_headline result as parts: plain text, and the words that matched. */
+export function splitHighlight(headline: string): HighlightPart[] {
+  const parts: HighlightPart[] = [];
+  const push = (text: string, match: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && last.match === match) last.text += text;
+    else parts.push({ text, match });
+  };
+  headline.split(HIGHLIGHT_START).forEach((chunk, i) => {
+    const stop = i === 0 ? -1 : chunk.indexOf(HIGHLIGHT_STOP);
+    if (stop === -1) return push(chunk.replaceAll(HIGHLIGHT_STOP, ''), false);
+    push(chunk.slice(0, stop), true);
+    push(chunk.slice(stop + 1).replaceAll(HIGHLIGHT_STOP, ''), false);
+  });
+  return parts;
+}
+
+/**
+ * The search page has a query string (`/fr/news/search?q=…&page=2`, what a GET form sends), but
+ * public pages are static output, cached per path. The proxy therefore rewrites it to this
+ * internal path, which carries the normalized query as base64url (no "/", "." or "%" to trip
+ * routing) and the page number: each query's page is rendered once, cached and tagged like any
+ * list, and served complete, so it works without JavaScript (docs/caching.md, "Search").
+ */
+export const EMPTY_QUERY_SEGMENT = '-';
+
+export function searchPagePath(locale: Locale, query: string, page: number): string {
+  const segment = query ? Buffer.from(query, 'utf8').toString('base64url') : EMPTY_QUERY_SEGMENT;
+  return `/${locale}/news/search/${segment}/${page}`;
+}
+
+/** The query a path segment carries, or null when it is not one that searchPagePath writes. */
+export function queryFromSegment(segment: string): string | null {
+  if (segment === EMPTY_QUERY_SEGMENT) return '';
+  if (!/^[\w-]+$/.test(segment)) return null;
+  const query = Buffer.from(segment, 'base64url').toString('utf8');
+  // One address per query: a segment that is not exactly the canonical encoding is refused.
+  return query && normalizeQuery(query) === query && Buffer.from(query, 'utf8').toString('base64url') === segment ? query : null;
+}
+
+/** The `page` parameter of the search page: a page number, 1 when absent or malformed. */
+export function searchPageNumber(raw: string | null | undefined): number {
+  return raw && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : 1;
+}
+
+/** The public address of a results page (what links and the form use). */
+export function searchHref(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set('page', String(page));
+  return `/news/search?${params.toString()}`;
+}
