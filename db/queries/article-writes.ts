@@ -37,6 +37,7 @@ import {
 import { tags } from '@/lib/cache/tags';
 import { toPlainText, isEmptyDoc } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
+import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
 import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/slug';
@@ -281,9 +282,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     created = true;
   } else {
     const t = current.t;
-    const before = snapshotOf(t);
-    const after = snapshotOf(mine);
-    contentChanged = SCALAR_FIELDS.some((f) => before[f] !== after[f]) || stableJson(t.body) !== stableJson(mine.body);
+    contentChanged = textChanged(SCALAR_FIELDS, snapshotOf(t), snapshotOf(mine), [t.body, mine.body]);
     const sourceUpdate = input.markSourceCurrent && t.sourceLocale ? await currentSourceRevision(tx, articleId, t.sourceLocale) : null;
     if (contentChanged || sourceUpdate) {
       const [row] = await tx
@@ -324,15 +323,6 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   }
 
   return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, transition };
-}
-
-/** JSON with keys sorted: PostgreSQL's jsonb does not keep the key order it was given. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 }
 
 async function replaceTaxonomies(tx: Executor, articleId: string, topicIds: string[], codes: string[]): Promise<boolean> {

@@ -12,6 +12,7 @@ import { pageRevisions, pages, pageTranslations, users, LOCALES, type Locale, ty
 import { Refusal } from '@/lib/articles/refusal';
 import { tags } from '@/lib/cache/tags';
 import { DEFAULT_LOCALE } from '@/lib/locales';
+import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
 import { toPlainText } from '@/lib/rich-text/plain-text';
@@ -68,11 +69,6 @@ async function resolveSlug(tx: Executor, locale: Locale, wanted: string, title: 
   if (wanted && taken.has(wanted)) throw new Refusal({ fieldErrors: { slug: 'page.slugTaken' } });
   return wanted || uniqueSlug(base, (s) => taken.has(s));
 }
-
-const stableJson = (value: unknown): string =>
-  JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
 
 export interface PageSaveOutcome {
   pageId: string;
@@ -136,9 +132,7 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
     created = true;
   } else {
     const t = current.t;
-    const before = pageSnapshot(t);
-    const after = pageSnapshot(mine);
-    contentChanged = SCALAR_FIELDS.some((f) => before[f] !== after[f]) || stableJson(t.body) !== stableJson(mine.body);
+    contentChanged = textChanged(SCALAR_FIELDS, pageSnapshot(t), pageSnapshot(mine), [t.body, mine.body]);
     const becomesPublished = publishNow && t.status !== 'published';
     [row] = (await tx
       .update(pageTranslations)

@@ -1,0 +1,29 @@
+import type { RichTextDoc } from '@/lib/rich-text/types';
+
+/** What the article editor holds for one translation (and the article-level fields shown with it). */
+export interface ArticleFormValues {
+  type: string;
+  title: string;
+  slug: string;
+  slugAuto: boolean;
+  lede: string;
+  body: RichTextDoc;
+  dateline: string;
+  contactOfficeId: string;
+  topicIds: string[];
+  countryCodes: string[];
+  heroMediaId: string;
+  heroAlt: string;
+  heroSrc: string;
+  heroWidth: string;
+  heroHeight: string;
+}
+
+/** The choices of the article-level fields, labelled in the interface language. */
+export interface ArticleEditorOptions {
+  types: { value: string; label: string }[];
+  offices: { id: string; name: string; archived: boolean }[];
+  topics: { id: string; name: string }[];
+  countries: { code: string; name: string }[];
+  media: { id: string; label: string }[];
+}

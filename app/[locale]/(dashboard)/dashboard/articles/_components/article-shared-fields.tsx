@@ -1,0 +1,112 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { SelectField, TextField } from '@/components/ui/field';
+import type { Locale } from '@/lib/locales';
+import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
+
+const FIELDS = ['contactOfficeId', 'topics', 'countries', 'heroMediaId', 'heroAlt', 'heroSrc', 'heroWidth', 'heroHeight'] as const;
+
+/**
+ * Contact office, topics, countries and hero image: shared by every translation of the article
+ * (only the image's alt text is per language). Folded away unless one of them has a problem.
+ */
+export function ArticleSharedFields({
+  values: v,
+  set,
+  fieldError: fe,
+  options,
+  contentLocale,
+  contentDir,
+}: {
+  values: ArticleFormValues;
+  set: <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => void;
+  fieldError: (field: string) => string | undefined;
+  options: ArticleEditorOptions;
+  contentLocale: Locale;
+  contentDir: 'ltr' | 'rtl';
+}) {
+  const t = useTranslations('Editor');
+  return (
+    <details className="rounded-md border border-line bg-white p-3" open={FIELDS.some((f) => !!fe(f))}>
+      <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
+      <div className="mt-4 space-y-4">
+        <SelectField
+          name="contactOfficeId"
+          label={t('office')}
+          hint={t('officeHint')}
+          value={v.contactOfficeId}
+          onChange={(e) => set('contactOfficeId', e.target.value)}
+          error={fe('contactOfficeId')}
+        >
+          <option value="">{t('noOffice')}</option>
+          {options.offices.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.archived ? t('officeArchived', { name: o.name }) : o.name}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxGroup
+          legend={t('topics')}
+          name="topics[]"
+          items={options.topics.map((x) => ({ value: x.id, label: x.name }))}
+          selected={v.topicIds}
+          onChange={(ids) => set('topicIds', ids)}
+          error={fe('topics')}
+        />
+        <CheckboxGroup
+          legend={t('countries')}
+          name="countries[]"
+          items={options.countries.map((x) => ({ value: x.code, label: x.name }))}
+          selected={v.countryCodes}
+          onChange={(codes) => set('countryCodes', codes)}
+          error={fe('countries')}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            name="heroMediaId"
+            label={t('hero')}
+            hint={options.media.length === 0 ? t('heroNone') : t('heroHint')}
+            value={v.heroMediaId}
+            onChange={(e) => set('heroMediaId', e.target.value)}
+            error={fe('heroMediaId')}
+          >
+            <option value="">{t('noHero')}</option>
+            {options.media.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            name="heroAlt"
+            label={t('heroAlt')}
+            hint={t('heroAltHint')}
+            value={v.heroAlt}
+            onChange={(e) => set('heroAlt', e.target.value)}
+            error={fe('heroAlt')}
+            disabled={!v.heroMediaId && !v.heroSrc}
+            lang={contentLocale}
+            dir={contentDir}
+          />
+        </div>
+        <fieldset className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
+          <legend className="mb-1 text-sm font-semibold">{t('heroNew')}</legend>
+          <TextField
+            name="heroSrc"
+            label={t('heroSrc')}
+            hint={t('heroSrcHint')}
+            value={v.heroSrc}
+            onChange={(e) => set('heroSrc', e.target.value)}
+            error={fe('heroSrc')}
+            dir="ltr"
+            spellCheck={false}
+          />
+          <TextField name="heroWidth" label={t('heroWidth')} inputMode="numeric" value={v.heroWidth} onChange={(e) => set('heroWidth', e.target.value)} error={fe('heroWidth')} />
+          <TextField name="heroHeight" label={t('heroHeight')} inputMode="numeric" value={v.heroHeight} onChange={(e) => set('heroHeight', e.target.value)} error={fe('heroHeight')} />
+        </fieldset>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+
+import { useId } from 'react';
+import { useTranslations } from 'next-intl';
+import { useBrowserTimeZone } from '@/components/dashboard/local-time';
+import { SaveState } from '@/components/dashboard/editor/save-state';
+import { SubmitButton } from '@/components/ui/button';
+import { controlClass } from '@/components/ui/control-class';
+import { FieldShell } from '@/components/ui/field';
+import type { DisplayStatus } from '@/lib/articles/workflow';
+
+export interface PublishRights {
+  submit: boolean;
+  publish: boolean;
+  /** The person submitted this translation: someone else must publish it. */
+  ownSubmission: boolean;
+}
+
+/** Pads a Date to the value of an <input type="datetime-local"> in the browser's zone. */
+export function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The browser-zone time typed in the box as a UTC instant, or '' for "now". */
+export function toIsoInstant(local: string): string {
+  return local && !Number.isNaN(new Date(local).getTime()) ? new Date(local).toISOString() : '';
+}
+
+/**
+ * The buttons under the article form: save, submit for review, publish now or at a time typed
+ * in the editor's own zone (the form posts it as UTC), and where the text stands.
+ */
+export function PublishBox({
+  status,
+  allowed,
+  publishLocal,
+  onPublishLocal,
+  error,
+  dirty,
+  saved,
+}: {
+  status: DisplayStatus | null;
+  allowed: PublishRights;
+  publishLocal: string;
+  onPublishLocal: (value: string) => void;
+  error?: string;
+  dirty: boolean;
+  saved: boolean;
+}) {
+  const t = useTranslations('Editor');
+  const w = useTranslations('Workflow');
+  const zone = useBrowserTimeZone();
+  const id = useId();
+  const published = status === 'published' || status === 'scheduled';
+  const canPublish = allowed.publish && !allowed.ownSubmission;
+  const scheduled = !!toIsoInstant(publishLocal);
+  return (
+    <div className="space-y-4 rounded-md border border-line bg-white p-4">
+      {canPublish && (
+        <FieldShell id={id} label={t('publishAt')} hint={t('publishAtHint', { zone: zone ?? 'UTC' })} error={error}>
+          <input
+            id={id}
+            type="datetime-local"
+            value={publishLocal}
+            onChange={(e) => onPublishLocal(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+            className={`${controlClass} max-w-xs`}
+          />
+        </FieldShell>
+      )}
+      {allowed.ownSubmission && <p className="text-sm text-muted">{w('ownSubmissionNote')}</p>}
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton name="intent" value="save" variant={allowed.publish && !published ? 'secondary' : 'primary'} pendingLabel={t('saving')}>
+          {published ? t('saveLive') : t('saveDraft')}
+        </SubmitButton>
+        {allowed.submit && (status === null || status === 'draft') && (
+          <SubmitButton name="intent" value="submit" variant="secondary" pendingLabel={t('saving')}>
+            {t('saveAndSubmit')}
+          </SubmitButton>
+        )}
+        {canPublish && (
+          <SubmitButton name="intent" value="publish" pendingLabel={t('saving')}>
+            {scheduled ? (published ? t('reschedule') : t('saveAndSchedule')) : published ? t('republishNow') : t('saveAndPublish')}
+          </SubmitButton>
+        )}
+      </div>
+      <SaveState dirty={dirty} saved={saved} />
+    </div>
+  );
+}

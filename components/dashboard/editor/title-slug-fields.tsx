@@ -1,0 +1,63 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { TextField } from '@/components/ui/field';
+import { controlClass } from '@/components/ui/control-class';
+import type { Locale } from '@/lib/locales';
+import { slugify } from '@/lib/slug';
+
+export interface TitleSlug {
+  title: string;
+  slug: string;
+  /** The slug follows the title until the person types one (emptying it gives it back to the title). */
+  slugAuto: boolean;
+}
+
+/**
+ * The title and the address (slug) of a translation. The visible slug input has no name: each
+ * editor posts the slug the way its action reads it (articles: slug + slugAuto; pages: an empty
+ * slug for "from the title").
+ */
+export function TitleSlugFields({
+  value,
+  onChange,
+  errors,
+  contentLocale,
+  contentDir,
+}: {
+  value: TitleSlug;
+  onChange: (patch: TitleSlug) => void;
+  errors: { title?: string; slug?: string };
+  contentLocale: Locale;
+  contentDir: 'ltr' | 'rtl';
+}) {
+  const t = useTranslations('Editor');
+  return (
+    <>
+      <TextField
+        name="title"
+        label={t('title')}
+        value={value.title}
+        onChange={(e) => {
+          const title = e.target.value;
+          onChange({ ...value, title, slug: value.slugAuto ? slugify(title, contentLocale) : value.slug });
+        }}
+        error={errors.title}
+        lang={contentLocale}
+        dir={contentDir}
+        className={`${controlClass} text-lg font-semibold`}
+        required
+      />
+      <TextField
+        label={t('slug')}
+        hint={value.slugAuto ? t('slugHintAuto') : t('slugHintManual')}
+        value={value.slug}
+        onChange={(e) => onChange({ ...value, slug: e.target.value, slugAuto: e.target.value === '' })}
+        error={errors.slug}
+        dir="ltr"
+        spellCheck={false}
+        autoCapitalize="off"
+      />
+    </>
+  );
+}
