@@ -1,0 +1,137 @@
+'use client';
+
+import { useId } from 'react';
+import { useTranslations } from 'next-intl';
+import { BackLink } from '@/components/dashboard/back-link';
+import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { DiffView } from '@/components/dashboard/diff-view';
+import { LocalTime } from '@/components/dashboard/local-time';
+import { buttonClass } from '@/components/ui/button-class';
+import { directionOf } from '@/i18n/routing';
+import type { ActionState } from '@/lib/action-state';
+import type { Locale } from '@/lib/locales';
+import type { FieldDiff } from '@/lib/revisions/diff';
+
+export interface RevisionRow {
+  id: string;
+  version: number;
+  authorName: string | null;
+  /** ISO 8601, shown in the editor's zone. */
+  createdAt: string;
+  /** Already in words ("Restored from version 2"). */
+  note: string;
+}
+
+/**
+ * The history of one translation (an article's, an organization page's): who saved each version
+ * and when, two versions to compare (radios of a GET form: the comparison is an address), their
+ * difference, and restoring an old version as a new one. A client component for its ids (useId):
+ * the same history may stay mounted, hidden, after a restore brings the person back to it.
+ */
+export function RevisionHistory({
+  uiLocale,
+  contentLocale,
+  title,
+  editorHref,
+  revisions,
+  currentVersion,
+  from,
+  to,
+  diffs,
+  fieldLabels,
+  restore,
+}: {
+  uiLocale: Locale;
+  contentLocale: Locale;
+  title: string;
+  editorHref: string;
+  revisions: RevisionRow[];
+  currentVersion: number;
+  from: number;
+  to: number;
+  diffs: FieldDiff[];
+  fieldLabels: Record<string, string>;
+  /** How to restore (null: the person may not change this translation). */
+  restore: { action: (state: ActionState, form: FormData) => Promise<ActionState>; translationId: string } | null;
+}) {
+  const t = useTranslations('Editor');
+  const formId = useId();
+  const diffId = useId();
+  const dir = directionOf(contentLocale);
+  const columns = [t('version'), t('compareFrom'), t('compareTo'), t('savedBy'), t('savedAt'), t('note')];
+  return (
+    <div className="space-y-6">
+      <BackLink href={editorHref}>{t('backToEditor')}</BackLink>
+      <h1 className="text-2xl">
+        {t('historyTitle')}
+        <span lang={contentLocale} dir={dir} className="mt-1 block text-lg font-normal">
+          {title}
+        </span>
+      </h1>
+
+      <div className="space-y-3">
+        <div className="overflow-x-auto rounded-md border border-line bg-white">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t('revisionsCaption')}</caption>
+            <thead className="border-b border-line bg-surface">
+              <tr>
+                {columns.map((c) => (
+                  <th key={c} scope="col" className="px-3 py-2 text-start">
+                    {c}
+                  </th>
+                ))}
+                <th scope="col" className="px-3 py-2 text-start">
+                  <span className="sr-only">{t('actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((r) => (
+                <tr key={r.id} className="border-b border-line last:border-0">
+                  <th scope="row" className="px-3 py-2 text-start font-semibold">
+                    {t('versionN', { version: String(r.version) })}
+                    {r.version === currentVersion && <span className="ms-2 text-xs font-normal text-muted">({t('current')})</span>}
+                  </th>
+                  <td className="px-3 py-2">
+                    <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
+                  </td>
+                  <td className="px-3 py-2">
+                    <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
+                  </td>
+                  <td className="px-3 py-2">{r.authorName ?? t('someoneElse')}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <LocalTime iso={r.createdAt} locale={uiLocale} />
+                  </td>
+                  <td className="px-3 py-2">{r.note}</td>
+                  <td className="px-3 py-2">
+                    {restore && r.version !== currentVersion && (
+                      <ConfirmAction
+                        action={restore.action}
+                        locale={uiLocale}
+                        fields={{ translationId: restore.translationId, baseVersion: String(currentVersion), revisionId: r.id }}
+                        labels={{ trigger: t('restoreVersion', { version: String(r.version) }), pending: t('saving') }}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {/* The radios above belong to this form (form attribute): restore forms sit in the table. */}
+        <form id={formId} method="get" action={`${editorHref}/history`}>
+          <button type="submit" className={buttonClass('secondary')}>
+            {t('compare')}
+          </button>
+        </form>
+      </div>
+
+      <section aria-labelledby={diffId} className="space-y-3">
+        <h2 id={diffId} className="text-lg">
+          {t('diffHeading', { from: String(from), to: String(to) })}
+        </h2>
+        <DiffView diffs={diffs} lang={contentLocale} dir={dir} labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }} />
+      </section>
+    </div>
+  );
+}
