@@ -45,10 +45,11 @@ function createEditor(databaseUrl: string): void {
 async function signIn(page: Page, origin: string): Promise<void> {
   // The sign-in page renders per request; on a busy machine its first render can be slow.
   await page.goto(`${origin}/fr/sign-in?next=/fr/dashboard/articles`, { timeout: 90_000 });
-  await page.locator('#email').waitFor({ timeout: 90_000 });
-  await page.locator('#email').fill(EDITOR.email);
-  await page.locator('#password').fill(EDITOR.password);
-  await page.locator('form button[type=submit]').click();
+  const email = page.getByLabel('Adresse e-mail', { exact: true });
+  await email.waitFor({ timeout: 90_000 });
+  await email.fill(EDITOR.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => url.pathname === '/fr/dashboard/articles', { timeout: 90_000 });
 }
 
@@ -91,8 +92,8 @@ export async function measurePublish(opts: {
   });
   const direct: number[] = [];
   const proxy: number[] = [];
+  const page = await (await browser.newContext()).newPage();
   try {
-    const page = await (await browser.newContext()).newPage();
     page.setDefaultTimeout(60_000);
     await signIn(page, opts.appOrigin);
     const stamp = Date.now().toString(36);
@@ -123,6 +124,13 @@ export async function measurePublish(opts: {
       // The editor's page is the article now, published: let it settle before the next one.
       await page.getByText('Tout est enregistré.').waitFor();
     }
+  } catch (e) {
+    // Say where the browser was: a screenshot and the page's address and title.
+    const shot = path.join(REPO_ROOT, 'tmp', 'bench-publish-failure.png');
+    fs.mkdirSync(path.dirname(shot), { recursive: true });
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    const title = await page.title().catch(() => '?');
+    throw new Error(`${(e as Error).message.split('\n')[0]} (at ${page.url()}, "${title}"; screenshot ${path.relative(REPO_ROOT, shot)})`);
   } finally {
     await browser.close();
   }
