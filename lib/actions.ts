@@ -60,6 +60,38 @@ function formToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/** The interface language a form was sent from (its hidden `locale` input), for the answer's messages. */
+export function formLocale(form: FormData): Locale {
+  const raw = form.get('locale');
+  return isAppLocale(raw) ? raw : DEFAULT_LOCALE;
+}
+
+/** Enough of a translator for message keys chosen at run time (a schema's messages). */
+interface Translate {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+}
+
+/**
+ * Zod's issues as messages at their fields ("texts.fr.name" for a nested input), translated
+ * from the Validation catalog: a schema's messages are its keys, an unknown one reads
+ * "invalid". Placeholders come from the issue: {min}/{max} of a length check, or the params
+ * of a custom one.
+ */
+export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[], t: Translate): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.') || 'form';
+    const key = t.has(issue.message) ? issue.message : 'invalid';
+    const bounds = {
+      ...(issue.code === 'too_small' ? { min: Number(issue.minimum) } : {}),
+      ...(issue.code === 'too_big' ? { max: Number(issue.maximum) } : {}),
+    };
+    fieldErrors[field] ??= t(key, { ...bounds, ...(issue as { params?: Record<string, string | number> }).params });
+  }
+  return fieldErrors;
+}
+
 /**
  * Every server action is a public endpoint. This helper gives each one the same order:
  * who is asking (refusals audited) → zod validation (messages translated, at their field) →
@@ -72,8 +104,7 @@ export function defineAction<S extends z.ZodType, T = unknown>(
   handler: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<T>>,
 ) {
   return async function action(_prev: ActionState<T>, form: FormData): Promise<ActionState<T>> {
-    const rawLocale = form.get('locale');
-    const locale: Locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+    const locale = formLocale(form);
     const t = await getTranslations({ locale, namespace: 'Validation' });
     const errors = await getTranslations({ locale, namespace: 'Errors' });
     const values = submittedValues(form);
@@ -91,15 +122,7 @@ export function defineAction<S extends z.ZodType, T = unknown>(
     }
 
     const parsed = config.schema.safeParse(formToObject(form));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.map(String).join('.') || 'form';
-        const key = t.has(issue.message) ? issue.message : 'invalid';
-        fieldErrors[field] ??= t(key, (issue as { params?: Record<string, string | number> }).params ?? {});
-      }
-      return { status: 'error', formError: errors('checkFields'), fieldErrors, values };
-    }
+    if (!parsed.success) return { status: 'error', formError: errors('checkFields'), fieldErrors: fieldErrorsFrom(parsed.error.issues, t), values };
 
     let outcome: ActionOutcome<T>;
     try {

@@ -10,11 +10,10 @@ import { audit } from '@/db/queries/audit';
 import { consumeToken } from '@/db/queries/tokens';
 import { getUserById } from '@/db/queries/users';
 import { users } from '@/db/schema';
-import { isAppLocale } from '@/i18n/routing';
 import type { ActionState } from '@/lib/action-state';
+import { fieldErrorsFrom, formLocale } from '@/lib/actions';
 import { signIn } from '@/lib/auth';
-import { DEFAULT_LOCALE } from '@/lib/locales';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/password';
+import { hashPassword } from '@/lib/password';
 import { newPasswordSchema } from '@/lib/validation/users';
 
 const schema = z.object({ token: z.string().min(1).max(200) }).and(newPasswordSchema);
@@ -26,19 +25,14 @@ const schema = z.object({ token: z.string().min(1).max(200) }).and(newPasswordSc
  * token is the authorization, checked and used up in the same transaction.
  */
 export async function setPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const rawLocale = form.get('locale');
-  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const locale = formLocale(form);
   const t = await getTranslations({ locale, namespace: 'SetPassword' });
   const v = await getTranslations({ locale, namespace: 'Validation' });
   const parsed = schema.safeParse({ token: form.get('token') ?? '', password: form.get('password') ?? '', passwordConfirm: form.get('passwordConfirm') ?? '' });
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0]);
-      if (field === 'token') return { status: 'error', formError: t('invalidLink') };
-      fieldErrors[field] ??= v(v.has(issue.message) ? issue.message : 'invalid', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
-    }
-    return { status: 'error', fieldErrors };
+    // A missing or malformed token is the link's fault, not a field's.
+    if (parsed.error.issues.some((issue) => issue.path[0] === 'token')) return { status: 'error', formError: t('invalidLink') };
+    return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error.issues, v) };
   }
   const { token, password } = parsed.data;
   const passwordHash = await hashPassword(password);

@@ -8,11 +8,10 @@ import { users } from '@/db/schema';
 import { audit } from '@/db/queries/audit';
 import { consumeToken } from '@/db/queries/tokens';
 import { hasAnyAdmin } from '@/db/queries/users';
-import { isAppLocale } from '@/i18n/routing';
 import type { ActionState } from '@/lib/action-state';
+import { fieldErrorsFrom, formLocale } from '@/lib/actions';
 import { signIn } from '@/lib/auth';
-import { DEFAULT_LOCALE } from '@/lib/locales';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '@/lib/password';
+import { hashPassword } from '@/lib/password';
 import { emailSchema, nameSchema, newPasswordSchema } from '@/lib/validation/users';
 
 const schema = z.object({ token: z.string().min(1), name: nameSchema, email: emailSchema }).and(newPasswordSchema);
@@ -22,19 +21,12 @@ const schema = z.object({ token: z.string().min(1), name: nameSchema, email: ema
  * and only while no admin exists (checked again inside the transaction).
  */
 export async function setupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const rawLocale = form.get('locale');
-  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const locale = formLocale(form);
   const t = await getTranslations({ locale, namespace: 'Auth' });
   const v = await getTranslations({ locale, namespace: 'Validation' });
   const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
   const parsed = schema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      fieldErrors[String(issue.path[0])] ??= v(issue.message, { min: PASSWORD_MIN_LENGTH, max: 320 });
-    }
-    return { status: 'error', fieldErrors, values };
-  }
+  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error.issues, v), values };
   const { token, name, email, password } = parsed.data;
   const passwordHash = await hashPassword(password);
   const created = await db.transaction(async (tx) => {

@@ -4,10 +4,9 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { isAppLocale } from '@/i18n/routing';
 import type { ActionState } from '@/lib/action-state';
+import { fieldErrorsFrom, formLocale } from '@/lib/actions';
 import { signIn } from '@/lib/auth';
-import { DEFAULT_LOCALE } from '@/lib/locales';
 
 const schema = z.object({
   email: z.string().trim().min(1, 'required').max(320, 'invalid').email('email'),
@@ -24,18 +23,13 @@ function safeNext(next: unknown, locale: string): string {
  * account get the same answer.
  */
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const rawLocale = form.get('locale');
-  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const locale = formLocale(form);
   const t = await getTranslations({ locale, namespace: 'Auth' });
   const v = await getTranslations({ locale, namespace: 'Validation' });
   const email = String(form.get('email') ?? '');
   const values = { email };
   const parsed = schema.safeParse({ email, password: form.get('password') ?? '' });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= v(issue.message);
-    return { status: 'error', fieldErrors, values };
-  }
+  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error.issues, v), values };
   try {
     await signIn('credentials', { ...parsed.data, redirect: false });
   } catch (e) {

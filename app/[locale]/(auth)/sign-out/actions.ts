@@ -5,10 +5,9 @@ import { redirect } from 'next/navigation';
 import { db } from '@/db';
 import { users } from '@/db/schema';
 import { audit } from '@/db/queries/audit';
-import { isAppLocale } from '@/i18n/routing';
+import { formLocale } from '@/lib/actions';
 import { signOut } from '@/lib/auth';
 import { getCurrentUser } from '@/lib/dal';
-import { DEFAULT_LOCALE } from '@/lib/locales';
 
 /**
  * Signing out also moves the user's sessionsValidAfter, so a copy of the session cookie is
@@ -16,8 +15,7 @@ import { DEFAULT_LOCALE } from '@/lib/locales';
  * guarantee for an editorial account).
  */
 export async function signOutAction(form: FormData): Promise<void> {
-  const rawLocale = form.get('locale');
-  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const locale = formLocale(form);
   const user = await getCurrentUser();
   if (user) {
     await db.transaction(async (tx) => {
