@@ -132,11 +132,3 @@ export async function listPageRevisions(translationId: string, tx: Executor = db
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
-/** Pages a page may be moved under: not itself, nothing below it. */
-export function possibleParents(tree: PageTreeRow[], pageId: string | null): PageTreeRow[] {
-  if (!pageId) return tree;
-  const below = new Set([pageId]);
-  for (const row of tree) if (row.parentId && below.has(row.parentId)) below.add(row.id);
-  return tree.filter((r) => !below.has(r.id));
-}
-

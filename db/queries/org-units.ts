@@ -5,13 +5,14 @@ import type { PublicUser } from '@/db/queries/users';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import type { OrgUnitFormInput } from '@/lib/validation/org-units';
+import { changeTimeVersion, isSelfOrBelow, parentExists } from './tree';
 
 /**
  * The organization structure as editors change it (the public read is getOrgChart in
  * public-pages.ts, tagged orgUnits()). A unit's version is its last change time in
  * microseconds: a save made over an older version is a conflict, never an overwrite.
  */
-const versionOf = sql<string>`((extract(epoch from ${orgUnits.updatedAt}) * 1000000)::bigint)::text`;
+const versionOf = changeTimeVersion(orgUnits.updatedAt);
 
 export interface OrgUnitEditRow {
   id: string;
@@ -75,24 +76,6 @@ export type OrgUnitSaveResult =
   /** The chosen parent is the unit itself or one of its descendants (or does not exist). */
   | { status: 'badParent' };
 
-/** True when `parentId` is `id` or below it: the unit would become its own ancestor. */
-async function wouldLoop(tx: Executor, id: string, parentId: string): Promise<boolean> {
-  const { rows } = await tx.execute<{ id: string }>(sql`
-    with recursive below(id) as (
-      select ${id}::uuid
-      union
-      select u.id from ${orgUnits} u join below b on u.parent_id = b.id
-    )
-    select id from below where id = ${parentId}::uuid`);
-  return rows.length > 0;
-}
-
-async function parentExists(tx: Executor, parentId: string | null): Promise<boolean> {
-  if (!parentId) return true;
-  const [row] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, parentId));
-  return !!row;
-}
-
 async function writeTexts(tx: Executor, unitId: string, input: OrgUnitFormInput) {
   await tx.delete(orgUnitTranslations).where(eq(orgUnitTranslations.unitId, unitId));
   await tx.insert(orgUnitTranslations).values(
@@ -106,7 +89,7 @@ async function writeTexts(tx: Executor, unitId: string, input: OrgUnitFormInput)
 }
 
 export async function createOrgUnit(tx: Executor, _actor: PublicUser, input: OrgUnitFormInput): Promise<OrgUnitSaveResult> {
-  if (!(await parentExists(tx, input.parentId))) return { status: 'badParent' };
+  if (!(await parentExists(tx, orgUnits, input.parentId))) return { status: 'badParent' };
   const base = slugify(input.texts[DEFAULT_LOCALE].name, DEFAULT_LOCALE) || 'unit';
   const taken = new Set((await tx.select({ key: orgUnits.key }).from(orgUnits)).map((r) => r.key));
   const [row] = await tx
@@ -122,7 +105,7 @@ export async function updateOrgUnit(tx: Executor, _actor: PublicUser, id: string
   const [current] = await tx.select({ version: versionOf }).from(orgUnits).where(eq(orgUnits.id, id)).for('update');
   if (!current) return { status: 'missing' };
   if (current.version !== version) return { status: 'conflict' };
-  if (input.parentId && ((await wouldLoop(tx, id, input.parentId)) || !(await parentExists(tx, input.parentId)))) return { status: 'badParent' };
+  if (input.parentId && ((await isSelfOrBelow(tx, orgUnits, id, input.parentId)) || !(await parentExists(tx, orgUnits, input.parentId)))) return { status: 'badParent' };
   await tx
     .update(orgUnits)
     .set({ parentId: input.parentId, position: input.position, headName: input.headName, updatedAt: sql`clock_timestamp()` })

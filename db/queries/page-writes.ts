@@ -10,6 +10,7 @@ import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { pageRevisions, pages, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
 import { Refusal } from '@/lib/articles/refusal';
+import { changeTimeVersion, isSelfOrBelow, parentExists } from './tree';
 import { tags } from '@/lib/cache/tags';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { contentChanged as textChanged } from '@/lib/revisions/changed';
@@ -38,7 +39,7 @@ export interface PageConflictData {
 }
 
 /** A page-level version (parent, order): its last change in microseconds. */
-export const pageVersionOf = sql<string>`((extract(epoch from ${pages.updatedAt}) * 1000000)::bigint)::text`;
+export const pageVersionOf = changeTimeVersion(pages.updatedAt);
 
 const treeTags = (locales: readonly Locale[]) => locales.map((l) => tags.pages(l));
 
@@ -213,22 +214,8 @@ export async function restorePageRevision(
   return { pageId: t.pageId, locale: t.locale, version, restoredVersion: rev.version, tags: t.status === 'published' ? treeTags([t.locale]) : [] };
 }
 
-/** True when `parentId` is the page itself or below it. */
-async function wouldLoop(tx: Executor, id: string, parentId: string): Promise<boolean> {
-  const { rows } = await tx.execute<{ id: string }>(sql`
-    with recursive below(id) as (
-      select ${id}::uuid
-      union
-      select p.id from ${pages} p join below b on p.parent_id = b.id
-    )
-    select id from below where id = ${parentId}::uuid`);
-  return rows.length > 0;
-}
-
 async function checkParent(tx: Executor, parentId: string | null): Promise<void> {
-  if (!parentId) return;
-  const [row] = await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, parentId));
-  if (!row) throw new Refusal({ fieldErrors: { parentId: 'page.parentUnknown' } });
+  if (!(await parentExists(tx, pages, parentId))) throw new Refusal({ fieldErrors: { parentId: 'page.parentUnknown' } });
 }
 
 /** A new page: its place in the tree and its French (source) text, as a draft. */
@@ -254,7 +241,7 @@ export async function updatePageSettings(tx: Executor, _actor: PageWriteActor, i
   const [page] = await tx.select({ version: pageVersionOf }).from(pages).where(eq(pages.id, input.id)).for('update');
   if (!page) throw new Refusal({ formError: 'missing' });
   if (page.version !== input.version) throw new Refusal({ formError: 'settingsConflict' });
-  if (input.parentId && (await wouldLoop(tx, input.id, input.parentId))) throw new Refusal({ fieldErrors: { parentId: 'page.parentLoop' } });
+  if (input.parentId && (await isSelfOrBelow(tx, pages, input.id, input.parentId))) throw new Refusal({ fieldErrors: { parentId: 'page.parentLoop' } });
   await checkParent(tx, input.parentId);
   await tx.update(pages).set({ parentId: input.parentId, position: input.position, updatedAt: sql`clock_timestamp()` }).where(eq(pages.id, input.id));
   return { tags: treeTags(LOCALES) };

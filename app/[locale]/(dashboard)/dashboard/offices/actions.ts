@@ -10,11 +10,10 @@ import {
   type OfficeForEdit,
   type OfficeSaveResult,
 } from '@/db/queries/offices';
-import { isAppLocale } from '@/i18n/routing';
-import { ActionFailure, defineAction, type ActionState } from '@/lib/actions';
+import { ActionFailure, defineAction, formLocale, type ActionState } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
 import { formatNumber } from '@/lib/format';
-import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
+import type { Locale } from '@/lib/locales';
 import { phoneMessageTranslator } from '@/lib/phone-messages';
 import { unflatten } from '@/lib/validation/nested-form';
 import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
@@ -91,9 +90,7 @@ async function withPhoneFeedback(state: ActionState<OfficeFormData>, form: FormD
   });
   const country = String(raw.countryCode ?? '').trim().toUpperCase();
   if (phones.length === 0 || !/^[A-Z]{2}$/.test(country)) return state;
-  const rawLocale = form.get('locale');
-  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
-  const { fieldErrors, phoneWarnings } = await phoneFeedback(locale, checkOfficePhones(phones, country).problems);
+  const { fieldErrors, phoneWarnings } = await phoneFeedback(formLocale(form), checkOfficePhones(phones, country).problems);
   return { ...state, fieldErrors: { ...fieldErrors, ...state.fieldErrors }, data: { phoneWarnings } };
 }
 
@@ -136,29 +133,19 @@ export async function updateOfficeAction(state: ActionState<OfficeFormData>, for
   return withPhoneFeedback(await updateOfficeChecked(state, form), form);
 }
 
-export const archiveOfficeAction = defineAction(
-  { permission: 'office.manage', schema: officeIdSchema, name: 'office.archive' },
-  async ({ tx, user, input, locale }) => {
-    await setOfficeStatus(tx, user, input.id, 'archived');
+/** Archiving and restoring differ only by the state they set and the words they say it with. */
+const officeStatusAction = (status: 'archived' | 'active', name: 'office.archive' | 'office.restore', saved: 'archived' | 'restored') =>
+  defineAction({ permission: 'office.manage', schema: officeIdSchema, name }, async ({ tx, user, input, locale }) => {
+    await setOfficeStatus(tx, user, input.id, status);
     return {
-      audit: { action: 'office.archive', entityType: 'office', entityId: input.id },
+      audit: { action: name, entityType: 'office', entityId: input.id },
       tags: officeTags(input.id),
-      redirectTo: `/${locale}/dashboard/offices/${input.id}?saved=archived`,
+      redirectTo: `/${locale}/dashboard/offices/${input.id}?saved=${saved}`,
     };
-  },
-);
+  });
 
-export const restoreOfficeAction = defineAction(
-  { permission: 'office.manage', schema: officeIdSchema, name: 'office.restore' },
-  async ({ tx, user, input, locale }) => {
-    await setOfficeStatus(tx, user, input.id, 'active');
-    return {
-      audit: { action: 'office.restore', entityType: 'office', entityId: input.id },
-      tags: officeTags(input.id),
-      redirectTo: `/${locale}/dashboard/offices/${input.id}?saved=restored`,
-    };
-  },
-);
+export const archiveOfficeAction = officeStatusAction('archived', 'office.archive', 'archived');
+export const restoreOfficeAction = officeStatusAction('active', 'office.restore', 'restored');
 
 export const deleteOfficeAction = defineAction(
   { permission: 'office.manage', schema: officeIdSchema, name: 'office.delete' },

@@ -78,25 +78,17 @@ export const changeRoleAction = defineAction(
   },
 );
 
-export const disableUserAction = defineAction(
-  { permission: 'user.manage', schema: userIdSchema, name: 'user.disable' },
-  async ({ tx, user, input, locale }) => {
-    const result = await setUserStatus(tx, user, input.id, 'disabled', input);
-    if (!result.ok) return refuse(locale, user, 'user.disable', input.id, result.refusal);
+/** Disabling and re-enabling differ only by the state they set and the words they say it with. */
+const userStatusAction = (status: 'disabled' | 'active', name: 'user.disable' | 'user.enable', done: 'disabled' | 'enabled') =>
+  defineAction({ permission: 'user.manage', schema: userIdSchema, name }, async ({ tx, user, input, locale }) => {
+    const result = await setUserStatus(tx, user, input.id, status, input);
+    if (!result.ok) return refuse(locale, user, name, input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-    return { audit: { action: 'user.disable', entityType: 'user', entityId: input.id }, message: t('disabled'), redirectTo: `/${locale}/dashboard/users/${input.id}?done=disabled` };
-  },
-);
+    return { audit: { action: name, entityType: 'user', entityId: input.id }, message: t(done), redirectTo: `/${locale}/dashboard/users/${input.id}?done=${done}` };
+  });
 
-export const enableUserAction = defineAction(
-  { permission: 'user.manage', schema: userIdSchema, name: 'user.enable' },
-  async ({ tx, user, input, locale }) => {
-    const result = await setUserStatus(tx, user, input.id, 'active', input);
-    if (!result.ok) return refuse(locale, user, 'user.enable', input.id, result.refusal);
-    const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-    return { audit: { action: 'user.enable', entityType: 'user', entityId: input.id }, message: t('enabled'), redirectTo: `/${locale}/dashboard/users/${input.id}?done=enabled` };
-  },
-);
+export const disableUserAction = userStatusAction('disabled', 'user.disable', 'disabled');
+export const enableUserAction = userStatusAction('active', 'user.enable', 'enabled');
 
 export const forceSignOutAction = defineAction(
   { permission: 'user.manage', schema: userIdSchema, name: 'user.force_sign_out' },

@@ -1,11 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Alert } from '@/components/ui/alert';
+import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
-import { idleState, type ActionState } from '@/lib/action-state';
 import { createTranslationAction } from '../actions';
 
 /** "Translate into …": pick the source language; the new draft starts from its current text. */
@@ -23,15 +21,10 @@ export function TranslateForm({
   submitLabel: string;
 }) {
   const t = useTranslations('Editor');
-  const [state, dispatch] = useActionState<ActionState, FormData>(createTranslationAction, idleState);
-  const failed = state.status === 'error' ? state : null;
+  const { formAction, error, fieldError } = useActionAnswer(createTranslationAction);
   return (
-    <form action={dispatch} className="max-w-md space-y-4">
-      <input type="hidden" name="locale" value={uiLocale} />
-      <input type="hidden" name="articleId" value={articleId} />
-      <input type="hidden" name="contentLocale" value={contentLocale} />
-      {failed?.formError && <Alert tone="error">{failed.formError}</Alert>}
-      <SelectField name="sourceLocale" label={t('translateFrom')} defaultValue={sources[0]?.locale} error={failed?.fieldErrors?.sourceLocale}>
+    <ActionFormFrame formAction={formAction} locale={uiLocale} hidden={{ articleId, contentLocale }} formError={error?.formError} className="max-w-md space-y-4">
+      <SelectField name="sourceLocale" label={t('translateFrom')} defaultValue={sources[0]?.locale} error={fieldError('sourceLocale')}>
         {sources.map((s) => (
           <option key={s.locale} value={s.locale}>
             {s.name}
@@ -39,6 +32,6 @@ export function TranslateForm({
         ))}
       </SelectField>
       <SubmitButton pendingLabel={t('saving')}>{submitLabel}</SubmitButton>
-    </form>
+    </ActionFormFrame>
   );
 }

@@ -5,10 +5,11 @@ import { getTranslations } from 'next-intl/server';
 import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
-import { listPageTree, possibleParents } from '@/db/queries/dashboard-pages';
+import { listPageTree } from '@/db/queries/dashboard-pages';
 import { localeFrom } from '@/i18n/params';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
+import { possibleParents } from '@/lib/tree';
 import { updatePageSettingsAction } from '../actions';
 import { PagePlaceForm } from '../_components/page-place-form';
 
@@ -33,7 +34,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
   ]);
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
-  const parents = possibleParents(tree, id).map(({ id: pid, title, depth }) => ({ id: pid, title, depth }));
+  const parents = possibleParents(tree, id).map(({ id: pid, title, depth }) => ({ id: pid, label: title, depth }));
   return (
     <section className="max-w-3xl space-y-6">
       <p className="text-sm">

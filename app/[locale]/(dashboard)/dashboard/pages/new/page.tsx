@@ -30,7 +30,7 @@ export default async function NewPagePage({ params }: PageProps<'/[locale]/dashb
         action={createPageAction}
         locale={locale}
         initial={{ position: '0' }}
-        parents={tree.map(({ id, title, depth }) => ({ id, title, depth }))}
+        parents={tree.map(({ id, title, depth }) => ({ id, label: title, depth }))}
         withTitle
         submitLabel={t('create')}
       />

@@ -8,6 +8,7 @@ import { flattenTree, listOrgUnits, orgUnitTree } from '@/db/queries/org-units';
 import { localeFrom } from '@/i18n/params';
 import { requirePermission } from '@/lib/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import { possibleParents } from '@/lib/tree';
 import { flatten } from '@/lib/validation/nested-form';
 import { deleteOrgUnitAction, updateOrgUnitAction } from '../actions';
 import { OrgUnitForm } from '../_components/org-unit-form';
@@ -29,9 +30,7 @@ export default async function EditOrgUnitPage({ params }: Props) {
   if (!unit) notFound();
   const tree = flattenTree(orgUnitTree(rows, locale));
   const node = tree.find((n) => n.id === id);
-  // The unit itself and everything below it cannot be its parent.
-  const below = new Set(node ? flattenTree([node]).map((n) => n.id) : [id]);
-  const parents = tree.filter((n) => !below.has(n.id)).map(({ id: pid, name, depth }) => ({ id: pid, name, depth }));
+  const parents = possibleParents(tree, id).map(({ id: pid, name, depth }) => ({ id: pid, label: name, depth }));
   const name = unit.texts[locale]?.name ?? unit.texts[DEFAULT_LOCALE]?.name ?? unit.key;
   const initial = flatten({
     id: unit.id,

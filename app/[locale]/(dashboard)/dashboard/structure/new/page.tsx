@@ -17,7 +17,7 @@ export default async function NewOrgUnitPage({ params }: PageProps<'/[locale]/da
   const locale = await localeFrom(params);
   await requirePermission(locale, `/${locale}/dashboard/structure/new`, 'orgUnit.edit');
   const [t, rows] = await Promise.all([getTranslations({ locale, namespace: 'AdminStructure' }), listOrgUnits()]);
-  const parents = flattenTree(orgUnitTree(rows, locale)).map(({ id, name, depth }) => ({ id, name, depth }));
+  const parents = flattenTree(orgUnitTree(rows, locale)).map(({ id, name, depth }) => ({ id, label: name, depth }));
   return (
     <section className="max-w-4xl">
       <p className="mb-1 text-sm">

@@ -1,12 +1,12 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import { idleState, type ActionState } from '@/lib/action-state';
+import type { ActionState } from '@/lib/action-state';
 import type { SetPasswordLink } from '../actions';
 import { SetPasswordLinkBox } from './set-password-link';
 
@@ -25,7 +25,7 @@ export function CreateUserForm({
 }) {
   const t = useTranslations('UserLinks');
   const languages = useTranslations('Languages');
-  const [state, formAction] = useActionState(action, idleState as ActionState<SetPasswordLink>);
+  const { state, formAction, error, values, fieldError } = useActionAnswer(action);
   if (state.status === 'ok' && state.data) {
     return (
       <div className="space-y-4">
@@ -39,15 +39,11 @@ export function CreateUserForm({
       </div>
     );
   }
-  const error = state.status === 'error' ? state : undefined;
-  const values = error?.values ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(values)}>
-      <input type="hidden" name="locale" value={locale} />
-      {error?.formError && <Alert tone="error">{error.formError}</Alert>}
-      <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={error?.fieldErrors?.name} />
-      <TextField name="email" type="email" dir="ltr" label={t('email')} autoComplete="off" required defaultValue={values.email ?? ''} error={error?.fieldErrors?.email} />
-      <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role ?? 'writer'} error={error?.fieldErrors?.role}>
+    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} formError={error?.formError} className="space-y-4">
+      <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={fieldError('name')} />
+      <TextField name="email" type="email" dir="ltr" label={t('email')} autoComplete="off" required defaultValue={values.email ?? ''} error={fieldError('email')} />
+      <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role ?? 'writer'} error={fieldError('role')}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {roleLabels[r]}
@@ -59,7 +55,7 @@ export function CreateUserForm({
         label={t('language')}
         hint={t('languageHint')}
         defaultValue={values.preferredLocale ?? locale}
-        error={error?.fieldErrors?.preferredLocale}
+        error={fieldError('preferredLocale')}
       >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
@@ -68,6 +64,6 @@ export function CreateUserForm({
         ))}
       </SelectField>
       <SubmitButton pendingLabel={t('creating')}>{t('create')}</SubmitButton>
-    </form>
+    </ActionFormFrame>
   );
 }

@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Alert } from '@/components/ui/alert';
+import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
-import { idleState, type ActionState } from '@/lib/action-state';
+import type { ActionState } from '@/lib/action-state';
 
 const ROLES = ['writer', 'editor', 'admin'] as const;
 
@@ -26,14 +25,10 @@ export function RoleForm({
   roleLabels: Record<(typeof ROLES)[number], string>;
 }) {
   const t = useTranslations('UserLinks');
-  const [state, formAction] = useActionState(action, idleState);
-  const error = state.status === 'error' ? state : undefined;
+  const { formAction, error, values, fieldError } = useActionAnswer(action, { role: current });
   return (
-    <form action={formAction} className="space-y-3">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={userId} />
-      {error?.formError && <Alert tone="error">{error.formError}</Alert>}
-      <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={error?.values?.role ?? current} error={error?.fieldErrors?.role}>
+    <ActionFormFrame formAction={formAction} locale={locale} hidden={{ id: userId }} formError={error?.formError} className="space-y-3">
+      <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role} error={fieldError('role')}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {roleLabels[r]}
@@ -49,6 +44,6 @@ export function RoleForm({
       <SubmitButton variant="secondary" pendingLabel={t('working')}>
         {t('changeRole')}
       </SubmitButton>
-    </form>
+    </ActionFormFrame>
   );
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { indented, possibleParents } from './tree';
+
+describe('possibleParents', () => {
+  // a ├ b │ └ c └ d ; e
+  const rows = [
+    { id: 'a', parentId: null },
+    { id: 'b', parentId: 'a' },
+    { id: 'c', parentId: 'b' },
+    { id: 'd', parentId: 'a' },
+    { id: 'e', parentId: null },
+  ];
+
+  it('leaves out the row itself and everything below it', () => {
+    expect(possibleParents(rows, 'b').map((r) => r.id)).toEqual(['a', 'd', 'e']);
+    expect(possibleParents(rows, 'a').map((r) => r.id)).toEqual(['e']);
+  });
+
+  it('offers every row for a new one', () => {
+    expect(possibleParents(rows, null)).toHaveLength(5);
+  });
+});
+
+describe('indented', () => {
+  it('indents by depth with non-breaking spaces', () => {
+    expect(indented('Structure', 2)).toBe('\u00a0\u00a0\u00a0\u00a0Structure');
+  });
+});
