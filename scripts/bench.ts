@@ -370,7 +370,7 @@ async function serverVersion(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ v: string }>('show server_version');
+    const { rows } = await client.query<{ v: string }>("select current_setting('server_version') as v");
     return rows[0]?.v ?? 'unknown';
   } finally {
     await client.end();

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,7 +76,10 @@ export function versions(extra: Record<string, string | null>): Record<string, s
 }
 
 export function wrkVersion(): string | null {
-  return fs.existsSync('/usr/bin/wrk') ? (firstLine('/usr/bin/wrk', ['--version'])?.split(' [')[0] ?? 'present') : null;
+  if (!fs.existsSync('/usr/bin/wrk')) return null;
+  // `wrk -v` prints its version and exits non-zero.
+  const run = spawnSync('/usr/bin/wrk', ['-v'], { encoding: 'utf8' });
+  return `${run.stdout}${run.stderr}`.split('\n')[0]?.replace(/\s*\[.*$/, '').trim() || 'present';
 }
 
 export function chromiumVersion(bin: string): string | null {
