@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslations } from 'next-intl';
 import { BackLink } from '@/components/dashboard/back-link';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { DataTable, rowClass } from '@/components/dashboard/data-table';
 import { DiffView } from '@/components/dashboard/diff-view';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { buttonClass } from '@/components/ui/button-class';
@@ -70,54 +71,37 @@ export function RevisionHistory({
       </h1>
 
       <div className="space-y-3">
-        <div className="overflow-x-auto rounded-md border border-line bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t('revisionsCaption')}</caption>
-            <thead className="border-b border-line bg-surface">
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col" className="px-3 py-2 text-start">
-                    {c}
-                  </th>
-                ))}
-                <th scope="col" className="px-3 py-2 text-start">
-                  <span className="sr-only">{t('actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((r) => (
-                <tr key={r.id} className="border-b border-line last:border-0">
-                  <th scope="row" className="px-3 py-2 text-start font-semibold">
-                    {t('versionN', { version: String(r.version) })}
-                    {r.version === currentVersion && <span className="ms-2 text-xs font-normal text-muted">({t('current')})</span>}
-                  </th>
-                  <td className="px-3 py-2">
-                    <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
-                  </td>
-                  <td className="px-3 py-2">
-                    <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
-                  </td>
-                  <td className="px-3 py-2">{r.authorName ?? t('someoneElse')}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <LocalTime iso={r.createdAt} locale={uiLocale} />
-                  </td>
-                  <td className="px-3 py-2">{r.note}</td>
-                  <td className="px-3 py-2">
-                    {restore && r.version !== currentVersion && (
-                      <ConfirmAction
-                        action={restore.action}
-                        locale={uiLocale}
-                        fields={{ translationId: restore.translationId, baseVersion: String(currentVersion), revisionId: r.id }}
-                        labels={{ trigger: t('restoreVersion', { version: String(r.version) }), pending: t('saving') }}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('revisionsCaption')} columns={[...columns, <span key="actions" className="sr-only">{t('actions')}</span>]}>
+          {revisions.map((r) => (
+            <tr key={r.id} className={rowClass}>
+              <th scope="row" className="px-3 py-2 text-start font-semibold">
+                {t('versionN', { version: String(r.version) })}
+                {r.version === currentVersion && <span className="ms-2 text-xs font-normal text-muted">({t('current')})</span>}
+              </th>
+              <td className="px-3 py-2">
+                <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
+              </td>
+              <td className="px-3 py-2">
+                <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
+              </td>
+              <td className="px-3 py-2">{r.authorName ?? t('someoneElse')}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <LocalTime iso={r.createdAt} locale={uiLocale} />
+              </td>
+              <td className="px-3 py-2">{r.note}</td>
+              <td className="px-3 py-2">
+                {restore && r.version !== currentVersion && (
+                  <ConfirmAction
+                    action={restore.action}
+                    locale={uiLocale}
+                    fields={{ translationId: restore.translationId, baseVersion: String(currentVersion), revisionId: r.id }}
+                    labels={{ trigger: t('restoreVersion', { version: String(r.version) }), pending: t('saving') }}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         {/* The radios above belong to this form (form attribute): restore forms sit in the table. */}
         <form id={formId} method="get" action={`${editorHref}/history`}>
           <button type="submit" className={buttonClass('secondary')}>

@@ -378,18 +378,21 @@ export interface RevisionContentRow {
   body: RichTextDoc;
 }
 
+/** The text of a revision, as diffs and the source beside a translation read it. */
+const revisionContent = {
+  id: articleRevisions.id,
+  version: articleRevisions.version,
+  title: articleRevisions.title,
+  slug: articleRevisions.slug,
+  lede: articleRevisions.lede,
+  dateline: articleRevisions.dateline,
+  body: articleRevisions.body,
+};
+
 export async function getRevisionsByVersion(_actor: Actor, translationId: string, versions: number[]): Promise<RevisionContentRow[]> {
   if (versions.length === 0) return [];
   return db
-    .select({
-      id: articleRevisions.id,
-      version: articleRevisions.version,
-      title: articleRevisions.title,
-      slug: articleRevisions.slug,
-      lede: articleRevisions.lede,
-      dateline: articleRevisions.dateline,
-      body: articleRevisions.body,
-    })
+    .select(revisionContent)
     .from(articleRevisions)
     .where(and(eq(articleRevisions.translationId, translationId), inArray(articleRevisions.version, versions)));
 }
@@ -409,23 +412,14 @@ export async function getSourceComparison(
     .from(articleTranslations)
     .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, sourceLocale)));
   if (!source) return null;
-  const revCols = {
-    id: articleRevisions.id,
-    version: articleRevisions.version,
-    title: articleRevisions.title,
-    slug: articleRevisions.slug,
-    lede: articleRevisions.lede,
-    dateline: articleRevisions.dateline,
-    body: articleRevisions.body,
-  };
   const [current] = await db
-    .select(revCols)
+    .select(revisionContent)
     .from(articleRevisions)
     .where(eq(articleRevisions.translationId, source.translationId))
     .orderBy(desc(articleRevisions.version))
     .limit(1);
   if (!current) return null;
-  const [base] = sourceRevisionId ? await db.select(revCols).from(articleRevisions).where(eq(articleRevisions.id, sourceRevisionId)) : [];
+  const [base] = sourceRevisionId ? await db.select(revisionContent).from(articleRevisions).where(eq(articleRevisions.id, sourceRevisionId)) : [];
   return { current: { ...current, translationId: source.translationId }, base: base ?? null };
 }
 

@@ -36,19 +36,22 @@ const hasPassword = sql<boolean>`(${users.passwordHash} is not null)`;
 const linkPending = sql<boolean>`exists (select 1 from ${oneTimeTokens} t where t.user_id = ${users.id}
   and t.purpose = 'set_password' and t.used_at is null and t.expires_at > now())`;
 
+/** What the list and the account screen show of a user (never the password hash). */
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  status: users.status,
+  lastSignInAt: users.lastSignInAt,
+  createdAt: users.createdAt,
+  hasPassword,
+  linkPending,
+};
+
 export async function listUsers(tx: Executor = db): Promise<UserListRow[]> {
   return tx
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      status: users.status,
-      lastSignInAt: users.lastSignInAt,
-      createdAt: users.createdAt,
-      hasPassword,
-      linkPending,
-    })
+    .select(userColumns)
     .from(users)
     .orderBy(asc(users.status), asc(sql`lower(${users.name})`));
 }
@@ -56,16 +59,8 @@ export async function listUsers(tx: Executor = db): Promise<UserListRow[]> {
 export async function getUserForAdmin(id: string, tx: Executor = db): Promise<(UserListRow & { preferredLocale: Locale | null; linkExpiresAt: Date | null }) | null> {
   const [row] = await tx
     .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      status: users.status,
-      lastSignInAt: users.lastSignInAt,
-      createdAt: users.createdAt,
+      ...userColumns,
       preferredLocale: users.preferredLocale,
-      hasPassword,
-      linkPending,
       linkExpiresAt: sql<Date | null>`(select max(t.expires_at) from ${oneTimeTokens} t where t.user_id = ${users.id}
         and t.purpose = 'set_password' and t.used_at is null and t.expires_at > now())`.mapWith(users.createdAt),
     })

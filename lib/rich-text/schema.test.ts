@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from './from-text';
 import { isEmptyDoc, toPlainText } from './plain-text';
-import { richTextDocSchema } from './schema';
+import { richTextDocSchema, richTextField } from './schema';
 
 const doc = (content: unknown[]) => ({ type: 'doc', content });
 
@@ -54,5 +54,22 @@ describe('plain text', () => {
     expect(d.content[1]?.type).toBe('blockquote');
     expect(isEmptyDoc(d)).toBe(false);
     expect(isEmptyDoc(doc([{ type: 'paragraph' }]) as never)).toBe(true);
+  });
+});
+
+describe('richTextField', () => {
+  const field = richTextField('page.bodyInvalid');
+
+  it('reads the posted JSON, an empty value as an empty document', () => {
+    expect(field.parse('')).toEqual({ type: 'doc', content: [] });
+    expect(field.parse('{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Bonjour"}]}]}').content).toHaveLength(1);
+  });
+
+  it('refuses broken JSON and anything outside the allowlist with the given message', () => {
+    for (const raw of ['{not json', '{"type":"doc","content":[{"type":"script"}]}']) {
+      const parsed = field.safeParse(raw);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe('page.bodyInvalid');
+    }
   });
 });

@@ -76,3 +76,24 @@ export const richTextDocSchema = z
   .transform(({ type, content }) => ({ type, content }) as RichTextDoc);
 
 export const emptyDoc = (): RichTextDoc => ({ type: 'doc', content: [] });
+
+/**
+ * A form's rich-text body: the JSON the editor posts (empty means an empty document), parsed
+ * and checked against the allowlist; `message` (a Validation key) when it is not acceptable.
+ */
+export const richTextField = (message: string) =>
+  z.string().transform((raw, ctx) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw || '{"type":"doc","content":[]}');
+    } catch {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    const parsed = richTextDocSchema.safeParse(json);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });

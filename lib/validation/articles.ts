@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { articleTypeEnum } from '@/db/schema';
 import { LOCALES } from '@/lib/locales';
-import { richTextDocSchema } from '@/lib/rich-text/schema';
+import { richTextField } from '@/lib/rich-text/schema';
 import { SLUG_MAX_LENGTH } from '@/lib/slug';
 import { TRANSITIONS } from '@/lib/articles/workflow';
 
@@ -41,21 +41,7 @@ const publishAtField = z
 
 export const contentLocaleSchema = z.enum(LOCALES, { message: 'invalid' });
 
-const bodyField = z.string().transform((raw, ctx) => {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw || '{"type":"doc","content":[]}');
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'article.bodyInvalid' });
-    return z.NEVER;
-  }
-  const parsed = richTextDocSchema.safeParse(json);
-  if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: 'article.bodyInvalid' });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+const bodyField = richTextField('article.bodyInvalid');
 
 /** Same-origin image paths an editor may type (files served from public/). */
 export const HERO_PATH = /^\/(?!\/)[\w\-./]+\.(jpe?g|png|webp|avif|gif|svg)$/i;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '@/lib/locales';
-import { richTextDocSchema } from '@/lib/rich-text/schema';
+import { richTextField } from '@/lib/rich-text/schema';
 import { SLUG_MAX_LENGTH } from '@/lib/slug';
 
 export const PAGE_TITLE_MAX = 200;
@@ -30,21 +30,7 @@ const slugField = z
   .regex(/^[a-z0-9-]*$/, 'page.slugInvalid')
   .default('');
 
-const bodyField = z.string().transform((raw, ctx) => {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw || '{"type":"doc","content":[]}');
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'page.bodyInvalid' });
-    return z.NEVER;
-  }
-  const parsed = richTextDocSchema.safeParse(json);
-  if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: 'page.bodyInvalid' });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+const bodyField = richTextField('page.bodyInvalid');
 
 export const pageSaveSchema = z.object({
   pageId: z.uuid('invalid'),

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
 import { DiffView } from '@/components/dashboard/diff-view';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { StatusChip } from '@/components/dashboard/status-chip';
@@ -93,11 +94,7 @@ export async function EditorScreen({
 
   return (
     <div className="space-y-5">
-      <p>
-        <Link href={base} className="text-sm text-brand-800 underline underline-offset-4">
-          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('backToList')}
-        </Link>
-      </p>
+      <BackLink href={base}>{t('backToList')}</BackLink>
       <header className="space-y-2">
         <h1 className="text-2xl" lang={translation ? contentLocale : undefined} dir={translation ? directionOf(contentLocale) : undefined}>
           {heading}

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { isAppLocale } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
@@ -10,11 +10,7 @@ import { EditorScreen } from '../_components/editor-screen';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'ArticleList' });
-  return { title: t('new') };
-}
+export const generateMetadata = titleMetadata('ArticleList', 'new');
 
 /** A new article, written first in one language (French unless another is chosen). */
 export default async function NewArticlePage({ params, searchParams }: Props) {

@@ -1,13 +1,14 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { DeletePanel } from '@/components/dashboard/delete-panel';
 import { Panel } from '@/components/dashboard/panel';
 import { Alert } from '@/components/ui/alert';
 import { Chip } from '@/components/ui/chip';
 import { getOfficeForEdit, listCountryOptions } from '@/db/queries/offices';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
@@ -20,11 +21,7 @@ type Props = PageProps<'/[locale]/dashboard/offices/[id]'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const locale = await localeFrom(props.params);
-  const t = await getTranslations({ locale, namespace: 'AdminOffices' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = titleMetadata('AdminOffices', 'editTitle');
 
 const SAVED = ['created', 'updated', 'archived', 'restored'] as const;
 
@@ -53,11 +50,7 @@ export default async function EditOfficePage(props: Props) {
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
       <section className="max-w-4xl">
-        <p className="mb-1 text-sm">
-          <Link href={`/${locale}/dashboard/offices`} className="underline underline-offset-4">
-            {t('backToList')}
-          </Link>
-        </p>
+        <BackLink href={`/${locale}/dashboard/offices`}>{t('backToList')}</BackLink>
         <h1 className="mb-1 flex flex-wrap items-center gap-3 text-2xl">
           {name}
           <Chip tone={archived ? 'warning' : 'success'}>{t(`statusValue.${office.status}`)}</Chip>
@@ -89,19 +82,13 @@ export default async function EditOfficePage(props: Props) {
             />
           )}
         </Panel>
-        <Panel title={t('deleteHeading')}>
-          {office.citations > 0 ? (
-            <p className="text-sm">{t('cannotDelete')}</p>
-          ) : (
-            <ConfirmAction
-              action={deleteOfficeAction}
-              locale={locale}
-              fields={{ id: office.id }}
-              variant="danger"
-              labels={{ trigger: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
-            />
-          )}
-        </Panel>
+        <DeletePanel
+          action={deleteOfficeAction}
+          locale={locale}
+          id={office.id}
+          blockedBy={office.citations > 0 ? t('cannotDelete') : null}
+          labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+        />
       </div>
     </div>
   );

@@ -1,12 +1,13 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
 import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
 import { listPageTree } from '@/db/queries/dashboard-pages';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
 import { possibleParents } from '@/lib/tree';
@@ -15,11 +16,7 @@ import { PagePlaceForm } from '../_components/page-place-form';
 
 type Props = PageProps<'/[locale]/dashboard/pages/[id]'>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'AdminPages' });
-  return { title: t('pageTitle') };
-}
+export const generateMetadata = titleMetadata('AdminPages', 'pageTitle');
 
 /** One page: its languages (each opens the editor) and its place in the tree. */
 export default async function PageOverview({ params, searchParams }: Props) {
@@ -37,11 +34,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
   const parents = possibleParents(tree, id).map(({ id: pid, title, depth }) => ({ id: pid, label: title, depth }));
   return (
     <section className="max-w-3xl space-y-6">
-      <p className="text-sm">
-        <Link href={`/${locale}/dashboard/pages`} className="underline underline-offset-4">
-          {t('backToList')}
-        </Link>
-      </p>
+      <BackLink href={`/${locale}/dashboard/pages`}>{t('backToList')}</BackLink>
       <h1 className="text-2xl">{page.title}</h1>
       {query.saved === 'settings' && <Alert tone="success">{t('saved.settings')}</Alert>}
       <Panel title={t('languagesHeading')}>

@@ -1,58 +1,31 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
-import { TreePlaceFields } from '@/components/dashboard/tree-place-fields';
-import { SubmitButton } from '@/components/ui/button';
+import { TreeRowForm, type TreeRowFormProps } from '@/components/dashboard/tree-row-form';
 import { TextField } from '@/components/ui/field';
-import type { ActionState } from '@/lib/action-state';
 
-/**
- * A page's place in the tree (parent and order); for a new page also its French title and
- * address. Values come back with any refusal, so nothing typed is lost.
- */
-export function PagePlaceForm({
-  action,
-  locale,
-  initial,
-  parents,
-  withTitle,
-  submitLabel,
-}: {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
-  locale: string;
-  initial: Record<string, string>;
-  parents: { id: string; label: string; depth: number }[];
-  withTitle: boolean;
-  submitLabel: string;
-}) {
+/** A page's place in the tree (parent and order); for a new page also its French title and address. */
+export function PagePlaceForm({ withTitle, ...props }: TreeRowFormProps & { withTitle: boolean }) {
   const t = useTranslations('PageEditor');
   const e = useTranslations('Editor');
-  const { formAction, error, values, fieldError } = useActionAnswer(action, initial);
   return (
-    <ActionFormFrame
-      key={JSON.stringify(values)}
-      formAction={formAction}
-      locale={locale}
-      hidden={{ id: values.id, version: values.version }}
-      formError={error?.formError}
+    <TreeRowForm
+      {...props}
+      pendingLabel={e('saving')}
+      placeLabels={{ parent: t('parent'), noParent: t('noParent'), position: t('position'), positionHint: t('positionHint') }}
       className="space-y-4"
     >
-      {withTitle && (
+      {({ values, fieldError, place }) => (
         <>
-          <TextField name="title" lang="fr" label={t('titleFr')} required defaultValue={values.title ?? ''} error={fieldError('title')} />
-          <TextField name="slug" dir="ltr" label={e('slug')} hint={t('slugNewHint')} defaultValue={values.slug ?? ''} error={fieldError('slug')} spellCheck={false} />
+          {withTitle && (
+            <>
+              <TextField name="title" lang="fr" label={t('titleFr')} required defaultValue={values.title ?? ''} error={fieldError('title')} />
+              <TextField name="slug" dir="ltr" label={e('slug')} hint={t('slugNewHint')} defaultValue={values.slug ?? ''} error={fieldError('slug')} spellCheck={false} />
+            </>
+          )}
+          <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">{place}</div>
         </>
       )}
-      <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-        <TreePlaceFields
-          parents={parents}
-          values={values}
-          fieldError={fieldError}
-          labels={{ parent: t('parent'), noParent: t('noParent'), position: t('position'), positionHint: t('positionHint') }}
-        />
-      </div>
-      <SubmitButton pendingLabel={e('saving')}>{submitLabel}</SubmitButton>
-    </ActionFormFrame>
+    </TreeRowForm>
   );
 }

@@ -1,17 +1,13 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
 import { listPageTree } from '@/db/queries/dashboard-pages';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { createPageAction } from '../actions';
 import { PagePlaceForm } from '../_components/page-place-form';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/dashboard/pages/new'>): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'AdminPages' });
-  return { title: t('newTitle') };
-}
+export const generateMetadata = titleMetadata('AdminPages', 'newTitle');
 
 export default async function NewPagePage({ params }: PageProps<'/[locale]/dashboard/pages/new'>) {
   const locale = await localeFrom(params);
@@ -19,11 +15,7 @@ export default async function NewPagePage({ params }: PageProps<'/[locale]/dashb
   const [t, tree] = await Promise.all([getTranslations({ locale, namespace: 'AdminPages' }), listPageTree(locale)]);
   return (
     <section className="max-w-2xl">
-      <p className="mb-1 text-sm">
-        <Link href={`/${locale}/dashboard/pages`} className="underline underline-offset-4">
-          {t('backToList')}
-        </Link>
-      </p>
+      <BackLink href={`/${locale}/dashboard/pages`}>{t('backToList')}</BackLink>
       <h1 className="mb-2 text-2xl">{t('newTitle')}</h1>
       <p className="mb-4 text-muted">{t('newIntro')}</p>
       <PagePlaceForm

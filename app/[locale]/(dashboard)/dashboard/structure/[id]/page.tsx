@@ -1,11 +1,10 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { ConfirmAction } from '@/components/dashboard/confirm-action';
-import { Panel } from '@/components/dashboard/panel';
+import { BackLink } from '@/components/dashboard/back-link';
+import { DeletePanel } from '@/components/dashboard/delete-panel';
 import { flattenTree, listOrgUnits, orgUnitTree } from '@/db/queries/org-units';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { possibleParents } from '@/lib/tree';
@@ -15,11 +14,7 @@ import { OrgUnitForm } from '../_components/org-unit-form';
 
 type Props = PageProps<'/[locale]/dashboard/structure/[id]'>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'AdminStructure' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = titleMetadata('AdminStructure', 'editTitle');
 
 export default async function EditOrgUnitPage({ params }: Props) {
   const locale = await localeFrom(params);
@@ -43,26 +38,17 @@ export default async function EditOrgUnitPage({ params }: Props) {
   const hasChildren = (node?.children.length ?? 0) > 0;
   return (
     <section className="max-w-4xl">
-      <p className="mb-1 text-sm">
-        <Link href={`/${locale}/dashboard/structure`} className="underline underline-offset-4">
-          {t('backToList')}
-        </Link>
-      </p>
+      <BackLink href={`/${locale}/dashboard/structure`}>{t('backToList')}</BackLink>
       <h1 className="mb-4 text-2xl">{name}</h1>
       <OrgUnitForm action={updateOrgUnitAction} locale={locale} initial={initial} parents={parents} submitLabel={t('save')} />
-      <Panel title={t('deleteHeading')} className="mt-8">
-        {hasChildren ? (
-          <p className="text-sm">{t('hasChildren')}</p>
-        ) : (
-          <ConfirmAction
-            action={deleteOrgUnitAction}
-            locale={locale}
-            fields={{ id: unit.id }}
-            variant="danger"
-            labels={{ trigger: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
-          />
-        )}
-      </Panel>
+      <DeletePanel
+        action={deleteOrgUnitAction}
+        locale={locale}
+        id={unit.id}
+        blockedBy={hasChildren ? t('hasChildren') : null}
+        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+        className="mt-8"
+      />
     </section>
   );
 }

@@ -1,13 +1,13 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { Panel } from '@/components/dashboard/panel';
 import { Alert } from '@/components/ui/alert';
 import { countActiveAdmins } from '@/db/queries/users';
 import { getUserForAdmin } from '@/db/queries/user-admin';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate } from '@/lib/format';
 import { changeRoleAction, disableUserAction, enableUserAction, forceSignOutAction, resetPasswordAction } from '../actions';
@@ -20,11 +20,7 @@ type Props = PageProps<'/[locale]/dashboard/users/[id]'>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DONE = ['roleChanged', 'disabled', 'enabled', 'signedOut'] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = titleMetadata('AdminUsers', 'editTitle');
 
 /** One account: its role, its access, its password; every change effective at the person's next request. */
 export default async function UserPage({ params, searchParams }: Props) {
@@ -53,11 +49,7 @@ export default async function UserPage({ params, searchParams }: Props) {
 
   return (
     <section className="max-w-3xl space-y-5">
-      <p className="text-sm">
-        <Link href={`/${locale}/dashboard/users`} className="underline underline-offset-4">
-          {t('backToList')}
-        </Link>
-      </p>
+      <BackLink href={`/${locale}/dashboard/users`}>{t('backToList')}</BackLink>
       <header>
         <h1 className="flex flex-wrap items-center gap-3 text-2xl">
           {user.name}

@@ -1,9 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
 import { getEditorArticle, getEditorTranslation } from '@/db/queries/dashboard-articles';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { isAppLocale } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { EditorScreen } from '../../_components/editor-screen';
@@ -13,11 +14,7 @@ type Props = { params: Promise<{ locale: string; id: string; lang: string }>; se
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'Editor' });
-  return { title: t('pageTitle') };
-}
+export const generateMetadata = titleMetadata('Editor', 'pageTitle');
 
 /** One translation of an article: its editor, or — when it does not exist yet — "translate into …". */
 export default async function ArticleTranslationPage({ params, searchParams }: Props) {
@@ -39,11 +36,7 @@ export default async function ArticleTranslationPage({ params, searchParams }: P
     const sources = article.translations.map((x) => ({ locale: x.locale, name: `${names(x.locale)} — ${w(`status.${x.state}`)}` }));
     return (
       <div className="space-y-5">
-        <p>
-          <Link href={`/${locale}/dashboard/articles`} className="text-sm text-brand-800 underline underline-offset-4">
-            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t('backToList')}
-          </Link>
-        </p>
+        <BackLink href={`/${locale}/dashboard/articles`}>{t('backToList')}</BackLink>
         <h1 className="text-2xl">{t('translateHeading', { language: languageNames(lang) })}</h1>
         <p className="max-w-prose text-muted">{t('translateIntro')}</p>
         {sources.length > 0 ? (

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { Panel } from '@/components/dashboard/panel';
@@ -9,6 +9,7 @@ import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
 import { getPageTranslationForEdit, listPageTree } from '@/db/queries/dashboard-pages';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { directionOf, isAppLocale } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
@@ -19,11 +20,7 @@ import { PageEditor } from '../../_components/page-editor';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'AdminPages' });
-  return { title: t('editorTitle') };
-}
+export const generateMetadata = titleMetadata('AdminPages', 'editorTitle');
 
 const SAVED = ['save', 'publish', 'published', 'unpublished', 'restored'] as const;
 
@@ -63,14 +60,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
       <section className="min-w-0">
-        <p className="mb-1 text-sm">
-          <Link href={`/${locale}/dashboard/pages/${id}`} className="underline underline-offset-4">
-            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
-              ←
-            </span>{' '}
-            {page.title}
-          </Link>
-        </p>
+        <BackLink href={`/${locale}/dashboard/pages/${id}`}>{page.title}</BackLink>
         <h1 className="mb-4 flex flex-wrap items-center gap-3 text-2xl">
           {t('editorHeading', { language: languageNames(lang) })}
           <StatusChip state={state} label={t(`state.${state}`)} />

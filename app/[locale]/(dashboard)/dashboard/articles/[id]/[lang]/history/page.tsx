@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RevisionHistory } from '@/components/dashboard/revision-history';
 import { REVISION_FIELDS, snapshotOf } from '@/db/queries/article-writes';
 import { getEditorTranslation, getRevisionsByVersion, listRevisions } from '@/db/queries/dashboard-articles';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { isAppLocale } from '@/i18n/routing';
 import { canEditContent } from '@/lib/articles/workflow';
 import { requirePermission } from '@/lib/dal';
@@ -14,11 +14,7 @@ import { restoreRevisionAction } from '../../../actions';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'Editor' });
-  return { title: t('historyTitle') };
-}
+export const generateMetadata = titleMetadata('Editor', 'historyTitle');
 
 /** Revisions of one translation: who and when, a diff between any two, restore. */
 export default async function HistoryPage({ params, searchParams }: Props) {

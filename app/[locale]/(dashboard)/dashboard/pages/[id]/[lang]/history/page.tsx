@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RevisionHistory } from '@/components/dashboard/revision-history';
 import { getPageTranslationForEdit, listPageRevisions } from '@/db/queries/dashboard-pages';
 import { PAGE_REVISION_FIELDS, pageSnapshot } from '@/db/queries/page-writes';
 import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
 import { isAppLocale } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { compareRange } from '@/lib/revisions/compare-range';
@@ -13,11 +13,7 @@ import { restorePageRevisionAction } from '../../../actions';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'Editor' });
-  return { title: t('historyTitle') };
-}
+export const generateMetadata = titleMetadata('Editor', 'historyTitle');
 
 /** Revisions of one page translation: who and when, the difference between any two, restore. */
 export default async function PageHistory({ params, searchParams }: Props) {

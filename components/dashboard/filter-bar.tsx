@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { buttonClass } from '@/components/ui/button-class';
+
+/**
+ * The filters of a dashboard list: a GET form (a filtered list is an address to share or come
+ * back to), its fields (components/ui/field.tsx, whose ids stay unique when Next keeps the list
+ * under another filter mounted but hidden), "Filter", and a way back to the whole list.
+ */
+export function FilterBar({
+  action,
+  label,
+  apply,
+  clear,
+  className = 'sm:grid-cols-2 lg:grid-cols-4',
+  children,
+}: {
+  /** The list's own address. */
+  action: string;
+  /** The search landmark's name, when the page could have another. */
+  label?: string;
+  apply: string;
+  /** Shown while a filter is on. */
+  clear: { href: string; label: string } | null;
+  /** The grid's columns. */
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <search aria-label={label} className="mb-4 block">
+      {/* Dense controls: a filter bar sits above every list and should not push it down. */}
+      <form
+        method="get"
+        action={action}
+        className={`grid items-end gap-3 rounded-lg border border-line bg-white p-3 [&_:is(input,select)]:px-2 [&_:is(input,select)]:py-1.5 [&_:is(input,select)]:text-sm ${className}`}
+      >
+        {children}
+        <div className="flex items-end gap-3">
+          <button type="submit" className={buttonClass('secondary')}>
+            {apply}
+          </button>
+          {clear && (
+            <Link href={clear.href} className="py-2 text-sm text-brand-800 underline underline-offset-4">
+              {clear.label}
+            </Link>
+          )}
+        </div>
+      </form>
+    </search>
+  );
+}
