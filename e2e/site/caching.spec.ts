@@ -103,7 +103,7 @@ test.describe('a scheduled release', () => {
   }
 
   test('is there on the first request after its time, with nothing invalidated then', async ({ request }) => {
-    const { title, previous } = await withClient((c) => reschedule(c, `now() + interval '5 seconds'`));
+    const { title, previous } = await withClient((c) => reschedule(c, `now() + interval '8 seconds'`));
     try {
       const due = await withClient(async (c) => {
         const { rows } = await c.query<{ at: Date }>(`select publish_at as at from article_translations where locale = 'fr' and slug = $1`, [SLUG]);
