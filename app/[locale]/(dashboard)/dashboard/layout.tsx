@@ -81,7 +81,7 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
           </div>
         </header>
         <div className="flex flex-col md:flex-row">
-          <aside className="border-e border-line bg-white p-3 md:min-h-[calc(100vh-3rem)] md:w-56 md:shrink-0">
+          <aside className="border-e border-line bg-white p-3 md:min-h-[calc(100vh-3rem)] md:w-max md:min-w-56 md:shrink-0">
             <DashboardNav label={t('navLabel')} items={sections} />
           </aside>
           <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 outline-none md:p-6">
