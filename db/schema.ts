@@ -363,6 +363,13 @@ export const articles = pgTable(
     contactOfficeId: uuid().references(() => offices.id, { onDelete: 'restrict' }),
     heroMediaId: uuid().references(() => media.id, { onDelete: 'restrict' }),
     isSample: boolean().notNull().default(false),
+    /**
+     * Version of the fields every translation shares (type, contact office, topics, countries,
+     * hero image): a save that changes them is refused when it was based on an older one.
+     */
+    version: integer().notNull().default(1),
+    /** Who made that version; null for the seed or an importer. */
+    updatedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     createdById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
