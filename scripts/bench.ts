@@ -19,7 +19,8 @@
  * --out FILE, --only throughput,cold,js,lighthouse,publish, --keep (leave the servers running
  * until Ctrl-C), --cpu-prof (profiles of both Next servers in tmp/bench-prof), --reuse-build
  * (skip a build that exists: only for working on the bench itself).
- * nginx or wrk absent: those parts are skipped, and the report says so. Needs 2 cores and
+ * nginx or wrk absent (looked for at /usr/sbin/nginx and /usr/bin/wrk, or BENCH_NGINX and
+ * BENCH_WRK): those parts are skipped, and the report says so. Needs 2 cores and
  * about 8 minutes; run it on a quiet machine for numbers worth writing down.
  */
 import fs from 'node:fs';
@@ -340,7 +341,7 @@ async function main(): Promise<void> {
       versions: versions({
         postgresql: await serverVersion(database.url),
         nginx: await nginxVersion(),
-        wrk: wrkVersion(),
+        wrk: wrkVersion(WRK),
         chromium: chromiumVersion(CHROMIUM),
       }),
       throughputOptions: t,

@@ -75,10 +75,10 @@ export function versions(extra: Record<string, string | null>): Record<string, s
   };
 }
 
-export function wrkVersion(): string | null {
-  if (!fs.existsSync('/usr/bin/wrk')) return null;
+export function wrkVersion(bin: string): string | null {
+  if (!fs.existsSync(bin)) return null;
   // `wrk -v` prints its version and exits non-zero.
-  const run = spawnSync('/usr/bin/wrk', ['-v'], { encoding: 'utf8' });
+  const run = spawnSync(bin, ['-v'], { encoding: 'utf8' });
   return `${run.stdout}${run.stderr}`.split('\n')[0]?.replace(/\s*\[.*$/, '').trim() || 'present';
 }
 

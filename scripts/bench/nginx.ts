@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCommand, startService, waitForHttp, type Service } from './proc';
 
-export const NGINX = '/usr/sbin/nginx';
+/** nginx's path: Debian's package, or BENCH_NGINX. */
+export const NGINX = process.env.BENCH_NGINX ?? '/usr/sbin/nginx';
 
 /**
  * Runs the shipped deploy/nginx.conf, unprivileged, in a throw-away prefix: only its listen

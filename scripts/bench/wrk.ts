@@ -1,6 +1,7 @@
 import { runCommand } from './proc';
 
-export const WRK = '/usr/bin/wrk';
+/** wrk's path: Debian's package, or BENCH_WRK. */
+export const WRK = process.env.BENCH_WRK ?? '/usr/bin/wrk';
 
 export interface WrkResult {
   rps: number;
