@@ -317,6 +317,20 @@ export const pageRevisions = pgTable(
   (t) => [unique().on(t.translationId, t.version)],
 );
 
+/** Old slugs of published organization pages keep answering with a permanent redirect (as articles'). */
+export const pageSlugRedirects = pgTable(
+  'page_slug_redirects',
+  {
+    locale: localeEnum().notNull(),
+    slug: text().notNull(),
+    translationId: uuid()
+      .notNull()
+      .references(() => pageTranslations.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.locale, t.slug] })],
+);
+
 export const orgUnits = pgTable(
   'org_units',
   {
