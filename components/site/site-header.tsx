@@ -31,84 +31,71 @@ function pageHref(node: NavNode) {
   return `/${node.path.join('/')}`;
 }
 
-/** Sub-sections open with a native disclosure: keyboard, touch and no JavaScript. */
-function DesktopNav({ nav, overview, news, label }: { nav: NavNode[]; overview: (title: string) => string; news: string; label: string }) {
+/**
+ * The primary navigation, rendered once for every screen size. Below 1280 px it sits in a
+ * "Menu" disclosure; from 1280 px the disclosure's content is shown as a bar (globals.css,
+ * .site-menu). Sub-sections open with native disclosures too: keyboard, touch, no JavaScript.
+ */
+function PrimaryNav({
+  nav,
+  overview,
+  news,
+  label,
+  menu,
+}: {
+  nav: NavNode[];
+  overview: (title: string) => string;
+  news: string;
+  label: string;
+  menu: string;
+}) {
+  const topLink =
+    'block rounded px-3 py-2 text-lg font-semibold text-white hover:bg-white/10 xl:text-base xl:whitespace-nowrap';
   return (
-    <nav aria-label={label} className="hidden xl:block">
-      <ul className="flex items-stretch gap-1">
-        {nav.map((node) =>
-          node.children.length > 0 ? (
-            <li key={node.pageId} className="relative">
-              <details className="group">
-                <summary className="flex items-center gap-1.5 rounded px-3 py-2 font-semibold whitespace-nowrap text-white hover:bg-white/10">
-                  {node.title}
-                  <Chevron />
-                </summary>
-                <ul className="absolute start-0 z-20 mt-1 w-72 rounded-md border border-line bg-white p-2 shadow-lg">
-                  <li>
-                    <Link href={pageHref(node)} className="block rounded px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
-                      {overview(node.title)}
-                    </Link>
-                  </li>
-                  {node.children.map((child) => (
-                    <li key={child.pageId}>
-                      <Link href={pageHref(child)} className="block rounded px-3 py-2 text-ink hover:bg-brand-50 hover:text-brand-800">
-                        {child.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            </li>
-          ) : (
-            <li key={node.pageId}>
-              <Link href={pageHref(node)} className="block rounded px-3 py-2 font-semibold whitespace-nowrap text-white hover:bg-white/10">
-                {node.title}
-              </Link>
-            </li>
-          ),
-        )}
-        <li>
-          <Link href="/news" className="block rounded px-3 py-2 font-semibold whitespace-nowrap text-white hover:bg-white/10">
-            {news}
-          </Link>
-        </li>
-      </ul>
-    </nav>
-  );
-}
-
-function MobileNav({ nav, menu, news, label }: { nav: NavNode[]; menu: string; news: string; label: string }) {
-  return (
-    <details className="group xl:hidden">
+    <details className="site-menu group/menu">
       <summary className="flex items-center gap-2 rounded border border-white/40 px-3 py-2 font-semibold text-white">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
           <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" />
         </svg>
         {menu}
       </summary>
-      <nav aria-label={label} className="absolute inset-x-0 z-20 mt-3 border-t border-white/20 bg-brand-900 px-4 pb-6 shadow-lg">
-        <ul className="divide-y divide-white/15">
+      <nav
+        aria-label={label}
+        className="absolute inset-x-0 top-full z-20 border-t border-white/20 bg-brand-900 px-4 pb-6 shadow-lg xl:static xl:border-0 xl:bg-transparent xl:p-0 xl:shadow-none"
+      >
+        <ul className="divide-y divide-white/15 xl:flex xl:items-stretch xl:gap-1 xl:divide-y-0">
           {nav.map((node) => (
-            <li key={node.pageId} className="py-2">
-              <Link href={pageHref(node)} className="block py-2 text-lg font-semibold text-white">
-                {node.title}
-              </Link>
-              {node.children.length > 0 && (
-                <ul className="ms-4 border-s border-white/25 ps-3">
-                  {node.children.map((child) => (
-                    <li key={child.pageId}>
-                      <Link href={pageHref(child)} className="block py-1.5 text-white/90 hover:text-white">
-                        {child.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+            <li key={node.pageId} className="relative py-2 xl:py-0">
+              {node.children.length > 0 ? (
+                <details className="group">
+                  <summary className={`flex items-center justify-between gap-1.5 ${topLink}`}>
+                    {node.title}
+                    <Chevron />
+                  </summary>
+                  <ul className="ms-4 border-s border-white/25 ps-3 xl:absolute xl:start-0 xl:z-20 xl:ms-0 xl:mt-1 xl:w-72 xl:rounded-md xl:border xl:border-line xl:bg-white xl:p-2 xl:shadow-lg">
+                    {[{ pageId: `${node.pageId}-overview`, href: pageHref(node), title: overview(node.title) }, ...node.children.map((c) => ({ pageId: c.pageId, href: pageHref(c), title: c.title }))].map(
+                      (item) => (
+                        <li key={item.pageId}>
+                          <Link
+                            href={item.href}
+                            className="block rounded py-1.5 text-white/90 hover:text-white xl:px-3 xl:py-2 xl:text-ink xl:hover:bg-brand-50 xl:hover:text-brand-800"
+                          >
+                            {item.title}
+                          </Link>
+                        </li>
+                      ),
+                    )}
+                  </ul>
+                </details>
+              ) : (
+                <Link href={pageHref(node)} className={topLink}>
+                  {node.title}
+                </Link>
               )}
             </li>
           ))}
-          <li className="py-2">
-            <Link href="/news" className="block py-2 text-lg font-semibold text-white">
+          <li className="py-2 xl:py-0">
+            <Link href="/news" className={topLink}>
               {news}
             </Link>
           </li>
@@ -149,8 +136,13 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
               <span className="max-w-60 text-sm font-semibold sm:max-w-none">{site('orgName')}</span>
             </span>
           </Link>
-          <DesktopNav nav={nav} overview={(title) => t('sectionOverview', { title })} news={t('news')} label={t('primaryNav')} />
-          <MobileNav nav={nav} menu={t('menu')} news={t('news')} label={t('primaryNav')} />
+          <PrimaryNav
+            nav={nav}
+            overview={(title) => t('sectionOverview', { title })}
+            news={t('news')}
+            label={t('primaryNav')}
+            menu={t('menu')}
+          />
         </div>
       </div>
     </header>

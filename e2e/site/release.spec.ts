@@ -61,6 +61,7 @@ test('the language switcher keeps the reader on the release: fr → en → es, a
 test('hreflang alternates are reciprocal, with x-default, and name only existing languages', async ({ page }) => {
   await page.goto('/fr/news');
   await page.getByRole('link', { name: FR_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: FR_TITLE })).toBeVisible();
   const read = async () =>
     page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
       Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])),
@@ -70,6 +71,7 @@ test('hreflang alternates are reciprocal, with x-default, and name only existing
   expect(fromFr['x-default']).toBe(fromFr.fr);
   for (const locale of ['en', 'es'] as const) {
     await page.goto(fromFr[locale]!);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
     expect(await read(), `alternates seen from ${locale}`).toEqual(fromFr);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${fromFr[locale]}$`));
   }
@@ -78,6 +80,7 @@ test('hreflang alternates are reciprocal, with x-default, and name only existing
 test('the release carries NewsArticle structured data', async ({ page }) => {
   await page.goto('/en/news');
   await page.getByRole('link', { name: EN_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EN_TITLE })).toBeVisible();
   const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(json['@type']).toBe('NewsArticle');
   expect(json.headline).toBe(EN_TITLE);

@@ -28,12 +28,13 @@ test('every public route in every locale answers 200 with the right lang and dir
   }
 });
 
-test('a page missing in a locale is a localized 404 with the navigation', async ({ page }) => {
+test('a page missing in a locale is a localized 404 with the ways on', async ({ page }) => {
   const response = await page.goto('/es/esta-pagina-no-existe');
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Navegación principal' }).first()).toBeAttached();
+  await page.getByRole('link', { name: 'Ver las noticias' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Noticias' })).toBeVisible();
 });
 
 test('deeper unknown addresses under a section are localized 404s too', async ({ page }) => {
