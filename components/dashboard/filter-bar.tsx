@@ -32,7 +32,7 @@ export function FilterBar({
       <form
         method="get"
         action={action}
-        className={`grid items-end gap-3 rounded-lg border border-line bg-white p-3 [&_:is(input,select)]:px-2 [&_:is(input,select)]:py-1.5 [&_:is(input,select)]:text-sm ${className}`}
+        className={`grid items-end gap-3 rounded-lg border border-line bg-white p-3 [&_:is(input,select)]:h-9 [&_:is(input,select)]:px-2 [&_:is(input,select)]:py-1 [&_:is(input,select)]:text-sm ${className}`}
       >
         {children}
         <div className="flex items-end gap-3">
