@@ -142,6 +142,6 @@ describe('article actions called directly', () => {
     expect(run.state).toMatchObject({ status: 'error', values: { body: body('Mon texte.') } });
     const data = (run.state as { data?: ConflictData }).data!;
     expect(data.conflict).toMatchObject({ currentVersion: 2, savedBy: editor.name, theirs: { body: 'Version 2.' } });
-    expect(new Date(data.conflict.savedAt).getTime()).toBeGreaterThan(0);
+    expect(new Date(data.conflict!.savedAt).getTime()).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,18 @@
 'use client';
 
-import { useId } from 'react';
+import { useEffect, useId, useRef, type InputHTMLAttributes } from 'react';
+
+/**
+ * A controlled checkbox that keeps its ticked state through React's reset of a form after its
+ * action answered (see SelectField): its default follows its state.
+ */
+export function Checkbox({ checked, ...input }: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { checked: boolean }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.defaultChecked = checked;
+  }, [checked]);
+  return <input ref={ref} type="checkbox" checked={checked} {...input} />;
+}
 
 /** A named set of checkboxes (posted as `name`, one value per ticked box), with its error. */
 export function CheckboxGroup({
@@ -25,8 +37,7 @@ export function CheckboxGroup({
       <div className="grid max-h-48 gap-1 overflow-y-auto rounded-md border border-line p-2 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((item) => (
           <label key={item.value} className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
+            <Checkbox
               name={name}
               value={item.value}
               checked={selected.includes(item.value)}

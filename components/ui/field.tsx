@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { controlClass } from './control-class';
 
 export { controlClass };
@@ -81,9 +81,17 @@ export function SelectField({
   ...select
 }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
   const { id, describedBy } = useFieldIds(given, error, hint);
+  const ref = useRef<HTMLSelectElement>(null);
+  // React resets a form to its default values once its action has answered (useActionState);
+  // a controlled select's default is the choice it was first rendered with, so a refused save
+  // would show, and send next, another choice than the one kept in state. Its default follows.
+  useEffect(() => {
+    if (select.value === undefined || !ref.current) return;
+    for (const option of ref.current.options) option.defaultSelected = option.value === String(select.value);
+  }, [select.value]);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={controlClass} {...select}>
+      <select ref={ref} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={controlClass} {...select}>
         {children}
       </select>
     </FieldShell>

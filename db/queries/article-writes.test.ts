@@ -24,7 +24,7 @@ import type { ConflictInfo } from '@/lib/revisions/conflict';
 import { articleSaveSchema, type ArticleSaveInput } from '@/lib/validation/articles';
 import { getArticleHero } from './article-hero';
 import { getEditorTranslation, listArticlesForDashboard } from './dashboard-articles';
-import { createTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type WriteActor } from './article-writes';
+import { createTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData, type WriteActor } from './article-writes';
 
 let writer: WriteActor;
 let editor: WriteActor;
@@ -177,6 +177,59 @@ describe('conflicts', () => {
     );
     expect(again.contentChanged).toBe(false);
     expect(again.version).toBe(1);
+  });
+});
+
+describe('conflicts on the fields all translations share', () => {
+  const articleRow = async (id: string) => (await db.select().from(articles).where(eq(articles.id, id)))[0]!;
+
+  it('refuses a change of office based on an older article version, naming who changed it; a re-save over it works', async () => {
+    const [other] = await db.insert(offices).values({ key: 'buenos-aires', countryCode: 'UY' }).returning({ id: offices.id });
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Réglages communs' })));
+    expect((await articleRow(fr.articleId)).version).toBe(1);
+    // Edith (French) and Eric (English) both opened version 1. Edith changes the office.
+    const base = { articleId: fr.articleId, articleVersion: '1' };
+    const edith = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ ...base, baseVersion: '1', title: 'Réglages communs', slug: 'reglages-communs', slugAuto: '', contactOfficeId: other!.id })),
+    );
+    expect(edith.tags).toContain(tags.article(fr.articleId));
+    expect(await articleRow(fr.articleId)).toMatchObject({ version: 2, updatedById: editor.id, contactOfficeId: other!.id });
+
+    // Eric writes the English text from the form he opened: its office is still Montevideo.
+    const en = { ...base, contentLocale: 'en', title: 'Shared settings', contactOfficeId: officeId };
+    const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor2, form(en))));
+    expect(refusal.detail.formError).toBe('article.sharedConflict');
+    const data = refusal.detail.data as ConflictData;
+    expect(data.conflict).toBeUndefined();
+    expect(data.shared).toMatchObject({ currentVersion: 2, savedBy: 'Edith', theirs: { type: 'press_release', contactOfficeId: other!.id, topicIds: [], countryCodes: [] } });
+    expect(new Date(data.shared!.savedAt).getTime()).toBeGreaterThan(0);
+    // Nothing was written: no English translation, Edith's office stays.
+    expect(await getEditorTranslation(editor2, fr.articleId, 'en')).toBeNull();
+    expect((await articleRow(fr.articleId)).contactOfficeId).toBe(other!.id);
+
+    // The same stale form, its office taken from Edith's version: nothing to overwrite, it goes through.
+    const agreed = await inTx((tx) => saveArticleTranslation(tx, editor2, form({ ...en, contactOfficeId: other!.id })));
+    expect((await articleRow(fr.articleId)).version).toBe(2);
+    // Eric keeps his choice: saved over version 2, it makes version 3, his.
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor2, form({ ...en, articleVersion: '2', baseVersion: String(agreed.version), slug: 'shared-settings', slugAuto: '' })),
+    );
+    expect(await articleRow(fr.articleId)).toMatchObject({ version: 3, updatedById: editor2.id, contactOfficeId: officeId });
+  });
+
+  it('answers a stale text and stale shared fields together; a text-only save leaves the article version alone', async () => {
+    const first = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Les deux' })));
+    const base = { articleId: first.articleId, articleVersion: '1', baseVersion: '1', title: 'Les deux', slug: 'les-deux', slugAuto: '' };
+    await inTx((tx) => saveArticleTranslation(tx, editor, form({ ...base, type: 'news', body: paragraph('Texte d’Edith.') })));
+    expect((await articleRow(first.articleId)).version).toBe(2);
+    const both = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor2, form({ ...base, type: 'statement', body: paragraph('Texte d’Eric.') }))));
+    expect(both.detail.formError).toBe('article.conflict');
+    const data = both.detail.data as ConflictData;
+    expect(data.conflict?.currentVersion).toBe(2);
+    expect(data.shared).toMatchObject({ currentVersion: 2, theirs: { type: 'news' } });
+
+    await inTx((tx) => saveArticleTranslation(tx, editor, form({ ...base, articleVersion: '2', baseVersion: '2', type: 'news', body: paragraph('Encore.') })));
+    expect((await articleRow(first.articleId)).version).toBe(2);
   });
 });
 

@@ -7,14 +7,12 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { findOrCreateMedia } from '@/db/queries/article-hero';
+import { insertArticle, lockSharedFields, sharedConflict, updateSharedFields, type SharedConflict, type SharedFields, type StoredShared } from '@/db/queries/article-shared';
 import { audit } from '@/db/queries/audit';
 import {
-  articleCountries,
   articleRevisions,
   articleSlugRedirects,
-  articleTopics,
   articleTranslations,
-  articles,
   countries,
   media,
   mediaTranslations,
@@ -80,15 +78,6 @@ function translationTags(articleId: string, locale: Locale, ...slugs: (string | 
   return [tags.article(articleId), tags.articleLists(locale), ...slugs.filter((s): s is string => !!s).map(tags.slug)];
 }
 
-/** Published (visible or scheduled) translations: their pages and lists show article-level fields. */
-async function publishedLocales(tx: Executor, articleId: string): Promise<Locale[]> {
-  const rows = await tx
-    .select({ locale: articleTranslations.locale })
-    .from(articleTranslations)
-    .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.status, 'published')));
-  return rows.map((r) => r.locale);
-}
-
 async function latestRevision(tx: Executor, translationId: string) {
   const [row] = await tx
     .select({ id: articleRevisions.id, version: articleRevisions.version })
@@ -150,10 +139,15 @@ async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOff
   if (Object.keys(fieldErrors).length > 0) throw new Refusal({ fieldErrors });
 }
 
-/** What a refused (stale) save answers: who/when/what, and the stored body to load if wanted. */
+/**
+ * What a refused (stale) save answers: for the translation's text, who/when/what and the
+ * stored body to load if wanted; for the fields all translations share, who/when and their
+ * values. Either or both.
+ */
 export interface ConflictData {
-  conflict: ConflictInfo;
-  theirsBody: RichTextDoc;
+  conflict?: ConflictInfo;
+  theirsBody?: RichTextDoc;
+  shared?: SharedConflict;
 }
 
 export interface SaveOutcome extends WriteResult {
@@ -171,21 +165,17 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   const locale = input.contentLocale;
   let articleId = input.articleId;
   let current: Awaited<ReturnType<typeof lockTranslation>> = null;
-  let article: { contactOfficeId: string | null; type: string; heroMediaId: string | null } | null = null;
+  let article: StoredShared | null = null;
 
   if (articleId) {
-    const [a] = await tx
-      .select({ contactOfficeId: articles.contactOfficeId, type: articles.type, heroMediaId: articles.heroMediaId })
-      .from(articles)
-      .where(eq(articles.id, articleId))
-      .for('update');
-    if (!a) throw new Refusal({ formError: 'article.notFound' });
-    article = a;
+    article = await lockSharedFields(tx, articleId);
+    if (!article) throw new Refusal({ formError: 'article.notFound' });
     current = await lockTranslation(tx, and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale))!);
   }
 
   const mine: RevisionContent = { title: input.title, slug: input.slug, lede: input.lede, dateline: input.dateline, body: input.body };
 
+  let textConflict: ConflictData = {};
   if (current) {
     const t = current.t;
     if (!canEditContent(actor.role, t.status)) {
@@ -201,12 +191,28 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
         theirs,
         diffFields(REVISION_FIELDS, theirs, snapshotOf(mine)),
       );
-      throw new Refusal<ConflictData>({ formError: 'article.conflict', data: { conflict: info, theirsBody: t.body } });
+      textConflict = { conflict: info, theirsBody: t.body };
     }
   }
 
   if (input.heroSrc && input.heroWidth && input.heroHeight) {
     input = { ...input, heroMediaId: await findOrCreateMedia(tx, input.heroSrc, input.heroWidth, input.heroHeight) };
+  }
+  const shared: SharedFields = {
+    type: input.type,
+    contactOfficeId: input.contactOfficeId,
+    topicIds: input['topics[]'],
+    countryCodes: input['countries[]'],
+    heroMediaId: input.heroMediaId,
+  };
+  // The text and the shared fields are checked alike, and answered together: the person sees
+  // every difference at once, and keeps or loads each.
+  const sharedRefusal = article ? sharedConflict(article, shared, input.articleVersion) : null;
+  if (textConflict.conflict || sharedRefusal) {
+    throw new Refusal<ConflictData>({
+      formError: textConflict.conflict ? 'article.conflict' : 'article.sharedConflict',
+      data: { ...textConflict, ...(sharedRefusal ? { shared: sharedRefusal } : {}) },
+    });
   }
   await checkReferences(tx, input, article?.contactOfficeId ?? null);
   const slug = await resolveSlug(tx, {
@@ -220,32 +226,12 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
 
   const tagList: string[] = [];
   let created = false;
-  if (!articleId) {
-    const [a] = await tx
-      .insert(articles)
-      .values({
-        type: input.type,
-        contactOfficeId: input.contactOfficeId,
-        heroMediaId: input.heroMediaId,
-        createdById: actor.id,
-      })
-      .returning({ id: articles.id });
-    articleId = a!.id;
+  if (!articleId || !article) {
+    articleId = await insertArticle(tx, actor.id, shared);
     created = true;
   } else {
-    const changed =
-      article!.type !== input.type || article!.contactOfficeId !== input.contactOfficeId || article!.heroMediaId !== input.heroMediaId;
-    await tx
-      .update(articles)
-      .set({ type: input.type, contactOfficeId: input.contactOfficeId, heroMediaId: input.heroMediaId, updatedAt: sql`now()` })
-      .where(eq(articles.id, articleId));
-    const taxonomyChanged = await replaceTaxonomies(tx, articleId, input['topics[]'], input['countries[]']);
-    if (changed || taxonomyChanged) {
-      for (const l of await publishedLocales(tx, articleId)) tagList.push(tags.articleLists(l));
-      tagList.push(tags.article(articleId));
-    }
+    tagList.push(...(await updateSharedFields(tx, articleId, actor.id, article, shared)));
   }
-  if (created) await replaceTaxonomies(tx, articleId, input['topics[]'], input['countries[]']);
   if (input.heroMediaId && input.heroAlt) {
     const [old] = await tx
       .select({ alt: mediaTranslations.alt })
@@ -323,20 +309,6 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   }
 
   return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, transition };
-}
-
-async function replaceTaxonomies(tx: Executor, articleId: string, topicIds: string[], codes: string[]): Promise<boolean> {
-  const [oldTopics, oldCountries] = await Promise.all([
-    tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, articleId)),
-    tx.select({ code: articleCountries.countryCode }).from(articleCountries).where(eq(articleCountries.articleId, articleId)),
-  ]);
-  const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...new Set(b)].sort().join();
-  if (same(oldTopics.map((r) => r.id), topicIds) && same(oldCountries.map((r) => r.code), codes)) return false;
-  await tx.delete(articleTopics).where(eq(articleTopics.articleId, articleId));
-  await tx.delete(articleCountries).where(eq(articleCountries.articleId, articleId));
-  if (topicIds.length) await tx.insert(articleTopics).values([...new Set(topicIds)].map((topicId) => ({ articleId, topicId })));
-  if (codes.length) await tx.insert(articleCountries).values([...new Set(codes)].map((countryCode) => ({ articleId, countryCode })));
-  return true;
 }
 
 /**

@@ -264,6 +264,8 @@ export interface EditorTranslation {
 
 export interface EditorArticle {
   id: string;
+  /** Version of the fields every translation shares (type, office, topics, countries, image). */
+  version: number;
   type: ArticleType;
   contactOfficeId: string | null;
   heroMediaId: string | null;
@@ -275,7 +277,7 @@ export interface EditorArticle {
 
 export async function getEditorArticle(_actor: Actor, articleId: string, tx: Executor = db): Promise<EditorArticle | null> {
   const [a] = await tx
-    .select({ id: articles.id, type: articles.type, contactOfficeId: articles.contactOfficeId, heroMediaId: articles.heroMediaId })
+    .select({ id: articles.id, version: articles.version, type: articles.type, contactOfficeId: articles.contactOfficeId, heroMediaId: articles.heroMediaId })
     .from(articles)
     .where(eq(articles.id, articleId));
   if (!a) return null;

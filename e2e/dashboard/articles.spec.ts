@@ -171,7 +171,7 @@ test('an edit of the French source flags the English translation as outdated', a
   await page.context().close();
 });
 
-test('two editors save the same draft: the second sees the conflict and keeps their text', async ({ browser }) => {
+test('two editors save the same draft: the second sees the conflict and keeps their text, for the text and for the shared settings', async ({ browser }) => {
   const edith = await as(browser, editor);
   await edith.getByRole('link', { name: 'Nouvel article' }).click();
   await edith.getByLabel('Titre').filter({ visible: true }).fill(`Conflit ${stamp}`);
@@ -205,6 +205,24 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await expect(eric.getByRole('row', { name: /Version 4/ })).toContainText('Restauration de la version 1');
   await eric.goto(url);
   await expect(eric.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte de départ.');
+
+  // The settings all languages share (here the type) are conflict-checked the same way.
+  await edith.goto(url);
+  await edith.getByLabel('Type', { exact: true }).filter({ visible: true }).selectOption({ label: 'Actualité' });
+  await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
+  const ericType = eric.getByLabel('Type', { exact: true }).filter({ visible: true });
+  await ericType.selectOption({ label: 'Déclaration' });
+  await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(eric.getByRole('alert').filter({ hasText: `${EDITOR.name} a changé les réglages communs à toutes les langues` })).toBeVisible();
+  await expect(ericType).toHaveValue('statement');
+  await expect(eric.locator('del').filter({ hasText: 'Actualité' })).toBeVisible();
+  await expect(eric.locator('ins').filter({ hasText: 'Déclaration' })).toBeVisible();
+  await eric.getByRole('button', { name: 'Garder mes réglages et enregistrer par-dessus les siens' }).click();
+  await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(eric.getByText('Tout est enregistré.')).toBeVisible();
+  await edith.goto(url);
+  await expect(edith.getByLabel('Type', { exact: true }).filter({ visible: true })).toHaveValue('statement');
   await edith.context().close();
   await eric.context().close();
 });

@@ -58,6 +58,8 @@ export const articleSaveSchema = z
   articleId: optionalId('invalid'),
   contentLocale: contentLocaleSchema,
   baseVersion: z.coerce.number().int().nonnegative().optional(),
+  /** The version of the article's shared fields (type, office, topics, countries, image) the form showed. */
+  articleVersion: z.coerce.number().int().nonnegative().optional(),
   intent: z.enum(['save', 'submit', 'publish']).default('save'),
   publishAt: publishAtField,
   type: z.enum(articleTypeEnum.enumValues, { message: 'article.typeInvalid' }),

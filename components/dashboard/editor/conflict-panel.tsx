@@ -12,6 +12,7 @@ import type { FieldDiff } from '@/lib/revisions/diff';
  */
 export function ConflictPanel({
   keepLabel,
+  loadLabel,
   ready,
   readyLabel,
   onKeepMine,
@@ -19,6 +20,8 @@ export function ConflictPanel({
   children,
 }: {
   keepLabel: string;
+  /** The second way on, when it loads more (or other) than the text. */
+  loadLabel?: string;
   /** True once "keep mine" is chosen: the next save goes over the stored version. */
   ready: boolean;
   readyLabel: string;
@@ -45,7 +48,7 @@ export function ConflictPanel({
           {keepLabel}
         </button>
         <button type="button" className="rounded-md border border-line bg-white px-3 py-2 text-sm" onClick={onLoadTheirs}>
-          {t('conflictLoadTheirs')}
+          {loadLabel ?? t('conflictLoadTheirs')}
         </button>
       </div>
       {ready && (

@@ -8,6 +8,7 @@ import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
 import { TitleSlugFields } from '@/components/dashboard/editor/title-slug-fields';
 import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
 import { Alert } from '@/components/ui/alert';
+import { Checkbox } from '@/components/ui/checkbox-group';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { DisplayStatus } from '@/lib/articles/workflow';
@@ -16,6 +17,7 @@ import { saveArticleAction } from '../actions';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
 import { ArticleSharedFields } from './article-shared-fields';
 import { PublishBox, toIsoInstant, toLocalInput, type PublishRights } from './publish-box';
+import { sharedFieldDiffs } from './shared-diff';
 import { WorkflowSteps, type WorkflowStepsProps } from './workflow-steps';
 
 export type { ArticleFormValues } from './article-form-values';
@@ -26,6 +28,8 @@ export interface ArticleEditorProps {
   contentDir: 'ltr' | 'rtl';
   articleId: string | null;
   version: number | null;
+  /** Version of the article's shared fields the form shows (null for a new article). */
+  articleVersion: number | null;
   status: DisplayStatus | null;
   publishAt: string | null;
   outdated: boolean;
@@ -44,13 +48,19 @@ export interface ArticleEditorProps {
 export function ArticleEditor(props: ArticleEditorProps) {
   const { uiLocale, contentLocale, contentDir, articleId, allowed, options } = props;
   const t = useTranslations('Editor');
+  const s = useTranslations('ArticleShared');
   const form = useEditorForm<ArticleFormValues, ConflictData>(saveArticleAction, props.initial, props.version);
   const { values: v, set, failed, fieldError: fe } = form;
   const [publishLocal, setPublishLocal] = useState(() => (props.status === 'scheduled' ? toLocalInput(props.publishAt) : ''));
   const [markCurrent, setMarkCurrent] = useState(false);
+  const [articleBase, setArticleBase] = useState(props.articleVersion);
   const conflict = form.data?.conflict ?? null;
+  const shared = form.data?.shared ?? null;
   const readOnly = !allowed.edit;
   const fieldLabels = { title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') };
+  const sharedLabels = { type: t('type'), contactOfficeId: t('office'), topics: t('topics'), countries: t('countries'), heroMediaId: t('hero') };
+  // Ready to save over what is stored once every version the refusal named has been taken as the base.
+  const ready = (!conflict || form.baseVersion === conflict.currentVersion) && (!shared || articleBase === shared.currentVersion);
 
   return (
     <div className="space-y-5">
@@ -59,6 +69,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         <input type="hidden" name="contentLocale" value={contentLocale} />
         {articleId && <input type="hidden" name="articleId" value={articleId} />}
         {form.baseVersion !== null && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
+        {articleBase !== null && <input type="hidden" name="articleVersion" value={articleBase} />}
         <input type="hidden" name="slug" value={v.slug} />
         <input type="hidden" name="slugAuto" value={v.slugAuto ? '1' : ''} />
         <input type="hidden" name="publishAt" value={toIsoInstant(publishLocal)} />
@@ -69,29 +80,59 @@ export function ArticleEditor(props: ArticleEditorProps) {
             focusRef={form.problemRef}
             uiLocale={uiLocale}
             formError={failed.formError}
-            conflicts={conflict ? [{ text: t('conflictTitle', { name: conflict.savedBy ?? t('someoneElse'), version: String(conflict.currentVersion) }), savedAt: conflict.savedAt }] : []}
+            conflicts={[
+              ...(conflict ? [{ text: t('conflictTitle', { name: conflict.savedBy ?? t('someoneElse'), version: String(conflict.currentVersion) }), savedAt: conflict.savedAt }] : []),
+              ...(shared ? [{ text: s('conflictTitle', { name: shared.savedBy ?? t('someoneElse') }), savedAt: shared.savedAt }] : []),
+            ]}
           />
         )}
 
-        {conflict && (
+        {(conflict || shared) && (
           <ConflictPanel
-            keepLabel={t('conflictKeepMine', { version: String(conflict.currentVersion) })}
-            ready={form.baseVersion === conflict.currentVersion}
-            readyLabel={t('conflictReady', { version: String(conflict.currentVersion) })}
-            onKeepMine={() => form.setBaseVersion(conflict.currentVersion)}
+            keepLabel={conflict ? t('conflictKeepMine', { version: String(conflict.currentVersion) }) : s('keepMine')}
+            loadLabel={conflict ? undefined : s('loadTheirs')}
+            ready={ready}
+            readyLabel={conflict ? t('conflictReady', { version: String(conflict.currentVersion) }) : s('ready')}
+            onKeepMine={() => {
+              if (conflict) form.setBaseVersion(conflict.currentVersion);
+              if (shared) setArticleBase(shared.currentVersion);
+            }}
             onLoadTheirs={() => {
-              form.load({
-                title: conflict.theirs.title ?? v.title,
-                slug: conflict.theirs.slug ?? v.slug,
-                slugAuto: false,
-                lede: conflict.theirs.lede ?? v.lede,
-                dateline: conflict.theirs.dateline ?? v.dateline,
-                body: form.data?.theirsBody ?? v.body,
-              });
-              form.setBaseVersion(conflict.currentVersion);
+              if (conflict) {
+                form.load({
+                  title: conflict.theirs.title ?? v.title,
+                  slug: conflict.theirs.slug ?? v.slug,
+                  slugAuto: false,
+                  lede: conflict.theirs.lede ?? v.lede,
+                  dateline: conflict.theirs.dateline ?? v.dateline,
+                  body: form.data?.theirsBody ?? v.body,
+                });
+                form.setBaseVersion(conflict.currentVersion);
+              }
+              if (shared) {
+                const { theirs } = shared;
+                form.setValues((old) => ({
+                  ...old,
+                  type: theirs.type,
+                  contactOfficeId: theirs.contactOfficeId ?? '',
+                  topicIds: theirs.topicIds,
+                  countryCodes: theirs.countryCodes,
+                  heroMediaId: theirs.heroMediaId ?? '',
+                  heroSrc: '',
+                  heroWidth: '',
+                  heroHeight: '',
+                }));
+                setArticleBase(shared.currentVersion);
+              }
             }}
           >
-            <ConflictDiff diffs={conflict.diff} fields={fieldLabels} lang={contentLocale} dir={contentDir} />
+            {conflict && <ConflictDiff diffs={conflict.diff} fields={fieldLabels} lang={contentLocale} dir={contentDir} />}
+            {shared && (
+              <>
+                <h3 className="text-base">{s('diffHeading')}</h3>
+                <ConflictDiff diffs={sharedFieldDiffs(shared.theirs, v, options, s('none'))} fields={sharedLabels} />
+              </>
+            )}
           </ConflictPanel>
         )}
 
@@ -144,11 +185,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
             contentLocale={contentLocale}
             contentDir={contentDir}
           />
-          <ArticleSharedFields values={v} set={set} fieldError={fe} options={options} contentLocale={contentLocale} contentDir={contentDir} />
+          <ArticleSharedFields values={v} set={set} fieldError={fe} options={options} contentLocale={contentLocale} contentDir={contentDir} open={!!shared} />
 
           {props.outdated && (
             <label className="flex items-start gap-2 rounded-md border border-orange-700 bg-orange-50 p-3 text-sm">
-              <input type="checkbox" name="markSourceCurrent" value="1" checked={markCurrent} onChange={(e) => setMarkCurrent(e.target.checked)} className="mt-1 size-4" />
+              <Checkbox name="markSourceCurrent" value="1" checked={markCurrent} onChange={(e) => setMarkCurrent(e.target.checked)} className="mt-1 size-4" />
               <span>{t('markSourceCurrent')}</span>
             </label>
           )}

@@ -19,6 +19,7 @@ export function ArticleSharedFields({
   options,
   contentLocale,
   contentDir,
+  open,
 }: {
   values: ArticleFormValues;
   set: <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => void;
@@ -26,10 +27,12 @@ export function ArticleSharedFields({
   options: ArticleEditorOptions;
   contentLocale: Locale;
   contentDir: 'ltr' | 'rtl';
+  /** Shown unfolded (a conflict is about them), as when one of them has a problem. */
+  open: boolean;
 }) {
   const t = useTranslations('Editor');
   return (
-    <details className="rounded-md border border-line bg-white p-3" open={FIELDS.some((f) => !!fe(f))}>
+    <details className="rounded-md border border-line bg-white p-3" open={open || FIELDS.some((f) => !!fe(f))}>
       <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
       <div className="mt-4 space-y-4">
         <SelectField

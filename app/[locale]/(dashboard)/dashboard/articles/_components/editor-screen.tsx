@@ -153,12 +153,13 @@ export async function EditorScreen({
 
       <div className={source ? 'grid gap-6 xl:grid-cols-2' : ''}>
         <ArticleEditor
-          key={`${translation?.id ?? `new-${instance ?? ''}`}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}`}
+          key={`${translation?.id ?? `new-${instance ?? ''}`}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`}
           uiLocale={uiLocale}
           contentLocale={contentLocale}
           contentDir={directionOf(contentLocale)}
           articleId={article?.id ?? null}
           version={translation?.version ?? null}
+          articleVersion={article?.version ?? null}
           status={status}
           publishAt={translation?.publishAt ?? null}
           outdated={!!translation?.outdated}
