@@ -6,14 +6,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { pageRevisions, pageTranslations } from '@/db/schema';
+import { pageRevisions, pageSlugRedirects, pageTranslations } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
 import { Refusal } from '@/lib/articles/refusal';
+import { tags } from '@/lib/cache/tags';
 import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { pageCreateSchema, pageSaveSchema, pageSettingsSchema } from '@/lib/validation/pages';
 import { insertUser } from '@/test/admin-fixtures';
 import { getPageTranslationForEdit, listPageRevisions, listPageTree } from './dashboard-pages';
 import { createPage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from './page-writes';
+import { getPublicPage } from './public-pages';
 
 let editor: PublicUser;
 let other: PublicUser;
@@ -156,5 +158,64 @@ describe('the page tree', () => {
   it('has one translation per page and locale, whatever happens', async () => {
     const { pageId } = await newPage('Unique');
     await expect(db.insert(pageTranslations).values({ pageId, locale: 'fr', slug: 'autre', title: 'x', body: { type: 'doc', content: [] } })).rejects.toThrow();
+  });
+});
+
+describe('renaming a published page', () => {
+  const redirectsOf = async (pageId: string) => {
+    const t = await getPageTranslationForEdit(pageId, 'fr');
+    return db.select({ slug: pageSlugRedirects.slug }).from(pageSlugRedirects).where(eq(pageSlugRedirects.translationId, t!.id));
+  };
+  const publishedPage = async (title: string, parentId = '') => {
+    const { pageId } = await newPage(title, parentId);
+    await save(editor, { pageId, contentLocale: 'fr', baseVersion: '1', title, body: body(`${title}.`), intent: 'publish' });
+    return pageId;
+  };
+
+  it('keeps the old address working as a permanent redirect, and expires that language’s pages', async () => {
+    const parentId = await publishedPage('Parent du renommage');
+    const pageId = await publishedPage('Ancien nom', parentId);
+    expect(await getPublicPage('fr', ['parent-du-renommage', 'ancien-nom'])).toMatchObject({ kind: 'found' });
+
+    const renamed = await save(editor, { pageId, contentLocale: 'fr', baseVersion: '2', title: 'Nouveau nom', slug: 'nouveau-nom', body: body('Ancien nom.') });
+    expect(renamed.tags).toEqual([tags.pages('fr')]);
+    expect(await redirectsOf(pageId)).toEqual([{ slug: 'ancien-nom' }]);
+    // The old address, under its parent or alone: where the page is now.
+    expect(await getPublicPage('fr', ['parent-du-renommage', 'ancien-nom'])).toEqual({ kind: 'moved', path: ['parent-du-renommage', 'nouveau-nom'] });
+    expect(await getPublicPage('fr', ['ancien-nom'])).toEqual({ kind: 'moved', path: ['parent-du-renommage', 'nouveau-nom'] });
+    expect(await getPublicPage('fr', ['parent-du-renommage', 'nouveau-nom'])).toMatchObject({ kind: 'found', page: { title: 'Nouveau nom' } });
+    // A reader of a language the page is not written in is offered the French one.
+    expect(await getPublicPage('en', ['ancien-nom'])).toMatchObject({ kind: 'elsewhere', alternates: [{ locale: 'fr', path: ['parent-du-renommage', 'nouveau-nom'] }] });
+  });
+
+  it('makes no redirect for a page no reader has seen', async () => {
+    const { pageId } = await newPage('Brouillon caché');
+    const out = await save(editor, { pageId, contentLocale: 'fr', baseVersion: '1', title: 'Brouillon caché', slug: 'brouillon-renomme', body: body('Texte.') });
+    expect(out.tags).toEqual([]);
+    expect(await redirectsOf(pageId)).toEqual([]);
+  });
+
+  it('ends the redirect when another page takes the old address, and expires the answer readers had', async () => {
+    const pageId = await publishedPage('Adresse reprise');
+    await save(editor, { pageId, contentLocale: 'fr', baseVersion: '2', title: 'Adresse quittée', slug: 'adresse-quittee', body: body('Adresse reprise.') });
+    expect(await getPublicPage('fr', ['adresse-reprise'])).toMatchObject({ kind: 'moved' });
+    const taker = await db.transaction((tx) => createPage(tx, editor, pageCreateSchema.parse({ title: 'Autre page', slug: 'adresse-reprise', parentId: '', position: '0' })));
+    expect(taker.tags).toEqual([tags.pages('fr')]);
+    expect(await redirectsOf(pageId)).toEqual([]);
+    // The page that took it is a draft: the address now answers "not found".
+    expect(await getPublicPage('fr', ['adresse-reprise'])).toEqual({ kind: 'missing' });
+  });
+
+  it('redirects the address a restore leaves, and the restored address answers again', async () => {
+    const pageId = await publishedPage('Premier titre');
+    await save(editor, { pageId, contentLocale: 'fr', baseVersion: '2', title: 'Second titre', slug: 'second-titre', body: body('Premier titre.') });
+    const t = (await getPageTranslationForEdit(pageId, 'fr'))!;
+    const first = (await listPageRevisions(t.id)).find((r) => r.version === 2)!;
+    expect(first.slug).toBe('premier-titre');
+    const restored = await db.transaction((tx) => restorePageRevision(tx, editor, { translationId: t.id, baseVersion: t.version, revisionId: first.id }));
+    expect(restored.tags).toEqual([tags.pages('fr')]);
+    expect(await redirectsOf(pageId)).toEqual([{ slug: 'second-titre' }]);
+    expect(await getPublicPage('fr', ['premier-titre'])).toMatchObject({ kind: 'found' });
+    expect(await getPublicPage('fr', ['second-titre'])).toEqual({ kind: 'moved', path: ['premier-titre'] });
   });
 });

@@ -8,7 +8,7 @@
  */
 import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { pageRevisions, pages, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
+import { pageRevisions, pages, pageSlugRedirects, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
 import { Refusal } from '@/lib/articles/refusal';
 import { changeTimeVersion, isSelfOrBelow, parentExists } from './tree';
 import { tags } from '@/lib/cache/tags';
@@ -71,6 +71,37 @@ async function resolveSlug(tx: Executor, locale: Locale, wanted: string, title: 
   return wanted || uniqueSlug(base, (s) => taken.has(s));
 }
 
+/**
+ * A slug given to a translation stops redirecting elsewhere (it may have been another page's old
+ * address). True when it did redirect: readers of that locale get another answer now.
+ */
+async function takeSlug(tx: Executor, locale: Locale, slug: string): Promise<boolean> {
+  const gone = await tx
+    .delete(pageSlugRedirects)
+    .where(and(eq(pageSlugRedirects.locale, locale), eq(pageSlugRedirects.slug, slug)))
+    .returning({ slug: pageSlugRedirects.slug });
+  return gone.length > 0;
+}
+
+/**
+ * A translation readers have seen (published now or before) keeps its old address working: the
+ * old slug becomes a permanent redirect to the page (public-pages.ts getPublicPage). Answers
+ * the tags of public answers that change beyond the translation's own (the caller's).
+ */
+async function moveSlug(tx: Executor, t: PageTranslation, newSlug: string): Promise<string[]> {
+  const released = await takeSlug(tx, t.locale, newSlug);
+  const seen = t.status === 'published' || t.publishAt !== null;
+  if (seen) {
+    await tx
+      .insert(pageSlugRedirects)
+      .values({ locale: t.locale, slug: t.slug, translationId: t.id })
+      .onConflictDoUpdate({ target: [pageSlugRedirects.locale, pageSlugRedirects.slug], set: { translationId: t.id, createdAt: sql`now()` } });
+  }
+  // While the translation is not public, its redirect changes no reader's answer (the old
+  // address was not found and still is); one that ended may have.
+  return released ? treeTags([t.locale]) : [];
+}
+
 export interface PageSaveOutcome {
   pageId: string;
   translationId: string;
@@ -114,8 +145,10 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
   let row: PageTranslation;
   let contentChanged = true;
   let created = false;
+  const slugTags: string[] = [];
   const publishNow = input.intent === 'publish';
   if (!current) {
+    if (await takeSlug(tx, locale, mine.slug)) slugTags.push(...treeTags([locale]));
     [row] = (await tx
       .insert(pageTranslations)
       .values({
@@ -148,6 +181,7 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
       })
       .where(eq(pageTranslations.id, t.id))
       .returning()) as [PageTranslation];
+    if (t.slug !== row.slug) slugTags.push(...(await moveSlug(tx, t, row.slug)));
   }
   if (contentChanged) {
     await tx.insert(pageRevisions).values({ translationId: row.id, version: row.version, ...mine, summary: mine.summary || null, authorId: actor.id });
@@ -163,7 +197,7 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
     created,
     contentChanged,
     published,
-    tags: visibleChange ? treeTags([locale]) : [],
+    tags: [...new Set([...(visibleChange ? treeTags([locale]) : []), ...slugTags])],
   };
 }
 
@@ -211,7 +245,8 @@ export async function restorePageRevision(
     .set({ ...content, bodyText: toPlainText(content.body), version, updatedById: actor.id, updatedAt: sql`now()` })
     .where(eq(pageTranslations.id, t.id));
   await tx.insert(pageRevisions).values({ translationId: t.id, version, ...content, authorId: actor.id, note: `restored:${rev.version}` });
-  return { pageId: t.pageId, locale: t.locale, version, restoredVersion: rev.version, tags: t.status === 'published' ? treeTags([t.locale]) : [] };
+  const slugTags = t.slug !== content.slug ? await moveSlug(tx, t, content.slug) : [];
+  return { pageId: t.pageId, locale: t.locale, version, restoredVersion: rev.version, tags: [...new Set([...(t.status === 'published' ? treeTags([t.locale]) : []), ...slugTags])] };
 }
 
 async function checkParent(tx: Executor, parentId: string | null): Promise<void> {
@@ -219,7 +254,7 @@ async function checkParent(tx: Executor, parentId: string | null): Promise<void>
 }
 
 /** A new page: its place in the tree and its French (source) text, as a draft. */
-export async function createPage(tx: Executor, actor: PageWriteActor, input: PageCreateInput): Promise<{ pageId: string; translationId: string }> {
+export async function createPage(tx: Executor, actor: PageWriteActor, input: PageCreateInput): Promise<{ pageId: string; translationId: string; tags: string[] }> {
   await checkParent(tx, input.parentId);
   const slug = await resolveSlug(tx, DEFAULT_LOCALE, input.slug, input.title, null);
   const keys = new Set((await tx.select({ key: pages.key }).from(pages)).map((r) => r.key));
@@ -228,12 +263,14 @@ export async function createPage(tx: Executor, actor: PageWriteActor, input: Pag
     .values({ key: uniqueSlug(slug, (k) => keys.has(k)), parentId: input.parentId, position: input.position })
     .returning({ id: pages.id });
   const body: RichTextDoc = { type: 'doc', content: [] };
+  // A draft, unseen by readers; but if its address was another page's old one, that redirect ends.
+  const released = await takeSlug(tx, DEFAULT_LOCALE, slug);
   const [translation] = await tx
     .insert(pageTranslations)
     .values({ pageId: page!.id, locale: DEFAULT_LOCALE, slug, title: input.title, body, bodyText: '', status: 'draft', version: 1, updatedById: actor.id })
     .returning({ id: pageTranslations.id });
   await tx.insert(pageRevisions).values({ translationId: translation!.id, version: 1, slug, title: input.title, body, authorId: actor.id });
-  return { pageId: page!.id, translationId: translation!.id };
+  return { pageId: page!.id, translationId: translation!.id, tags: released ? treeTags([DEFAULT_LOCALE]) : [] };
 }
 
 /** Moves a page in the tree (parent, order): every locale's navigation follows. */

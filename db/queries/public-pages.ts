@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/db';
-import { orgUnitTranslations, orgUnits, pageTranslations, pages } from '@/db/schema';
+import { orgUnitTranslations, orgUnits, pageSlugRedirects, pageTranslations, pages } from '@/db/schema';
 import { CONTENT_LIFE } from '@/lib/cache/life';
 import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
@@ -106,7 +106,9 @@ export type PageLookup =
 
 /**
  * A profile page by its path. Slugs are unique per locale, so the last segment names the page;
- * a path that does not match the page's place in the tree answers with its canonical path.
+ * a path that does not match the page's place in the tree, or an old slug of a renamed page
+ * (page_slug_redirects), answers with its canonical path. Tagged with every locale's page tree:
+ * a rename, a move or a publication in any language expires it.
  */
 export async function getPublicPage(locale: Locale, path: string[]): Promise<PageLookup> {
   'use cache';
@@ -153,11 +155,21 @@ export async function getPublicPage(locale: Locale, path: string[]): Promise<Pag
     };
   }
 
+  // An old slug of a renamed page: a permanent redirect to where it is now in this language.
+  const renamed = await db
+    .select({ locale: pageSlugRedirects.locale, pageId: pageTranslations.pageId })
+    .from(pageSlugRedirects)
+    .innerJoin(pageTranslations, eq(pageTranslations.id, pageSlugRedirects.translationId))
+    .where(eq(pageSlugRedirects.slug, slug));
+  const renamedHere = renamed.find((r) => r.locale === locale);
+  const movedTo = renamedHere ? findPath(trees[locale], renamedHere.pageId)?.at(-1) : undefined;
+  if (movedTo) return { kind: 'moved', path: movedTo.path };
+
   // The page exists in other languages (the switcher links to the same slug when a
-  // translation is missing).
-  const other = rows.find((r) => r.slug === slug && r.locale !== locale);
-  if (!other) return { kind: 'missing' };
-  const alternates = alternatesOf(other.pageId);
+  // translation is missing), under this slug now or before.
+  const otherPageId = rows.find((r) => r.slug === slug && r.locale !== locale)?.pageId ?? renamed.find((r) => r.locale !== locale)?.pageId;
+  if (!otherPageId) return { kind: 'missing' };
+  const alternates = alternatesOf(otherPageId);
   const mine = alternates.find((a) => a.locale === locale);
   if (mine) return { kind: 'moved', path: mine.path };
   return alternates.length > 0 ? { kind: 'elsewhere', alternates } : { kind: 'missing' };

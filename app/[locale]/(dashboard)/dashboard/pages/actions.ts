@@ -74,7 +74,8 @@ export const createPageAction = defineAction(
     const out = await refusalsAsFailures(locale, () => createPage(tx, user, input));
     return {
       audit: { action: 'page.create', entityType: 'page', entityId: out.pageId, detail: { parentId: input.parentId } },
-      // A draft: nothing public changes until it is published.
+      // A draft: nothing public changes until it is published, unless its address was another page's old one.
+      tags: out.tags,
       redirectTo: editorPath(locale, out.pageId, 'fr'),
     };
   },
