@@ -6,17 +6,14 @@ import type { Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
 /** The rich-text body of a translation, posted as `body`, with the toolbar worded in the interface language. */
-export function BodyField({
-  initialDoc,
-  onChange,
-  error,
+export function BodyField<V extends { body: RichTextDoc }>({
+  form,
   hint,
   contentLocale,
   contentDir,
 }: {
-  initialDoc: RichTextDoc;
-  onChange: (doc: RichTextDoc) => void;
-  error?: string;
+  /** The editor's state (use-editor-form.ts): the body restarts from it when its key changes. */
+  form: { values: V; set: (key: 'body', doc: RichTextDoc) => void; bodyKey: number; fieldError: (field: string) => string | undefined };
   hint?: string;
   contentLocale: Locale;
   contentDir: 'ltr' | 'rtl';
@@ -24,12 +21,13 @@ export function BodyField({
   const t = useTranslations('Editor');
   return (
     <RichTextEditor
+      key={form.bodyKey}
       name="body"
       label={t('body')}
       hint={hint}
-      initialDoc={initialDoc}
-      onChange={onChange}
-      error={error}
+      initialDoc={form.values.body}
+      onChange={(doc) => form.set('body', doc)}
+      error={form.fieldError('body')}
       lang={contentLocale}
       dir={contentDir}
       labels={{

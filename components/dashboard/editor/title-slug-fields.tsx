@@ -1,5 +1,6 @@
 'use client';
 
+import type { Dispatch, SetStateAction } from 'react';
 import { useTranslations } from 'next-intl';
 import { TextField } from '@/components/ui/field';
 import { controlClass } from '@/components/ui/control-class';
@@ -18,20 +19,20 @@ export interface TitleSlug {
  * editor posts the slug the way its action reads it (articles: slug + slugAuto; pages: an empty
  * slug for "from the title").
  */
-export function TitleSlugFields({
-  value,
-  onChange,
-  errors,
+export function TitleSlugFields<V extends TitleSlug>({
+  form,
   contentLocale,
   contentDir,
 }: {
-  value: TitleSlug;
-  onChange: (patch: TitleSlug) => void;
-  errors: { title?: string; slug?: string };
+  /** The editor's state (use-editor-form.ts). */
+  form: { values: V; setValues: Dispatch<SetStateAction<V>>; fieldError: (field: string) => string | undefined };
   contentLocale: Locale;
   contentDir: 'ltr' | 'rtl';
 }) {
   const t = useTranslations('Editor');
+  const value = form.values;
+  const onChange = (patch: TitleSlug) => form.setValues((old) => ({ ...old, ...patch }));
+  const errors = { title: form.fieldError('title'), slug: form.fieldError('slug') };
   return (
     <>
       <TextField

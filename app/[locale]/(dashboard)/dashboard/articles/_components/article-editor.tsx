@@ -158,13 +158,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               dir={contentDir}
             />
           </div>
-          <TitleSlugFields
-            value={v}
-            onChange={(patch) => form.setValues((old) => ({ ...old, ...patch }))}
-            errors={{ title: fe('title'), slug: fe('slug') }}
-            contentLocale={contentLocale}
-            contentDir={contentDir}
-          />
+          <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} />
           <TextAreaField
             name="lede"
             label={t('lede')}
@@ -176,15 +170,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             lang={contentLocale}
             dir={contentDir}
           />
-          <BodyField
-            key={form.bodyKey}
-            hint={t('bodyHint')}
-            initialDoc={v.body}
-            onChange={(doc) => set('body', doc)}
-            error={fe('body')}
-            contentLocale={contentLocale}
-            contentDir={contentDir}
-          />
+          <BodyField form={form} hint={t('bodyHint')} contentLocale={contentLocale} contentDir={contentDir} />
           <ArticleSharedFields values={v} set={set} fieldError={fe} options={options} contentLocale={contentLocale} contentDir={contentDir} open={!!shared} />
 
           {props.outdated && (

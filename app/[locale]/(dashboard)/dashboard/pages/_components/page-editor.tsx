@@ -92,13 +92,7 @@ export function PageEditor({
         </ConflictPanel>
       )}
 
-      <TitleSlugFields
-        value={v}
-        onChange={(patch) => form.setValues((old) => ({ ...old, ...patch }))}
-        errors={{ title: fe('title'), slug: fe('slug') }}
-        contentLocale={contentLocale}
-        contentDir={contentDir}
-      />
+      <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} />
       <TextAreaField
         name="summary"
         label={t('summary')}
@@ -110,14 +104,7 @@ export function PageEditor({
         lang={contentLocale}
         dir={contentDir}
       />
-      <BodyField
-        key={form.bodyKey}
-        initialDoc={v.body}
-        onChange={(doc) => form.set('body', doc)}
-        error={fe('body')}
-        contentLocale={contentLocale}
-        contentDir={contentDir}
-      />
+      <BodyField form={form} contentLocale={contentLocale} contentDir={contentDir} />
       <div className="space-y-3 rounded-md border border-line bg-white p-4">
         <div className="flex flex-wrap gap-2">
           <SubmitButton name="intent" value="save" variant={published ? 'primary' : 'secondary'} pendingLabel={e('saving')}>
