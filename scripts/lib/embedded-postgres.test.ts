@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+
+/**
+ * The launcher's promise: a launcher killed with SIGKILL leaves its PostgreSQL running, and the
+ * next start adopts it with no data lost; a stale pid file is cleaned. Real processes, a real
+ * embedded PostgreSQL, in a folder of its own.
+ */
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-launcher-'));
+fs.chmodSync(dataDir, 0o755);
+const root = path.resolve(import.meta.dirname, '../..');
+let server: EmbeddedPostgres | undefined;
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function postmasterPid(): number {
+  return Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // A stopped orphan may linger as a zombie until something reaps it: that is not alive.
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+afterAll(async () => {
+  await server?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('embedded PostgreSQL launcher', () => {
+  it('adopts the server of a launcher killed with SIGKILL, with its data', { timeout: 120_000 }, async () => {
+    // A launcher in its own process writes a row, says so, and is then killed without warning.
+    // Node itself (not the tsx wrapper), so the killed process is the one that owns the server.
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--eval',
+        `(async () => {
+           const { startEmbeddedPostgres } = await import('./scripts/lib/embedded-postgres.ts');
+           const { default: pg } = await import('pg');
+           const s = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, database: 'launcher', quiet: true });
+           const c = new pg.Client({ connectionString: s.url });
+           await c.connect();
+           await c.query("create table kept (v text); insert into kept values ('before the kill')");
+           await c.end();
+           console.log('READY ' + s.pid);
+           setInterval(() => {}, 1000);
+         })();`,
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const firstPid = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /READY (\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      child.once('exit', (code) => reject(new Error(`launcher exited early (${code})`)));
+    });
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(alive(firstPid)).toBe(true); // the orphan lives on
+
+    server = await startEmbeddedPostgres({ dataDir, database: 'launcher', quiet: true });
+    expect(server.pid).toBe(firstPid); // adopted, not a second server
+    expect(await query<{ v: string }>(server.url, 'select v from kept')).toEqual([{ v: 'before the kill' }]);
+
+    await server.stop();
+    expect(alive(firstPid)).toBe(false);
+    server = undefined;
+  });
+
+  it('cleans a stale pid file whose process is not our server, and starts with the data intact', { timeout: 120_000 }, async () => {
+    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+    // A pid file left by a crash, naming a live process that is not PostgreSQL (this one).
+    fs.writeFileSync(pidFile, `${process.pid}\n${path.join(dataDir, 'postgres')}\n0\n5432\n`);
+    server = await startEmbeddedPostgres({ dataDir, database: 'launcher', quiet: true });
+    expect(server.pid).not.toBe(process.pid);
+    expect(postmasterPid()).toBe(server.pid);
+    expect(await query<{ v: string }>(server.url, 'select v from kept')).toEqual([{ v: 'before the kill' }]);
+  });
+});
