@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, type SQL } from 'drizzle-orm';
 import { cacheTag } from 'next/cache';
 import { db } from '@/db';
 import {
@@ -83,7 +83,20 @@ export async function listPublishedArticles(
 ): Promise<{ items: ArticleSummary[]; total: number; pageCount: number }> {
   'use cache';
   cacheTag(tags.articleLists(locale));
-  const where = and(eq(articleTranslations.locale, locale), articleVisible());
+  return pageOfVisibleArticles(locale, and(eq(articleTranslations.locale, locale), articleVisible())!, page, pageSize);
+}
+
+/**
+ * One page of the visible articles of `locale` that `where` selects, newest first, with the
+ * total; the caller's cached scope lives until the locale's next scheduled publish. Not cached
+ * itself: the news list and its filters cache their own reads around it.
+ */
+export async function pageOfVisibleArticles(
+  locale: Locale,
+  where: SQL,
+  page: number,
+  pageSize: number,
+): Promise<{ items: ArticleSummary[]; total: number; pageCount: number }> {
   const [rows, [totals], next] = await Promise.all([
     db
       .select(summaryColumns)

@@ -15,7 +15,7 @@ import { tags } from '@/lib/cache/tags';
 import { siteTimeZone } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG } from '@/lib/search';
-import { NEWS_PAGE_SIZE, summaryColumns, toSummary, type ArticleSummary } from './public-articles';
+import { NEWS_PAGE_SIZE, pageOfVisibleArticles, summaryColumns, toSummary, type ArticleSummary } from './public-articles';
 import { articleVisible, nextArticlePublish } from './visibility';
 
 /**
@@ -148,28 +148,8 @@ export async function listFilteredArticles(locale: Locale, filter: NewsFilter, p
     liveUntilNextPublish(null);
     return null;
   }
-  const where = and(visibleIn(locale), resolved.where);
-  const [rows, [totals], next] = await Promise.all([
-    db
-      .select(summaryColumns)
-      .from(articleTranslations)
-      .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
-      .where(where)
-      .orderBy(desc(articleTranslations.publishAt), asc(articleTranslations.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(articleTranslations).where(where),
-    nextArticlePublish({ locale }),
-  ]);
-  liveUntilNextPublish(next);
-  const total = totals?.total ?? 0;
-  return {
-    label: resolved.label,
-    paths: resolved.paths,
-    items: rows.map(toSummary),
-    total,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-  };
+  const where = and(visibleIn(locale), resolved.where)!;
+  return { label: resolved.label, paths: resolved.paths, ...(await pageOfVisibleArticles(locale, where, page, pageSize)) };
 }
 
 export interface SearchHit extends ArticleSummary {
