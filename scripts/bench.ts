@@ -56,10 +56,11 @@ import { measurePublish, type PublishResult } from './bench/publish';
 import { EMPTY_PAGE_REFERENCE, writeReport, type BenchResults } from './bench/report';
 import { measureThroughput, type Scenario, type ThroughputOptions } from './bench/throughput';
 import { WRK } from './bench/wrk';
+import { SYSTEM_CHROMIUM } from '../test/chromium';
 
 const STEPS = ['throughput', 'cold', 'js', 'lighthouse', 'publish'] as const;
 type StepName = (typeof STEPS)[number];
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = SYSTEM_CHROMIUM;
 
 interface Options {
   quick: boolean;

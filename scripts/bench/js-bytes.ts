@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../test/chromium';
 
 export interface JsBytes {
   label: string;
@@ -13,23 +13,11 @@ export interface JsBytes {
   inlineGzip: number;
 }
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** What a browser downloads as JavaScript for each page: loaded in Chromium, scripts collected. */
 export async function measureJs(pages: { label: string; url: string }[]): Promise<JsBytes[]> {
   const browser = await chromium.launch({
-    ...(fs.existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions(),
   });
   try {
     const out: JsBytes[] = [];

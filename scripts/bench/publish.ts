@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../test/chromium';
 import { REPO_ROOT } from '../../test/database-server';
-import { CHROMIUM_ARGS } from './js-bytes';
 import { info } from './log';
 import { request, sleep } from './proc';
 import { percentile } from './stats';
@@ -25,7 +25,6 @@ export interface PublishResult {
 }
 
 const EDITOR = { email: 'bench.editor@bench.example.org', name: 'Bench Editor', password: 'a bench password, long enough' };
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const GIVE_UP_MS = 15_000;
 
 function summarize(samples: number[]): LatencySamples {
@@ -87,8 +86,7 @@ export async function measurePublish(opts: {
   createEditor(opts.databaseUrl);
   info(`editor account created; signing in with Chromium`);
   const browser = await chromium.launch({
-    ...(fs.existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions(),
   });
   const direct: number[] = [];
   const proxy: number[] = [];
