@@ -25,6 +25,9 @@ for (const locale of ['fr', 'ar'] as const) {
 }
 
 test('keyboard only: an editor drafts and publishes a release', async ({ page }) => {
+  // A long flow (sign in, every field by keyboard, save, publish, read): ~24 s on a quiet
+  // 2-core machine, past the default 30 s when the machine is busy.
+  test.setTimeout(90_000);
   await ensureAdmin(page); // the first admin must exist before accounts are made
   createAccount(EDITOR);
   await page.context().clearCookies();

@@ -74,16 +74,16 @@ export function PublishBox({
       )}
       {allowed.ownSubmission && <p className="text-sm text-muted">{w('ownSubmissionNote')}</p>}
       <div className="flex flex-wrap gap-2">
-        <SubmitButton name="intent" value="save" variant={allowed.publish && !published ? 'secondary' : 'primary'} pendingLabel={t('saving')}>
+        <SubmitButton needsScript name="intent" value="save" variant={allowed.publish && !published ? 'secondary' : 'primary'} pendingLabel={t('saving')}>
           {published ? t('saveLive') : t('saveDraft')}
         </SubmitButton>
         {allowed.submit && (status === null || status === 'draft') && (
-          <SubmitButton name="intent" value="submit" variant="secondary" pendingLabel={t('saving')}>
+          <SubmitButton needsScript name="intent" value="submit" variant="secondary" pendingLabel={t('saving')}>
             {t('saveAndSubmit')}
           </SubmitButton>
         )}
         {canPublish && (
-          <SubmitButton name="intent" value="publish" pendingLabel={t('saving')}>
+          <SubmitButton needsScript name="intent" value="publish" pendingLabel={t('saving')}>
             {scheduled ? (published ? t('reschedule') : t('saveAndSchedule')) : published ? t('republishNow') : t('saveAndPublish')}
           </SubmitButton>
         )}

@@ -58,7 +58,7 @@ export function WorkflowSteps({ uiLocale, translationId, version, available, dir
                 <span className="text-sm font-semibold" role="status">
                   {w(`confirm.${step}`)}
                 </span>
-                <SubmitButton variant="danger" disabled={dirty} pendingLabel={w('working')}>
+                <SubmitButton needsScript variant="danger" disabled={dirty} pendingLabel={w('working')}>
                   {w(`confirmButton.${step}`)}
                 </SubmitButton>
                 <button type="button" onClick={() => setConfirming(null)} className="min-h-10 rounded-md px-3 text-brand-800">
@@ -66,7 +66,7 @@ export function WorkflowSteps({ uiLocale, translationId, version, available, dir
                 </button>
               </>
             ) : (
-              <SubmitButton variant="secondary" disabled={dirty} pendingLabel={w('working')}>
+              <SubmitButton needsScript variant="secondary" disabled={dirty} pendingLabel={w('working')}>
                 {w(`step.${step}`)}
               </SubmitButton>
             )}

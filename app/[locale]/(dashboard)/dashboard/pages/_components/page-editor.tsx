@@ -107,11 +107,11 @@ export function PageEditor({
       <BodyField form={form} contentLocale={contentLocale} contentDir={contentDir} />
       <div className="space-y-3 rounded-md border border-line bg-white p-4">
         <div className="flex flex-wrap gap-2">
-          <SubmitButton name="intent" value="save" variant={published ? 'primary' : 'secondary'} pendingLabel={e('saving')}>
+          <SubmitButton needsScript name="intent" value="save" variant={published ? 'primary' : 'secondary'} pendingLabel={e('saving')}>
             {published ? t('saveLive') : t('saveDraft')}
           </SubmitButton>
           {!published && (
-            <SubmitButton name="intent" value="publish" pendingLabel={e('saving')}>
+            <SubmitButton needsScript name="intent" value="publish" pendingLabel={e('saving')}>
               {t('saveAndPublish')}
             </SubmitButton>
           )}
