@@ -12,7 +12,10 @@ const cookie = typeof routing.localeCookie === 'object' ? routing.localeCookie :
  * Remembers a language chosen here in the cookie the proxy reads on `/`: the only place a
  * language choice is remembered; public responses never set cookies themselves. A few bytes of
  * inline script rather than a client component: nothing to hydrate, no chunk to download, and
- * the links work the same without it.
+ * the links work the same without it. A module script: it never holds up the parser, whereas a
+ * classic inline script here, in the header, stopped parsing until the stylesheet arrived, so the
+ * first paint showed the top bar only and the page's text painted after the framework's scripts
+ * (Lighthouse's simulated LCP then counted all of them: docs/performance.md).
  */
 const REMEMBER_CHOICE = cookie
   ? `document.addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a[data-locale-choice]');` +
@@ -46,7 +49,7 @@ export function LanguageSwitcher({ label, links }: { label: string; links: Langu
           </li>
         ))}
       </ul>
-      {REMEMBER_CHOICE && <script dangerouslySetInnerHTML={{ __html: REMEMBER_CHOICE }} />}
+      {REMEMBER_CHOICE && <script type="module" dangerouslySetInnerHTML={{ __html: REMEMBER_CHOICE }} />}
     </nav>
   );
 }
