@@ -58,7 +58,12 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
-/** Text-search configuration per locale; Arabic has no stemmer in every build, 'simple' is safe. */
+/**
+ * Text-search configuration per locale (lib/search.ts, SEARCH_CONFIG). French, English and
+ * Spanish use the language's Snowball stemmer after `unaccent`, so a reader who types without
+ * accents ("refugies") finds the accented text ("réfugiés"); the configurations are made by
+ * migration 0005. Arabic has no stemmer in every build: 'simple' only lower-cases.
+ */
 function searchVector(locale: AnyPgColumn, ...parts: SQL[]): SQL {
   const doc = sql.join(
     parts.map((p) => sql`coalesce(${p}, '')`),
@@ -67,9 +72,9 @@ function searchVector(locale: AnyPgColumn, ...parts: SQL[]): SQL {
   // Each branch names its configuration as a constant: a cast from text would not be
   // immutable, and PostgreSQL only accepts immutable expressions in a generated column.
   return sql`(case ${locale}
-      when 'fr' then to_tsvector('french'::regconfig, ${doc})
-      when 'en' then to_tsvector('english'::regconfig, ${doc})
-      when 'es' then to_tsvector('spanish'::regconfig, ${doc})
+      when 'fr' then to_tsvector('fr_unaccent'::regconfig, ${doc})
+      when 'en' then to_tsvector('en_unaccent'::regconfig, ${doc})
+      when 'es' then to_tsvector('es_unaccent'::regconfig, ${doc})
       else to_tsvector('simple'::regconfig, ${doc}) end)`;
 }
 

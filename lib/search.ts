@@ -3,13 +3,15 @@ import type { Locale } from '@/lib/locales';
 /**
  * The text-search configuration of each locale, the same as the generated column
  * `article_translations.search` uses (db/schema.ts, searchVector): a query must be parsed the
- * way the text was, or stems never meet. Arabic has no stemmer in every PostgreSQL build:
- * 'simple' only lower-cases, so a word matches only as written (with or without its article).
+ * way the text was, or stems never meet. French, English and Spanish strip accents before
+ * stemming (configurations made by migration 0005), so "refugies" finds "réfugiés". Arabic
+ * has no stemmer in every PostgreSQL build: 'simple' only lower-cases, so a word matches only
+ * as written (with or without its article).
  */
-export const SEARCH_CONFIG: Record<Locale, 'french' | 'english' | 'spanish' | 'simple'> = {
-  fr: 'french',
-  en: 'english',
-  es: 'spanish',
+export const SEARCH_CONFIG: Record<Locale, 'fr_unaccent' | 'en_unaccent' | 'es_unaccent' | 'simple'> = {
+  fr: 'fr_unaccent',
+  en: 'en_unaccent',
+  es: 'es_unaccent',
   ar: 'simple',
 };
 

@@ -61,7 +61,7 @@ beforeAll(async () => {
   await article('test/brouillon', [{ ...published('fr', 'Migration en brouillon', 'Un brouillon sur la migration.', at('2024-01-01T00:00:00Z')), status: 'draft', publishAt: null }]);
 });
 
-describe('searchArticles: French (the "french" configuration)', () => {
+describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer)', () => {
   it('finds plurals and other forms of the same stem: "migrants" finds "migrant(s)", "migrations" finds "migration"', async () => {
     expect(await titles('fr', 'migrants', 1)).toContain('Les migrants de la Méditerranée centrale');
     expect(await titles('fr', 'migrations', 1)).toContain('Un programme de migration de main-d’œuvre');
@@ -73,9 +73,16 @@ describe('searchArticles: French (the "french" configuration)', () => {
     expect(await titles('fr', 'migrants', 1)).not.toContain('Un programme de migration de main-d’œuvre');
   });
 
-  it('is sensitive to accents (no unaccent): "réfugiés" matches, "refugies" does not', async () => {
-    expect(await titles('fr', 'réfugié', 1)).toContain('Les migrants de la Méditerranée centrale');
-    expect(await titles('fr', 'refugies', 1)).toEqual([]);
+  it('ignores accents on both sides: "refugies", "réfugiés" and "RÉFUGIES" find "réfugiés"', async () => {
+    for (const q of ['réfugié', 'refugies', 'RÉFUGIES', 'refugiés']) {
+      expect(await titles('fr', q, 1), q).toContain('Les migrants de la Méditerranée centrale');
+    }
+    expect(await titles('fr', 'mediterranee', 1)).toContain('Les migrants de la Méditerranée centrale');
+  });
+
+  it('marks the accented words a query without accents found', async () => {
+    const [hit] = (await searchArticles('fr', 'mediterranee', 1)).items;
+    expect(hit?.titleHighlight).toBe(`Les migrants de la ${HIGHLIGHT_START}Méditerranée${HIGHLIGHT_STOP} centrale`);
   });
 
   it('understands the web search syntax: a quoted phrase, an excluded word, or', async () => {
@@ -113,8 +120,10 @@ describe('searchArticles: other languages', () => {
     expect(await titles('en', 'summit', 1)).toEqual(['IOM Director General to attend Ibero-American Summit']);
   });
 
-  it('Spanish: the stemmer drops accents, so "migracion" finds "migración"', async () => {
+  it('Spanish and English ignore accents too: "migracion" finds "migración", "mediterraneo" finds "Mediterráneo"', async () => {
     expect(await titles('es', 'migracion', 1)).toContain('Los migrantes del Mediterráneo central');
+    expect(await titles('es', 'mediterraneo', 1)).toContain('Los migrantes del Mediterráneo central');
+    expect(await titles('en', 'Ibéro-American', 1)).toEqual(['IOM Director General to attend Ibero-American Summit']);
   });
 
   it('Arabic ("simple"): a word matches as written, article included', async () => {
@@ -125,12 +134,12 @@ describe('searchArticles: other languages', () => {
 
   it('parses queries with the configuration the stored vectors were built with, in every locale', async () => {
     const { rows } = await db.execute<{ locale: keyof typeof SEARCH_CONFIG; same: boolean }>(
-      sql`select locale, search = to_tsvector(case locale when 'fr' then 'french' when 'en' then 'english' when 'es' then 'spanish' else 'simple' end::regconfig,
+      sql`select locale, search = to_tsvector(case locale when 'fr' then 'fr_unaccent' when 'en' then 'en_unaccent' when 'es' then 'es_unaccent' else 'simple' end::regconfig,
             title || ' ' || lede || ' ' || dateline || ' ' || body_text) as same from article_translations`,
     );
     expect(new Set(rows.map((r) => r.locale))).toEqual(new Set(['fr', 'en', 'es', 'ar']));
     expect(rows.every((r) => r.same)).toBe(true);
-    expect(SEARCH_CONFIG).toEqual({ fr: 'french', en: 'english', es: 'spanish', ar: 'simple' });
+    expect(SEARCH_CONFIG).toEqual({ fr: 'fr_unaccent', en: 'en_unaccent', es: 'es_unaccent', ar: 'simple' });
   });
 });
 

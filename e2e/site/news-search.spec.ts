@@ -38,6 +38,12 @@ test('fr: the results page keeps the query, counts, says when nothing matches, a
   await expect(page).toHaveTitle(/« Montevideo »/);
   await expectNoA11yViolations(page);
 
+  // Accents do not count: typed without them, "directeur general" finds the release and marks
+  // the word as it is written.
+  await page.goto('/fr/news/search?q=directeur+general');
+  const hit = page.getByRole('article').filter({ has: page.getByRole('link', { name: RELEASE_FR }) });
+  await expect(hit.locator('mark').filter({ hasText: /^général$/ }).first()).toBeVisible();
+
   // A new search from the results page's own form.
   await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('xylophone');
   await page.getByRole('main').getByRole('button', { name: 'Rechercher' }).click();
