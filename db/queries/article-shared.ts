@@ -6,6 +6,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
+import { readAll } from '@/db/read-all';
 import { articleCountries, articleTopics, articleTranslations, articles, users, type ArticleType, type Locale } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { isStale } from '@/lib/revisions/conflict';
@@ -49,7 +50,7 @@ export async function lockSharedFields(tx: Executor, articleId: string): Promise
     .where(eq(articles.id, articleId))
     .for('update', { of: articles });
   if (!a) return null;
-  const [topicRows, countryRows] = await Promise.all([
+  const [topicRows, countryRows] = await readAll(tx, [
     tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, articleId)),
     tx.select({ code: articleCountries.countryCode }).from(articleCountries).where(eq(articleCountries.articleId, articleId)),
   ]);

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import { readAll } from '@/db/read-all';
 import { auditLog, users, type AuditEntry } from '@/db/schema';
 import { siteTimeZone } from '@/lib/format';
 
@@ -61,7 +62,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAuditEntries(filter: AuditFilter, page: number, tx: Executor = db): Promise<{ rows: AuditRow[]; total: number }> {
   const condition = where(filter);
-  const [rows, [total]] = await Promise.all([
+  const [rows, [total]] = await readAll(tx, [
     tx
       .select(columns)
       .from(auditLog)
@@ -98,7 +99,7 @@ export async function* eachAuditEntry(filter: AuditFilter, batchSize = 1000, tx:
 
 /** Choices for the filters: people (anyone who may appear), and the types and actions present. */
 export async function auditFilterOptions(tx: Executor = db) {
-  const [people, types, actions] = await Promise.all([
+  const [people, types, actions] = await readAll(tx, [
     tx.select({ id: users.id, name: users.name, email: users.email }).from(users).orderBy(sql`lower(${users.name})`),
     tx.selectDistinct({ v: auditLog.entityType }).from(auditLog).where(sql`${auditLog.entityType} is not null`),
     tx.selectDistinct({ v: auditLog.action }).from(auditLog),

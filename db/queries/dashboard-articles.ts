@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import { readAll } from '@/db/read-all';
 import { getArticleHero } from '@/db/queries/article-hero';
 import type { PublishedArticle } from '@/db/queries/public-articles';
 import { getOfficeContact } from '@/db/queries/public-offices';
@@ -281,7 +282,7 @@ export async function getEditorArticle(_actor: Actor, articleId: string, tx: Exe
     .from(articles)
     .where(eq(articles.id, articleId));
   if (!a) return null;
-  const [topicRows, countryRows, tr, alts] = await Promise.all([
+  const [topicRows, countryRows, tr, alts] = await readAll(tx, [
     tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, articleId)),
     tx.select({ code: articleCountries.countryCode }).from(articleCountries).where(eq(articleCountries.articleId, articleId)),
     tx

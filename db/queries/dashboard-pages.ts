@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import { readAll } from '@/db/read-all';
 import { pageRevisions, pages, pageTranslations, users, LOCALES, type Locale } from '@/db/schema';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -26,7 +27,7 @@ export interface PageTreeRow {
 }
 
 export async function listPageTree(locale: Locale, tx: Executor = db): Promise<PageTreeRow[]> {
-  const [rows, texts] = await Promise.all([
+  const [rows, texts] = await readAll(tx, [
     tx
       .select({ id: pages.id, key: pages.key, parentId: pages.parentId, position: pages.position, version: pageVersionOf })
       .from(pages)

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import { readAll } from '@/db/read-all';
 import {
   articles,
   countries,
@@ -86,7 +87,7 @@ export async function listOffices(locale: Locale, filter: OfficeListFilter = {},
     .where(and(...where));
   if (base.length === 0) return [];
   const ids = base.map((o) => o.id);
-  const [texts, phones, names] = await Promise.all([
+  const [texts, phones, names] = await readAll(tx, [
     tx.select().from(officeTranslations).where(inArray(officeTranslations.officeId, ids)),
     tx
       .select({ officeId: officePhones.officeId, label: officePhones.label, e164: officePhones.e164 })
@@ -197,7 +198,7 @@ export async function getOfficeForEdit(id: string, tx: Executor = db): Promise<O
     .from(offices)
     .where(eq(offices.id, id));
   if (!office) return null;
-  const [texts, phones, citations] = await Promise.all([
+  const [texts, phones, citations] = await readAll(tx, [
     tx.select().from(officeTranslations).where(eq(officeTranslations.officeId, id)),
     tx
       .select({ label: officePhones.label, e164: officePhones.e164 })

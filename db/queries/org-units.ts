@@ -1,5 +1,6 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import { readAll } from '@/db/read-all';
 import { orgUnits, orgUnitTranslations, LOCALES, type Locale } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
 import { DEFAULT_LOCALE } from '@/lib/locales';
@@ -33,7 +34,7 @@ export interface OrgUnitTreeNode extends OrgUnitEditRow {
 }
 
 export async function listOrgUnits(tx: Executor = db): Promise<OrgUnitEditRow[]> {
-  const [units, texts] = await Promise.all([
+  const [units, texts] = await readAll(tx, [
     tx
       .select({ id: orgUnits.id, key: orgUnits.key, parentId: orgUnits.parentId, position: orgUnits.position, headName: orgUnits.headName, version: versionOf })
       .from(orgUnits)
