@@ -80,6 +80,12 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
     expect(await titles('fr', 'mediterranee', 1)).toContain('Les migrants de la Méditerranée centrale');
   });
 
+  it('does not show the lede twice when the text starts with it (a lede is often its first sentence)', async () => {
+    const [hit] = (await searchArticles('fr', 'McKinley', 1)).items;
+    expect(hit?.title).toBe('Le Directeur général de l’OIM assistera au Sommet ibéro-américain');
+    expect(hit?.snippet.split('assistera cette semaine')).toHaveLength(2);
+  });
+
   it('marks the accented words a query without accents found', async () => {
     const [hit] = (await searchArticles('fr', 'mediterranee', 1)).items;
     expect(hit?.titleHighlight).toBe(`Les migrants de la ${HIGHLIGHT_START}Méditerranée${HIGHLIGHT_STOP} centrale`);

@@ -170,6 +170,13 @@ const TITLE_HEADLINE = `HighlightAll=true, ${marks}`;
 const SNIPPET_HEADLINE = `MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … ", ${marks}`;
 
 /**
+ * The passages come from the lede and the text; a lede that is the text's first sentence (the
+ * importer and many writers make it so) is not read twice, or both passages could be the same.
+ */
+const snippetSource = sql`case when starts_with(${articleTranslations.bodyText}, ${articleTranslations.lede}) then ${articleTranslations.bodyText}
+  else ${articleTranslations.lede} || ' ' || ${articleTranslations.bodyText} end`;
+
+/**
  * Full-text search of the visible releases of `locale`, in that locale's language only
  * (websearch syntax: words, "a phrase", -excluded, or), best match first. The results are
  * cached per (locale, query, page) with the locale's list tag, so a publish expires them.
@@ -185,7 +192,7 @@ export async function searchArticles(locale: Locale, query: string, page: number
       .select({
         ...summaryColumns,
         titleHighlight: sql<string>`ts_headline(${config}::regconfig, ${articleTranslations.title}, ${tsquery}, ${TITLE_HEADLINE})`,
-        snippet: sql<string>`ts_headline(${config}::regconfig, ${articleTranslations.lede} || ' ' || ${articleTranslations.bodyText}, ${tsquery}, ${SNIPPET_HEADLINE})`,
+        snippet: sql<string>`ts_headline(${config}::regconfig, ${snippetSource}, ${tsquery}, ${SNIPPET_HEADLINE})`,
       })
       .from(articleTranslations)
       .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
