@@ -59,10 +59,11 @@ const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
 const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 /**
- * Text-search configuration per locale (lib/search.ts, SEARCH_CONFIG). French, English and
- * Spanish use the language's Snowball stemmer after `unaccent`, so a reader who types without
- * accents ("refugies") finds the accented text ("réfugiés"); the configurations are made by
- * migration 0005. Arabic has no stemmer in every build: 'simple' only lower-cases.
+ * Text-search configuration per locale (lib/search.ts, SEARCH_CONFIG). Each language's Snowball
+ * stemmer after `unaccent`, so a reader who types without accents ("refugies") finds the
+ * accented text ("réfugiés"); the configurations are made by migrations 0005 (French, English,
+ * Spanish) and 0006 (Arabic: the stemmer drops the article and diacritics, so "هجرة" finds
+ * "الهجرة"). Any other locale falls back to 'simple', which only lower-cases.
  */
 function searchVector(locale: AnyPgColumn, ...parts: SQL[]): SQL {
   const doc = sql.join(
@@ -75,6 +76,7 @@ function searchVector(locale: AnyPgColumn, ...parts: SQL[]): SQL {
       when 'fr' then to_tsvector('fr_unaccent'::regconfig, ${doc})
       when 'en' then to_tsvector('en_unaccent'::regconfig, ${doc})
       when 'es' then to_tsvector('es_unaccent'::regconfig, ${doc})
+      when 'ar' then to_tsvector('ar_unaccent'::regconfig, ${doc})
       else to_tsvector('simple'::regconfig, ${doc}) end)`;
 }
 

@@ -3,17 +3,16 @@ import type { Locale } from '@/lib/locales';
 /**
  * The text-search configuration of each locale, the same as the generated column
  * `article_translations.search` uses (db/schema.ts, searchVector): a query must be parsed the
- * way the text was, or stems never meet. French, English and Spanish strip accents before
- * stemming (configurations made by migration 0005), so "refugies" finds "réfugiés". Arabic
- * has no stemmer in every PostgreSQL build: 'simple' only lower-cases, so a word matches only
- * as written (with or without its article).
+ * way the text was, or stems never meet. Every language strips accents before its Snowball
+ * stemmer (configurations made by migrations 0005 and 0006), so "refugies" finds "réfugiés";
+ * the Arabic stemmer also drops the article and diacritics, so "هجرة" finds "الهجرة".
  */
-export const SEARCH_CONFIG: Record<Locale, 'fr_unaccent' | 'en_unaccent' | 'es_unaccent' | 'simple'> = {
+export const SEARCH_CONFIG = {
   fr: 'fr_unaccent',
   en: 'en_unaccent',
   es: 'es_unaccent',
-  ar: 'simple',
-};
+  ar: 'ar_unaccent',
+} as const satisfies Record<Locale, string>;
 
 /** Longest query kept; a longer one is cut (it is also the cache key of its results). */
 export const SEARCH_QUERY_MAX = 200;
