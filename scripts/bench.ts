@@ -248,15 +248,15 @@ async function main(): Promise<void> {
     if (opts.only.has('throughput') && hasWrk) {
       step(`2. Throughput: wrk -c${t.connections}, ${t.rounds} round(s) of ${t.warmSeconds} s warm-up + ${t.seconds} s per scenario`);
       const scenarios: Scenario[] = [
-        { id: 'a', label: 'release page, next start', url: `${appOrigin}${pages.article}`, threads: 1 },
+        { id: 'a', label: 'release page, next start', url: `${appOrigin}${pages.article}`, threads: 1, nextStart: true },
         ...(nginx
           ? ([
-              { id: 'b', label: 'release page through the shipped nginx', url: `${nginx.proxyOrigin}${pages.article}`, threads: 2 },
-              { id: 'c', label: 'same bytes, nginx static', url: `${nginx.staticOrigin}/article.html`, threads: 2 },
+              { id: 'b', label: 'release page through the shipped nginx', url: `${nginx.proxyOrigin}${pages.article}`, threads: 2, nextStart: false },
+              { id: 'c', label: 'same bytes, nginx static', url: `${nginx.staticOrigin}/article.html`, threads: 2, nextStart: false },
             ] satisfies Scenario[])
           : []),
-        { id: 'd', label: 'empty static page, next start (baseline)', url: `${baseOrigin}/empty`, threads: 1 },
-        { id: 'd+', label: 'static page of about the same size, next start (baseline; diagnostic)', url: `${baseOrigin}/sized`, threads: 1 },
+        { id: 'd', label: 'empty static page, next start (baseline)', url: `${baseOrigin}/empty`, threads: 1, nextStart: true },
+        { id: 'd+', label: 'static page of about the same size, next start (baseline; diagnostic)', url: `${baseOrigin}/sized`, threads: 1, nextStart: true },
       ];
       throughput = await attempt('throughput', skipped, () => measureThroughput(scenarios, t));
     }

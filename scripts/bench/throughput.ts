@@ -10,6 +10,8 @@ export interface Scenario {
   url: string;
   /** wrk threads: one per core the server can use, leaving the rest to wrk. */
   threads: number;
+  /** A `next start` server: its connections are opened before the load (wrk.ts, steadyScript). */
+  nextStart: boolean;
 }
 
 export interface Cell {
@@ -49,7 +51,7 @@ export async function measureThroughput(scenarios: Scenario[], opts: ThroughputO
   for (let round = 0; round < opts.rounds; round++) {
     const order = cells.map((_, i) => cells[(i + round) % cells.length] as Cell);
     for (const cell of order) {
-      const base = { connections: opts.connections, threads: cell.scenario.threads, gzip: cell.gzip };
+      const base = { connections: opts.connections, threads: cell.scenario.threads, gzip: cell.gzip, openConnectionsFirst: cell.scenario.nextStart };
       await wrk(cell.scenario.url, { ...base, seconds: opts.warmSeconds });
       const r = await wrk(cell.scenario.url, { ...base, seconds: opts.seconds });
       cell.rounds.push(r);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWrk } from './wrk';
+import { parseWrk, steadyScript } from './wrk';
 
 const report = `Running 5s test @ http://127.0.0.1:3400/fr
   1 threads and 32 connections
@@ -28,5 +28,23 @@ describe('parseWrk', () => {
     const parsed = parseWrk(clean);
     expect(parsed.errors).toBe(0);
     expect(parsed.p50).toBeCloseTo(0.812);
+  });
+
+  it('prefers the steady script’s line: requests over the time the load ran, every kind of error', () => {
+    const parsed = parseWrk(`${report}wrk-steady {"requests":4000,"seconds":3.2,"p50":25.5,"p99":41.25,"errors":2,"non2xx":3}\n`);
+    expect(parsed).toEqual({ rps: 1250, p50: 25.5, p99: 41.25, requests: 4000, errors: 5 });
+  });
+});
+
+describe('steadyScript', () => {
+  it('holds the first request of each of a thread’s connections, and leaves the opening pause out of the time', () => {
+    const lua = steadyScript(16, 50);
+    expect(lua).toContain('if held <= 16 then return 50 end');
+    expect(lua).toContain('summary.duration / 1e6 - 0.05');
+  });
+
+  it('writes its report line as one Lua string with an escaped newline', () => {
+    const line = steadyScript(32).split('\n').find((l) => l.includes("'wrk-steady "));
+    expect(line).toMatch(/'wrk-steady \{.*\}\\n',$/);
   });
 });
