@@ -55,6 +55,11 @@ describe('plain text', () => {
     expect(isEmptyDoc(d)).toBe(false);
     expect(isEmptyDoc(doc([{ type: 'paragraph' }]) as never)).toBe(true);
   });
+
+  it('collapses whitespace, line breaks included, but keeps the no-break spaces French text needs', () => {
+    const d = docFromParagraphs(['« Oui\u00a0! »\n  dit-il\u202f; puis   10\u00a0000 migrants \u00a0: fin. \u00a0']);
+    expect(toPlainText(d)).toBe('« Oui\u00a0! » dit-il\u202f; puis 10\u00a0000 migrants\u00a0: fin.');
+  });
 });
 
 describe('richTextField', () => {
