@@ -32,6 +32,7 @@ describe('search addresses', () => {
     expect(normalizeQuery('  migration   Montevideo \n')).toBe('migration Montevideo');
     expect(normalizeQuery(['a', 'b'])).toBe('a');
     expect(normalizeQuery(undefined)).toBe('');
+    expect(normalizeQuery('réfugiés\u0000Genève\u007f')).toBe('réfugiés Genève');
     expect(normalizeQuery('x'.repeat(300))).toHaveLength(200);
   });
 

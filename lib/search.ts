@@ -1,4 +1,7 @@
 import type { Locale } from '@/lib/locales';
+import { CONTROL } from '@/lib/params';
+
+const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 /**
  * The text-search configuration of each locale, the same as the generated column
@@ -23,7 +26,8 @@ export const SEARCH_QUERY_MAX = 200;
  */
 export function normalizeQuery(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
-  return value.replace(/\s+/g, ' ').trim().slice(0, SEARCH_QUERY_MAX).trim();
+  // Control characters (NUL, which PostgreSQL refuses in text, first) count as spaces.
+  return value.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim().slice(0, SEARCH_QUERY_MAX).trim();
 }
 
 /**

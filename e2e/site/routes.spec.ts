@@ -46,6 +46,18 @@ test('deeper unknown addresses under a section are localized 404s too', async ({
   }
 });
 
+test('addresses no page can have (a NUL, a control character) are 404s, not server errors', async ({ request }) => {
+  // Broken percent-encoding ("%E0%A4%A") never reaches the pages: Next's router answers it
+  // (with a 500 of its own, where it means a 400; the shipped nginx refuses it with a 400 first).
+  for (const path of ['/fr/%00', '/fr/news/%00', '/fr/news/a%00b', '/fr/offices/%01', '/fr/news/topic/a%00', '/fr/news/country/%00', '/fr/qui-sommes-nous/%7F']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  }
+  // A control character in a search is a space: the empty search page, not an error.
+  const search = await request.get('/fr/news/search?q=%00');
+  expect(search.status()).toBe(200);
+  expect(await search.text()).toContain('Rechercher dans les actualités');
+});
+
 test('/ goes to the language the browser prefers, and an explicit choice wins afterwards', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
   const page = await context.newPage();

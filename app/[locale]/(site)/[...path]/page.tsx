@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { listOfficeDirectory } from '@/db/queries/public-offices';
-import { getNavigation, getOrgChart, getPublicPage, type PublicPage } from '@/db/queries/public-pages';
+import { getNavigation, getOrgChart, getPublicPage, type PageLookup, type PublicPage } from '@/db/queries/public-pages';
 import { AvailabilityNotice } from '@/components/site/availability-notice';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { OfficeList } from '@/components/site/office-list';
@@ -13,6 +13,7 @@ import { Link } from '@/i18n/link';
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { decodeSegment } from '@/lib/params';
 import { alternatesFor } from '@/lib/seo';
 import { currentYear } from '@/lib/site';
 
@@ -23,8 +24,10 @@ type Props = PageProps<'/[locale]/[...path]'>;
 async function load(props: Props) {
   const locale = await localeFrom(props.params);
   const { path } = await props.params;
-  const segments = path.map((s) => decodeURIComponent(s));
-  return { locale, segments, lookup: await getPublicPage(locale, segments) };
+  const decoded = path.map(decodeSegment);
+  const segments = decoded.filter((s) => s !== null);
+  const lookup: PageLookup = segments.length === decoded.length ? await getPublicPage(locale, segments) : { kind: 'missing' };
+  return { locale, segments, lookup };
 }
 
 const hrefsOf = (page: Pick<PublicPage, 'alternates'>) =>

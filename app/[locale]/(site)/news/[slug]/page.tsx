@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getPublishedArticle, type PublishedArticle } from '@/db/queries/public-articles';
+import { getPublishedArticle, type ArticleLookup, type PublishedArticle } from '@/db/queries/public-articles';
 import { getNavigation } from '@/db/queries/public-pages';
 import { ArticleView } from '@/components/site/article-view';
 import { AvailabilityNotice } from '@/components/site/availability-notice';
@@ -9,6 +9,7 @@ import { SiteShell } from '@/components/site/site-shell';
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { decodeSegment } from '@/lib/params';
 import { alternatesFor } from '@/lib/seo';
 import { currentYear, siteUrl } from '@/lib/site';
 
@@ -19,8 +20,9 @@ type Props = PageProps<'/[locale]/news/[slug]'>;
 async function load(props: Props) {
   const locale = await localeFrom(props.params);
   const { slug } = await props.params;
-  const lookup = await getPublishedArticle(locale, decodeURIComponent(slug));
-  return { locale, slug: decodeURIComponent(slug), lookup };
+  const decoded = decodeSegment(slug);
+  const lookup: ArticleLookup = decoded === null ? { kind: 'missing' } : await getPublishedArticle(locale, decoded);
+  return { locale, slug: decoded ?? '', lookup };
 }
 
 function articleHrefs(article: PublishedArticle): Partial<Record<Locale, string>> {

@@ -5,6 +5,7 @@ import { listFilteredArticles, type NewsFilter } from '@/db/queries/public-news'
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { decodeSegment } from '@/lib/params';
 import { alternatesFor } from '@/lib/seo';
 import { NewsList, listPageHref } from './news-list';
 
@@ -21,7 +22,8 @@ export const filteredStaticParams = () => [{ value: BUILD_PLACEHOLDER }];
 export const filteredPageStaticParams = () => [{ value: BUILD_PLACEHOLDER, page: '2' }];
 
 export function parseFilter(kind: NewsFilter['kind'], value: string): NewsFilter | null {
-  const raw = decodeURIComponent(value);
+  const raw = decodeSegment(value);
+  if (raw === null) return null;
   if (kind === 'topic') return /^[\w-]{1,120}$/u.test(raw) ? { kind, slug: raw } : null;
   if (kind === 'country') return /^[a-z]{2}$/.test(raw) ? { kind, code: raw.toUpperCase() } : null;
   return /^(19|2\d)\d{2}$/.test(raw) ? { kind, year: Number(raw) } : null;
