@@ -63,7 +63,8 @@ const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
  * stemmer after `unaccent`, so a reader who types without accents ("refugies") finds the
  * accented text ("réfugiés"); the configurations are made by migrations 0005 (French, English,
  * Spanish) and 0006 (Arabic: the stemmer drops the article and diacritics, so "هجرة" finds
- * "الهجرة"). Any other locale falls back to 'simple', which only lower-cases.
+ * "الهجرة"; arabic_search_text, migration 0007, first drops the conjunction و or ف before the
+ * article, which the stemmer keeps). Any other locale falls back to 'simple', which only lower-cases.
  */
 function searchVector(locale: AnyPgColumn, ...parts: SQL[]): SQL {
   const doc = sql.join(
@@ -76,7 +77,7 @@ function searchVector(locale: AnyPgColumn, ...parts: SQL[]): SQL {
       when 'fr' then to_tsvector('fr_unaccent'::regconfig, ${doc})
       when 'en' then to_tsvector('en_unaccent'::regconfig, ${doc})
       when 'es' then to_tsvector('es_unaccent'::regconfig, ${doc})
-      when 'ar' then to_tsvector('ar_unaccent'::regconfig, ${doc})
+      when 'ar' then to_tsvector('ar_unaccent'::regconfig, arabic_search_text(${doc}))
       else to_tsvector('simple'::regconfig, ${doc}) end)`;
 }
 

@@ -185,7 +185,9 @@ export async function searchArticles(locale: Locale, query: string, page: number
   'use cache';
   cacheTag(tags.articleLists(locale));
   const config = SEARCH_CONFIG[locale];
-  const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${query})`;
+  // Arabic text is indexed through arabic_search_text (db/schema.ts, searchVector): the query too.
+  const searched = locale === 'ar' ? sql`arabic_search_text(${query})` : sql`${query}`;
+  const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${searched})`;
   const where = and(visibleIn(locale), sql`${articleTranslations.search} @@ ${tsquery}`);
   const [rows, [totals], next] = await Promise.all([
     db
