@@ -32,6 +32,21 @@ function pageHref(node: NavNode) {
 }
 
 /**
+ * Closes the navigation's disclosures the way a menu closes: Escape closes the innermost open
+ * one and gives its summary the focus back; a click outside the navigation closes them all; a
+ * sub-section that opens closes the one open beside it (the `name` attribute already does that
+ * in current browsers, without script). A few bytes of module script rather than a client
+ * component, as the language switcher does: nothing to hydrate, and without it the
+ * disclosures still open and close by hand.
+ */
+const CLOSE_MENUS =
+  `const m=document.querySelector('details.site-menu');if(m){` +
+  `const open=()=>[...m.querySelectorAll('details[open]')];` +
+  `m.addEventListener('toggle',e=>{const d=e.target;if(d!==m&&d.open)for(const o of open())if(o!==d&&!o.contains(d))o.open=false},true);` +
+  `document.addEventListener('click',e=>{if(!m.contains(e.target)){for(const o of open())o.open=false;m.open=false}});` +
+  `document.addEventListener('keydown',e=>{if(e.key!=='Escape')return;const d=open().pop()??(m.open?m:null);if(!d)return;d.open=false;d.querySelector('summary')?.focus()})}`;
+
+/**
  * The primary navigation, rendered once for every screen size. Below 1280 px it sits in a
  * "Menu" disclosure; from 1280 px the disclosure's content is shown as a bar (globals.css,
  * .site-menu). Sub-sections open with native disclosures too: keyboard, touch, no JavaScript.
@@ -67,7 +82,7 @@ function PrimaryNav({
           {nav.map((node) => (
             <li key={node.pageId} className="relative py-2 xl:py-0">
               {node.children.length > 0 ? (
-                <details className="group">
+                <details className="group" name="site-nav-section">
                   <summary className={`flex items-center justify-between gap-1.5 ${topLink}`}>
                     {node.title}
                     <Chevron />
@@ -101,6 +116,7 @@ function PrimaryNav({
           </li>
         </ul>
       </nav>
+      <script type="module" dangerouslySetInnerHTML={{ __html: CLOSE_MENUS }} />
     </details>
   );
 }
