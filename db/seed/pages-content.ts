@@ -25,7 +25,7 @@ export const PAGES: readonly PageContent[] = [
   {
     key: 'who-we-are',
     position: 0,
-    title: { fr: 'Qui sommes nous', en: 'Who we are', es: 'Quiénes somos', ar: 'من نحن' },
+    title: { fr: 'Qui sommes-nous', en: 'Who we are', es: 'Quiénes somos', ar: 'من نحن' },
     body: {
       fr: [
         "L'Organisation internationale pour les migrations (OIM) fait partie du système des Nations Unies et est la première organisation intergouvernementale à promouvoir depuis 1951 une migration humaine et ordonnée qui profite à tous, composée de 175 Etats membres et présente dans 171 pays.",
