@@ -4,8 +4,9 @@
  * states, present in 171 countries, humane and orderly migration that benefits all, the 2030
  * Agenda, humanitarian aid and sustainable development linked; the structure's units).
  *
- * The French bodies of "Qui sommes nous" and "Notre travail" are the legacy sentences verbatim,
- * straight apostrophes and "Etats" included (checked against the fixture in seed.test.ts);
+ * The French bodies of "Qui sommes-nous" and "Notre travail" are the legacy sentences verbatim,
+ * straight apostrophes and "Etats" included (checked against the fixture in seed.test.ts; the
+ * legacy menu's "Qui sommes nous" lacks the hyphen the title has);
  * the other French texts are new and use French typography. English, Spanish and Arabic are
  * translations of the French.
  */

@@ -242,7 +242,8 @@ describe('the organization profile', () => {
       .from(pageTranslations)
       .innerJoin(pages, eq(pages.id, pageTranslations.pageId))
       .where(eq(pageTranslations.locale, 'fr'));
-    const byTitle = new Map(bodies.map((b) => [b.title, b.bodyText]));
+    // The legacy menu writes "Qui sommes nous"; the page title has its hyphen.
+    const byTitle = new Map(bodies.map((b) => [b.title.replaceAll('-', ' '), b.bodyText]));
     expect(legacy.profileIntros).toHaveLength(2);
     for (const intro of legacy.profileIntros) expect(byTitle.get(intro.heading)).toBe(intro.text);
   });
