@@ -8,6 +8,11 @@ const dirOf = (l: string) => (l === 'ar' ? 'rtl' : 'ltr');
  * every visible translation of every release, in every locale) answers 200 with the right
  * language and direction on <html>.
  */
+test('robots.txt points at the sitemap the site serves, under the address it runs at', async ({ request }) => {
+  const sitemap = new URL((await request.get('/sitemap.xml').then((r) => r.text())).match(/<loc>([^<]+)<\/loc>/)![1]!).origin;
+  expect(await request.get('/robots.txt').then((r) => r.text())).toContain(`Sitemap: ${sitemap}/sitemap.xml`);
+});
+
 test('every public route in every locale answers 200 with the right lang and dir', async ({ page, request, baseURL }) => {
   test.setTimeout(180_000);
   const sitemap = await request.get('/sitemap.xml');
