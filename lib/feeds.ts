@@ -25,6 +25,8 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
     link: `${base}/${locale}/news`,
     language: locale,
     copyright: meta('siteName'),
+    // Atom requires an author for the feed or for every entry (RFC 4287, 4.1.1): the organization.
+    author: { name: meta('siteName'), link: `${base}/${locale}` },
     updated: items[0] ? new Date(items[0].publishedAt) : new Date(0),
     feedLinks: { rss: `${base}/${locale}/feed.xml`, atom: `${base}/${locale}/atom.xml` },
   });
@@ -39,4 +41,15 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
     });
   }
   return feed;
+}
+
+/**
+ * The Atom document of a feed, its language declared on the root element (`xml:lang`, which the
+ * `feed` package does not write; RSS has its <language>).
+ */
+export function atomXml(feed: Feed, locale: Locale): string {
+  const xml = feed.atom1();
+  const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
+  if (!xml.includes(root)) throw new Error('unexpected Atom root element from the feed package');
+  return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
 }
