@@ -116,6 +116,13 @@ test('fr: the news list filters by topic, country and year, each at an address o
   for (const missing of ['/fr/news/topic/pas-un-theme', '/fr/news/country/zz', '/fr/news/year/0999', '/fr/news/country/UY']) {
     expect((await page.request.get(missing, { maxRedirects: 0 })).status(), missing).toBe(404);
   }
+  // A valid filter with nothing in it says so, and is not indexed; one with releases is.
+  const robots = () => page.locator('meta[name="robots"]').getAttribute('content');
+  await page.goto('/fr/news/year/2099');
+  await expect(page.getByText('Aucune actualité publiée dans cette langue ne correspond à ce filtre.')).toBeVisible();
+  expect(await robots()).toBe('noindex, follow');
+  await page.goto('/fr/news/year/2006');
+  expect(await page.locator('meta[name="robots"]').count()).toBe(0);
 });
 
 test('ar: the news list offers only what exists in Arabic, and a filter page passes axe', async ({ page }) => {

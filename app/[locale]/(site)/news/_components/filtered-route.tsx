@@ -51,6 +51,9 @@ export function filteredMetadata(kind: NewsFilter['kind']) {
     return {
       title: page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) }),
       alternates: alternatesFor(locale, hrefs),
+      // Any year or country code makes a valid address: one with no release says "no news"
+      // and must not be indexed as a page of its own.
+      ...(list.total === 0 ? { robots: { index: false, follow: true } } : {}),
     };
   };
 }
