@@ -9,6 +9,14 @@ describe('format', () => {
     expect(formatDate('es', iso)).toBe('31 de octubre de 2006');
   });
 
+  it('writes the first of the month as French does, "1er", and only there', () => {
+    expect(formatDate('fr', '2024-02-01T09:00:00Z')).toBe('1er février 2024');
+    expect(formatDate('fr', '2024-02-01T09:00:00Z', { month: 'short' })).toBe('1er févr. 2024');
+    expect(formatDate('fr', '2024-02-11T09:00:00Z')).toBe('11 février 2024');
+    expect(formatDate('fr', '2024-02-01T09:00:00Z', { month: '2-digit', day: '2-digit' })).toBe('01/02/2024');
+    expect(formatDate('en', '2024-02-01T09:00:00Z')).toBe('1 February 2024');
+  });
+
   it('uses Western digits in Arabic, everywhere', () => {
     expect(formatDate('ar', '2006-10-31T09:00:00Z')).toMatch(/31/);
     expect(formatDate('ar', '2006-10-31T09:00:00Z')).toMatch(/2006/);

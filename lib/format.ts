@@ -33,7 +33,15 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 export function formatDate(locale: Locale, iso: string | Date, opts: Intl.DateTimeFormatOptions = {}): string {
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: siteTimeZone(), ...opts };
   const format = cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(locale), options));
-  return format.format(typeof iso === 'string' ? new Date(iso) : iso);
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  // French writes the first day of a month as an ordinal, "1er février", which Intl does not.
+  if (locale === 'fr' && options.day === 'numeric' && (options.month === 'long' || options.month === 'short')) {
+    return format
+      .formatToParts(date)
+      .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
+      .join('');
+  }
+  return format.format(date);
 }
 
 export function formatNumber(locale: Locale, n: number): string {
