@@ -128,7 +128,9 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
     <header>
       <a
         href="#main"
-        className="sr-only z-50 bg-white px-4 py-2 font-semibold text-brand-800 focus:not-sr-only focus:absolute focus:start-2 focus:top-2"
+        // Above the top edge until focused, then a full button over the top bar (sr-only and
+        // not-sr-only left it without padding, "contenu" clipped).
+        className="absolute start-2 -top-24 z-50 rounded bg-white px-4 py-2 font-semibold whitespace-nowrap text-brand-800 shadow-lg focus:top-2"
       >
         {t('skipToContent')}
       </a>

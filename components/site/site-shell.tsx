@@ -26,13 +26,15 @@ export async function SiteShell({
   const names = await getTranslations({ locale, namespace: 'Languages' });
   const languages = LOCALES.map((l) => ({ locale: l, href: alternates[l], name: names(l), current: l === locale }));
   return (
-    <>
+    // A column as tall as the window at least: on a short page the footer ends at the bottom
+    // edge rather than leaving a white band under it.
+    <div className="flex min-h-screen flex-col">
       <SiteHeader locale={locale} nav={nav} languages={languages} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 outline-none">
         {children}
       </main>
       <SiteFooter locale={locale} year={year} />
-    </>
+    </div>
   );
 }
 
