@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { listArticleAlternatesForSitemap } from '@/db/queries/public-articles';
 import { getNavigation, type NavNode } from '@/db/queries/public-pages';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { hreflangs } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
 
 /**
@@ -16,7 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const entries: MetadataRoute.Sitemap = [];
   const everywhere = (path: string) => Object.fromEntries(LOCALES.map((l) => [l, `${base}/${l}${path}`]));
   for (const path of ['', '/news', '/offices']) {
-    for (const l of LOCALES) entries.push({ url: `${base}/${l}${path}`, alternates: { languages: everywhere(path) } });
+    for (const l of LOCALES) entries.push({ url: `${base}/${l}${path}`, alternates: { languages: hreflangs(everywhere(path)) } });
   }
 
   // Profile pages: group each page's locales by page id.
@@ -29,7 +30,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   };
   for (const l of LOCALES) walk(l, await getNavigation(l));
   for (const urls of byPage.values()) {
-    for (const url of Object.values(urls)) entries.push({ url, alternates: { languages: urls } });
+    for (const url of Object.values(urls)) entries.push({ url, alternates: { languages: hreflangs(urls) } });
   }
 
   const byArticle = new Map<string, { urls: Partial<Record<Locale, string>>; updated: string }>();
@@ -40,7 +41,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     byArticle.set(row.articleId, entry);
   }
   for (const { urls, updated } of byArticle.values()) {
-    for (const url of Object.values(urls)) entries.push({ url, lastModified: updated, alternates: { languages: urls } });
+    for (const url of Object.values(urls)) entries.push({ url, lastModified: updated, alternates: { languages: hreflangs(urls) } });
   }
   return entries;
 }

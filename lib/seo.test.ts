@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFor } from './seo';
+import { OG_LOCALE, alternatesFor, hreflangs } from './seo';
 
 describe('alternatesFor', () => {
   const existing = { fr: '/fr/news/a', en: '/en/news/b', es: '/es/news/c' };
@@ -18,5 +18,19 @@ describe('alternatesFor', () => {
 
   it('falls back to the first existing version for x-default without French', () => {
     expect(alternatesFor('en', { en: '/en/x', ar: '/ar/y' })?.languages).toMatchObject({ 'x-default': '/en/x' });
+  });
+});
+
+describe('hreflangs', () => {
+  it('is what the pages list, for the sitemap too: absolute URLs work the same', () => {
+    const urls = { en: 'https://example.org/en/x', fr: 'https://example.org/fr/x' };
+    expect(hreflangs(urls)).toEqual({ fr: urls.fr, en: urls.en, 'x-default': urls.fr });
+    expect(alternatesFor('en', urls)?.languages).toEqual(hreflangs(urls));
+  });
+});
+
+describe('OG_LOCALE', () => {
+  it('names every locale with a territory, as Open Graph expects', () => {
+    for (const value of Object.values(OG_LOCALE)) expect(value).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
   });
 });

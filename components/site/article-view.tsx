@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import type { PublishedArticle } from '@/db/queries/public-articles';
+import type { PublishedArticle, TaxonomyLink } from '@/db/queries/public-articles';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { ContactCard } from '@/components/site/contact-card';
 import { RichText } from '@/components/site/rich-text';
 import { ShareLinks } from '@/components/site/share-links';
+import { Link } from '@/i18n/link';
 import { directionOf } from '@/i18n/routing';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
@@ -77,13 +78,17 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
             {article.topics.length > 0 && (
               <div>
                 <dt className="font-semibold">{t('topics')}</dt>
-                <dd className="text-muted">{article.topics.join(' · ')}</dd>
+                <dd>
+                  <TaxonomyLinks links={article.topics} locale={locale} />
+                </dd>
               </div>
             )}
             {article.countries.length > 0 && (
               <div>
                 <dt className="font-semibold">{t('countries')}</dt>
-                <dd className="text-muted">{article.countries.join(' · ')}</dd>
+                <dd>
+                  <TaxonomyLinks links={article.countries} locale={locale} />
+                </dd>
               </div>
             )}
           </dl>
@@ -116,5 +121,20 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
         <ShareLinks locale={locale} title={article.title} url={url} />
       </article>
     </>
+  );
+}
+
+/** Topics or countries, each a link to its news list. */
+function TaxonomyLinks({ links, locale }: { links: TaxonomyLink[]; locale: Locale }) {
+  return (
+    <ul className="flex flex-wrap gap-x-3 gap-y-1">
+      {links.map((l) => (
+        <li key={l.href}>
+          <Link href={l.href} locale={locale} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            {l.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -7,7 +7,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
 import { getArticleHero } from '@/db/queries/article-hero';
-import type { PublishedArticle } from '@/db/queries/public-articles';
+import { articleTaxonomy, type PublishedArticle } from '@/db/queries/public-articles';
 import { getOfficeContact } from '@/db/queries/public-offices';
 import type { PublicUser } from '@/db/queries/users';
 import { articleVisible } from '@/db/queries/visibility';
@@ -453,25 +453,14 @@ export async function getArticlePreview(_actor: Actor, articleId: string, locale
     .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
     .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale)));
   if (!row) return null;
-  const [contact, hero, alternates, topicRows, countryRows] = await Promise.all([
+  const [contact, hero, alternates, taxonomy] = await Promise.all([
     row.contactOfficeId ? getOfficeContact(row.contactOfficeId, locale) : Promise.resolve(null),
     getArticleHero(row.heroMediaId, locale),
     db
       .select({ locale: articleTranslations.locale, slug: articleTranslations.slug, title: articleTranslations.title })
       .from(articleTranslations)
       .where(and(eq(articleTranslations.articleId, articleId), articleVisible())),
-    db
-      .select({ name: topicTranslations.name })
-      .from(articleTopics)
-      .innerJoin(topicTranslations, and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)))
-      .where(eq(articleTopics.articleId, articleId))
-      .orderBy(asc(topicTranslations.name)),
-    db
-      .select({ name: countryTranslations.name })
-      .from(articleCountries)
-      .innerJoin(countryTranslations, and(eq(countryTranslations.countryCode, articleCountries.countryCode), eq(countryTranslations.locale, locale)))
-      .where(eq(articleCountries.articleId, articleId))
-      .orderBy(asc(countryTranslations.name)),
+    articleTaxonomy(articleId, locale),
   ]);
   const when = (row.publishAt ?? new Date()).toISOString();
   return {
@@ -489,8 +478,7 @@ export async function getArticlePreview(_actor: Actor, articleId: string, locale
     firstPublishedAt: (row.firstPublishedAt ?? row.publishAt ?? new Date()).toISOString(),
     contact,
     hero,
-    topics: topicRows.map((r) => r.name),
-    countries: countryRows.map((r) => r.name),
+    ...taxonomy,
     alternates: alternates.sort((a, b) => LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale)),
   };
 }

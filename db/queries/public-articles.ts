@@ -14,6 +14,7 @@ import {
 import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
+import { newsFilterPath } from '@/lib/news-filter';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { getArticleHero, type ArticleHero } from './article-hero';
 import { getOfficeContact, type OfficeContact } from './public-offices';
@@ -36,6 +37,37 @@ export interface ArticleAlternate {
   title: string;
 }
 
+export interface TaxonomyLink {
+  name: string;
+  /** Path without locale. */
+  href: string;
+}
+
+/**
+ * The topics and countries of an article in `locale`, by name, each linked to its news list:
+ * the public release page and the editors' preview show the same.
+ */
+export async function articleTaxonomy(articleId: string, locale: Locale): Promise<{ topics: TaxonomyLink[]; countries: TaxonomyLink[] }> {
+  const [topicRows, countryRows] = await Promise.all([
+    db
+      .select({ name: topicTranslations.name, slug: topicTranslations.slug })
+      .from(articleTopics)
+      .innerJoin(topicTranslations, and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)))
+      .where(eq(articleTopics.articleId, articleId))
+      .orderBy(asc(topicTranslations.name)),
+    db
+      .select({ name: countryTranslations.name, code: articleCountries.countryCode })
+      .from(articleCountries)
+      .innerJoin(countryTranslations, and(eq(countryTranslations.countryCode, articleCountries.countryCode), eq(countryTranslations.locale, locale)))
+      .where(eq(articleCountries.articleId, articleId))
+      .orderBy(asc(countryTranslations.name)),
+  ]);
+  return {
+    topics: topicRows.map((r) => ({ name: r.name, href: newsFilterPath({ kind: 'topic', slug: r.slug }) })),
+    countries: countryRows.map((r) => ({ name: r.name, href: newsFilterPath({ kind: 'country', code: r.code }) })),
+  };
+}
+
 export interface PublishedArticle extends ArticleSummary {
   locale: Locale;
   body: RichTextDoc;
@@ -44,8 +76,9 @@ export interface PublishedArticle extends ArticleSummary {
   contact: OfficeContact | null;
   /** The main image, with its alternative text in this locale. */
   hero: ArticleHero | null;
-  topics: string[];
-  countries: string[];
+  /** Each with the news list of that topic or country in this locale (lib/news-filter.ts). */
+  topics: TaxonomyLink[];
+  countries: TaxonomyLink[];
   /** Every visible translation, this one included, in LOCALES order. */
   alternates: ArticleAlternate[];
 }
@@ -158,25 +191,11 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
 
   cacheTag(tags.article(row.articleId));
   if (row.contactOfficeId) cacheTag(tags.office(row.contactOfficeId));
-  const [contact, hero, alternates, topicRows, countryRows, next] = await Promise.all([
+  const [contact, hero, alternates, taxonomy, next] = await Promise.all([
     row.contactOfficeId ? getOfficeContact(row.contactOfficeId, locale) : Promise.resolve(null),
     getArticleHero(row.heroMediaId, locale),
     visibleAlternates(row.articleId),
-    db
-      .select({ name: topicTranslations.name })
-      .from(articleTopics)
-      .innerJoin(topicTranslations, and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)))
-      .where(eq(articleTopics.articleId, row.articleId))
-      .orderBy(asc(topicTranslations.name)),
-    db
-      .select({ name: countryTranslations.name })
-      .from(articleCountries)
-      .innerJoin(
-        countryTranslations,
-        and(eq(countryTranslations.countryCode, articleCountries.countryCode), eq(countryTranslations.locale, locale)),
-      )
-      .where(eq(articleCountries.articleId, row.articleId))
-      .orderBy(asc(countryTranslations.name)),
+    articleTaxonomy(row.articleId, locale),
     nextArticlePublish({ articleId: row.articleId }),
   ]);
   liveUntilNextPublish(next);
@@ -191,8 +210,7 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
       firstPublishedAt: (firstPublishedAt ?? summary.publishAt ?? new Date(0)).toISOString(),
       contact,
       hero,
-      topics: topicRows.map((r) => r.name),
-      countries: countryRows.map((r) => r.name),
+      ...taxonomy,
       alternates,
     },
   };

@@ -14,6 +14,7 @@ import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import { siteTimeZone } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
+import { newsFilterPath, type NewsFilter } from '@/lib/news-filter';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG } from '@/lib/search';
 import { NEWS_PAGE_SIZE, pageOfVisibleArticles, summaryColumns, toSummary, type ArticleSummary } from './public-articles';
 import { articleVisible, nextArticlePublish } from './visibility';
@@ -24,7 +25,7 @@ import { articleVisible, nextArticlePublish } from './visibility';
  * publish time passed), in the reader's locale, cached with the locale's list tag.
  */
 
-export type NewsFilter = { kind: 'topic'; slug: string } | { kind: 'country'; code: string } | { kind: 'year'; year: number };
+export { newsFilterPath, type NewsFilter };
 
 export interface NewsFilterOptions {
   topics: { slug: string; name: string; count: number }[];
@@ -86,8 +87,6 @@ export interface FilteredNews {
   pageCount: number;
 }
 
-export const newsFilterPath = (filter: NewsFilter): string =>
-  filter.kind === 'topic' ? `/news/topic/${filter.slug}` : filter.kind === 'country' ? `/news/country/${filter.code.toLowerCase()}` : `/news/year/${filter.year}`;
 
 const samePath = (path: string) => Object.fromEntries(LOCALES.map((l) => [l, path])) as Record<Locale, string>;
 

@@ -17,6 +17,11 @@ test('a reader goes from the home page to the press release by clicking', async 
   await expect(article.getByText('Montevideo', { exact: true })).toBeVisible();
   await expect(article.locator('time')).toHaveText('31 octobre 2006');
   await expect(article.locator('blockquote')).toContainText('Le thème de cette année, migration et développement');
+  // Its topics and countries lead to the news of that topic or country.
+  await article.getByRole('link', { name: 'Uruguay', exact: true }).click();
+  await expect(page).toHaveURL(/\/fr\/news\/country\/uy$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pays : Uruguay' })).toBeVisible();
+  await expect(page.getByRole('link', { name: FR_TITLE })).toBeVisible();
 });
 
 test('the contact block is rendered from the office, with working tel: and mailto: links', async ({ page }) => {
@@ -77,6 +82,17 @@ test('hreflang alternates are reciprocal, with x-default, and name only existing
   }
 });
 
+test('the sitemap gives every URL its x-default; home announces its feeds and its Open Graph locale', async ({ page, request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const urls = sitemap.match(/<url>/g)?.length ?? 0;
+  expect(urls).toBeGreaterThan(10);
+  expect(sitemap.match(/hreflang="x-default"/g)?.length).toBe(urls);
+  await page.goto('/ar');
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/ar\/atom\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/ar\/feed\.xml$/);
+});
+
 test('the release carries NewsArticle structured data', async ({ page }) => {
   await page.goto('/en/news');
   await page.getByRole('link', { name: EN_TITLE }).click();
@@ -94,4 +110,7 @@ test('feeds list the release in their locale only', async ({ request }) => {
   expect(await fr.text()).toContain(FR_TITLE);
   const ar = await (await request.get('/ar/atom.xml')).text();
   expect(ar).not.toContain(FR_TITLE);
+  // Valid Atom: the feed names its author (RFC 4287 requires one) and declares its language.
+  expect(ar).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
+  expect(ar).toMatch(/<author>\s*<name>المنظمة الدولية للهجرة<\/name>/);
 });

@@ -7,7 +7,7 @@ import { SiteShell, samePathEverywhere } from '@/components/site/site-shell';
 import { Link } from '@/i18n/link';
 import { localeFrom } from '@/i18n/params';
 import { formatDate, formatNumber, formatYear } from '@/lib/format';
-import { alternatesFor } from '@/lib/seo';
+import { OG_LOCALE, alternatesFor, feedLinks } from '@/lib/seo';
 import { KEY_FIGURES, currentYear } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -15,8 +15,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     title: { absolute: t('siteName') },
-    alternates: alternatesFor(locale, samePathEverywhere('/')),
-    openGraph: { type: 'website', siteName: t('siteName'), title: t('siteName'), description: t('siteDescription'), locale },
+    openGraph: { type: 'website', siteName: t('siteName'), title: t('siteName'), description: t('siteDescription'), locale: OG_LOCALE[locale], url: `/${locale}` },
+    // Feed readers find the releases' feeds from the home page too, not only from the news list.
+    alternates: { ...alternatesFor(locale, samePathEverywhere('/')), types: feedLinks(locale) },
   };
 }
 

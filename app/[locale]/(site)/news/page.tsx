@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { samePathEverywhere } from '@/components/site/site-shell';
 import { localeFrom } from '@/i18n/params';
-import { alternatesFor } from '@/lib/seo';
+import { alternatesFor, feedLinks } from '@/lib/seo';
 import { NewsList } from './_components/news-list';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/news'>): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news'>):
     description: t('description'),
     alternates: {
       ...alternatesFor(locale, samePathEverywhere('/news')),
-      types: { 'application/rss+xml': `/${locale}/feed.xml`, 'application/atom+xml': `/${locale}/atom.xml` },
+      types: feedLinks(locale),
     },
   };
 }

@@ -10,7 +10,7 @@ import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { decodeSegment } from '@/lib/params';
-import { alternatesFor } from '@/lib/seo';
+import { OG_LOCALE, alternatesFor } from '@/lib/seo';
 import { currentYear, siteUrl } from '@/lib/site';
 
 export const generateStaticParams = () => [{ slug: BUILD_PLACEHOLDER }];
@@ -45,7 +45,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       type: 'article',
       title: article.title,
       description: article.lede,
-      locale,
+      locale: OG_LOCALE[locale],
       publishedTime: article.firstPublishedAt,
       modifiedTime: article.updatedAt,
       url: `/${locale}/news/${article.slug}`,
