@@ -88,7 +88,7 @@ async function replaceTaxonomies(tx: Executor, articleId: string, topicIds: stri
 }
 
 /** Published (visible or scheduled) translations: their pages and lists show the shared fields. */
-async function publishedLocales(tx: Executor, articleId: string): Promise<Locale[]> {
+export async function publishedLocales(tx: Executor, articleId: string): Promise<Locale[]> {
   const rows = await tx
     .select({ locale: articleTranslations.locale })
     .from(articleTranslations)

@@ -66,6 +66,7 @@ async function refusalOf(p: Promise<unknown>): Promise<Refusal> {
 }
 
 const inTx = <T>(fn: (tx: typeof db) => Promise<T>) => db.transaction((tx) => fn(tx as unknown as typeof db));
+const articleRow = async (id: string) => (await db.select().from(articles).where(eq(articles.id, id)))[0]!;
 
 beforeAll(async () => {
   writer = await makeUser('writer', 'Wanda');
@@ -181,8 +182,6 @@ describe('conflicts', () => {
 });
 
 describe('conflicts on the fields all translations share', () => {
-  const articleRow = async (id: string) => (await db.select().from(articles).where(eq(articles.id, id)))[0]!;
-
   it('refuses a change of office based on an older article version, naming who changed it; a re-save over it works', async () => {
     const [other] = await db.insert(offices).values({ key: 'buenos-aires', countryCode: 'UY' }).returning({ id: offices.id });
     const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Réglages communs' })));
@@ -293,6 +292,27 @@ describe('workflow', () => {
     const audits = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, d.translationId));
     // transitionTranslation hands its entry to the caller (the action writes it); save+publish writes its own.
     expect(audits).toEqual([]);
+  });
+
+  it('a writer cannot change the shared fields of an article with a published language; editors can', async () => {
+    const d = await draft('Communs publiés');
+    await step(editor, d.translationId, 'publish');
+    const [other] = await db.insert(offices).values({ key: 'salto', countryCode: 'UY' }).returning({ id: offices.id });
+    // The writer drafts the English version and, on the way, changes the office and the type.
+    const en = { articleId: d.articleId, articleVersion: '1', contentLocale: 'en', title: 'Shared, published' };
+    const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, writer, form({ ...en, contactOfficeId: other!.id, type: 'statement' }))));
+    expect(refusal.detail.formError).toBe('article.sharedPublished');
+    expect(refusal.detail.denied).toMatchObject({ action: 'article.save', entityId: d.articleId, detail: { shared: true, published: ['fr'] } });
+    expect(await articleRow(d.articleId)).toMatchObject({ version: 1, type: 'press_release', contactOfficeId: officeId });
+    expect(await getEditorTranslation(writer, d.articleId, 'en')).toBeNull();
+    // With the shared fields as they are, the English draft saves.
+    await expect(inTx((tx) => saveArticleTranslation(tx, writer, form(en)))).resolves.toMatchObject({ articleId: d.articleId, version: 1 });
+    // An editor may change them: the live French page shows the change.
+    const byEditor = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ ...en, baseVersion: '1', slug: 'shared-published', slugAuto: '', contactOfficeId: other!.id })),
+    );
+    expect(byEditor.tags).toContain(tags.articleLists('fr'));
+    expect((await articleRow(d.articleId)).contactOfficeId).toBe(other!.id);
   });
 
   it('save with intent publish writes the transition to the audit log', async () => {

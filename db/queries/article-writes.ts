@@ -7,7 +7,17 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { findOrCreateMedia } from '@/db/queries/article-hero';
-import { insertArticle, lockSharedFields, sharedConflict, updateSharedFields, type SharedConflict, type SharedFields, type StoredShared } from '@/db/queries/article-shared';
+import {
+  insertArticle,
+  lockSharedFields,
+  publishedLocales,
+  sharedConflict,
+  sharedFieldsDiffer,
+  updateSharedFields,
+  type SharedConflict,
+  type SharedFields,
+  type StoredShared,
+} from '@/db/queries/article-shared';
 import { audit } from '@/db/queries/audit';
 import {
   articleRevisions,
@@ -33,6 +43,7 @@ import {
   type Transition,
 } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
+import { can } from '@/lib/permissions';
 import { toPlainText, isEmptyDoc } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { contentChanged as textChanged } from '@/lib/revisions/changed';
@@ -213,6 +224,18 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
       formError: textConflict.conflict ? 'article.conflict' : 'article.sharedConflict',
       data: { ...textConflict, ...(sharedRefusal ? { shared: sharedRefusal } : {}) },
     });
+  }
+  // The shared fields show on every translation's page: once one is published or scheduled,
+  // only those who may edit published content may change them (a writer's draft of another
+  // language would otherwise change a live release, unreviewed).
+  if (article && articleId && sharedFieldsDiffer(article, shared) && !can(actor.role, 'article.editPublished')) {
+    const live = await publishedLocales(tx, articleId);
+    if (live.length > 0) {
+      throw new Refusal({
+        formError: 'article.sharedPublished',
+        denied: { action: 'article.save', entityId: articleId, detail: { shared: true, published: live } },
+      });
+    }
   }
   await checkReferences(tx, input, article?.contactOfficeId ?? null);
   const slug = await resolveSlug(tx, {
