@@ -315,6 +315,26 @@ describe('workflow', () => {
     expect((await articleRow(d.articleId)).contactOfficeId).toBe(other!.id);
   });
 
+  it('"publish now" on a release readers already see keeps its date; a scheduled one is brought forward', async () => {
+    const d = await draft('Date gardée');
+    await step(editor, d.translationId, 'publish');
+    const publishAtOf = async () => (await db.select().from(articleTranslations).where(eq(articleTranslations.id, d.translationId)))[0]!.publishAt!;
+    const first = await publishAtOf();
+    await new Promise((r) => setTimeout(r, 20));
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: d.articleId, baseVersion: '1', title: 'Date gardée, texte revu', slug: 'date-gardee', slugAuto: '', intent: 'publish' })),
+    );
+    expect((await publishAtOf()).getTime()).toBe(first.getTime());
+
+    const later = await draft('Programmé puis avancé');
+    await step(editor, later.translationId, 'publish', 1, new Date(Date.now() + 86_400_000));
+    const before = Date.now();
+    await step(editor, later.translationId, 'publish', 1);
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, later.translationId));
+    expect(t!.publishAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(t!.publishAt!.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
   it('save with intent publish writes the transition to the audit log', async () => {
     const out = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Publié d’un coup', intent: 'publish' })));
     const audits = await db.select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.entityId, out.translationId));

@@ -38,6 +38,7 @@ import {
   TRANSITION_TARGET,
   canEditContent,
   displayStatus,
+  isVisible,
   publishTimeRefusal,
   transitionRefusal,
   type Transition,
@@ -384,7 +385,11 @@ async function applyTransition(
     if (past) throw new Refusal({ fieldErrors: { publishAt: past } });
     if (isEmptyDoc(t.body)) throw new Refusal({ fieldErrors: { body: 'article.bodyEmptyOnPublish' } });
     if (!t.title.trim()) throw new Refusal({ fieldErrors: { title: 'article.titleRequired' } });
-    const at = publishAt && publishAt.getTime() > now.getTime() ? publishAt : now;
+    // "Publish now" on a translation readers already see keeps its date: the date is the
+    // release's, and a new one would move it to the top of the lists, for good (a past date
+    // cannot be typed back). A time to come still schedules it.
+    const keep = isVisible(t, now) ? t.publishAt : null;
+    const at = publishAt && publishAt.getTime() > now.getTime() ? publishAt : (keep ?? now);
     set.publishAt = at;
     set.reviewedById = actor.id;
     // First publication: when it first becomes visible (a scheduled one: at its time).
