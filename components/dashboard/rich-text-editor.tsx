@@ -41,6 +41,8 @@ export interface RichTextEditorLabels {
   imageSrc: string;
   imageAlt: string;
   imageInsert: string;
+  /** Said when a paste brought images the site cannot show (they are left out). */
+  imagesDropped: string;
   cancel: string;
   undo: string;
   redo: string;
@@ -101,8 +103,29 @@ function focusAfter(el: Element): boolean {
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
 const SAFE_SRC = /^(https?:\/\/|\/(?!\/))/i;
 
+/**
+ * Pasted HTML without the images the site cannot show: a word processor's point at the
+ * author's disk (file:, cid:), a web page's may be data: or relative to that page. Kept, they
+ * would be refused on save (the allowlist, lib/rich-text/schema.ts) with the whole text; left
+ * out here, the person is told and adds them with the Image button. Answers the HTML and how
+ * many images were left out.
+ */
+export function withoutUnsafeImages(html: string): { html: string; dropped: number } {
+  if (!/<img/i.test(html)) return { html, dropped: 0 };
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  let dropped = 0;
+  for (const img of doc.querySelectorAll('img')) {
+    if (!SAFE_SRC.test(img.getAttribute('src')?.trim() ?? '')) {
+      img.remove();
+      dropped++;
+    }
+  }
+  return { html: dropped ? doc.body.innerHTML : html, dropped };
+}
+
 export function RichTextEditor({ id: given, name, label, initialDoc, onChange, error, hint, lang, dir, labels }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialDoc));
+  const [droppedImages, setDroppedImages] = useState(false);
   const { id, describedBy } = useFieldIds(given, error, hint);
   const labelId = `${id}-label`;
   const editor = useEditor({
@@ -122,6 +145,11 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
         ...(dir ? { dir } : {}),
         // The wrapper shows the focus ring; the reading measure of .prose-body does not apply here.
         class: 'prose-body min-h-64 max-w-none px-3 py-2 focus-visible:outline-none',
+      },
+      transformPastedHTML: (html) => {
+        const { html: kept, dropped } = withoutUnsafeImages(html);
+        setDroppedImages(dropped > 0);
+        return kept;
       },
       handleKeyDown: (view, event) => {
         if (event.key !== 'Escape') return false;
@@ -154,6 +182,9 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
         <EditorContent editor={editor} />
       </div>
       <input type="hidden" name={name} value={json} />
+      <p role="status" className="text-sm text-muted empty:hidden">
+        {droppedImages ? labels.imagesDropped : ''}
+      </p>
       {error && (
         <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
           {error}

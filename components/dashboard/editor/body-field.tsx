@@ -49,6 +49,7 @@ export function BodyField<V extends { body: RichTextDoc }>({
         imageSrc: t('imageSrc'),
         imageAlt: t('imageAlt'),
         imageInsert: t('imageInsert'),
+        imagesDropped: t('imagesDropped'),
         cancel: t('cancel'),
         undo: t('undo'),
         redo: t('redo'),
