@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TRANSITIONS } from '@/lib/articles/workflow';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 
 type Catalog = { [key: string]: string | Catalog };
@@ -51,5 +52,11 @@ describe('message catalogs', () => {
       const bad = [...leaves(load(locale))].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
       expect(bad).toEqual([]);
     });
+  });
+
+  it('names every workflow step the audit log records (article.<transition>)', () => {
+    const names = leaves(load(DEFAULT_LOCALE));
+    const missing = TRANSITIONS.map((t) => `AuditLog.actions.article_${t}`).filter((k) => !names.has(k));
+    expect(missing).toEqual([]);
   });
 });
