@@ -232,12 +232,14 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale): Promis
       .from(media)
       .orderBy(desc(media.createdAt)),
   ]);
+  // In the language's alphabetical order: the database's collation put Égypte and États-Unis
+  // after Zimbabwe.
+  const collator = new Intl.Collator(uiLocale);
+  const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
   return {
-    offices: officeRows
-      .map((o) => ({ id: o.id, name: o.name, archived: o.status === 'archived' }))
-      .sort((a, b) => a.name.localeCompare(b.name, uiLocale)),
-    topics: topicRows,
-    countries: countryRows,
+    offices: officeRows.map((o) => ({ id: o.id, name: o.name, archived: o.status === 'archived' })).sort(byName),
+    topics: topicRows.sort(byName),
+    countries: countryRows.sort(byName),
     media: mediaRows.map((m) => ({ id: m.id, src: m.src, label: m.alt ? `${m.alt} (${m.src})` : m.src })),
   };
 }

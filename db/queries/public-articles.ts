@@ -62,9 +62,11 @@ export async function articleTaxonomy(articleId: string, locale: Locale): Promis
       .where(eq(articleCountries.articleId, articleId))
       .orderBy(asc(countryTranslations.name)),
   ]);
+  const collator = new Intl.Collator(locale);
+  const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
   return {
-    topics: topicRows.map((r) => ({ name: r.name, href: newsFilterPath({ kind: 'topic', slug: r.slug }) })),
-    countries: countryRows.map((r) => ({ name: r.name, href: newsFilterPath({ kind: 'country', code: r.code }) })),
+    topics: topicRows.sort(byName).map((r) => ({ name: r.name, href: newsFilterPath({ kind: 'topic', slug: r.slug }) })),
+    countries: countryRows.sort(byName).map((r) => ({ name: r.name, href: newsFilterPath({ kind: 'country', code: r.code }) })),
   };
 }
 

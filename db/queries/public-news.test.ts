@@ -13,6 +13,8 @@ import { emptySummary } from '@/db/seed/context';
 import { seedDemoContent } from '@/db/seed';
 import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG } from '@/lib/search';
+import { listEditorOptions } from './dashboard-articles';
+import { getPublishedArticle } from './public-articles';
 import { listFilteredArticles, listNewsFilterOptions, searchArticles } from './public-news';
 
 const at = (iso: string) => new Date(iso);
@@ -209,3 +211,20 @@ describe('news filters', () => {
     expect(await listFilteredArticles('fr', { kind: 'country', code: 'ZZ' }, 1)).toBeNull();
   });
 });
+
+describe('names in alphabetical order, accents included', () => {
+  it('the editor’s country and topic lists and a release’s links follow the language’s order, not the database’s', async () => {
+    const options = await listEditorOptions(null as never, 'fr');
+    const names = options.countries.map((c) => c.name);
+    expect(names.indexOf('Égypte')).toBeGreaterThan(names.indexOf('Danemark'));
+    expect(names.indexOf('Égypte')).toBeLessThan(names.indexOf('Finlande'));
+    expect(names).toEqual([...names].sort(new Intl.Collator('fr').compare));
+    expect(options.topics.map((t) => t.name)).toEqual(options.topics.map((t) => t.name).sort(new Intl.Collator('fr').compare));
+    const lookup = await getPublishedArticle('fr', 'le-directeur-general-de-loim-assistera-au-sommet-ibero-americain');
+    expect(lookup.kind === 'found' && lookup.article.countries).toEqual([
+      { name: 'Argentine', href: '/news/country/ar' },
+      { name: 'Uruguay', href: '/news/country/uy' },
+    ]);
+  });
+});
+
