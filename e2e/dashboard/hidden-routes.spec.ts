@@ -5,7 +5,7 @@
  * away, back, and then uses a form by its labels — as a person (or assistive technology) would.
  */
 import { expect, test } from '../fixtures';
-import { ensureAdmin } from './support';
+import { ADMIN, PASSWORD, ensureAdmin } from './support';
 
 const stamp = Date.now().toString(36);
 
@@ -48,4 +48,19 @@ test('a form left for another screen and came back to is filled by its labels an
   await expect(form.getByLabel('Rôle').filter({ visible: true })).toHaveAccessibleDescription(/Rédacteur : rédige et soumet/);
   await form.getByRole('button', { name: 'Créer le compte' }).click();
   await expect(page.getByText('Lien à usage unique pour choisir un mot de passe')).toBeVisible();
+});
+
+test('a dashboard address opened signed out comes back to that address after signing in', async ({ page, browser }) => {
+  await ensureAdmin(page);
+  // A fresh browser: nobody signed in. The link is the offices screen (a review link works alike).
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  await visitor.goto('/fr/dashboard/offices?q=Montevideo');
+  await expect(visitor).toHaveURL((url) => url.pathname === '/fr/sign-in' && url.searchParams.get('next') === '/fr/dashboard/offices');
+  await visitor.getByLabel('Adresse e-mail', { exact: true }).fill(ADMIN.email);
+  await visitor.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await visitor.locator('form button[type=submit]').click();
+  await expect(visitor).toHaveURL((url) => url.pathname === '/fr/dashboard/offices');
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Bureaux' })).toBeVisible();
+  await context.close();
 });

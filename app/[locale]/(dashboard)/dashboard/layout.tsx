@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { localeFrom } from '@/i18n/params';
 import { directionOf } from '@/i18n/routing';
 import { DASHBOARD_SECTIONS } from '@/lib/dashboard-sections';
-import { requireUser } from '@/lib/dal';
+import { getCurrentUser } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { signOutAction } from '../../(auth)/sign-out/actions';
@@ -37,7 +37,11 @@ export default function DashboardLayout({ children, params }: LayoutProps<'/[loc
 
 async function DashboardFrame({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await localeFrom(params);
-  const user = await requireUser(locale, `/${locale}/dashboard`);
+  // Signed out: no frame, only the page, which sends to sign-in with its own address (every
+  // dashboard page requires its user with it), so signing in comes back to the page asked for
+  // — a review link received by e-mail — not to the dashboard's home.
+  const user = await getCurrentUser();
+  if (!user) return children;
   const [t, roles, names, messages] = await Promise.all([
     getTranslations({ locale, namespace: 'Dashboard' }),
     getTranslations({ locale, namespace: 'Roles' }),
@@ -51,7 +55,7 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
   return (
     <NextIntlClientProvider locale={locale} messages={pickMessages(messages)}>
       <div className="min-h-screen bg-surface" dir={directionOf(locale)}>
-        <a href="#main" className="sr-only z-50 bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:start-2 focus:top-2">
+        <a href="#main" className="absolute start-2 -top-24 z-50 rounded bg-white px-4 py-2 font-semibold whitespace-nowrap text-brand-800 shadow-lg focus:top-2">
           {t('skipToContent')}
         </a>
         <header className="border-b border-line bg-brand-950 text-white">
