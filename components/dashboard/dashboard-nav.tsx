@@ -13,7 +13,7 @@ export function DashboardNav({ label, items }: { label: string; items: Dashboard
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-1 overflow-x-auto md:block md:space-y-1">
+      <ul className="flex flex-wrap gap-1 md:block md:space-y-1">
         {items.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (

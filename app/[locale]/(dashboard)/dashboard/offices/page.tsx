@@ -108,7 +108,7 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
                   ))}
                 </ul>
               </td>
-              <td className="px-3 py-2 [overflow-wrap:anywhere]">{o.email && <bdi dir="ltr">{o.email}</bdi>}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{o.email && <bdi dir="ltr">{o.email}</bdi>}</td>
               <td className="px-3 py-2">
                 <LocaleCoverage has={(l) => o.locales.includes(l)} label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })} />
               </td>
