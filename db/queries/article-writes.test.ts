@@ -252,6 +252,10 @@ describe('workflow', () => {
     expect(t?.reviewedById).toBe(editor.id);
     expect(t?.submittedById).toBe(writer.id);
     expect(published.audit).toMatchObject({ action: 'article.publish', actorId: editor.id, detail: { from: 'in_review', to: 'published' } });
+    // "Version 1, saved by Wanda": the editor published it but did not save its text.
+    const shown = await getEditorTranslation(editor, d.articleId, 'fr');
+    expect(shown).toMatchObject({ version: 1, savedByName: 'Wanda', updatedByName: 'Wanda' });
+    expect(new Date(shown!.savedAt).getTime()).toBeLessThan(new Date(shown!.updatedAt).getTime());
   });
 
   it('nobody approves their own submission', async () => {

@@ -258,6 +258,9 @@ export interface EditorTranslation {
   version: number;
   updatedAt: string;
   updatedByName: string | null;
+  /** Who saved the current version's text, and when (its revision): what "Version n, saved by" says. */
+  savedAt: string;
+  savedByName: string | null;
   submittedById: string | null;
   submittedByName: string | null;
   sourceLocale: Locale | null;
@@ -315,10 +318,15 @@ export async function getEditorArticle(_actor: Actor, articleId: string, tx: Exe
 
 export async function getEditorTranslation(_actor: Actor, articleId: string, locale: Locale, tx: Executor = db): Promise<EditorTranslation | null> {
   const submitter = sql<string | null>`(select u.name from users u where u.id = ${articleTranslations.submittedById})`;
+  // The current version's revision: a workflow step (publish, send back) moves updatedAt but
+  // is not a save of the text, and names nobody new.
+  const current = sql`from article_revisions r where r.translation_id = ${articleTranslations.id} and r.version = ${articleTranslations.version}`;
   const [row] = await tx
     .select({
       t: articleTranslations,
       updatedByName: users.name,
+      savedAt: sql<Date | null>`(select r.created_at ${current})`,
+      savedByName: sql<string | null>`(select u.name from users u where u.id = (select r.author_id ${current}))`,
       submittedByName: submitter,
       outdated: sql<boolean>`${outdatedSql()}`,
     })
@@ -341,6 +349,8 @@ export async function getEditorTranslation(_actor: Actor, articleId: string, loc
     version: t.version,
     updatedAt: t.updatedAt.toISOString(),
     updatedByName: row.updatedByName,
+    savedAt: (row.savedAt ? new Date(row.savedAt) : t.updatedAt).toISOString(),
+    savedByName: row.savedAt ? row.savedByName : row.updatedByName,
     submittedById: t.submittedById,
     submittedByName: row.submittedByName,
     sourceLocale: t.sourceLocale,

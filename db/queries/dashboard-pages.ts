@@ -77,9 +77,13 @@ export interface PageTranslationForEdit {
   version: number;
   updatedAt: Date;
   updatedByName: string | null;
+  /** Who saved the current version's text, and when (its revision), not a later publish. */
+  savedAt: Date;
+  savedByName: string | null;
 }
 
 export async function getPageTranslationForEdit(pageId: string, locale: Locale, tx: Executor = db): Promise<PageTranslationForEdit | null> {
+  const current = sql`from page_revisions r where r.translation_id = ${pageTranslations.id} and r.version = ${pageTranslations.version}`;
   const [row] = await tx
     .select({
       id: pageTranslations.id,
@@ -94,11 +98,20 @@ export async function getPageTranslationForEdit(pageId: string, locale: Locale, 
       version: pageTranslations.version,
       updatedAt: pageTranslations.updatedAt,
       updatedByName: users.name,
+      savedAt: sql<Date | null>`(select r.created_at ${current})`,
+      savedByName: sql<string | null>`(select u.name from users u where u.id = (select r.author_id ${current}))`,
     })
     .from(pageTranslations)
     .leftJoin(users, eq(users.id, pageTranslations.updatedById))
     .where(and(eq(pageTranslations.pageId, pageId), eq(pageTranslations.locale, locale)));
-  return row ? { ...row, summary: row.summary ?? '' } : null;
+  if (!row) return null;
+  const { savedAt, savedByName, ...rest } = row;
+  return {
+    ...rest,
+    summary: row.summary ?? '',
+    savedAt: savedAt ? new Date(savedAt) : row.updatedAt,
+    savedByName: savedAt ? savedByName : row.updatedByName,
+  };
 }
 
 export interface PageRevisionRow {

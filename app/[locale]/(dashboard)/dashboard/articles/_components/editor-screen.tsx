@@ -105,8 +105,8 @@ export async function EditorScreen({
           {translation?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
           {translation && (
             <span className="text-muted">
-              {t('versionLine', { version: String(translation.version), name: translation.updatedByName ?? t('someoneElse') })}{' '}
-              <LocalTime iso={translation.updatedAt} locale={uiLocale} />
+              {t('versionLine', { version: String(translation.version), name: translation.savedByName ?? t('someoneElse') })}{' '}
+              <LocalTime iso={translation.savedAt} locale={uiLocale} />
             </span>
           )}
         </div>

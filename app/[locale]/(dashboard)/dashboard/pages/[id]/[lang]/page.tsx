@@ -97,9 +97,9 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
         <Panel title={t('stateHeading')} className="text-sm">
           {translation ? (
             <>
-              <p className="mb-1">{t('versionLine', { version: String(translation.version), name: translation.updatedByName ?? t('someone') })}</p>
+              <p className="mb-1">{t('versionLine', { version: String(translation.version), name: translation.savedByName ?? t('someone') })}</p>
               <p className="mb-3 text-muted">
-                <LocalTime iso={translation.updatedAt.toISOString()} locale={locale} />
+                <LocalTime iso={translation.savedAt.toISOString()} locale={locale} />
               </p>
               {publicPath && (
                 <p className="mb-3">
