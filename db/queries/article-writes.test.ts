@@ -138,6 +138,17 @@ describe('hero image', () => {
     expect((await getArticleHero(article!.heroMediaId, 'en'))?.alt).toBe('');
   });
 
+  it('publishes a release with a main image only once the image is described in its language', async () => {
+    const withImage = { title: 'Image à décrire', heroSrc: '/images/camp.jpg', heroWidth: '800', heroHeight: '600', intent: 'publish' };
+    const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor, form(withImage))));
+    expect(refusal.detail.fieldErrors).toEqual({ heroAlt: 'article.heroAltRequiredOnPublish' });
+    // Nothing was written (the transaction rolled back), and with its description it goes out.
+    const out = await inTx((tx) => saveArticleTranslation(tx, editor, form({ ...withImage, heroAlt: 'Des tentes dans un camp' })));
+    expect(out.transition).toBe('publish');
+    // A draft may wait for its description.
+    await expect(inTx((tx) => saveArticleTranslation(tx, editor, form({ ...withImage, title: 'Brouillon avec image', intent: 'save' })))).resolves.toMatchObject({ transition: null });
+  });
+
   it('refuses a path outside the site and a missing size, each at its field', () => {
     const parse = (o: Record<string, unknown>) => articleSaveSchema.safeParse({ contentLocale: 'fr', type: 'news', title: 'x', body: paragraph('b'), ...o });
     expect(parse({ heroSrc: 'https://ailleurs.example/x.jpg' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['heroSrc', 'article.heroSrcInvalid']);

@@ -23,6 +23,7 @@ import {
   articleRevisions,
   articleSlugRedirects,
   articleTranslations,
+  articles,
   countries,
   media,
   mediaTranslations,
@@ -385,6 +386,14 @@ async function applyTransition(
     if (past) throw new Refusal({ fieldErrors: { publishAt: past } });
     if (isEmptyDoc(t.body)) throw new Refusal({ fieldErrors: { body: 'article.bodyEmptyOnPublish' } });
     if (!t.title.trim()) throw new Refusal({ fieldErrors: { title: 'article.titleRequired' } });
+    // A release's main image is content: readers who do not see it get its description (WCAG
+    // 1.1.1), in this language. Required to publish, not to save a draft.
+    const [hero] = await tx
+      .select({ id: articles.heroMediaId, alt: mediaTranslations.alt })
+      .from(articles)
+      .leftJoin(mediaTranslations, and(eq(mediaTranslations.mediaId, articles.heroMediaId), eq(mediaTranslations.locale, t.locale)))
+      .where(eq(articles.id, t.articleId));
+    if (hero?.id && !hero.alt?.trim()) throw new Refusal({ fieldErrors: { heroAlt: 'article.heroAltRequiredOnPublish' } });
     // "Publish now" on a translation readers already see keeps its date: the date is the
     // release's, and a new one would move it to the top of the lists, for good (a past date
     // cannot be typed back). A time to come still schedules it.
