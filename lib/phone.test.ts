@@ -83,6 +83,13 @@ describe('analyzePhone', () => {
     expect(result).toMatchObject({ kind: 'invalid', reason, message: { key } });
   });
 
+  it('says a field holds several numbers, as the legacy page wrote them, instead of "too long"', () => {
+    for (const raw of ['+598 2 9168043 / 9168058', '+598 2 9168043; +598 2 9168058', '2 9168043 ou 2 9168058']) {
+      const a = analyzePhone(raw, 'UY');
+      expect(a, raw).toMatchObject({ kind: 'invalid', reason: 'several-numbers', message: { key: 'severalNumbers', values: { count: '2' } } });
+    }
+  });
+
   it('cannot read a national number for a country with no numbering plan', () => {
     expect(analyzePhone('2916 8043', 'AQ')).toMatchObject({ kind: 'invalid', reason: 'unknown-office-country' });
     // With its calling code it is readable, and belongs elsewhere.

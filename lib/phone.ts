@@ -28,6 +28,8 @@ export const PHONE_MESSAGES_NAMESPACE = 'Phone';
 
 export type PhoneInvalidReason =
   | 'empty'
+  /** "+598 2 9168043 / 9168058": one field, several numbers (each gets a line of its own). */
+  | 'several-numbers'
   | 'not-a-number'
   | 'too-short'
   | 'too-long'
@@ -47,6 +49,7 @@ export type PhoneMessageKey =
   | 'otherCountryWithSuggestion'
   | 'wrongCallingCode'
   | 'empty'
+  | 'severalNumbers'
   | 'notANumber'
   | 'tooShort'
   | 'tooLong'
@@ -109,6 +112,7 @@ export type PhoneAnalysis =
 
 const INVALID_MESSAGE_KEYS: Record<PhoneInvalidReason, PhoneMessageKey> = {
   empty: 'empty',
+  'several-numbers': 'severalNumbers',
   'not-a-number': 'notANumber',
   'too-short': 'tooShort',
   'too-long': 'tooLong',
@@ -119,8 +123,8 @@ const INVALID_MESSAGE_KEYS: Record<PhoneInvalidReason, PhoneMessageKey> = {
   'unknown-office-country': 'unknownOfficeCountry',
 };
 
-function invalid(reason: PhoneInvalidReason, raw: string, country?: string): PhoneAnalysis {
-  const values: Record<string, string> = { raw };
+function invalid(reason: PhoneInvalidReason, raw: string, country?: string, extra: Record<string, string> = {}): PhoneAnalysis {
+  const values: Record<string, string> = { raw, ...extra };
   if (country) values.country = country;
   return {
     kind: 'invalid',
@@ -168,6 +172,9 @@ function lengthReason(raw: string, defaultCountry: CountryCode | undefined): Pho
 export function analyzePhone(raw: string, officeCountry: string): PhoneAnalysis {
   const text = raw.trim();
   if (text.length === 0) return invalid('empty', raw);
+  // Several numbers in one field, as legacy pages write them: say so, rather than "too long".
+  const several = splitLegacyPhones(text);
+  if (several.length > 1) return invalid('several-numbers', raw, undefined, { count: String(several.length) });
 
   const office = officeCountry.toUpperCase();
   const officeSupported = isSupportedCountry(office);
