@@ -1,5 +1,6 @@
 import type { NewsFilterOptions } from '@/db/queries/public-news';
 import { Link } from '@/i18n/link';
+import { newsFilterPath } from '@/lib/news-filter';
 
 export interface NewsFiltersLabels {
   nav: string;
@@ -30,33 +31,43 @@ function FilterLink({ href, current, children }: { href: string; current: string
  */
 export function NewsFilters({ options, current, labels }: { options: NewsFilterOptions; current: string; labels: NewsFiltersLabels }) {
   const groups = [
-    { key: 'topics', title: labels.topics, links: options.topics.map((o) => ({ href: `/news/topic/${o.slug}`, text: o.name })) },
-    { key: 'countries', title: labels.countries, links: options.countries.map((o) => ({ href: `/news/country/${o.code.toLowerCase()}`, text: o.name })) },
-    { key: 'years', title: labels.years, links: options.years.map((o) => ({ href: `/news/year/${o.year}`, text: labels.year(o.year) })) },
+    { key: 'topics', title: labels.topics, links: options.topics.map((o) => ({ href: newsFilterPath({ kind: 'topic', slug: o.slug }), text: o.name })) },
+    { key: 'countries', title: labels.countries, links: options.countries.map((o) => ({ href: newsFilterPath({ kind: 'country', code: o.code }), text: o.name })) },
+    { key: 'years', title: labels.years, links: options.years.map((o) => ({ href: newsFilterPath({ kind: 'year', year: o.year }), text: labels.year(o.year) })) },
   ].filter((g) => g.links.length > 0);
+  // A disclosure on phones (closed, so the news come first, unless a filter is chosen); always
+  // open beside the list on wide screens (globals.css, .news-filters).
   return (
     <nav aria-label={labels.nav} className="rounded-lg border border-line bg-surface p-4">
-      <p>
-        <FilterLink href="/news" current={current}>
-          {labels.all}
-        </FilterLink>
-      </p>
-      {groups.map((g) => (
-        <div key={g.key} className="mt-4">
-          <h2 className="mb-2 text-sm font-bold text-muted">
-            {g.title}
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {g.links.map((l) => (
-              <li key={l.href}>
-                <FilterLink href={l.href} current={current}>
-                  {l.text}
-                </FilterLink>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <details className="news-filters group" open={current !== '/news' || undefined}>
+        <summary className="flex cursor-pointer items-center justify-between gap-2 font-semibold text-brand-800">
+          {labels.nav}
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0 transition-transform group-open:rotate-180">
+            <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+          </svg>
+        </summary>
+        <p className="mt-4 lg:mt-0">
+          <FilterLink href="/news" current={current}>
+            {labels.all}
+          </FilterLink>
+        </p>
+        {groups.map((g) => (
+          <div key={g.key} className="mt-4">
+            <h2 className="mb-2 text-sm font-bold text-muted">
+              {g.title}
+            </h2>
+            <ul className="flex flex-wrap gap-2">
+              {g.links.map((l) => (
+                <li key={l.href}>
+                  <FilterLink href={l.href} current={current}>
+                    {l.text}
+                  </FilterLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </details>
     </nav>
   );
 }

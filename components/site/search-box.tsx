@@ -2,7 +2,7 @@
  * The news search of the header's utility bar: a plain GET form to /{locale}/news/search, so it
  * works without JavaScript and the results page has an address of its own (cacheable per query).
  */
-export function SearchBox({ action, label, submit }: { action: string; label: string; submit: string }) {
+export function SearchBox({ action, label, submit, placeholder }: { action: string; label: string; submit: string; placeholder: string }) {
   return (
     <search aria-label={label}>
       <form action={action} method="get" className="flex items-center">
@@ -15,6 +15,8 @@ export function SearchBox({ action, label, submit }: { action: string; label: st
           type="search"
           required
           maxLength={200}
+          // What it searches, in sight (the label is for screen readers): the news, not the whole site.
+          placeholder={placeholder}
           className="h-8 w-36 rounded-s border border-white/50 bg-white px-2 text-sm text-ink placeholder:text-muted sm:w-52"
         />
         <button type="submit" className="inline-flex h-8 items-center gap-1.5 rounded-e border border-white/50 bg-brand-800 px-2.5 text-sm font-semibold text-white hover:bg-brand-700">

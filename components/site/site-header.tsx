@@ -138,7 +138,7 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1.5">
           <p className="hidden text-sm text-white/85 sm:block">{site('tagline')}</p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5">
-            <SearchBox action={`/${locale}/news/search`} label={t('searchLabel')} submit={t('search')} />
+            <SearchBox action={`/${locale}/news/search`} label={t('searchLabel')} submit={t('search')} placeholder={t('searchPlaceholder')} />
             <LanguageSwitcher label={t('languages')} links={languages} />
           </div>
         </div>
