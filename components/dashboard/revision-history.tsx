@@ -70,6 +70,7 @@ export function RevisionHistory({
         </span>
       </h1>
 
+      {revisions.length === 1 && <p className="text-muted">{t('onlyVersion')}</p>}
       <div className="space-y-3">
         <DataTable caption={t('revisionsCaption')} columns={[...columns, <span key="actions" className="sr-only">{t('actions')}</span>]}>
           {revisions.map((r) => (
@@ -103,19 +104,24 @@ export function RevisionHistory({
           ))}
         </DataTable>
         {/* The radios above belong to this form (form attribute): restore forms sit in the table. */}
-        <form id={formId} method="get" action={`${editorHref}/history`}>
-          <button type="submit" className={buttonClass('secondary')}>
-            {t('compare')}
-          </button>
-        </form>
+        {revisions.length > 1 && (
+          <form id={formId} method="get" action={`${editorHref}/history`}>
+            <button type="submit" className={buttonClass('secondary')}>
+              {t('compare')}
+            </button>
+          </form>
+        )}
       </div>
 
-      <section aria-labelledby={diffId} className="space-y-3">
-        <h2 id={diffId} className="text-lg">
-          {t('diffHeading', { from: String(from), to: String(to) })}
-        </h2>
-        <DiffView diffs={diffs} lang={contentLocale} dir={dir} labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }} />
-      </section>
+      {/* One version has nothing to compare with ("from version 1 to version 1"). */}
+      {revisions.length > 1 && (
+        <section aria-labelledby={diffId} className="space-y-3">
+          <h2 id={diffId} className="text-lg">
+            {t('diffHeading', { from: String(from), to: String(to) })}
+          </h2>
+          <DiffView diffs={diffs} lang={contentLocale} dir={dir} labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }} />
+        </section>
+      )}
     </div>
   );
 }

@@ -88,4 +88,11 @@ test('admin screens fit a 390 px phone: no sideways scroll, the current section 
     const current = page.getByRole('navigation', { name: /Rubriques de la rédaction|أقسام/ }).locator('[aria-current="page"]');
     await expect(current, path).toBeInViewport();
   }
+  // The seeded page has one version: nothing to compare, and the history says so.
+  await page.goto(`/fr/dashboard/pages/${pageId}/fr/history`);
+  await expect(page.getByText('Une seule version pour l’instant', { exact: false })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Différences de la version/ })).toHaveCount(0);
+  // Times say their zone, on the users list as in the editors.
+  await page.goto('/fr/dashboard/users');
+  await expect(page.getByRole('main').locator('time').first()).toHaveText(/UTC|GMT|CET|CEST|[+-]\d/);
 });

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable, rowClass } from '@/components/dashboard/data-table';
+import { LocalTime } from '@/components/dashboard/local-time';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { buttonClass } from '@/components/ui/button-class';
 import { listUsers } from '@/db/queries/user-admin';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { UserChips } from './_components/user-chips';
 
 export const generateMetadata = titleMetadata('AdminUsers', 'title');
@@ -46,7 +47,8 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/dashboa
               <UserChips user={u} t={t} />
             </td>
             <td className="px-3 py-2">
-              {u.lastSignInAt ? formatDate(locale, u.lastSignInAt, { month: 'short', hour: '2-digit', minute: '2-digit' }) : t('never')}
+              {/* The reader's time zone, named, as everywhere in the dashboard (LocalTime). */}
+              {u.lastSignInAt ? <LocalTime iso={u.lastSignInAt.toISOString()} locale={locale} /> : t('never')}
             </td>
           </tr>
         ))}

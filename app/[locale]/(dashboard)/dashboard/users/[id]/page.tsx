@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { LocalTime } from '@/components/dashboard/local-time';
 import { Panel } from '@/components/dashboard/panel';
 import { Alert } from '@/components/ui/alert';
 import { countActiveAdmins } from '@/db/queries/users';
@@ -9,7 +10,6 @@ import { getUserForAdmin } from '@/db/queries/user-admin';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
-import { formatDate } from '@/lib/format';
 import { changeRoleAction, disableUserAction, enableUserAction, forceSignOutAction, resetPasswordAction } from '../actions';
 import { ResetPassword } from '../_components/reset-password';
 import { RoleForm } from '../_components/role-form';
@@ -45,7 +45,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         <span>{text}</span>
       </label>
     ) : null;
-  const when = (d: Date | null) => (d ? formatDate(locale, d, { hour: '2-digit', minute: '2-digit' }) : t('never'));
+  const when = (d: Date | null) => (d ? <LocalTime iso={d.toISOString()} locale={locale} /> : t('never'));
 
   return (
     <section className="max-w-3xl space-y-5">
