@@ -2,6 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
+import { db } from '@/db';
+import { audit } from '@/db/queries/audit';
 import { getUserById, type PublicUser } from '@/db/queries/users';
 import { auth } from '@/lib/auth';
 import type { Locale } from '@/lib/locales';
@@ -38,6 +40,17 @@ export async function requireUser(locale: Locale, here: string): Promise<PublicU
 /** For pages: the user if their role allows `permission`; otherwise sign-in or a 403 page. */
 export async function requirePermission(locale: Locale, here: string, permission: Permission): Promise<PublicUser> {
   const user = await requireUser(locale, here);
-  if (!can(user.role, permission)) redirect(`/${locale}/dashboard/forbidden`);
+  if (!can(user.role, permission)) {
+    // A failed authorization (PRODUCT.md: the audit log records them), like a refused action:
+    // a writer who opens the users screen by its address is sent away, and it is on record.
+    await audit(db, {
+      action: 'screen.view',
+      actorId: user.id,
+      actorEmail: user.email,
+      outcome: 'denied',
+      detail: { path: here, permission, role: user.role },
+    });
+    redirect(`/${locale}/dashboard/forbidden`);
+  }
   return user;
 }

@@ -259,3 +259,16 @@ test('a disabled editor is signed out at the next click', async ({ page: admin, 
   await expect(page).toHaveURL(/\/fr\/sign-in/);
   await page.context().close();
 });
+
+test('a writer who opens an admin screen by its address is refused, and it is in the audit log', async ({ browser, page: admin }) => {
+  const page = await as(browser, writer);
+  await page.goto('/fr/dashboard/users');
+  await expect(page).toHaveURL(/\/fr\/dashboard\/forbidden$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
+  await page.context().close();
+
+  await ensureAdmin(admin);
+  await admin.goto('/fr/dashboard/audit?outcome=denied');
+  const row = admin.getByRole('row').filter({ hasText: 'Ouverture d’un écran' }).filter({ hasText: writer.email }).first();
+  await expect(row).toBeVisible();
+});
