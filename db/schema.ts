@@ -455,6 +455,13 @@ export const articleTranslations = pgTable(
     submittedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     submittedAt: timestamp({ withTimezone: true }),
     reviewedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    /**
+     * Why an editor sent the translation back to draft, for its writer: set by "return", cleared
+     * when it is submitted or published again.
+     */
+    returnNote: text(),
+    returnedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    returnedAt: timestamp({ withTimezone: true }),
     updatedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

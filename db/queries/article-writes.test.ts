@@ -269,6 +269,23 @@ describe('workflow', () => {
     expect(new Date(shown!.savedAt).getTime()).toBeLessThan(new Date(shown!.updatedAt).getTime());
   });
 
+  it('an editor sends a submission back with a note; the writer reads it until they submit again', async () => {
+    const d = await draft('À revoir');
+    await step(writer, d.translationId, 'submit');
+    const back = await inTx((tx) =>
+      transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, transition: 'return', publishAt: null, note: 'Ajoutez la date.\nEt la source.' }),
+    );
+    expect(back.audit.detail).toMatchObject({ from: 'in_review', to: 'draft', note: 'Ajoutez la date.\nEt la source.' });
+    const seen = await getEditorTranslation(writer, d.articleId, 'fr');
+    expect(seen?.status).toBe('draft');
+    expect(seen?.returned).toMatchObject({ byName: 'Edith', note: 'Ajoutez la date.\nEt la source.' });
+    await step(writer, d.translationId, 'submit');
+    expect((await getEditorTranslation(writer, d.articleId, 'fr'))?.returned).toBeNull();
+    // Without a note, who and when are still said.
+    await inTx((tx) => transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, transition: 'return', publishAt: null }));
+    expect((await getEditorTranslation(writer, d.articleId, 'fr'))?.returned).toMatchObject({ byName: 'Edith', note: null });
+  });
+
   it('nobody approves their own submission', async () => {
     const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Auto-approbation' })));
     await step(editor, d.translationId, 'submit');

@@ -369,6 +369,7 @@ async function applyTransition(
   t: ArticleTranslation,
   transition: Transition,
   publishAt: Date | null,
+  note = '',
 ): Promise<StepResult> {
   const refusal = transitionRefusal(actor, t, transition);
   if (refusal) {
@@ -408,6 +409,17 @@ async function applyTransition(
     set.submittedById = actor.id;
     set.submittedAt = now;
   }
+  // The editor's note on a return stays for the writer until the translation moves on.
+  if (transition === 'return') {
+    set.returnNote = note || null;
+    set.returnedById = actor.id;
+    set.returnedAt = now;
+  }
+  if (transition === 'submit' || transition === 'publish') {
+    set.returnNote = null;
+    set.returnedById = null;
+    set.returnedAt = null;
+  }
   if (transition === 'unpublish' || transition === 'return') {
     set.publishAt = null;
     set.submittedById = null;
@@ -434,6 +446,7 @@ async function applyTransition(
         from: displayStatus(t),
         to: displayStatus({ status: row!.status, publishAt: row!.publishAt }),
         ...(row!.publishAt ? { publishAt: row!.publishAt.toISOString() } : {}),
+        ...(transition === 'return' && note ? { note } : {}),
       },
     },
   };
@@ -443,12 +456,12 @@ async function applyTransition(
 export async function transitionTranslation(
   tx: Executor,
   actor: WriteActor,
-  input: { translationId: string; baseVersion: number; transition: Transition; publishAt: Date | null },
+  input: { translationId: string; baseVersion: number; transition: Transition; publishAt: Date | null; note?: string },
 ): Promise<WriteResult & { audit: StepResult['audit'] }> {
   const current = await lockTranslation(tx, eq(articleTranslations.id, input.translationId));
   if (!current) throw new Refusal({ formError: 'article.notFound' });
   if (isStale(current.t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
-  const step = await applyTransition(tx, actor, current.t, input.transition, input.publishAt);
+  const step = await applyTransition(tx, actor, current.t, input.transition, input.publishAt, input.note);
   return { articleId: current.t.articleId, translationId: current.t.id, version: current.t.version, tags: step.tags, audit: step.audit };
 }
 

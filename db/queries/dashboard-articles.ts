@@ -263,6 +263,8 @@ export interface EditorTranslation {
   savedByName: string | null;
   submittedById: string | null;
   submittedByName: string | null;
+  /** Set when an editor sent it back to draft: who, when, and their note (may be empty). */
+  returned: { byName: string | null; at: string; note: string | null } | null;
   sourceLocale: Locale | null;
   sourceRevisionId: string | null;
   outdated: boolean;
@@ -328,6 +330,7 @@ export async function getEditorTranslation(_actor: Actor, articleId: string, loc
       savedAt: sql<Date | null>`(select r.created_at ${current})`,
       savedByName: sql<string | null>`(select u.name from users u where u.id = (select r.author_id ${current}))`,
       submittedByName: submitter,
+      returnedByName: sql<string | null>`(select u.name from users u where u.id = ${articleTranslations.returnedById})`,
       outdated: sql<boolean>`${outdatedSql()}`,
     })
     .from(articleTranslations)
@@ -353,6 +356,7 @@ export async function getEditorTranslation(_actor: Actor, articleId: string, loc
     savedByName: row.savedAt ? row.savedByName : row.updatedByName,
     submittedById: t.submittedById,
     submittedByName: row.submittedByName,
+    returned: t.returnedAt ? { byName: row.returnedByName, at: t.returnedAt.toISOString(), note: t.returnNote } : null,
     sourceLocale: t.sourceLocale,
     sourceRevisionId: t.sourceRevisionId,
     outdated: !!row.outdated,

@@ -272,3 +272,31 @@ test('a writer who opens an admin screen by its address is refused, and it is in
   const row = admin.getByRole('row').filter({ hasText: 'Ouverture d’un écran' }).filter({ hasText: writer.email }).first();
   await expect(row).toBeVisible();
 });
+
+test('an editor sends a submission back to draft with a note, and the writer reads it', async ({ browser }) => {
+  const title = `À revoir ${stamp}`;
+  const page = await as(browser, writer);
+  await page.getByRole('link', { name: 'Nouvel article' }).click();
+  await page.getByLabel('Titre').filter({ visible: true }).fill(title);
+  await typeBody(page, 'Un premier jet.');
+  await page.getByRole('button', { name: 'Enregistrer et soumettre à relecture' }).click();
+  await expect(stateChip(page, 'En relecture')).toBeVisible();
+  const url = new URL(page.url()).pathname;
+
+  const reviewer = await as(browser, editor);
+  await reviewer.goto(url);
+  await reviewer.getByLabel('Message pour l’auteur (facultatif)').fill('Précisez la date de la réunion.');
+  await reviewer.getByRole('button', { name: 'Renvoyer en brouillon' }).click();
+  await expect(stateChip(reviewer, 'Brouillon')).toBeVisible();
+  await reviewer.context().close();
+
+  await page.goto(url);
+  await expect(stateChip(page, 'Brouillon')).toBeVisible();
+  await expect(page.getByText(`Renvoyée en brouillon par ${editor.name} le`)).toBeVisible();
+  await expect(page.getByText('Précisez la date de la réunion.')).toBeVisible();
+  // Submitted again, the note has done its work.
+  await page.getByRole('button', { name: 'Enregistrer et soumettre à relecture' }).click();
+  await expect(stateChip(page, 'En relecture')).toBeVisible();
+  await expect(page.getByText('Précisez la date de la réunion.')).toHaveCount(0);
+  await page.context().close();
+});

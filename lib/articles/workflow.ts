@@ -13,6 +13,9 @@ import type { Role, TranslationStatus } from '@/db/schema';
 import { can, type Permission } from '@/lib/permissions';
 
 export const TRANSITIONS = ['submit', 'publish', 'return', 'unpublish', 'archive'] as const;
+
+/** Longest note an editor may leave when sending a translation back to draft. */
+export const RETURN_NOTE_MAX = 2000;
 export type Transition = (typeof TRANSITIONS)[number];
 
 /** What a person sees: the stored status, with "scheduled" derived from the publish time. */

@@ -8,7 +8,7 @@ import { articleTypeEnum } from '@/db/schema';
 import { LOCALES } from '@/lib/locales';
 import { richTextField } from '@/lib/rich-text/schema';
 import { SLUG_MAX_LENGTH } from '@/lib/slug';
-import { TRANSITIONS } from '@/lib/articles/workflow';
+import { RETURN_NOTE_MAX, TRANSITIONS } from '@/lib/articles/workflow';
 
 export const TITLE_MAX = 200;
 export const LEDE_MAX = 600;
@@ -97,6 +97,8 @@ export const transitionSchema = z.object({
   baseVersion: z.coerce.number().int().nonnegative(),
   transition: z.enum(TRANSITIONS, { message: 'invalid' }),
   publishAt: publishAtField,
+  /** With "return": why, for the writer (optional). */
+  note: z.string().trim().max(RETURN_NOTE_MAX, 'article.returnNoteTooLong').default(''),
 });
 export type TransitionInput = z.output<typeof transitionSchema>;
 

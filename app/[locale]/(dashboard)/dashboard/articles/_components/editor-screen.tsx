@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
 import { BackLink } from '@/components/dashboard/back-link';
 import { DiffView } from '@/components/dashboard/diff-view';
 import { LocalTime } from '@/components/dashboard/local-time';
@@ -117,6 +118,21 @@ export async function EditorScreen({
         )}
         {status === 'in_review' && translation?.submittedByName && (
           <p className="text-sm">{t('submittedBy', { name: translation.submittedByName })}</p>
+        )}
+        {status === 'draft' && translation?.returned && (
+          <Alert tone="warning">
+            <p>
+              {w('returnedBy', { name: translation.returned.byName ?? t('someoneElse') })} <LocalTime iso={translation.returned.at} locale={uiLocale} />
+            </p>
+            {translation.returned.note && (
+              <>
+                <p className="mt-2 font-semibold">{w('returnedNote')}</p>
+                <p className="whitespace-pre-line">
+                  {translation.returned.note}
+                </p>
+              </>
+            )}
+          </Alert>
         )}
       </header>
 

@@ -4,8 +4,9 @@ import { useActionState, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
+import { TextAreaField } from '@/components/ui/field';
 import { idleState, type ActionState } from '@/lib/action-state';
-import type { Transition } from '@/lib/articles/workflow';
+import { RETURN_NOTE_MAX, type Transition } from '@/lib/articles/workflow';
 import { transitionAction } from '../actions';
 
 export type StepTransition = Extract<Transition, 'return' | 'unpublish' | 'archive'>;
@@ -39,11 +40,22 @@ export function WorkflowSteps({ uiLocale, translationId, version, available, dir
       {dirty && <p className="text-sm text-muted">{w('saveFirst')}</p>}
       <div className="flex flex-wrap gap-2">
         {available.map((step) => (
-          <form key={step} action={dispatch} className="flex flex-wrap items-center gap-2">
+          <form key={step} action={dispatch} className={step === 'return' ? 'w-full space-y-2' : 'flex flex-wrap items-center gap-2'}>
             <input type="hidden" name="locale" value={uiLocale} />
             <input type="hidden" name="translationId" value={translationId} />
             <input type="hidden" name="baseVersion" value={version} />
             <input type="hidden" name="transition" value={step} />
+            {step === 'return' && (
+              <TextAreaField
+                name="note"
+                label={w('returnNote')}
+                hint={w('returnNoteHint')}
+                rows={3}
+                maxLength={RETURN_NOTE_MAX}
+                defaultValue={state.status === 'error' ? String(state.values?.note ?? '') : ''}
+                error={state.status === 'error' ? state.fieldErrors?.note : undefined}
+              />
+            )}
             {DESTRUCTIVE.includes(step) && confirming !== step ? (
               <button
                 type="button"
