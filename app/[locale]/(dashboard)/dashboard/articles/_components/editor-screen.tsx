@@ -127,7 +127,7 @@ export async function EditorScreen({
             {translation.returned.note && (
               <>
                 <p className="mt-2 font-semibold">{w('returnedNote')}</p>
-                <p className="whitespace-pre-line">
+                <p dir="auto" className="whitespace-pre-line">
                   {translation.returned.note}
                 </p>
               </>
