@@ -51,7 +51,7 @@ import { lighthouseAvailable, runLighthouse, type LighthouseResult } from './ben
 import { elapsedSeconds, info, step, warn } from './bench/log';
 import { chromiumVersion, machine, versions, wrkVersion } from './bench/machine';
 import { NGINX, nginxVersion, startNginx, writeStatic, type NginxHandle } from './bench/nginx';
-import { freePort, request, type Service } from './bench/proc';
+import { freePorts, request, type Service } from './bench/proc';
 import { measurePublish, type PublishResult } from './bench/publish';
 import { EMPTY_PAGE_REFERENCE, writeReport, type BenchResults } from './bench/report';
 import { measureThroughput, type Scenario, type ThroughputOptions } from './bench/throughput';
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     step('1. Fresh database with the demo content');
     database = await freshDatabase();
     const ids = await releaseIds(database.url);
-    const [appPort, basePort, proxyPort, staticPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const { appPort, basePort, proxyPort, staticPort } = await freePorts(['appPort', 'basePort', 'proxyPort', 'staticPort']);
     const appOrigin = `http://127.0.0.1:${appPort}`;
     const baseOrigin = `http://127.0.0.1:${basePort}`;
     const proxyOrigin = `http://127.0.0.1:${proxyPort}`;

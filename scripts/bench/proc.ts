@@ -4,15 +4,26 @@ import http from 'node:http';
 import net from 'node:net';
 
 /** A port nobody listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
+/**
+ * A distinct free port for each name. All are held open until every one is found: a port closed and
+ * asked for again can come back from the kernel a second time (seen: nginx's static server and
+ * the baseline app given the same port, and nginx then failed to start).
+ */
+export async function freePorts<const K extends string>(names: readonly K[]): Promise<Record<K, number>> {
+  const servers: net.Server[] = [];
+  try {
+    for (let i = 0; i < names.length; i++) {
+      const srv = net.createServer();
+      servers.push(srv);
+      await new Promise<void>((resolve, reject) => {
+        srv.once('error', reject);
+        srv.listen(0, '127.0.0.1', () => resolve());
+      });
+    }
+    return Object.fromEntries(names.map((name, i) => [name, (servers[i]!.address() as net.AddressInfo).port])) as Record<K, number>;
+  } finally {
+    await Promise.all(servers.map((srv) => new Promise<void>((resolve) => srv.close(() => resolve()))));
+  }
 }
 
 export interface Service {
