@@ -17,7 +17,7 @@ export function ArticleCard({
 }) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   return (
-    <article className="flex h-full flex-col rounded-lg border border-line bg-white p-5 shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md">
+    <article className="card">
       <p className="mb-2 text-sm text-muted">
         {article.isSample && <span className="me-2 rounded bg-accent-100 px-2 py-0.5 text-xs font-semibold text-accent-700">{sampleLabel}</span>}
         <span className="font-semibold text-brand-800 uppercase">{typeLabel}</span>

@@ -105,7 +105,7 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
                   <a
                     href={`/${o.locale}/news/${o.slug}`}
                     hrefLang={o.locale}
-                    className="inline-block rounded-md border border-line px-4 py-2 hover:border-brand-800 hover:bg-brand-50"
+                    className="button-link rounded-md px-4 py-2"
                   >
                     <span className="block text-xs text-muted">{names(o.locale)}</span>
                     <span lang={o.locale} dir={directionOf(o.locale)} className="font-semibold">
@@ -130,7 +130,7 @@ function TaxonomyLinks({ links, locale }: { links: TaxonomyLink[]; locale: Local
     <ul className="flex flex-wrap gap-x-3 gap-y-1">
       {links.map((l) => (
         <li key={l.href}>
-          <Link href={l.href} locale={locale} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
+          <Link href={l.href} locale={locale} className="text-link">
             {l.name}
           </Link>
         </li>

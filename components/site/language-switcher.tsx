@@ -38,11 +38,7 @@ export function LanguageSwitcher({ label, links }: { label: string; links: Langu
               lang={l.locale}
               data-locale-choice={l.locale}
               aria-current={l.current ? 'true' : undefined}
-              className={
-                l.current
-                  ? 'inline-block rounded px-2 py-1 font-semibold text-white underline decoration-2 underline-offset-4'
-                  : 'inline-block rounded px-2 py-1 text-white/90 hover:bg-white/10 hover:text-white'
-              }
+              className={l.current ? 'lang-link-current' : 'lang-link'}
             >
               {l.name}
             </a>

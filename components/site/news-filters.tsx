@@ -11,14 +11,11 @@ export interface NewsFiltersLabels {
   year: (year: number) => string;
 }
 
-const chip = 'inline-block rounded-full border px-3 py-1 text-sm';
-const idle = `${chip} border-line bg-white text-ink hover:border-brand-800 hover:text-brand-800`;
-const active = `${chip} border-brand-800 bg-brand-800 font-semibold text-white`;
 
 function FilterLink({ href, current, children }: { href: string; current: string; children: string }) {
   const here = href === current;
   return (
-    <Link href={href} aria-current={here ? 'page' : undefined} className={here ? active : idle}>
+    <Link href={href} aria-current={here ? 'page' : undefined} className={here ? 'chip-current' : 'chip'}>
       {children}
     </Link>
   );
@@ -42,7 +39,7 @@ export function NewsFilters({ options, current, labels }: { options: NewsFilterO
       <details className="news-filters group" open={current !== '/news' || undefined}>
         <summary className="flex cursor-pointer items-center justify-between gap-2 font-semibold text-brand-800">
           {labels.nav}
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0 transition-transform group-open:rotate-180">
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="chevron">
             <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
           </svg>
         </summary>

@@ -19,7 +19,7 @@ export async function ShareLinks({ locale, title, url }: { locale: Locale; title
       <ul className="flex flex-wrap gap-3 text-sm">
         {links.map((l) => (
           <li key={l.label}>
-            <a href={l.href} rel="noopener noreferrer" className="inline-block rounded border border-line px-3 py-1.5 hover:border-brand-800 hover:bg-brand-50">
+            <a href={l.href} rel="noopener noreferrer" className="button-link">
               {l.label}
             </a>
           </li>

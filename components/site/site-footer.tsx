@@ -15,7 +15,7 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
         </section>
         <section>
           <h2 className="mb-2 text-base font-bold">{t('contactHeading')}</h2>
-          <Link href="/offices" className="text-sm text-white underline underline-offset-4">
+          <Link href="/offices" className="footer-link text-sm">
             {t('offices')}
           </Link>
         </section>
@@ -23,12 +23,12 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
           <h2 className="mb-2 text-base font-bold">{t('feedsHeading')}</h2>
           <ul className="space-y-1 text-sm">
             <li>
-              <a href={`/${locale}/feed.xml`} className="text-white underline underline-offset-4">
+              <a href={`/${locale}/feed.xml`} className="footer-link">
                 {t('rss')}
               </a>
             </li>
             <li>
-              <a href={`/${locale}/atom.xml`} className="text-white underline underline-offset-4">
+              <a href={`/${locale}/atom.xml`} className="footer-link">
                 {t('atom')}
               </a>
             </li>
@@ -39,7 +39,7 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
           <ul className="space-y-1 text-sm">
             {LOCALES.map((l) => (
               <li key={l}>
-                <a href={`/${l}`} hrefLang={l} lang={l} className="text-white underline underline-offset-4">
+                <a href={`/${l}`} hrefLang={l} lang={l} className="footer-link">
                   {languages(l)}
                 </a>
               </li>

@@ -7,7 +7,7 @@ import { SearchBox } from './search-box';
 
 function Chevron() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0 transition-transform group-open:rotate-180">
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="chevron">
       <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
     </svg>
   );
@@ -64,8 +64,6 @@ function PrimaryNav({
   label: string;
   menu: string;
 }) {
-  const topLink =
-    'block rounded px-3 py-2 text-lg font-semibold text-white hover:bg-white/10 xl:text-base xl:whitespace-nowrap';
   return (
     <details className="site-menu group/menu">
       <summary className="flex items-center gap-2 rounded border border-white/40 px-3 py-2 font-semibold text-white">
@@ -80,21 +78,18 @@ function PrimaryNav({
       >
         <ul className="divide-y divide-white/15 xl:flex xl:items-stretch xl:gap-1 xl:divide-y-0">
           {nav.map((node) => (
-            <li key={node.pageId} className="relative py-2 xl:py-0">
+            <li key={node.pageId} className="nav-item">
               {node.children.length > 0 ? (
                 <details className="group" name="site-nav-section">
-                  <summary className={`flex items-center justify-between gap-1.5 ${topLink}`}>
+                  <summary className="nav-top flex items-center justify-between gap-1.5">
                     {node.title}
                     <Chevron />
                   </summary>
-                  <ul className="ms-4 border-s border-white/25 ps-3 xl:absolute xl:start-0 xl:z-20 xl:ms-0 xl:mt-1 xl:w-72 xl:rounded-md xl:border xl:border-line xl:bg-white xl:p-2 xl:shadow-lg">
+                  <ul className="nav-sub">
                     {[{ pageId: `${node.pageId}-overview`, href: pageHref(node), title: overview(node.title) }, ...node.children.map((c) => ({ pageId: c.pageId, href: pageHref(c), title: c.title }))].map(
                       (item) => (
                         <li key={item.pageId}>
-                          <Link
-                            href={item.href}
-                            className="block rounded py-1.5 text-white/90 hover:text-white xl:px-3 xl:py-2 xl:text-ink xl:hover:bg-brand-50 xl:hover:text-brand-800"
-                          >
+                          <Link href={item.href} className="nav-sub-link">
                             {item.title}
                           </Link>
                         </li>
@@ -103,14 +98,14 @@ function PrimaryNav({
                   </ul>
                 </details>
               ) : (
-                <Link href={pageHref(node)} className={topLink}>
+                <Link href={pageHref(node)} className="nav-top">
                   {node.title}
                 </Link>
               )}
             </li>
           ))}
-          <li className="py-2 xl:py-0">
-            <Link href="/news" className={topLink}>
+          <li className="nav-item">
+            <Link href="/news" className="nav-top">
               {news}
             </Link>
           </li>

@@ -104,9 +104,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <li key={node.pageId}>
               <Link
                 href={`/${node.path.join('/')}`}
-                className="group block h-full rounded-lg border border-line p-5 text-ink no-underline hover:border-brand-800 hover:bg-brand-50"
+                className="group tile"
               >
-                <span className="mb-1 block text-lg font-bold text-brand-800 group-hover:underline">{node.title}</span>
+                <span className="tile-title">{node.title}</span>
                 {node.summary && <span className="block text-muted">{node.summary}</span>}
               </Link>
             </li>
