@@ -79,6 +79,12 @@ const CASES: Record<string, Case> = {
     action: userActions.createUserAction,
     fields: async () => ({ name: 'Nouvelle Personne', email: `new-${unique()}@example.org`, role: 'writer', preferredLocale: 'fr' }),
   },
+  updateUserAction: {
+    name: 'user.update',
+    allowed: ADMINS,
+    action: userActions.updateUserAction,
+    fields: async () => ({ id: (await insertUser('writer')).id, name: 'Nom corrigé', email: `fixed-${unique()}@example.org`, preferredLocale: 'es' }),
+  },
   changeRoleAction: { name: 'user.change_role', allowed: ADMINS, action: userActions.changeRoleAction, fields: async () => ({ id: (await insertUser('writer')).id, role: 'editor' }) },
   disableUserAction: { name: 'user.disable', allowed: ADMINS, action: userActions.disableUserAction, fields: async () => ({ id: (await insertUser('editor')).id }) },
   enableUserAction: {

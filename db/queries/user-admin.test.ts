@@ -10,7 +10,7 @@ import { oneTimeTokens, users } from '@/db/schema';
 import { consumeToken } from '@/db/queries/tokens';
 import { countActiveAdmins, getUserById, type PublicUser } from '@/db/queries/users';
 import { insertUser } from '@/test/admin-fixtures';
-import { changeRole, createUser, forceSignOut, resetPassword, setUserStatus, userForSetPasswordToken } from './user-admin';
+import { changeRole, createUser, forceSignOut, resetPassword, setUserStatus, updateUserDetails, userForSetPasswordToken } from './user-admin';
 
 const yes = { confirmSelf: true };
 const no = { confirmSelf: false };
@@ -101,6 +101,54 @@ describe('sessions', () => {
     await new Promise((r) => setTimeout(r, 5));
     await db.transaction((tx) => resetPassword(tx, admin, editor.id, no));
     expect(await validAfter(editor.id)).toBeGreaterThan(t2);
+  });
+});
+
+describe('details', () => {
+  it('an admin corrects a name and an address; the changes are reported and sessions stay valid', async () => {
+    const editor = await insertUser('editor', { email: 'old@example.org' });
+    const before = (await getUserById(editor.id))!;
+    const result = await db.transaction((tx) => updateUserDetails(tx, editor.id, { name: 'Ana María', email: 'ana.maria@example.org', preferredLocale: 'es' }));
+    expect(result).toEqual({
+      ok: true,
+      changed: {
+        name: { before: before.name, after: 'Ana María' },
+        email: { before: 'old@example.org', after: 'ana.maria@example.org' },
+        preferredLocale: { before: before.preferredLocale, after: 'es' },
+      },
+    });
+    const after = (await getUserById(editor.id))!;
+    expect([after.name, after.email, after.preferredLocale]).toEqual(['Ana María', 'ana.maria@example.org', 'es']);
+    expect(after.sessionsValidAfter.getTime()).toBe(before.sessionsValidAfter.getTime());
+  });
+
+  it('refuses an address another account has, whatever its case, and keeps the account as it was', async () => {
+    await insertUser('admin', { email: 'ada@example.org' });
+    const editor = await insertUser('editor', { email: 'bo@example.org' });
+    expect(await db.transaction((tx) => updateUserDetails(tx, editor.id, { name: 'Bo', email: 'ADA@example.org', preferredLocale: 'fr' }))).toEqual({
+      ok: false,
+      refusal: 'emailTaken',
+    });
+    expect((await getUserById(editor.id))!.email).toBe('bo@example.org');
+  });
+
+  it('accepts the account’s own address in another case, and reports nothing when nothing changed', async () => {
+    const editor = await insertUser('editor', { email: 'cy@example.org' });
+    const same = (await getUserById(editor.id))!;
+    const details = { name: same.name, email: 'cy@example.org', preferredLocale: same.preferredLocale ?? 'fr' };
+    await db.update(users).set({ preferredLocale: details.preferredLocale }).where(eq(users.id, editor.id));
+    expect(await db.transaction((tx) => updateUserDetails(tx, editor.id, details))).toEqual({ ok: true, changed: {} });
+    expect(await db.transaction((tx) => updateUserDetails(tx, editor.id, { ...details, email: 'CY@example.org' }))).toEqual({
+      ok: true,
+      changed: { email: { before: 'cy@example.org', after: 'CY@example.org' } },
+    });
+  });
+
+  it('answers "missing" for an account that does not exist', async () => {
+    expect(await db.transaction((tx) => updateUserDetails(tx, crypto.randomUUID(), { name: 'X', email: 'x@example.org', preferredLocale: 'fr' }))).toEqual({
+      ok: false,
+      refusal: 'missing',
+    });
   });
 });
 

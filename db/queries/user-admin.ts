@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { findToken, issueToken } from '@/db/queries/tokens';
 import { getUserById, type PublicUser } from '@/db/queries/users';
@@ -153,6 +153,53 @@ export async function setUserStatus(
     )
     .where(eq(users.id, id));
   return { ok: true };
+}
+
+/** The fields an admin may correct on an account, and what one change did to each. */
+export interface UserDetails {
+  name: string;
+  email: string;
+  preferredLocale: Locale;
+}
+export type UserDetailsChange = Partial<Record<keyof UserDetails, { before: string | null; after: string }>>;
+
+/**
+ * Corrects a person's name, sign-in address or the language of their set-password page. The
+ * address stays unique whatever its case (users_email_lower_key; a concurrent taker is caught
+ * by the index). Sessions stay valid: the account is still the same person's, and lib/dal.ts
+ * reads the address from here on every request. Returns what changed, for the audit log.
+ */
+export async function updateUserDetails(tx: Executor, id: string, input: UserDetails): Promise<UserChangeResult<{ changed: UserDetailsChange }>> {
+  const [before] = await tx
+    .select({ name: users.name, email: users.email, preferredLocale: users.preferredLocale })
+    .from(users)
+    .where(eq(users.id, id))
+    .for('no key update');
+  if (!before) return { ok: false, refusal: 'missing' };
+  const [taken] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(sql`lower(${users.email})`, input.email.toLowerCase()), ne(users.id, id)));
+  if (taken) return { ok: false, refusal: 'emailTaken' };
+  const changed: UserDetailsChange = {};
+  for (const key of ['name', 'email', 'preferredLocale'] as const) {
+    if (before[key] !== input[key]) changed[key] = { before: before[key], after: input[key] };
+  }
+  if (Object.keys(changed).length === 0) return { ok: true, changed };
+  try {
+    await tx.update(users).set({ name: input.name, email: input.email, preferredLocale: input.preferredLocale, updatedAt: sql`now()` }).where(eq(users.id, id));
+  } catch (e) {
+    // Another admin gave the address to someone else between the check and this write (the
+    // transaction is rolled back with the refusal).
+    if (isUniqueViolation(e)) return { ok: false, refusal: 'emailTaken' };
+    throw e;
+  }
+  return { ok: true, changed };
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const cause = e instanceof Error && 'cause' in e ? e.cause : e;
+  return typeof cause === 'object' && cause !== null && (cause as { code?: string }).code === '23505';
 }
 
 /** Ends every session of the person (on every device) at their next request. */

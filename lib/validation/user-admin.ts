@@ -17,4 +17,12 @@ export const createUserSchema = z.object({
   preferredLocale: z.enum(LOCALES, { message: 'invalid' }),
 });
 
+/** Name, sign-in address and the language of the set-password page, corrected by an admin. */
+export const updateUserSchema = z.object({
+  id: z.uuid('invalid'),
+  name: nameSchema,
+  email: emailSchema,
+  preferredLocale: z.enum(LOCALES, { message: 'invalid' }),
+});
+
 export const changeRoleSchema = z.object({ id: z.uuid('invalid'), role: roleSchema, confirmSelf });

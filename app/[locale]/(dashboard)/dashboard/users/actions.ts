@@ -10,12 +10,13 @@ import {
   resetPassword,
   setUserStatus,
   SET_PASSWORD_LINK_HOURS,
+  updateUserDetails,
   type UserChangeRefusal,
 } from '@/db/queries/user-admin';
 import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import type { Locale } from '@/lib/locales';
-import { changeRoleSchema, createUserSchema, userIdSchema } from '@/lib/validation/user-admin';
+import { changeRoleSchema, createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validation/user-admin';
 
 /** What the admin gets back to pass on: a path (the page adds its own origin) and its expiry. */
 export interface SetPasswordLink {
@@ -60,6 +61,21 @@ export const createUserAction = defineAction<typeof createUserSchema, SetPasswor
       message: t('created', { name: input.name }),
       // The link is shown to the admin once; only its hash is stored.
       data: linkFor(input.preferredLocale, result.token, input.name),
+    };
+  },
+);
+
+export const updateUserAction = defineAction(
+  { permission: 'user.manage', schema: updateUserSchema, name: 'user.update' },
+  async ({ tx, user, input, locale }) => {
+    const { id, ...details } = input;
+    const result = await updateUserDetails(tx, id, details);
+    if (!result.ok) return refuse(locale, user, 'user.update', id, result.refusal);
+    const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    return {
+      audit: { action: 'user.update', entityType: 'user', entityId: id, detail: { changed: result.changed } },
+      message: t('detailsSaved'),
+      redirectTo: `/${locale}/dashboard/users/${id}?done=detailsSaved`,
     };
   },
 );

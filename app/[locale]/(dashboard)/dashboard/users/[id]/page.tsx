@@ -10,7 +10,8 @@ import { getUserForAdmin } from '@/db/queries/user-admin';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
-import { changeRoleAction, disableUserAction, enableUserAction, forceSignOutAction, resetPasswordAction } from '../actions';
+import { changeRoleAction, disableUserAction, enableUserAction, forceSignOutAction, resetPasswordAction, updateUserAction } from '../actions';
+import { DetailsForm } from '../_components/details-form';
 import { ResetPassword } from '../_components/reset-password';
 import { RoleForm } from '../_components/role-form';
 import { UserChips } from '../_components/user-chips';
@@ -18,11 +19,11 @@ import { UserChips } from '../_components/user-chips';
 type Props = PageProps<'/[locale]/dashboard/users/[id]'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DONE = ['roleChanged', 'disabled', 'enabled', 'signedOut'] as const;
+const DONE = ['detailsSaved', 'roleChanged', 'disabled', 'enabled', 'signedOut'] as const;
 
 export const generateMetadata = titleMetadata('AdminUsers', 'editTitle');
 
-/** One account: its role, its access, its password; every change effective at the person's next request. */
+/** One account: its details, its role, its access, its password; every change effective at the person's next request. */
 export default async function UserPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
@@ -74,6 +75,15 @@ export default async function UserPage({ params, searchParams }: Props) {
       </header>
       {done && <Alert tone="success">{t(`done.${done}`)}</Alert>}
       {lastAdmin && <Alert tone="info">{t('lastAdminNote')}</Alert>}
+
+      <Panel title={t('detailsHeading')} intro={t('detailsIntro')}>
+        <DetailsForm
+          action={updateUserAction}
+          locale={locale}
+          userId={user.id}
+          current={{ name: user.name, email: user.email, preferredLocale: user.preferredLocale ?? locale }}
+        />
+      </Panel>
 
       <Panel title={t('roleHeading')}>
         <RoleForm

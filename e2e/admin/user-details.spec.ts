@@ -1,0 +1,47 @@
+/**
+ * An admin corrects a person's name and sign-in address: an address another account uses is
+ * refused at its field with everything typed kept; the corrected address is the one the person
+ * signs in with from then on, and the audit log says what changed.
+ */
+import { expect, test } from '../fixtures';
+import { ADMIN, createAccount, ensureAdmin, signIn, type Account } from '../dashboard/support';
+
+test('an admin corrects a name and an address; a taken address is refused at its field', async ({ page, browser }) => {
+  const stamp = Date.now().toString(36);
+  const person: Account = { email: `walt.${stamp}@e2e.example.org`, name: `Walt Typo ${stamp}`, role: 'writer' };
+  createAccount(person);
+  await ensureAdmin(page);
+
+  await page.goto('/fr/dashboard/users');
+  await page.getByRole('link', { name: person.name }).click();
+  const details = page.getByRole('region', { name: 'Coordonnées' });
+  await expect(details.getByLabel('Adresse e-mail')).toHaveValue(person.email);
+
+  // Someone else's address, in capitals: refused at the field, nothing typed is lost.
+  const fixedName = `Walter Fixed ${stamp}`;
+  await details.getByLabel('Nom').fill(fixedName);
+  await details.getByLabel('Adresse e-mail').fill(ADMIN.email.toUpperCase());
+  await details.getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
+  const email = details.getByLabel('Adresse e-mail');
+  await expect(email).toHaveAccessibleDescription(/Un compte utilise déjà cette adresse e-mail\./);
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(details.getByLabel('Nom')).toHaveValue(fixedName);
+
+  // A free address: saved, shown, and the one the person signs in with.
+  const newEmail = `walter.${stamp}@e2e.example.org`;
+  await details.getByLabel('Adresse e-mail').fill(newEmail);
+  await details.getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
+  await expect(page.getByText('Les coordonnées sont enregistrées : la personne se connecte désormais avec l’adresse indiquée ci-dessus.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(fixedName);
+  await expect(page.getByRole('region', { name: 'Coordonnées' }).getByLabel('Adresse e-mail')).toHaveValue(newEmail);
+
+  const other = await browser.newContext();
+  const personPage = await other.newPage();
+  await signIn(personPage, { ...person, email: newEmail });
+  await other.close();
+
+  // The audit log keeps the change, before and after.
+  await page.goto('/fr/dashboard/audit?action=user.update');
+  const row = page.getByRole('row').filter({ hasText: 'Modification des coordonnées d’un compte' }).first();
+  await expect(row).toContainText('Ada Admin');
+});
