@@ -239,6 +239,10 @@ async function main(): Promise<void> {
     const articleBody = Buffer.from(article.body, 'utf8');
     const articleGzip = gzipSync(articleBody, { level: 6 });
     info(`article: ${articleBody.length} bytes of HTML, ${articleGzip.length} gzipped; x-nextjs-cache ${String(article.headers['x-nextjs-cache'])}`);
+    // Node 20 writes a string with characters beyond Latin-1 (’, —, Arabic) to a socket about
+    // three times more slowly once it passes 64 KiB, and next start ends every cached page with
+    // res.end(string): docs/performance.md, "Done on 28 November, fourth session".
+    if (articleBody.length > 65_536) warn(`the release page is over 64 KiB (${articleBody.length} bytes): (a) will pay Node's large-string write cost`);
     if (nginx) writeStatic(nginx, 'article.html', articleBody, articleGzip);
 
     const t: ThroughputOptions = opts.quick
