@@ -12,11 +12,11 @@ vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
 
-import { saveArticleAction, transitionAction } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
+import { deleteTranslationAction, saveArticleAction, transitionAction } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
 import { db } from '@/db';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { PublicUser } from '@/db/queries/users';
-import { articleTranslations, auditLog } from '@/db/schema';
+import { articles, articleTranslations, auditLog } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
@@ -106,6 +106,33 @@ describe('article actions called directly', () => {
     expect([...invalidated].sort()).toEqual([tags.article(t.articleId), tags.articleLists('fr'), tags.slug(t.slug)].sort());
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'article.publish'), eq(auditLog.entityId, t.id), eq(auditLog.outcome, 'ok')));
     expect(entry).toMatchObject({ actorId: editor.id, locale: 'fr' });
+  });
+
+  it('a writer deletes a draft readers never saw; a published one is refused, recorded, and kept', async () => {
+    acting.user = writer;
+    const draft = fields();
+    await callAction(saveArticleAction, draft);
+    const d = (await translationOf(draft.title))!;
+    const run = await callAction(deleteTranslationAction, { locale: 'fr', translationId: d.id, baseVersion: '1' });
+    expect(run.redirectedTo).toBe('/fr/dashboard/articles?deleted=1');
+    expect(await translationOf(draft.title)).toBeNull();
+    expect(await db.select().from(articles).where(eq(articles.id, d.articleId))).toEqual([]);
+    expect(invalidated).toEqual([]); // nothing public changed
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'article.delete'), eq(auditLog.entityId, d.id), eq(auditLog.outcome, 'ok')));
+    expect(entry).toMatchObject({ actorId: writer.id, locale: 'fr', detail: { title: draft.title, articleDeleted: true } });
+
+    const live = fields({ intent: 'submit' });
+    await callAction(saveArticleAction, live);
+    const l = (await translationOf(live.title))!;
+    acting.user = editor;
+    await callAction(transitionAction, { locale: 'fr', translationId: l.id, baseVersion: '1', transition: 'publish' });
+    const refused = await callAction(deleteTranslationAction, { locale: 'fr', translationId: l.id, baseVersion: '1' });
+    expect(refused.state).toMatchObject({
+      status: 'error',
+      formError: 'Seule une traduction que les lecteurs n’ont jamais vue peut être supprimée ; une traduction déjà publiée s’archive.',
+    });
+    expect(await deniedEntries(editor.id, 'article.delete')).toHaveLength(1);
+    expect((await translationOf(live.title))?.status).toBe('published');
   });
 
   it('bad input answers each problem at its field, translated, with what was typed', async () => {

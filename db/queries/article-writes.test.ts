@@ -24,7 +24,7 @@ import type { ConflictInfo } from '@/lib/revisions/conflict';
 import { articleSaveSchema, type ArticleSaveInput } from '@/lib/validation/articles';
 import { getArticleHero } from './article-hero';
 import { getEditorTranslation, listArticlesForDashboard } from './dashboard-articles';
-import { createTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData, type WriteActor } from './article-writes';
+import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData, type WriteActor } from './article-writes';
 
 let writer: WriteActor;
 let editor: WriteActor;
@@ -435,6 +435,48 @@ describe('revisions and translations', () => {
     );
     t = await getEditorTranslation(editor, fr.articleId, 'en');
     expect(t?.outdated).toBe(false);
+  });
+});
+
+describe('deleting a translation readers never saw', () => {
+  const publish = (translationId: string, baseVersion = 1) =>
+    inTx((tx) => transitionTranslation(tx, editor, { translationId, baseVersion, transition: 'publish', publishAt: null }));
+
+  it('deletes a draft with its history, and the article with its last translation', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Brouillon à jeter' })));
+    const en = await inTx((tx) => createTranslation(tx, writer, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    const out = await inTx((tx) => deleteTranslation(tx, writer, { translationId: en.translationId, baseVersion: en.version }));
+    expect(out).toMatchObject({ articleId: fr.articleId, locale: 'en', articleDeleted: false, remaining: ['fr'] });
+    expect(await db.select().from(articleRevisions).where(eq(articleRevisions.translationId, en.translationId))).toEqual([]);
+    expect(await articleRow(fr.articleId)).toBeTruthy();
+
+    const last = await inTx((tx) => deleteTranslation(tx, writer, { translationId: fr.translationId, baseVersion: 1 }));
+    expect(last).toMatchObject({ articleDeleted: true, remaining: [], title: 'Brouillon à jeter' });
+    expect(await db.select().from(articles).where(eq(articles.id, fr.articleId))).toEqual([]);
+  });
+
+  it('keeps translations made from it, without their source', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source supprimée' })));
+    const es = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'es', sourceLocale: 'fr' }));
+    await inTx((tx) => deleteTranslation(tx, editor, { translationId: fr.translationId, baseVersion: 1 }));
+    const [row] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, es.translationId));
+    expect(row).toMatchObject({ title: 'Source supprimée', sourceLocale: null, sourceRevisionId: null });
+  });
+
+  it('refuses what is or was public, and a version changed since the page was opened', async () => {
+    const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Publié une fois' })));
+    await publish(d.translationId);
+    expect((await refusalOf(inTx((tx) => deleteTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1 })))).detail.formError).toBe('article.cannotDelete');
+    await inTx((tx) => transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, transition: 'unpublish', publishAt: null }));
+    // Back to draft, but readers have seen it: archived, never deleted.
+    const refusal = await refusalOf(inTx((tx) => deleteTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1 })));
+    expect(refusal.detail).toMatchObject({ formError: 'article.cannotDelete', denied: { action: 'article.delete' } });
+
+    const draft = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Changé entre-temps' })));
+    await inTx((tx) =>
+      saveArticleTranslation(tx, writer, form({ articleId: draft.articleId, baseVersion: '1', title: 'Changé entre-temps', slug: 'change-entre-temps', slugAuto: '', body: paragraph('v2') })),
+    );
+    expect((await refusalOf(inTx((tx) => deleteTranslation(tx, writer, { translationId: draft.translationId, baseVersion: 1 })))).detail.formError).toBe('article.staleTransition');
   });
 });
 

@@ -37,6 +37,7 @@ import {
 import { Refusal } from '@/lib/articles/refusal';
 import {
   TRANSITION_TARGET,
+  canDeleteTranslation,
   canEditContent,
   displayStatus,
   isVisible,
@@ -559,3 +560,38 @@ export async function createTranslation(
   return { articleId: input.articleId, translationId: row!.id, version: 1, tags: [] };
 }
 
+/**
+ * Deletes a translation readers never saw, with its revisions; the article goes with its last
+ * translation. Other translations made from one of its versions keep their text and lose the
+ * link to a source that no longer exists. Nothing public changes, so no cache tag is expired.
+ */
+export async function deleteTranslation(
+  tx: Executor,
+  actor: WriteActor,
+  input: { translationId: string; baseVersion: number },
+): Promise<{ articleId: string; translationId: string; locale: Locale; title: string; version: number; articleDeleted: boolean; remaining: Locale[] }> {
+  const current = await lockTranslation(tx, eq(articleTranslations.id, input.translationId));
+  if (!current) throw new Refusal({ formError: 'article.notFound' });
+  const t = current.t;
+  if (!canDeleteTranslation(actor.role, t)) {
+    throw new Refusal({ formError: 'article.cannotDelete', denied: { action: 'article.delete', entityId: t.id, detail: { status: t.status } } });
+  }
+  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
+  // The article's row is locked too: a translation added at this moment cannot be left without its article.
+  await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, t.articleId)).for('update');
+  const revisionIds = tx.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.translationId, t.id));
+  await tx.update(articleTranslations).set({ sourceLocale: null, sourceRevisionId: null }).where(inArray(articleTranslations.sourceRevisionId, revisionIds));
+  await tx.delete(articleTranslations).where(eq(articleTranslations.id, t.id));
+  const rest = await tx.select({ locale: articleTranslations.locale }).from(articleTranslations).where(eq(articleTranslations.articleId, t.articleId));
+  const articleDeleted = rest.length === 0;
+  if (articleDeleted) await tx.delete(articles).where(eq(articles.id, t.articleId));
+  return {
+    articleId: t.articleId,
+    translationId: t.id,
+    locale: t.locale,
+    title: t.title,
+    version: t.version,
+    articleDeleted,
+    remaining: rest.map((r) => r.locale),
+  };
+}

@@ -300,3 +300,26 @@ test('an editor sends a submission back to draft with a note, and the writer rea
   await expect(page.getByText('Précisez la date de la réunion.')).toHaveCount(0);
   await page.context().close();
 });
+
+test('a writer deletes a draft readers never saw; a published release offers no such button', async ({ browser }) => {
+  const title = `Brouillon à jeter ${stamp}`;
+  const page = await as(browser, writer);
+  await page.getByRole('link', { name: 'Nouvel article' }).click();
+  await page.getByLabel('Titre').filter({ visible: true }).fill(title);
+  await typeBody(page, 'Un essai sans suite.');
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Supprimer ce brouillon' }).click();
+  await expect(page.getByText('Supprimer définitivement ce brouillon et toutes ses versions ?', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(page).toHaveURL(/\/fr\/dashboard\/articles\?deleted=1$/);
+  await expect(page.getByText('Le brouillon est supprimé, avec toutes ses versions.')).toBeVisible();
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+
+  // The release published earlier in this file can only be archived, by an editor.
+  await page.goto(editorUrl);
+  await expect(stateChip(page, 'Publié')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Supprimer ce brouillon' })).toHaveCount(0);
+  await page.context().close();
+});

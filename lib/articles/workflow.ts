@@ -99,6 +99,15 @@ export function canEditContent(role: Role, status: TranslationStatus): boolean {
   return can(role, 'article.editPublished');
 }
 
+/**
+ * A translation readers have never seen (never published, not scheduled) can be deleted by
+ * whoever may edit it, with its whole history; one that was ever public is only archived, so
+ * its address, its feed entries and its audit trail keep meaning something.
+ */
+export function canDeleteTranslation(role: Role, t: { status: TranslationStatus; firstPublishedAt: Date | string | null }): boolean {
+  return (t.status === 'draft' || t.status === 'in_review') && t.firstPublishedAt === null && canEditContent(role, t.status);
+}
+
 /** A publish time a little in the past is "now" (the form took a while to send). */
 export const PUBLISH_CLOCK_SKEW_MS = 60_000;
 

@@ -102,6 +102,12 @@ export const transitionSchema = z.object({
 });
 export type TransitionInput = z.output<typeof transitionSchema>;
 
+/** Deleting a translation readers never saw: which one, at the version the page showed. */
+export const deleteTranslationSchema = z.object({
+  translationId: uuid,
+  baseVersion: z.coerce.number().int().nonnegative(),
+});
+
 export const restoreSchema = z.object({
   translationId: uuid,
   baseVersion: z.coerce.number().int().nonnegative(),

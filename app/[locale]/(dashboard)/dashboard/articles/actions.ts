@@ -2,11 +2,11 @@
 
 import { db } from '@/db';
 import { audit } from '@/db/queries/audit';
-import { createTranslation, restoreRevision, saveArticleTranslation, transitionTranslation } from '@/db/queries/article-writes';
+import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation } from '@/db/queries/article-writes';
 import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
-import { articleSaveSchema, createTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
+import { articleSaveSchema, createTranslationSchema, deleteTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
 
 /**
  * Runs a write from db/queries/article-writes: an expected refusal becomes the action's
@@ -72,6 +72,28 @@ export const transitionAction = defineAction(
       },
       tags: out.tags,
       redirectTo: editorPath(locale, out.articleId, entry.locale ?? 'fr'),
+    };
+  },
+);
+
+/**
+ * Deletes a translation readers never saw (and the article with its last one). Back to another
+ * language of the article if one is left, else to the list, which says what was deleted.
+ */
+export const deleteTranslationAction = defineAction(
+  { permission: 'article.edit', schema: deleteTranslationSchema, name: 'article.delete' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(user, () => deleteTranslation(tx, user, input));
+    const next = out.remaining[0];
+    return {
+      audit: {
+        action: 'article.delete',
+        entityType: 'article_translation',
+        entityId: out.translationId,
+        locale: out.locale,
+        detail: { articleId: out.articleId, title: out.title, version: out.version, articleDeleted: out.articleDeleted },
+      },
+      redirectTo: next ? `${editorPath(locale, out.articleId, next)}?deleted=${out.locale}` : `/${locale}/dashboard/articles?deleted=1`,
     };
   },
 );

@@ -5,6 +5,7 @@ import { FilterBar } from '@/components/dashboard/filter-bar';
 import { Pager } from '@/components/dashboard/pager';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { StatusChip } from '@/components/dashboard/status-chip';
+import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
 import { SelectField, TextField } from '@/components/ui/field';
 import { articleTypeEnum } from '@/db/schema';
@@ -70,6 +71,11 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           </Link>
         )}
       </ScreenHeading>
+      {one(sp.deleted) === '1' && (
+        <div className="mb-4">
+          <Alert tone="success">{w('deleted')}</Alert>
+        </div>
+      )}
 
       <FilterBar
         action={here}

@@ -16,7 +16,7 @@ import {
 } from '@/db/queries/dashboard-articles';
 import type { PublicUser } from '@/db/queries/users';
 import { directionOf } from '@/i18n/routing';
-import { availableTransitions, canEditContent, displayStatus } from '@/lib/articles/workflow';
+import { availableTransitions, canDeleteTranslation, canEditContent, displayStatus } from '@/lib/articles/workflow';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { emptyDoc } from '@/lib/rich-text/schema';
@@ -37,7 +37,10 @@ export async function EditorScreen({
   article,
   translation,
   instance,
+  deleted,
 }: {
+  /** Another language of this article was just deleted (the page it was on is gone). */
+  deleted?: Locale;
   /** For a new article: a value unique to this request, so a new visit starts from an empty form. */
   instance?: string;
   user: PublicUser;
@@ -96,6 +99,7 @@ export async function EditorScreen({
   return (
     <div className="space-y-5">
       <BackLink href={base}>{t('backToList')}</BackLink>
+      {deleted && <Alert tone="success">{w('deletedLanguage', { language: languageNames(deleted) })}</Alert>}
       <header className="space-y-2">
         <h1 className="text-2xl" lang={translation ? contentLocale : undefined} dir={translation ? directionOf(contentLocale) : undefined}>
           {heading}
@@ -193,7 +197,11 @@ export async function EditorScreen({
             publish: can(user.role, 'article.publish') && translation?.status !== 'archived',
             ownSubmission,
           }}
-          steps={translation ? { uiLocale, translationId: translation.id, version: translation.version, available: steps } : null}
+          steps={
+            translation
+              ? { uiLocale, translationId: translation.id, version: translation.version, available: steps, deletable: canDeleteTranslation(user.role, translation) }
+              : null
+          }
         />
         {source && translation?.sourceLocale && (
           <aside aria-labelledby={`source-${translation.id}`} className="space-y-4">

@@ -7,30 +7,37 @@ import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { RETURN_NOTE_MAX, type Transition } from '@/lib/articles/workflow';
-import { transitionAction } from '../actions';
+import { deleteTranslationAction, transitionAction } from '../actions';
 
 export type StepTransition = Extract<Transition, 'return' | 'unpublish' | 'archive'>;
+type Step = StepTransition | 'delete';
 
 export interface WorkflowStepsProps {
   uiLocale: string;
   translationId: string;
   version: number;
   available: StepTransition[];
+  /** Readers never saw this translation: it can be deleted (lib/articles/workflow.ts). */
+  deletable: boolean;
 }
 
-const DESTRUCTIVE: StepTransition[] = ['unpublish', 'archive'];
+const DESTRUCTIVE: Step[] = ['unpublish', 'archive', 'delete'];
 
 /**
- * Workflow steps that do not change the text (return to draft, unpublish, archive), each its
- * own small form; the destructive ones ask for confirmation. Disabled while the article form
- * has unsaved changes, so a step never discards what was typed.
+ * Workflow steps that do not change the text (return to draft, unpublish, archive, delete a
+ * draft readers never saw), each its own small form; the destructive ones ask for
+ * confirmation. Disabled while the article form has unsaved changes, so a step never discards
+ * what was typed.
  */
-export function WorkflowSteps({ uiLocale, translationId, version, available, dirty }: WorkflowStepsProps & { dirty: boolean }) {
+export function WorkflowSteps({ uiLocale, translationId, version, available, deletable, dirty }: WorkflowStepsProps & { dirty: boolean }) {
   const w = useTranslations('Workflow');
-  const [state, dispatch] = useActionState<ActionState, FormData>(transitionAction, idleState);
-  const [confirming, setConfirming] = useState<StepTransition | null>(null);
+  const [stepState, dispatchStep] = useActionState<ActionState, FormData>(transitionAction, idleState);
+  const [deleteState, dispatchDelete] = useActionState<ActionState, FormData>(deleteTranslationAction, idleState);
+  const [confirming, setConfirming] = useState<Step | null>(null);
   const headingId = useId();
-  if (available.length === 0) return null;
+  const steps: Step[] = deletable ? [...available, 'delete'] : available;
+  if (steps.length === 0) return null;
+  const state = deleteState.status === 'error' ? deleteState : stepState;
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded-md border border-line bg-white p-4">
       <h2 id={headingId} className="text-base">
@@ -39,12 +46,12 @@ export function WorkflowSteps({ uiLocale, translationId, version, available, dir
       {state.status === 'error' && <Alert tone="error">{state.formError}</Alert>}
       {dirty && <p className="text-sm text-muted">{w('saveFirst')}</p>}
       <div className="flex flex-wrap gap-2">
-        {available.map((step) => (
-          <form key={step} action={dispatch} className={step === 'return' ? 'w-full space-y-2' : 'flex flex-wrap items-center gap-2'}>
+        {steps.map((step) => (
+          <form key={step} action={step === 'delete' ? dispatchDelete : dispatchStep} className={step === 'return' ? 'w-full space-y-2' : 'flex flex-wrap items-center gap-2'}>
             <input type="hidden" name="locale" value={uiLocale} />
             <input type="hidden" name="translationId" value={translationId} />
             <input type="hidden" name="baseVersion" value={version} />
-            <input type="hidden" name="transition" value={step} />
+            {step !== 'delete' && <input type="hidden" name="transition" value={step} />}
             {step === 'return' && (
               <TextAreaField
                 name="note"

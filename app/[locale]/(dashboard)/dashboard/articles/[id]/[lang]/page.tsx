@@ -24,7 +24,7 @@ export default async function ArticleTranslationPage({ params, searchParams }: P
   if (!UUID.test(id) || !isAppLocale(lang)) notFound();
   const [article, translation] = await Promise.all([getEditorArticle(user, id), getEditorTranslation(user, id, lang)]);
   if (!article) notFound();
-  const { blank } = await searchParams;
+  const { blank, deleted } = await searchParams;
 
   if (!translation && blank !== '1') {
     const [t, names, languageNames, w] = await Promise.all([
@@ -57,5 +57,14 @@ export default async function ArticleTranslationPage({ params, searchParams }: P
     );
   }
 
-  return <EditorScreen user={user} uiLocale={locale} contentLocale={lang} article={article} translation={translation} />;
+  return (
+    <EditorScreen
+      user={user}
+      uiLocale={locale}
+      contentLocale={lang}
+      article={article}
+      translation={translation}
+      deleted={typeof deleted === 'string' && isAppLocale(deleted) ? deleted : undefined}
+    />
+  );
 }
