@@ -570,6 +570,11 @@ export async function deleteTranslation(
   actor: WriteActor,
   input: { translationId: string; baseVersion: number },
 ): Promise<{ articleId: string; translationId: string; locale: Locale; title: string; version: number; articleDeleted: boolean; remaining: Locale[] }> {
+  const [ref] = await tx.select({ articleId: articleTranslations.articleId }).from(articleTranslations).where(eq(articleTranslations.id, input.translationId));
+  if (!ref) throw new Refusal({ formError: 'article.notFound' });
+  // The article first, then the translation, in the order a save locks them (no deadlock with
+  // one); the article's lock also keeps a translation being added from losing its article.
+  await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, ref.articleId)).for('update');
   const current = await lockTranslation(tx, eq(articleTranslations.id, input.translationId));
   if (!current) throw new Refusal({ formError: 'article.notFound' });
   const t = current.t;
@@ -577,8 +582,6 @@ export async function deleteTranslation(
     throw new Refusal({ formError: 'article.cannotDelete', denied: { action: 'article.delete', entityId: t.id, detail: { status: t.status } } });
   }
   if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
-  // The article's row is locked too: a translation added at this moment cannot be left without its article.
-  await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, t.articleId)).for('update');
   const revisionIds = tx.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.translationId, t.id));
   await tx.update(articleTranslations).set({ sourceLocale: null, sourceRevisionId: null }).where(inArray(articleTranslations.sourceRevisionId, revisionIds));
   await tx.delete(articleTranslations).where(eq(articleTranslations.id, t.id));
