@@ -18,9 +18,9 @@ export function ArticleCard({
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   return (
     <article className="card">
-      <p className="mb-2 text-sm text-muted">
-        {article.isSample && <span className="me-2 rounded bg-accent-100 px-2 py-0.5 text-xs font-semibold text-accent-700">{sampleLabel}</span>}
-        <span className="font-semibold text-brand-800 uppercase">{typeLabel}</span>
+      <p className="card-meta">
+        {article.isSample && <span className="sample-badge me-2">{sampleLabel}</span>}
+        <span className="card-type">{typeLabel}</span>
         <span aria-hidden="true"> · </span>
         <time dateTime={article.publishedAt}>{date}</time>
         {article.dateline && (
@@ -30,8 +30,8 @@ export function ArticleCard({
           </>
         )}
       </p>
-      <Heading className="mb-2 text-xl">
-        <Link href={`/news/${article.slug}`} className="text-ink hover:text-brand-800 hover:underline">
+      <Heading className="card-title">
+        <Link href={`/news/${article.slug}`} className="card-link">
           {article.title}
         </Link>
       </Heading>

@@ -35,7 +35,7 @@ export async function ContactCard({
       )}
       <p className="font-bold">
         {office.name}
-        {office.isSample && <span className="ms-2 rounded bg-accent-100 px-2 py-0.5 text-xs font-semibold text-accent-700">{t('sample')}</span>}
+        {office.isSample && <span className="sample-badge ms-2">{t('sample')}</span>}
       </p>
       {office.address && <p className="whitespace-pre-line text-muted">{office.address}</p>}
       <dl className="mt-2 space-y-1">

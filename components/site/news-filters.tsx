@@ -39,9 +39,7 @@ export function NewsFilters({ options, current, labels }: { options: NewsFilterO
       <details className="news-filters group" open={current !== '/news' || undefined}>
         <summary className="flex cursor-pointer items-center justify-between gap-2 font-semibold text-brand-800">
           {labels.nav}
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="chevron">
-            <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
-          </svg>
+          <span aria-hidden="true" className="chevron" />
         </summary>
         <p className="mt-4 lg:mt-0">
           <FilterLink href="/news" current={current}>
