@@ -48,7 +48,7 @@ export function NewsFilters({ options, current, labels }: { options: NewsFilterO
         </p>
         {groups.map((g) => (
           <div key={g.key} className="mt-4">
-            <h2 className="mb-2 text-sm font-bold text-muted">
+            <h2 className="filter-heading">
               {g.title}
             </h2>
             <ul className="flex flex-wrap gap-2">

@@ -21,14 +21,13 @@ export function Pagination({
       <path d="M1.5 1l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.8" />
     </svg>
   );
-  const cell = 'inline-flex min-w-11 min-h-11 items-center justify-center gap-2 rounded border border-line px-3';
   return (
     <nav aria-label={labels.nav} className="mt-10">
       <p className="mb-3 text-sm text-muted">{labels.pageOf}</p>
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" className={`${cell} hover:bg-brand-50`}>
+            <Link href={hrefFor(page - 1)} rel="prev" className="page-cell">
               {arrow('prev')}
               {labels.previous}
             </Link>
@@ -38,11 +37,11 @@ export function Pagination({
           <li key={n} className="flex items-center gap-2">
             {i > 0 && n - (pages[i - 1] ?? n) > 1 && <span aria-hidden="true">…</span>}
             {n === page ? (
-              <span aria-current="page" className={`${cell} border-brand-800 bg-brand-800 font-bold text-white`}>
+              <span aria-current="page" className="page-cell-current">
                 {labels.number(n)}
               </span>
             ) : (
-              <Link href={hrefFor(n)} aria-label={labels.goTo(n)} className={`${cell} hover:bg-brand-50`}>
+              <Link href={hrefFor(n)} aria-label={labels.goTo(n)} className="page-cell">
                 {labels.number(n)}
               </Link>
             )}
@@ -50,7 +49,7 @@ export function Pagination({
         ))}
         {page < pageCount && (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" className={`${cell} hover:bg-brand-50`}>
+            <Link href={hrefFor(page + 1)} rel="next" className="page-cell">
               {labels.next}
               {arrow('next')}
             </Link>

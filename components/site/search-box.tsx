@@ -17,9 +17,9 @@ export function SearchBox({ action, label, submit, placeholder }: { action: stri
           maxLength={200}
           // What it searches, in sight (the label is for screen readers): the news, not the whole site.
           placeholder={placeholder}
-          className="h-8 w-36 rounded-s border border-white/50 bg-white px-2 text-sm text-ink placeholder:text-muted sm:w-52"
+          className="search-input"
         />
-        <button type="submit" className="inline-flex h-8 items-center gap-1.5 rounded-e border border-white/50 bg-brand-800 px-2.5 text-sm font-semibold text-white hover:bg-brand-700">
+        <button type="submit" className="search-button">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
             <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
             <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

@@ -10,17 +10,17 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
     <footer className="mt-16 bg-brand-950 text-white">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
         <section>
-          <h2 className="mb-2 text-base font-bold">{t('aboutHeading')}</h2>
+          <h2 className="footer-heading">{t('aboutHeading')}</h2>
           <p className="text-sm text-white/85">{t('about')}</p>
         </section>
         <section>
-          <h2 className="mb-2 text-base font-bold">{t('contactHeading')}</h2>
+          <h2 className="footer-heading">{t('contactHeading')}</h2>
           <Link href="/offices" className="footer-link text-sm">
             {t('offices')}
           </Link>
         </section>
         <section>
-          <h2 className="mb-2 text-base font-bold">{t('feedsHeading')}</h2>
+          <h2 className="footer-heading">{t('feedsHeading')}</h2>
           <ul className="space-y-1 text-sm">
             <li>
               <a href={`/${locale}/feed.xml`} className="footer-link">
@@ -35,7 +35,7 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
           </ul>
         </section>
         <section>
-          <h2 className="mb-2 text-base font-bold">{t('languagesHeading')}</h2>
+          <h2 className="footer-heading">{t('languagesHeading')}</h2>
           <ul className="space-y-1 text-sm">
             {LOCALES.map((l) => (
               <li key={l}>

@@ -63,7 +63,7 @@ function PrimaryNav({
 }) {
   return (
     <details className="site-menu group/menu">
-      <summary className="flex items-center gap-2 rounded border border-white/40 px-3 py-2 font-semibold text-white">
+      <summary className="menu-button">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
           <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" />
         </svg>
@@ -71,9 +71,9 @@ function PrimaryNav({
       </summary>
       <nav
         aria-label={label}
-        className="absolute inset-x-0 top-full z-20 border-t border-white/20 bg-brand-900 px-4 pb-6 shadow-lg xl:static xl:border-0 xl:bg-transparent xl:p-0 xl:shadow-none"
+        className="menu-panel"
       >
-        <ul className="divide-y divide-white/15 xl:flex xl:items-stretch xl:gap-1 xl:divide-y-0">
+        <ul className="menu-list">
           {nav.map((node) => (
             <li key={node.pageId} className="nav-item">
               {node.children.length > 0 ? (
@@ -122,7 +122,7 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
         href="#main"
         // Above the top edge until focused, then a full button over the top bar (sr-only and
         // not-sr-only left it without padding, "contenu" clipped).
-        className="absolute start-2 -top-24 z-50 rounded bg-white px-4 py-2 font-semibold whitespace-nowrap text-brand-800 shadow-lg focus:top-2"
+        className="skip-link"
       >
         {t('skipToContent')}
       </a>
