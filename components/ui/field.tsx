@@ -63,6 +63,14 @@ export function TextField({ id: given, label, error, hint, ...input }: FieldFram
   );
 }
 
+/**
+ * An e-mail address: typed and shown left to right in every language (an address in a
+ * right-to-left field puts its "@" and dots in the wrong places), with the e-mail keyboard.
+ */
+export function EmailField(props: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'dir'>) {
+  return <TextField type="email" dir="ltr" {...props} />;
+}
+
 export function TextAreaField({ id: given, label, error, hint, ...area }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const { id, describedBy } = useFieldIds(given, error, hint);
   return (

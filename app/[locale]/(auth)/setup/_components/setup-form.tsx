@@ -1,6 +1,6 @@
 'use client';
 
-import { TextField } from '@/components/ui/field';
+import { EmailField, TextField } from '@/components/ui/field';
 import { AuthForm } from '../../_components/auth-form';
 import { NewPasswordFields } from '../../_components/new-password-fields';
 import { setupAction } from '../actions';
@@ -19,7 +19,7 @@ export function SetupForm({
       {({ values, errors }) => (
         <>
           <TextField name="name" autoComplete="name" required label={labels.name} defaultValue={values.name ?? ''} error={errors.name} />
-          <TextField name="email" type="email" autoComplete="username" required label={labels.email} defaultValue={values.email ?? ''} error={errors.email} />
+          <EmailField name="email" autoComplete="username" required label={labels.email} defaultValue={values.email ?? ''} error={errors.email} />
           <NewPasswordFields labels={labels} errors={errors} />
         </>
       )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { TextField } from '@/components/ui/field';
+import { EmailField, TextField } from '@/components/ui/field';
 import { AuthForm } from '../../_components/auth-form';
 import { signInAction } from '../actions';
 
@@ -17,7 +17,7 @@ export function SignInForm({
     <AuthForm action={signInAction} hidden={{ locale, next }} submit={labels.submit} submitting={labels.submitting}>
       {({ values, errors }) => (
         <>
-          <TextField name="email" type="email" autoComplete="username" required label={labels.email} defaultValue={values.email ?? ''} error={errors.email} />
+          <EmailField name="email" autoComplete="username" required label={labels.email} defaultValue={values.email ?? ''} error={errors.email} />
           <TextField name="password" type="password" autoComplete="current-password" required label={labels.password} error={errors.password} />
         </>
       )}

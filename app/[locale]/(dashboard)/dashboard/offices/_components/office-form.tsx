@@ -4,7 +4,7 @@ import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
-import { FieldShell, SelectField, TextAreaField, TextField, controlClass } from '@/components/ui/field';
+import { EmailField, FieldShell, SelectField, TextAreaField, TextField, controlClass } from '@/components/ui/field';
 import { idleState, type ActionState } from '@/lib/action-state';
 import type { OfficeFormData } from '../actions';
 
@@ -143,10 +143,8 @@ function OfficeFields({
             </option>
           ))}
         </SelectField>
-        <TextField
+        <EmailField
           name="email"
-          type="email"
-          dir="ltr"
           label={t('email')}
           hint={t('emailHint')}
           defaultValue={values.email ?? ''}

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
-import { SelectField, TextField } from '@/components/ui/field';
+import { EmailField, SelectField, TextField } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action-state';
 import type { SetPasswordLink } from '../actions';
 import { SetPasswordLinkBox } from './set-password-link';
@@ -42,7 +42,7 @@ export function CreateUserForm({
   return (
     <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} formError={error?.formError} className="space-y-4">
       <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={fieldError('name')} />
-      <TextField name="email" type="email" dir="ltr" label={t('email')} autoComplete="off" required defaultValue={values.email ?? ''} error={fieldError('email')} />
+      <EmailField name="email" label={t('email')} autoComplete="off" required defaultValue={values.email ?? ''} error={fieldError('email')} />
       <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role ?? 'writer'} error={fieldError('role')}>
         {ROLES.map((r) => (
           <option key={r} value={r}>

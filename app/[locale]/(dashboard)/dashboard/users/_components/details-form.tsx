@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
 import { SubmitButton } from '@/components/ui/button';
-import { SelectField, TextField } from '@/components/ui/field';
+import { EmailField, SelectField, TextField } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action-state';
 
 const LOCALES = ['fr', 'en', 'es', 'ar'] as const;
@@ -26,10 +26,8 @@ export function DetailsForm({
   return (
     <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: userId }} formError={error?.formError} className="space-y-4">
       <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={fieldError('name')} />
-      <TextField
+      <EmailField
         name="email"
-        type="email"
-        dir="ltr"
         label={t('email')}
         hint={t('emailHint')}
         autoComplete="off"
