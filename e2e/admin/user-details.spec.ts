@@ -42,6 +42,10 @@ test('an admin corrects a name and an address; a taken address is refused at its
 
   // The audit log keeps the change, before and after.
   await page.goto('/fr/dashboard/audit?action=user.update');
-  const row = page.getByRole('row').filter({ hasText: 'Modification des coordonnées d’un compte' }).first();
+  const row = page.getByRole('row').filter({ hasText: 'Modification des coordonnées d’un compte' }).filter({ hasText: newEmail });
+  await expect(row).toHaveCount(1);
   await expect(row).toContainText('Ada Admin');
+  // The detail (a closed disclosure in the row) names the address before and after.
+  await expect(row).toContainText(person.email);
+  await expect(row).toContainText(fixedName);
 });
