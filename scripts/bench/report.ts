@@ -5,7 +5,7 @@ import type { LighthouseResult } from './lighthouse';
 import type { Machine } from './machine';
 import type { PublishResult } from './publish';
 import { fmt, ratio } from './stats';
-import type { Cell, ScenarioId, ThroughputOptions } from './throughput';
+import { SETTLE_MS, type Cell, type ScenarioId, type ThroughputOptions } from './throughput';
 import { FIRST_REQUEST_DELAY_MS } from './wrk';
 
 export interface BenchResults {
@@ -229,7 +229,7 @@ ${noisy}
     .map(([k, v]) => `${k} ${v}`)
     .join(' · ')}
 - **Pages**: article \`${r.pages.article}\` (${kb(r.pageBytes.article)} HTML, ${kb(r.pageBytes.articleGzip)} gzipped), list \`${r.pages.list}\`, home \`${r.pages.home}\`
-- **Load**: wrk, ${t.connections} connections, ${t.warmSeconds} s warm-up then ${t.seconds} s per measurement, ${t.rounds} alternating rounds, median of the rounds; against \`next start\` every connection is open before the load starts (each holds its first request ${FIRST_REQUEST_DELAY_MS} ms), so a run measures a fixed set of connections
+- **Load**: wrk, ${t.connections} connections, ${t.warmSeconds} s warm-up then ${t.seconds} s per measurement, ${t.rounds} alternating rounds, median of the rounds; against \`next start\` the server is left ${SETTLE_MS} ms to finish the warm-up's requests, then every connection is open before the load starts (each holds its first request ${FIRST_REQUEST_DELAY_MS} ms), so a run measures a fixed set of connections
 ${scenarioList.join('\n')}
 ${r.skipped.length ? `- **Skipped**: ${r.skipped.join('; ')}\n` : ''}
 ### Targets

@@ -1,4 +1,5 @@
 import { info } from './log';
+import { sleep } from './proc';
 import { median } from './stats';
 import { wrk, type WrkResult } from './wrk';
 
@@ -29,6 +30,15 @@ export interface ThroughputOptions {
   connections: number;
 }
 
+/**
+ * Pause between a warm-up and its measurement against `next start`: time for the server to
+ * finish the requests the warm-up's wrk left queued (32 × 2–3 ms on a slow host). Without it, on
+ * a host at ~500 req/s the measurement's connections were accepted one per busy event-loop
+ * iteration and their first requests waited 650–870 ms, which made (a)'s p99 (28 November,
+ * sixth session); with a pause of one second between runs the same p99 was 64–97 ms.
+ */
+export const SETTLE_MS = 500;
+
 function combine(rounds: WrkResult[]): WrkResult {
   return {
     rps: median(rounds.map((r) => r.rps)),
@@ -53,6 +63,9 @@ export async function measureThroughput(scenarios: Scenario[], opts: ThroughputO
     for (const cell of order) {
       const base = { connections: opts.connections, threads: cell.scenario.threads, gzip: cell.gzip, openConnectionsFirst: cell.scenario.nextStart };
       await wrk(cell.scenario.url, { ...base, seconds: opts.warmSeconds });
+      // wrk leaves up to `connections` requests in the server's queue when it stops; the
+      // measurement's connections must open while the server is idle (wrk.ts, steadyScript).
+      if (cell.scenario.nextStart) await sleep(SETTLE_MS);
       const r = await wrk(cell.scenario.url, { ...base, seconds: opts.seconds });
       cell.rounds.push(r);
       info(
