@@ -170,6 +170,8 @@ export const topics = pgTable('topics', {
   id: uuid().primaryKey().defaultRandom(),
   key: text().notNull().unique(),
   createdAt: createdAt(),
+  /** Set on every save (clock_timestamp()): the version a topic form was opened on. */
+  updatedAt: updatedAt(),
 });
 
 export const topicTranslations = pgTable(

@@ -5,6 +5,7 @@ export const DASHBOARD_SECTIONS = [
   { key: 'articles', path: '/dashboard/articles', permission: 'dashboard.view' },
   { key: 'pages', path: '/dashboard/pages', permission: 'page.edit' },
   { key: 'structure', path: '/dashboard/structure', permission: 'orgUnit.edit' },
+  { key: 'topics', path: '/dashboard/topics', permission: 'topic.edit' },
   { key: 'offices', path: '/dashboard/offices', permission: 'office.manage' },
   { key: 'users', path: '/dashboard/users', permission: 'user.manage' },
   { key: 'audit', path: '/dashboard/audit', permission: 'audit.view' },

@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   'page.edit': ['editor', 'admin'],
   'page.publish': ['editor', 'admin'],
   'orgUnit.edit': ['editor', 'admin'],
+  'topic.edit': ['editor', 'admin'],
   'office.manage': ['admin'],
   'user.manage': ['admin'],
   'audit.view': ['admin'],

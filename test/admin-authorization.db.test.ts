@@ -19,12 +19,14 @@ import * as auditExport from '@/app/[locale]/(dashboard)/dashboard/audit/export/
 import * as officeActions from '@/app/[locale]/(dashboard)/dashboard/offices/actions';
 import * as pageActions from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import * as structureActions from '@/app/[locale]/(dashboard)/dashboard/structure/actions';
+import * as topicActions from '@/app/[locale]/(dashboard)/dashboard/topics/actions';
 import * as userActions from '@/app/[locale]/(dashboard)/dashboard/users/actions';
 import { db } from '@/db';
 import { getOrgUnit } from '@/db/queries/org-units';
+import { getTopic } from '@/db/queries/topics';
 import { createPage, pageVersionOf } from '@/db/queries/page-writes';
 import type { PublicUser } from '@/db/queries/users';
-import { auditLog, offices, orgUnits, orgUnitTranslations, pageRevisions, pages } from '@/db/schema';
+import { auditLog, offices, orgUnits, orgUnitTranslations, pageRevisions, pages, topics, topicTranslations } from '@/db/schema';
 import { acting, callAction, invalidated, succeeded } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
 
@@ -41,6 +43,12 @@ async function insertUnit(): Promise<string> {
   const [u] = await db.insert(orgUnits).values({ key: `unit-${unique()}` }).returning({ id: orgUnits.id });
   await db.insert(orgUnitTranslations).values({ unitId: u!.id, locale: 'fr', name: `Unité ${n}` });
   return u!.id;
+}
+
+async function insertTopic(): Promise<string> {
+  const [t] = await db.insert(topics).values({ key: `topic-${unique()}` }).returning({ id: topics.id });
+  await db.insert(topicTranslations).values({ topicId: t!.id, locale: 'fr', name: `Thème ${n}`, slug: `theme-${n}` });
+  return t!.id;
 }
 
 async function insertPage(): Promise<{ pageId: string; translationId: string }> {
@@ -111,6 +119,17 @@ const CASES: Record<string, Case> = {
     },
   },
   deleteOrgUnitAction: { name: 'org_unit.delete', allowed: EDITORS, action: structureActions.deleteOrgUnitAction, fields: async () => ({ id: await insertUnit() }) },
+  createTopicAction: { name: 'topic.create', allowed: EDITORS, action: topicActions.createTopicAction, fields: async () => ({ 'texts.fr.name': `Thème ${unique()}` }) },
+  updateTopicAction: {
+    name: 'topic.update',
+    allowed: EDITORS,
+    action: topicActions.updateTopicAction,
+    fields: async () => {
+      const id = await insertTopic();
+      return { id, version: (await getTopic(id))!.version, 'texts.fr.name': `Renommé ${unique()}` };
+    },
+  },
+  deleteTopicAction: { name: 'topic.delete', allowed: EDITORS, action: topicActions.deleteTopicAction, fields: async () => ({ id: await insertTopic() }) },
   createPageAction: { name: 'page.create', allowed: EDITORS, action: pageActions.createPageAction, fields: async () => ({ title: `Nouvelle page ${unique()}`, position: '0' }) },
   savePageAction: {
     name: 'page.save',
@@ -165,7 +184,7 @@ beforeAll(async () => {
 
 describe('the table covers every administration action', () => {
   it('has a case for each exported action and nothing else', () => {
-    const exported = [officeActions, userActions, structureActions, pageActions].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
+    const exported = [officeActions, userActions, structureActions, topicActions, pageActions].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 });

@@ -4,6 +4,7 @@
  * and never public: each function takes the acting user, so a page must have checked who asks.
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
 import { getArticleHero } from '@/db/queries/article-hero';
@@ -21,7 +22,7 @@ import {
   media,
   mediaTranslations,
   offices,
-  topicTranslations,
+  topics,
   users,
   type ArticleType,
   type Locale,
@@ -200,24 +201,29 @@ export interface EditorOptions {
   media: { id: string; src: string; label: string }[];
 }
 
-/** Pick lists in the interface language (office names fall back to French). */
+/** A record's name in `locale` from its translations table, else in French, else its key. */
+function nameOrFrench(translations: SQL, foreignKey: SQL, id: AnyPgColumn, key: AnyPgColumn, locale: Locale): SQL<string> {
+  const nameIn = (l: Locale) => sql`(select t.name from ${translations} t where t.${foreignKey} = ${id} and t.locale = ${l})`;
+  return sql<string>`coalesce(${nameIn(locale)}, ${nameIn(DEFAULT_LOCALE)}, ${key})`;
+}
+
+/** Pick lists in the interface language (office and topic names fall back to French). */
 export async function listEditorOptions(_actor: Actor, uiLocale: Locale): Promise<EditorOptions> {
   const [officeRows, topicRows, countryRows, mediaRows] = await Promise.all([
     db
       .select({
         id: offices.id,
         status: offices.status,
-        name: sql<string>`coalesce(
-          (select ot.name from office_translations ot where ot.office_id = ${offices.id} and ot.locale = ${uiLocale}),
-          (select ot.name from office_translations ot where ot.office_id = ${offices.id} and ot.locale = ${DEFAULT_LOCALE}),
-          ${offices.key})`,
+        name: nameOrFrench(sql`office_translations`, sql`office_id`, offices.id, offices.key, uiLocale),
       })
       .from(offices),
+    // A topic named only in French so far is still offered, by its French name.
     db
-      .select({ id: topicTranslations.topicId, name: topicTranslations.name })
-      .from(topicTranslations)
-      .where(eq(topicTranslations.locale, uiLocale))
-      .orderBy(asc(topicTranslations.name)),
+      .select({
+        id: topics.id,
+        name: nameOrFrench(sql`topic_translations`, sql`topic_id`, topics.id, topics.key, uiLocale),
+      })
+      .from(topics),
     db
       .select({ code: countryTranslations.countryCode, name: countryTranslations.name })
       .from(countryTranslations)

@@ -21,6 +21,7 @@ for (const locale of LOCALES) {
     await ensureAdmin(page);
     const office = await idOf(page, '/fr/dashboard/offices', 'Bureau de l’OIM à Montevideo');
     const unit = await idOf(page, '/fr/dashboard/structure', 'Opérations');
+    const topic = await idOf(page, '/fr/dashboard/topics', 'Remises de fonds');
     const pageId = await idOf(page, '/fr/dashboard/pages', 'Données et recherche');
     const user = await idOf(page, '/fr/dashboard/users', 'Ada Admin');
     const paths = [
@@ -36,6 +37,9 @@ for (const locale of LOCALES) {
       '/dashboard/structure',
       '/dashboard/structure/new',
       `/dashboard/structure/${unit}`,
+      '/dashboard/topics',
+      '/dashboard/topics/new',
+      `/dashboard/topics/${topic}`,
       '/dashboard/pages',
       '/dashboard/pages/new',
       `/dashboard/pages/${pageId}`,

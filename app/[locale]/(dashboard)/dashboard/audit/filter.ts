@@ -38,6 +38,8 @@ export function entityHref(locale: string, type: string | null, id: string | nul
       return `/${locale}/dashboard/pages/${id}`;
     case 'org_unit':
       return `/${locale}/dashboard/structure/${id}`;
+    case 'topic':
+      return `/${locale}/dashboard/topics/${id}`;
     default:
       return null;
   }

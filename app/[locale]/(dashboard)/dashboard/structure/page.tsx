@@ -1,10 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ListScreen } from '@/components/dashboard/list-screen';
 import { LocaleCoverage } from '@/components/dashboard/locale-coverage';
-import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { TreeMarker, treeIndent } from '@/components/dashboard/tree-indent';
-import { Alert } from '@/components/ui/alert';
-import { buttonClass } from '@/components/ui/button-class';
 import { flattenTree, listOrgUnits, orgUnitTree } from '@/db/queries/org-units';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -25,23 +23,13 @@ export default async function StructurePage({ params, searchParams }: PageProps<
   const units = flattenTree(orgUnitTree(rows, locale));
   const saved = typeof query.saved === 'string' ? units.find((u) => u.id === query.saved) : undefined;
   return (
-    <section className="max-w-4xl">
-      <ScreenHeading title={t('title')}>
-        <Link href={`/${locale}/dashboard/structure/new`} className={buttonClass('primary')}>
-          {t('new')}
-        </Link>
-      </ScreenHeading>
-      <p className="mb-4 text-muted">{t('intro')}</p>
-      {saved && (
-        <div className="mb-4">
-          <Alert tone="success">{t('saved', { name: saved.name })}</Alert>
-        </div>
-      )}
-      {query.deleted !== undefined && (
-        <div className="mb-4">
-          <Alert tone="success">{t('deleted')}</Alert>
-        </div>
-      )}
+    <ListScreen
+      title={t('title')}
+      intro={t('intro')}
+      create={{ href: `/${locale}/dashboard/structure/new`, label: t('new') }}
+      saved={saved ? t('saved', { name: saved.name }) : null}
+      deleted={query.deleted !== undefined ? t('deleted') : null}
+    >
       {units.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
@@ -60,6 +48,6 @@ export default async function StructurePage({ params, searchParams }: PageProps<
           ))}
         </ol>
       )}
-    </section>
+    </ListScreen>
   );
 }

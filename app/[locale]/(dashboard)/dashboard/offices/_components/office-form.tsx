@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
 import { EmailField, FieldShell, SelectField, TextAreaField, TextField, controlClass } from '@/components/ui/field';
@@ -256,11 +257,7 @@ function OfficeFields({
       </fieldset>
 
       {LOCALES.map((l) => (
-        <fieldset key={l} className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2 xl:grid-cols-[1fr_12rem_1fr]">
-          <legend className="px-1 font-bold">
-            <span lang={l}>{languages(l)}</span>
-            {l === 'fr' && <span className="font-normal text-muted"> — {t('sourceLanguage')}</span>}
-          </legend>
+        <LocaleFieldset key={l} locale={l} languageName={languages(l)} sourceLabel={t('sourceLanguage')} className="md:grid-cols-2 xl:grid-cols-[1fr_12rem_1fr]">
           {l !== 'fr' && <p className="text-sm text-muted md:col-span-2 xl:col-span-3">{t('translationHint')}</p>}
           <TextField name={`texts.${l}.name`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('name')} defaultValue={values[`texts.${l}.name`] ?? ''} error={err(`texts.${l}.name`)} required={l === 'fr'} />
           <TextField name={`texts.${l}.city`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('city')} defaultValue={values[`texts.${l}.city`] ?? ''} error={err(`texts.${l}.city`)} required={l === 'fr'} />
@@ -275,7 +272,7 @@ function OfficeFields({
               error={err(`texts.${l}.address`)}
             />
           </div>
-        </fieldset>
+        </LocaleFieldset>
       ))}
     </>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { TreeRowForm, type TreeRowFormProps } from '@/components/dashboard/tree-row-form';
 import { TextField } from '@/components/ui/field';
 import { directionOf } from '@/i18n/routing';
@@ -25,11 +26,7 @@ export function OrgUnitForm(props: TreeRowFormProps) {
             <TextField name="headName" label={t('headName')} hint={t('headNameHint')} defaultValue={values.headName ?? ''} error={fieldError('headName')} />
           </fieldset>
           {LOCALES.map((l) => (
-            <fieldset key={l} className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2">
-              <legend className="px-1 font-bold">
-                <span lang={l}>{languages(l)}</span>
-                {l === 'fr' && <span className="font-normal text-muted"> — {t('sourceLanguage')}</span>}
-              </legend>
+            <LocaleFieldset key={l} locale={l} languageName={languages(l)} sourceLabel={t('sourceLanguage')} className="md:grid-cols-2">
               {(['name', 'headTitle'] as const).map((field) => (
                 <TextField
                   key={field}
@@ -42,7 +39,7 @@ export function OrgUnitForm(props: TreeRowFormProps) {
                   error={fieldError(`texts.${l}.${field}`)}
                 />
               ))}
-            </fieldset>
+            </LocaleFieldset>
           ))}
         </>
       )}

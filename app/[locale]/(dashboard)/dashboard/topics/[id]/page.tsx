@@ -1,0 +1,44 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
+import { DeletePanel } from '@/components/dashboard/delete-panel';
+import { getTopic, topicName } from '@/db/queries/topics';
+import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
+import { requirePermission } from '@/lib/dal';
+import { LOCALES } from '@/lib/locales';
+import { flatten } from '@/lib/validation/nested-form';
+import { deleteTopicAction, updateTopicAction } from '../actions';
+import { TopicForm } from '../_components/topic-form';
+
+export const generateMetadata = titleMetadata('AdminTopics', 'editTitle');
+
+export default async function EditTopicPage({ params }: PageProps<'/[locale]/dashboard/topics/[id]'>) {
+  const locale = await localeFrom(params);
+  const { id } = await params;
+  await requirePermission(locale, `/${locale}/dashboard/topics/${id}`, 'topic.edit');
+  const [t, topic] = await Promise.all([getTranslations({ locale, namespace: 'AdminTopics' }), getTopic(id)]);
+  if (!topic) notFound();
+  const name = topicName(topic, locale);
+  const initial = flatten({
+    id: topic.id,
+    version: topic.version,
+    texts: Object.fromEntries(LOCALES.map((l) => [l, { name: topic.texts[l]?.name ?? '', slug: topic.texts[l]?.slug ?? '' }])),
+  });
+  return (
+    <section className="max-w-4xl">
+      <BackLink href={`/${locale}/dashboard/topics`}>{t('backToList')}</BackLink>
+      <h1 className="mb-4 text-2xl">{name}</h1>
+      {topic.articles > 0 && <p className="mb-4 text-muted">{t('usedBy', { count: topic.articles })}</p>}
+      <TopicForm action={updateTopicAction} locale={locale} initial={initial} submitLabel={t('save')} />
+      <DeletePanel
+        action={deleteTopicAction}
+        locale={locale}
+        id={topic.id}
+        blockedBy={topic.articles > 0 ? t('inUse', { count: topic.articles }) : null}
+        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+        className="mt-8"
+      />
+    </section>
+  );
+}

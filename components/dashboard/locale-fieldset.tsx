@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
+
+/**
+ * One language's part of a translated record's form (office, unit, topic): the language named
+ * in itself as the legend, the source language marked as required.
+ */
+export function LocaleFieldset({
+  locale,
+  languageName,
+  sourceLabel,
+  className,
+  children,
+}: {
+  locale: Locale;
+  languageName: string;
+  /** Shown after the source language's name ("source language, required"). */
+  sourceLabel: string;
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className={`grid gap-4 rounded-lg border border-line bg-white p-4 ${className}`}>
+      <legend className="px-1 font-bold">
+        <span lang={locale}>{languageName}</span>
+        {locale === DEFAULT_LOCALE && <span className="font-normal text-muted"> — {sourceLabel}</span>}
+      </legend>
+      {children}
+    </fieldset>
+  );
+}

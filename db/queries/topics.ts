@@ -1,0 +1,130 @@
+import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import { readAll } from '@/db/read-all';
+import { articleTopics, topics, topicTranslations, LOCALES, type Locale } from '@/db/schema';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import { slugify, uniqueSlug } from '@/lib/slug';
+import type { TopicFormInput } from '@/lib/validation/topics';
+import { changeTimeVersion } from './tree';
+
+/**
+ * Topics as editors keep them (the public reads are in public-news.ts and public-articles.ts,
+ * under the `taxonomy` tag and each release's own tag). A topic's version is its last change
+ * time in microseconds: a save made over an older version is a conflict, never an overwrite.
+ */
+const versionOf = changeTimeVersion(topics.updatedAt);
+
+export interface TopicEditRow {
+  id: string;
+  key: string;
+  version: string;
+  texts: Partial<Record<Locale, { name: string; slug: string }>>;
+  /** Releases (in any state) filed under it. */
+  articles: number;
+}
+
+export async function listTopics(tx: Executor = db): Promise<TopicEditRow[]> {
+  const [rows, texts, uses] = await readAll(tx, [
+    tx.select({ id: topics.id, key: topics.key, version: versionOf }).from(topics),
+    tx.select().from(topicTranslations),
+    tx.select({ topicId: articleTopics.topicId, n: count() }).from(articleTopics).groupBy(articleTopics.topicId),
+  ]);
+  const used = new Map(uses.map((u) => [u.topicId, u.n]));
+  return rows.map((r) => ({
+    ...r,
+    texts: Object.fromEntries(texts.filter((t) => t.topicId === r.id).map((t) => [t.locale, { name: t.name, slug: t.slug }])),
+    articles: used.get(r.id) ?? 0,
+  }));
+}
+
+export async function getTopic(id: string, tx: Executor = db): Promise<TopicEditRow | null> {
+  return (await listTopics(tx)).find((t) => t.id === id) ?? null;
+}
+
+/** A topic's name in `locale`, French standing in, its key as the last resort. */
+export function topicName(topic: Pick<TopicEditRow, 'key' | 'texts'>, locale: Locale): string {
+  return topic.texts[locale]?.name ?? topic.texts[DEFAULT_LOCALE]?.name ?? topic.key;
+}
+
+export type TopicSaveResult =
+  | { status: 'saved'; id: string; articleIds: string[] }
+  | { status: 'conflict' }
+  | { status: 'missing' }
+  /** Field → message key, for addresses taken by another topic or impossible to derive. */
+  | { status: 'badSlugs'; fieldErrors: Record<string, string> };
+
+/**
+ * The address of each named language: the one typed, or the name's, made unique among the
+ * other topics of that language. A typed address another topic holds is refused at its field.
+ */
+async function resolveSlugs(tx: Executor, input: TopicFormInput, self: string | null) {
+  const named = LOCALES.filter((l) => input.texts[l].name !== '');
+  const others = await tx
+    .select({ locale: topicTranslations.locale, slug: topicTranslations.slug })
+    .from(topicTranslations)
+    .where(and(inArray(topicTranslations.locale, named), self ? ne(topicTranslations.topicId, self) : sql`true`));
+  const fieldErrors: Record<string, string> = {};
+  const slugs = {} as Partial<Record<Locale, string>>;
+  for (const l of named) {
+    const taken = new Set(others.filter((o) => o.locale === l).map((o) => o.slug));
+    const typed = input.texts[l].slug;
+    if (typed) {
+      if (taken.has(typed)) fieldErrors[`texts.${l}.slug`] = 'topic.slugTaken';
+      else slugs[l] = typed;
+      continue;
+    }
+    const base = slugify(input.texts[l].name, l);
+    if (!base) fieldErrors[`texts.${l}.slug`] = 'topic.slugRequired';
+    else slugs[l] = uniqueSlug(base, (s) => taken.has(s));
+  }
+  return { slugs, fieldErrors };
+}
+
+async function writeTexts(tx: Executor, topicId: string, input: TopicFormInput, slugs: Partial<Record<Locale, string>>) {
+  await tx.delete(topicTranslations).where(eq(topicTranslations.topicId, topicId));
+  await tx.insert(topicTranslations).values(
+    LOCALES.filter((l) => slugs[l]).map((locale) => ({ topicId, locale, name: input.texts[locale].name, slug: slugs[locale]! })),
+  );
+}
+
+export async function createTopic(tx: Executor, input: TopicFormInput): Promise<TopicSaveResult> {
+  // One topic form at a time holds the right to hand out addresses: two editors creating
+  // "Climat" at once get "climat" and "climat-2", not a failed unique index.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('topic-slugs'))`);
+  const { slugs, fieldErrors } = await resolveSlugs(tx, input, null);
+  if (Object.keys(fieldErrors).length > 0) return { status: 'badSlugs', fieldErrors };
+  const keys = new Set((await tx.select({ key: topics.key }).from(topics)).map((r) => r.key));
+  const [row] = await tx
+    .insert(topics)
+    .values({ key: uniqueSlug(slugs[DEFAULT_LOCALE] ?? 'topic', (k) => keys.has(k)) })
+    .returning({ id: topics.id });
+  if (!row) throw new Error('topic insert returned nothing');
+  await writeTexts(tx, row.id, input, slugs);
+  return { status: 'saved', id: row.id, articleIds: [] };
+}
+
+/** Returns the releases filed under the topic: their pages show its name and link. */
+export async function updateTopic(tx: Executor, id: string, version: string, input: TopicFormInput): Promise<TopicSaveResult> {
+  const [current] = await tx.select({ version: versionOf }).from(topics).where(eq(topics.id, id)).for('update');
+  if (!current) return { status: 'missing' };
+  if (current.version !== version) return { status: 'conflict' };
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('topic-slugs'))`);
+  const { slugs, fieldErrors } = await resolveSlugs(tx, input, id);
+  if (Object.keys(fieldErrors).length > 0) return { status: 'badSlugs', fieldErrors };
+  await tx.update(topics).set({ updatedAt: sql`clock_timestamp()` }).where(eq(topics.id, id));
+  await writeTexts(tx, id, input, slugs);
+  const filed = await tx.select({ id: articleTopics.articleId }).from(articleTopics).where(eq(articleTopics.topicId, id));
+  return { status: 'saved', id, articleIds: filed.map((r) => r.id) };
+}
+
+export type TopicDeleteResult = { status: 'deleted' } | { status: 'inUse'; articles: number } | { status: 'missing' };
+
+/** A topic still filed on a release is kept: the release would silently lose it. */
+export async function deleteTopic(tx: Executor, id: string): Promise<TopicDeleteResult> {
+  const [topic] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.id, id)).for('update');
+  if (!topic) return { status: 'missing' };
+  const [uses] = await tx.select({ n: count() }).from(articleTopics).where(eq(articleTopics.topicId, id));
+  if ((uses?.n ?? 0) > 0) return { status: 'inUse', articles: uses!.n };
+  await tx.delete(topics).where(eq(topics.id, id));
+  return { status: 'deleted' };
+}

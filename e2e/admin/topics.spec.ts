@@ -1,0 +1,91 @@
+/**
+ * Topics: an editor renames one in English and the English release page filed under it shows
+ * the new name, linking to the topic's new list, at once; a new topic is refused at the very
+ * field that is wrong, with what was typed kept, then created and deleted. The name is put back.
+ */
+import { expect, test } from '../fixtures';
+import { createAccount, EDITOR, signIn } from '../dashboard/support';
+
+const EN_TITLE = 'IOM Director General to attend Ibero-American Summit';
+const OLD = 'Migrant rights';
+const NEW = 'Rights of migrants';
+
+test('an editor renames a topic; the release filed under it shows the new name and list at once', async ({ page, browser }) => {
+  createAccount(EDITOR);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/en/news');
+  await reader.getByRole('link', { name: EN_TITLE }).click();
+  const release = reader.url();
+  await expect(reader.getByRole('article').getByRole('link', { name: OLD, exact: true })).toBeVisible();
+
+  await signIn(page, EDITOR, 'en');
+  await page.getByRole('navigation', { name: 'Newsroom sections' }).getByRole('link', { name: 'Topics' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Topics' })).toBeVisible();
+  await page.getByRole('link', { name: OLD, exact: true }).click();
+  await expect(page.getByText('1 release is filed under this topic: its page follows every change.')).toBeVisible();
+  // Filed on a release: it cannot be deleted, and the page says why instead of offering to.
+  await expect(page.getByText('1 release is filed under this topic: remove the topic from it before deleting the topic.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete…' })).toHaveCount(0);
+
+  const english = page.getByRole('group', { name: 'English' });
+  await english.getByLabel('Topic name').fill(NEW);
+  await english.getByLabel('Address of its list').fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`“${NEW}” is saved; the public site is up to date.`)).toBeVisible();
+
+  await reader.goto(release);
+  const article = reader.getByRole('article');
+  await expect(article.getByRole('link', { name: OLD, exact: true })).toHaveCount(0);
+  await article.getByRole('link', { name: NEW, exact: true }).click();
+  await expect(reader).toHaveURL(/\/en\/news\/topic\/rights-of-migrants$/);
+  await expect(reader.getByRole('heading', { level: 1, name: `Topic: ${NEW}` })).toBeVisible();
+  await expect(reader.getByRole('link', { name: EN_TITLE })).toBeVisible();
+  // Other languages keep their own name.
+  await reader.goto('/fr/news');
+  await expect(reader.getByRole('navigation', { name: 'Filtrer les actualités' }).getByRole('link', { name: 'Droits des migrants' })).toBeVisible();
+
+  // Put back, with the old address typed.
+  await page.getByRole('link', { name: NEW, exact: true }).click();
+  await english.getByLabel('Topic name').fill(OLD);
+  await english.getByLabel('Address of its list').fill('migrant-rights');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`“${OLD}” is saved; the public site is up to date.`)).toBeVisible();
+  await reader.goto(release);
+  await expect(reader.getByRole('article').getByRole('link', { name: OLD, exact: true })).toHaveAttribute('href', '/en/news/topic/migrant-rights');
+});
+
+test('a new topic is refused at the wrong field with what was typed kept, then created and deleted', async ({ page }) => {
+  createAccount(EDITOR);
+  await signIn(page, EDITOR, 'fr');
+  await page.goto('/fr/dashboard/topics/new');
+  const french = page.getByRole('group', { name: /Français/ });
+  const arabic = page.getByRole('group', { name: /العربية/ });
+  await french.getByLabel('Nom du thème').fill('Climat et migration');
+  // An address another topic holds, and an Arabic address with no Arabic name.
+  await french.getByLabel('Adresse de sa liste').fill('droits-des-migrants');
+  await arabic.getByLabel('Adresse de sa liste').fill('climat');
+  await page.getByRole('button', { name: 'Créer le thème' }).click();
+  await expect(arabic.getByLabel('Nom du thème')).toHaveAttribute('aria-invalid', 'true');
+  await expect(arabic.getByText('Donnez un nom au thème dans cette langue, ou videz son adresse.')).toBeVisible();
+  await expect(french.getByLabel('Nom du thème')).toHaveValue('Climat et migration');
+  await expect(arabic.getByLabel('Adresse de sa liste')).toHaveValue('climat');
+
+  await arabic.getByLabel('Nom du thème').fill('المناخ والهجرة');
+  await page.getByRole('button', { name: 'Créer le thème' }).click();
+  await expect(french.getByText('Un autre thème de cette langue utilise déjà cette adresse.')).toBeVisible();
+  await expect(french.getByLabel('Adresse de sa liste')).toHaveAttribute('aria-invalid', 'true');
+  await expect(arabic.getByLabel('Nom du thème')).toHaveValue('المناخ والهجرة');
+
+  await french.getByLabel('Adresse de sa liste').fill('');
+  await page.getByRole('button', { name: 'Créer le thème' }).click();
+  await expect(page.getByText('« Climat et migration » est enregistré ; le site public est à jour.')).toBeVisible();
+  const row = page.getByRole('listitem').filter({ hasText: 'Climat et migration' });
+  await expect(row.getByText('aucun communiqué')).toBeVisible();
+
+  await row.getByRole('link', { name: 'Climat et migration' }).click();
+  await expect(french.getByLabel('Adresse de sa liste')).toHaveValue('climat-et-migration');
+  await page.getByRole('button', { name: 'Supprimer…' }).click();
+  await page.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(page.getByText('Le thème est supprimé.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Climat et migration' })).toHaveCount(0);
+});

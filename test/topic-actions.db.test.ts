@@ -1,0 +1,149 @@
+/**
+ * Topics as editors keep them: addresses derived or typed, refused at their field when another
+ * topic holds them; conflict-safe edits; a topic filed on a release cannot be deleted; the cache
+ * tags an edit expires (the filters, and the page of every release filed under it); the editor's
+ * pick list names a topic translated only into French. Actions called as a forged POST would.
+ */
+import { eq } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
+vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
+vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
+vi.mock('server-only', () => ({}));
+
+import { createTopicAction, deleteTopicAction, updateTopicAction } from '@/app/[locale]/(dashboard)/dashboard/topics/actions';
+import { db } from '@/db';
+import { listEditorOptions } from '@/db/queries/dashboard-articles';
+import { getTopic, listTopics } from '@/db/queries/topics';
+import type { PublicUser } from '@/db/queries/users';
+import { articles, articleTopics, auditLog, topics } from '@/db/schema';
+import { tags } from '@/lib/cache/tags';
+import { acting, callAction, invalidated } from './action-harness';
+import { insertUser } from './admin-fixtures';
+
+let editor: PublicUser;
+let writer: PublicUser;
+beforeAll(async () => {
+  editor = await insertUser('editor');
+  writer = await insertUser('writer');
+});
+beforeEach(() => {
+  acting.user = editor;
+  invalidated.length = 0;
+});
+
+const idFrom = (redirectedTo: string | undefined) => /saved=([0-9a-f-]{36})/.exec(redirectedTo ?? '')?.[1];
+
+async function create(fields: Record<string, string>): Promise<string> {
+  const run = await callAction(createTopicAction, { locale: 'fr', ...fields });
+  const id = idFrom(run.redirectedTo);
+  if (!id) throw new Error(`not created: ${JSON.stringify(run.state)}`);
+  return id;
+}
+
+describe('topics', () => {
+  it('derives each named language’s address from its name, unique in that language', async () => {
+    const a = await create({ 'texts.fr.name': 'Climat et migration', 'texts.ar.name': 'المناخ والهجرة' });
+    const b = await create({ 'texts.fr.name': 'Climat  et migration !' });
+    expect((await getTopic(a))?.texts).toEqual({
+      fr: { name: 'Climat et migration', slug: 'climat-et-migration' },
+      ar: { name: 'المناخ والهجرة', slug: 'almnakh-walhjra' },
+    });
+    expect((await getTopic(b))?.texts.fr?.slug).toBe('climat-et-migration-2');
+    expect(invalidated).toEqual([tags.taxonomy(), tags.taxonomy()]);
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, a));
+    expect(entry).toMatchObject({ action: 'topic.create', actorId: editor.id, outcome: 'ok', detail: { names: { fr: 'Climat et migration', ar: 'المناخ والهجرة' } } });
+  });
+
+  it('refuses at the field, in the form’s language, and keeps what was typed', async () => {
+    await create({ 'texts.fr.name': 'Santé des migrants', 'texts.es.name': 'Salud de los migrantes' });
+    const run = await callAction(createTopicAction, {
+      locale: 'es',
+      'texts.fr.name': 'Santé',
+      'texts.fr.slug': 'sante-des-migrants',
+      'texts.es.slug': 'Salud!',
+      'texts.en.slug': 'health',
+    });
+    expect(run.state).toMatchObject({
+      status: 'error',
+      fieldErrors: {
+        'texts.es.slug': 'La dirección solo puede contener letras minúsculas sin tilde, cifras y guiones.',
+        'texts.es.name': 'Dé un nombre al tema en este idioma, o vacíe su dirección.',
+        'texts.en.name': 'Dé un nombre al tema en este idioma, o vacíe su dirección.',
+      },
+      values: { 'texts.fr.name': 'Santé', 'texts.es.slug': 'Salud!' },
+    });
+    // Valid in form, refused by what is stored: the French address belongs to another topic.
+    const taken = await callAction(createTopicAction, { locale: 'fr', 'texts.fr.name': 'Santé', 'texts.fr.slug': 'sante-des-migrants' });
+    expect(taken.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.fr.slug': 'Un autre thème de cette langue utilise déjà cette adresse.' } });
+    // A name nothing can be made of (only symbols) asks for an address.
+    const symbols = await callAction(createTopicAction, { locale: 'en', 'texts.fr.name': '★ ★' });
+    expect(symbols.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.fr.slug': 'No address can be made from this name: type one.' } });
+    const missing = await callAction(createTopicAction, { locale: 'ar', 'texts.en.name': 'Health' });
+    expect(missing.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.fr.name': 'أعطِ الموضوع اسمًا.' } });
+    expect(invalidated).toEqual([tags.taxonomy()]);
+  });
+
+  it('an edit expires the filters and the page of every release filed under the topic; a stale form is a conflict', async () => {
+    const id = await create({ 'texts.fr.name': 'Retour et réintégration', 'texts.en.name': 'Return and reintegration' });
+    const [article] = await db.insert(articles).values({}).returning({ id: articles.id });
+    await db.insert(articleTopics).values({ articleId: article!.id, topicId: id });
+    const before = (await getTopic(id))!;
+    invalidated.length = 0;
+
+    const run = await callAction(updateTopicAction, {
+      locale: 'fr',
+      id,
+      version: before.version,
+      'texts.fr.name': 'Retour volontaire et réintégration',
+      'texts.fr.slug': '',
+      'texts.en.name': 'Return and reintegration',
+      'texts.en.slug': 'return-and-reintegration',
+    });
+    expect(run.redirectedTo).toBe(`/fr/dashboard/topics?saved=${id}`);
+    expect(invalidated).toEqual([tags.taxonomy(), tags.article(article!.id)]);
+    const after = (await getTopic(id))!;
+    expect(after.texts).toEqual({
+      fr: { name: 'Retour volontaire et réintégration', slug: 'retour-volontaire-et-reintegration' },
+      en: { name: 'Return and reintegration', slug: 'return-and-reintegration' },
+    });
+    expect(after.articles).toBe(1);
+
+    // Saved over the version it was opened on: refused, nothing written, what was typed kept.
+    const stale = await callAction(updateTopicAction, { locale: 'en', id, version: before.version, 'texts.fr.name': 'Autre nom' });
+    expect(stale.state).toMatchObject({
+      status: 'error',
+      formError: 'Someone else changed this topic while you were editing it. What you typed is kept below; reload the page to start from the current version.',
+      values: { 'texts.fr.name': 'Autre nom' },
+    });
+    expect((await getTopic(id))?.texts.fr?.name).toBe('Retour volontaire et réintégration');
+
+    // Filed on a release: kept, and the refusal says why.
+    const refused = await callAction(deleteTopicAction, { locale: 'fr', id });
+    expect(refused.state).toMatchObject({ status: 'error', formError: expect.stringContaining('1 communiqué est classé sous ce thème') });
+    expect(await getTopic(id)).not.toBeNull();
+
+    await db.delete(articleTopics).where(eq(articleTopics.topicId, id));
+    expect((await callAction(deleteTopicAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/topics?deleted=1');
+    expect(await db.select().from(topics).where(eq(topics.id, id))).toEqual([]);
+    expect((await listTopics()).some((t) => t.id === id)).toBe(false);
+  });
+
+  it('writers may not change topics; the refusal is audited and nothing is written', async () => {
+    acting.user = writer;
+    const run = await callAction(createTopicAction, { locale: 'fr', 'texts.fr.name': 'Interdit' });
+    expect(run.state).toMatchObject({ status: 'error' });
+    expect((await listTopics()).some((t) => t.texts.fr?.name === 'Interdit')).toBe(false);
+    const denied = await db.select().from(auditLog).where(eq(auditLog.actorId, writer.id));
+    expect(denied).toMatchObject([{ action: 'topic.create', outcome: 'denied' }]);
+  });
+
+  it('the article editor offers a topic named only in French, by its French name, in every interface language', async () => {
+    const id = await create({ 'texts.fr.name': 'Diaspora', 'texts.ar.name': 'المغتربون' });
+    for (const [locale, name] of [['ar', 'المغتربون'], ['en', 'Diaspora'], ['es', 'Diaspora']] as const) {
+      const options = await listEditorOptions(editor, locale);
+      expect(options.topics.find((t) => t.id === id)?.name).toBe(name);
+    }
+  });
+});
