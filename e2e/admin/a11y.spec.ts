@@ -17,7 +17,8 @@ async function idOf(page: Page, listPath: string, linkName: string | RegExp): Pr
 
 for (const locale of LOCALES) {
   test(`admin screens are accessible in ${locale}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // 21 screens through axe: 72 s on a slow host (28 November).
+    test.setTimeout(180_000);
     await ensureAdmin(page);
     const office = await idOf(page, '/fr/dashboard/offices', 'Bureau de l’OIM à Montevideo');
     const unit = await idOf(page, '/fr/dashboard/structure', 'Opérations');

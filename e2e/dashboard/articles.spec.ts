@@ -191,6 +191,9 @@ test('an edit of the French source flags the English translation as outdated', a
 });
 
 test('two editors save the same draft: the second sees the conflict and keeps their text, for the text and for the shared settings', async ({ browser }) => {
+  // Two browsers, two sign-ins and some twenty saves and checks: 25–30 s on a host where `next
+  // start` serves ~800 requests/s (28 November), over the default 30 s.
+  test.setTimeout(90_000);
   const edith = await as(browser, editor);
   await edith.getByRole('link', { name: 'Nouvel article' }).click();
   await edith.getByLabel('Titre').filter({ visible: true }).fill(`Conflit ${stamp}`);
