@@ -187,6 +187,24 @@ export const topicTranslations = pgTable(
   (t) => [primaryKey({ columns: [t.topicId, t.locale] }), unique().on(t.locale, t.slug)],
 );
 
+/**
+ * A topic's former list addresses: the old slug answers with a permanent redirect to the
+ * topic's current list in the same language (public-news.ts movedTopicSlug), as pages and
+ * articles keep theirs. A topic that takes the slug again, or another topic, releases it.
+ */
+export const topicSlugRedirects = pgTable(
+  'topic_slug_redirects',
+  {
+    locale: localeEnum().notNull(),
+    slug: text().notNull(),
+    topicId: uuid()
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.locale, t.slug] })],
+);
+
 // ---------------------------------------------------------------- media
 
 export const media = pgTable('media', {

@@ -15,6 +15,7 @@ vi.mock('server-only', () => ({}));
 import { createTopicAction, deleteTopicAction, updateTopicAction } from '@/app/[locale]/(dashboard)/dashboard/topics/actions';
 import { db } from '@/db';
 import { listEditorOptions } from '@/db/queries/dashboard-articles';
+import { movedTopicSlug } from '@/db/queries/public-news';
 import { getTopic, listTopics } from '@/db/queries/topics';
 import type { PublicUser } from '@/db/queries/users';
 import { articles, articleTopics, auditLog, topics } from '@/db/schema';
@@ -128,6 +129,41 @@ describe('topics', () => {
     expect((await callAction(deleteTopicAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/topics?deleted=1');
     expect(await db.select().from(topics).where(eq(topics.id, id))).toEqual([]);
     expect((await listTopics()).some((t) => t.id === id)).toBe(false);
+  });
+
+  it('a former address leads to the topic’s current one in its language until another topic takes it', async () => {
+    const id = await create({ 'texts.fr.name': 'Migration de travail', 'texts.en.name': 'Labour migration' });
+    const save = async (fields: Record<string, string>) => {
+      const { version } = (await getTopic(id))!;
+      const run = await callAction(updateTopicAction, { locale: 'fr', id, version, 'texts.fr.name': 'Migration de travail', ...fields });
+      expect(run.redirectedTo).toBe(`/fr/dashboard/topics?saved=${id}`);
+    };
+    await save({ 'texts.fr.slug': 'mobilite-de-main-d-oeuvre', 'texts.en.name': 'Labour migration', 'texts.en.slug': 'labour-migration' });
+    expect(await movedTopicSlug('fr', 'migration-de-travail')).toBe('mobilite-de-main-d-oeuvre');
+    // Unchanged in English: nothing to redirect; the French slug means nothing in English.
+    expect(await movedTopicSlug('en', 'labour-migration')).toBeNull();
+    expect(await movedTopicSlug('en', 'migration-de-travail')).toBeNull();
+
+    // Moved again: both former addresses lead to the newest one, not through a chain.
+    await save({ 'texts.fr.slug': 'travailleurs-migrants', 'texts.en.name': 'Labour migration', 'texts.en.slug': 'labour-migration' });
+    expect(await movedTopicSlug('fr', 'migration-de-travail')).toBe('travailleurs-migrants');
+    expect(await movedTopicSlug('fr', 'mobilite-de-main-d-oeuvre')).toBe('travailleurs-migrants');
+
+    // The English name removed: its former address leads nowhere (that list is the news list's).
+    await save({ 'texts.fr.slug': 'travailleurs-migrants' });
+    expect(await movedTopicSlug('en', 'labour-migration')).toBeNull();
+
+    // Taken back by the topic itself, or by another topic: no longer a redirect.
+    await save({ 'texts.fr.slug': 'migration-de-travail' });
+    expect(await movedTopicSlug('fr', 'migration-de-travail')).toBeNull();
+    expect(await movedTopicSlug('fr', 'travailleurs-migrants')).toBe('migration-de-travail');
+    await create({ 'texts.fr.name': 'Travailleurs migrants' });
+    expect(await movedTopicSlug('fr', 'travailleurs-migrants')).toBeNull();
+    expect(await movedTopicSlug('fr', 'mobilite-de-main-d-oeuvre')).toBe('migration-de-travail');
+
+    // A deleted topic leaves no redirect behind.
+    expect((await callAction(deleteTopicAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/topics?deleted=1');
+    expect(await movedTopicSlug('fr', 'mobilite-de-main-d-oeuvre')).toBeNull();
   });
 
   it('writers may not change topics; the refusal is audited and nothing is written', async () => {

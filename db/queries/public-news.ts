@@ -7,6 +7,7 @@ import {
   articleTranslations,
   articles,
   countryTranslations,
+  topicSlugRedirects,
   topicTranslations,
   LOCALES,
 } from '@/db/schema';
@@ -149,6 +150,22 @@ export async function listFilteredArticles(locale: Locale, filter: NewsFilter, p
   }
   const where = and(visibleIn(locale), resolved.where)!;
   return { label: resolved.label, paths: resolved.paths, ...(await pageOfVisibleArticles(locale, where, page, pageSize)) };
+}
+
+/**
+ * A topic list address that was given up for another (db/queries/topics.ts): the topic's
+ * current address in the same language, which the old one redirects to; null when the slug
+ * was never a topic's, or its topic has no address in that language any more.
+ */
+export async function movedTopicSlug(locale: Locale, slug: string): Promise<string | null> {
+  'use cache';
+  cacheTag(tags.taxonomy());
+  const [row] = await db
+    .select({ slug: topicTranslations.slug })
+    .from(topicSlugRedirects)
+    .innerJoin(topicTranslations, and(eq(topicTranslations.topicId, topicSlugRedirects.topicId), eq(topicTranslations.locale, locale)))
+    .where(and(eq(topicSlugRedirects.locale, locale), eq(topicSlugRedirects.slug, slug)));
+  return row?.slug ?? null;
 }
 
 export interface SearchHit extends ArticleSummary {

@@ -1,7 +1,7 @@
-import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
-import { articleTopics, topics, topicTranslations, LOCALES, type Locale } from '@/db/schema';
+import { articleTopics, topics, topicSlugRedirects, topicTranslations, LOCALES, type Locale } from '@/db/schema';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import type { TopicFormInput } from '@/lib/validation/topics';
@@ -80,11 +80,30 @@ async function resolveSlugs(tx: Executor, input: TopicFormInput, self: string | 
   return { slugs, fieldErrors };
 }
 
+/**
+ * Writes the names and addresses. An address given up for another in the same language stays
+ * a permanent redirect to the new one (readers' links and bookmarks keep working); an address
+ * taken now, by this topic or another, is no longer anyone's redirect.
+ */
 async function writeTexts(tx: Executor, topicId: string, input: TopicFormInput, slugs: Partial<Record<Locale, string>>) {
-  await tx.delete(topicTranslations).where(eq(topicTranslations.topicId, topicId));
-  await tx.insert(topicTranslations).values(
-    LOCALES.filter((l) => slugs[l]).map((locale) => ({ topicId, locale, name: input.texts[locale].name, slug: slugs[locale]! })),
-  );
+  const before = await tx
+    .delete(topicTranslations)
+    .where(eq(topicTranslations.topicId, topicId))
+    .returning({ locale: topicTranslations.locale, slug: topicTranslations.slug });
+  const taken = LOCALES.filter((l) => slugs[l]).map((locale) => ({ locale, slug: slugs[locale]! }));
+  if (taken.length > 0) {
+    await tx
+      .delete(topicSlugRedirects)
+      .where(or(...taken.map((t) => and(eq(topicSlugRedirects.locale, t.locale), eq(topicSlugRedirects.slug, t.slug)))));
+  }
+  const moved = before.filter((b) => slugs[b.locale] !== undefined && slugs[b.locale] !== b.slug);
+  if (moved.length > 0) {
+    await tx
+      .insert(topicSlugRedirects)
+      .values(moved.map((m) => ({ locale: m.locale, slug: m.slug, topicId })))
+      .onConflictDoUpdate({ target: [topicSlugRedirects.locale, topicSlugRedirects.slug], set: { topicId, createdAt: sql`now()` } });
+  }
+  await tx.insert(topicTranslations).values(taken.map(({ locale, slug }) => ({ topicId, locale, name: input.texts[locale].name, slug })));
 }
 
 export async function createTopic(tx: Executor, input: TopicFormInput): Promise<TopicSaveResult> {

@@ -1,6 +1,7 @@
 /**
  * Topics: an editor renames one in English and the English release page filed under it shows
- * the new name, linking to the topic's new list, at once; a new topic is refused at the very
+ * the new name, linking to the topic's new list, at once, while the old list address leads to
+ * the new one; a new topic is refused at the very
  * field that is wrong, with what was typed kept, then created and deleted. The name is put back.
  */
 import { expect, test } from '../fixtures';
@@ -40,6 +41,15 @@ test('an editor renames a topic; the release filed under it shows the new name a
   await expect(reader).toHaveURL(/\/en\/news\/topic\/rights-of-migrants$/);
   await expect(reader.getByRole('heading', { level: 1, name: `Topic: ${NEW}` })).toBeVisible();
   await expect(reader.getByRole('link', { name: EN_TITLE })).toBeVisible();
+  // The former address leads to the new one (bookmarks, links from elsewhere), any page of it.
+  await reader.goto('/en/news/topic/migrant-rights');
+  await expect(reader).toHaveURL(/\/en\/news\/topic\/rights-of-migrants$/);
+  await expect(reader.getByRole('heading', { level: 1, name: `Topic: ${NEW}` })).toBeVisible();
+  const paged = await reader.request.get('/en/news/topic/migrant-rights/page/2', { maxRedirects: 0 });
+  expect(paged.status()).toBe(308);
+  // Every Location line: Next 16 repeats it on the render that fills its cache (vercel/next.js#82117).
+  const locations = paged.headersArray().filter((h) => h.name.toLowerCase() === 'location');
+  expect(new Set(locations.map((h) => h.value))).toEqual(new Set(['/en/news/topic/rights-of-migrants/page/2']));
   // Other languages keep their own name.
   await reader.goto('/fr/news');
   await expect(reader.getByRole('navigation', { name: 'Filtrer les actualités' }).getByRole('link', { name: 'Droits des migrants' })).toBeVisible();
@@ -52,6 +62,10 @@ test('an editor renames a topic; the release filed under it shows the new name a
   await expect(page.getByText(`“${OLD}” is saved; the public site is up to date.`)).toBeVisible();
   await reader.goto(release);
   await expect(reader.getByRole('article').getByRole('link', { name: OLD, exact: true })).toHaveAttribute('href', '/en/news/topic/migrant-rights');
+  // The address taken back is the list again; the one given up now leads to it.
+  await reader.goto('/en/news/topic/rights-of-migrants');
+  await expect(reader).toHaveURL(/\/en\/news\/topic\/migrant-rights$/);
+  await expect(reader.getByRole('heading', { level: 1, name: `Topic: ${OLD}` })).toBeVisible();
 });
 
 test('a new topic is refused at the wrong field with what was typed kept, then created and deleted', async ({ page }) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { listFilteredArticles, type NewsFilter } from '@/db/queries/public-news';
+import { listFilteredArticles, movedTopicSlug, newsFilterPath, type NewsFilter } from '@/db/queries/public-news';
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
@@ -64,6 +64,11 @@ export function filteredPage(kind: NewsFilter['kind']) {
     const { value, page: rawPage } = await params;
     // /…/page/1 is the first page's own address: one address per list, as for /news.
     if (rawPage === '1') return permanentRedirect({ href: `/news/${kind}/${value}`, locale });
+    // A topic's former address leads to its list now, same page (db/queries/topics.ts).
+    if (filter.kind === 'topic' && !(await listFilteredArticles(locale, filter, page))) {
+      const moved = await movedTopicSlug(locale, filter.slug);
+      if (moved) return permanentRedirect({ href: listPageHref(newsFilterPath({ kind: 'topic', slug: moved }), page), locale });
+    }
     return <NewsList locale={locale} page={page} filter={filter} />;
   };
 }
