@@ -163,6 +163,7 @@ const CASES: Record<string, Case> = {
       return { id: pageId, version: row!.version, parentId: '', position: '3' };
     },
   },
+  deletePageAction: { name: 'page.delete', allowed: EDITORS, action: pageActions.deletePageAction, fields: async () => ({ id: (await insertPage()).pageId }) },
 };
 
 async function deniedCount(name: string, who: PublicUser | undefined): Promise<number> {

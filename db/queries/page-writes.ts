@@ -6,13 +6,14 @@
  * transaction, so nothing is written). Each returns the cache tags of what readers see: the
  * page tree of the locales concerned (navigation, breadcrumbs, the pages themselves).
  */
-import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { pageRevisions, pages, pageSlugRedirects, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
 import { Refusal } from '@/lib/articles/refusal';
 import { changeTimeVersion, isSelfOrBelow, parentExists } from './tree';
 import { tags } from '@/lib/cache/tags';
 import { DEFAULT_LOCALE } from '@/lib/locales';
+import { PAGES_THE_SITE_NEEDS } from '@/lib/page-keys';
 import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
@@ -282,4 +283,43 @@ export async function updatePageSettings(tx: Executor, _actor: PageWriteActor, i
   await checkParent(tx, input.parentId);
   await tx.update(pages).set({ parentId: input.parentId, position: input.position, updatedAt: sql`clock_timestamp()` }).where(eq(pages.id, input.id));
   return { tags: treeTags(LOCALES) };
+}
+
+/** Why a page cannot be deleted now; null when it can. */
+export type PageDeleteBlock =
+  | { status: 'missing' }
+  /** The home page, the organization chart or the office directory relies on it. */
+  | { status: 'needed' }
+  | { status: 'hasChildren'; children: number }
+  /** Published or scheduled in these languages: readers see it, or will. */
+  | { status: 'live'; locales: Locale[] };
+
+/**
+ * Only a page no reader sees or will see (every language unpublished or never published), with
+ * no page below it, and not one the site relies on, may be deleted. `lock` holds the page and
+ * its translations until the transaction ends, for the delete that follows.
+ */
+export async function pageDeleteBlock(tx: Executor, id: string, lock = false): Promise<PageDeleteBlock | null> {
+  const pageRead = tx.select({ key: pages.key }).from(pages).where(eq(pages.id, id));
+  const [page] = lock ? await pageRead.for('update') : await pageRead;
+  if (!page) return { status: 'missing' };
+  if (PAGES_THE_SITE_NEEDS.includes(page.key)) return { status: 'needed' };
+  const [below] = await tx.select({ n: count() }).from(pages).where(eq(pages.parentId, id));
+  if ((below?.n ?? 0) > 0) return { status: 'hasChildren', children: below!.n };
+  const textRead = tx.select({ locale: pageTranslations.locale }).from(pageTranslations).where(and(eq(pageTranslations.pageId, id), eq(pageTranslations.status, 'published')));
+  const live = lock ? await textRead.for('update') : await textRead;
+  if (live.length > 0) return { status: 'live', locales: LOCALES.filter((l) => live.some((t) => t.locale === l)) };
+  return null;
+}
+
+export type PageDeleteResult = PageDeleteBlock | { status: 'deleted'; key: string; titles: Partial<Record<Locale, string>>; tags: string[] };
+
+/** Deletes a page for good, with its translations, revisions and old addresses, unless blocked. */
+export async function deletePage(tx: Executor, id: string): Promise<PageDeleteResult> {
+  const block = await pageDeleteBlock(tx, id, true);
+  if (block) return block;
+  const texts = await tx.select({ locale: pageTranslations.locale, title: pageTranslations.title }).from(pageTranslations).where(eq(pageTranslations.pageId, id));
+  const [page] = await tx.delete(pages).where(eq(pages.id, id)).returning({ key: pages.key });
+  // Nothing public showed it; its old addresses (now gone) answered under the tree tags.
+  return { status: 'deleted', key: page!.key, titles: Object.fromEntries(texts.map((t) => [t.locale, t.title])), tags: treeTags(LOCALES) };
 }

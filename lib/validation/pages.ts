@@ -61,6 +61,8 @@ export const pageSettingsSchema = z.object({
 });
 export type PageSettingsInput = z.output<typeof pageSettingsSchema>;
 
+export const pageIdSchema = z.object({ id: z.uuid('invalid') });
+
 /** Publish or unpublish one translation, on the version the person was looking at. */
 export const pagePublishSchema = z.object({
   translationId: z.uuid('invalid'),

@@ -7,6 +7,7 @@ import { SiteShell, samePathEverywhere } from '@/components/site/site-shell';
 import { Link } from '@/i18n/link';
 import { localeFrom } from '@/i18n/params';
 import { formatDate, formatNumber, formatYear } from '@/lib/format';
+import { PAGE_KEY } from '@/lib/page-keys';
 import { OG_LOCALE, alternatesFor, feedLinks } from '@/lib/seo';
 import { KEY_FIGURES, currentYear } from '@/lib/site';
 
@@ -32,7 +33,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   ]);
   const sample = (await getTranslations({ locale, namespace: 'Article' }))('sample');
   const site = await getTranslations({ locale, namespace: 'Site' });
-  const who = nav.find((n) => n.key === 'who-we-are');
+  const who = nav.find((n) => n.key === PAGE_KEY.whoWeAre);
   const figures = [
     { value: formatNumber(locale, KEY_FIGURES.memberStates), label: t('figureMemberStates') },
     { value: formatNumber(locale, KEY_FIGURES.countries), label: t('figureCountries') },

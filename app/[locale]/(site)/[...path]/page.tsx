@@ -13,6 +13,7 @@ import { Link } from '@/i18n/link';
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { PAGE_KEY } from '@/lib/page-keys';
 import { decodeSegment } from '@/lib/params';
 import { alternatesFor } from '@/lib/seo';
 import { currentYear } from '@/lib/site';
@@ -85,8 +86,8 @@ export default async function ProfilePage(props: Props) {
     getTranslations({ locale, namespace: 'Breadcrumb' }),
   ]);
   const [units, offices] = await Promise.all([
-    page.key === 'structure' ? getOrgChart(locale) : Promise.resolve([]),
-    page.key === 'where-we-work' ? listOfficeDirectory(locale) : Promise.resolve([]),
+    page.key === PAGE_KEY.structure ? getOrgChart(locale) : Promise.resolve([]),
+    page.key === PAGE_KEY.whereWeWork ? listOfficeDirectory(locale) : Promise.resolve([]),
   ]);
   const emptyOffices = (await getTranslations({ locale, namespace: 'Offices' }))('empty');
 
@@ -102,8 +103,8 @@ export default async function ProfilePage(props: Props) {
       <article>
         <h1 className="mb-4 text-3xl sm:text-4xl">{page.title}</h1>
         <RichText doc={page.body} />
-        {page.key === 'structure' && <OrgChart units={units} heading={t('structureHeading')} />}
-        {page.key === 'where-we-work' && (
+        {page.key === PAGE_KEY.structure && <OrgChart units={units} heading={t('structureHeading')} />}
+        {page.key === PAGE_KEY.whereWeWork && (
           <section aria-labelledby="offices" className="mt-10">
             <h2 id="offices" className="mb-4 text-2xl">
               {t('officesHeading')}

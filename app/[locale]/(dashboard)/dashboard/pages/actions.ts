@@ -1,11 +1,12 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { createPage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from '@/db/queries/page-writes';
+import { createPage, deletePage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from '@/db/queries/page-writes';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
 import type { Locale } from '@/lib/locales';
-import { pageCreateSchema, pagePublishSchema, pageRestoreSchema, pageSaveSchema, pageSettingsSchema } from '@/lib/validation/pages';
+import { pageCreateSchema, pageIdSchema, pagePublishSchema, pageRestoreSchema, pageSaveSchema, pageSettingsSchema } from '@/lib/validation/pages';
+import { pageDeleteBlockMessage } from './_components/delete-block';
 
 /**
  * Runs a write from db/queries/page-writes: an expected refusal becomes the form's error.
@@ -92,3 +93,14 @@ export const updatePageSettingsAction = defineAction(
     };
   },
 );
+
+/** Deletes a page no reader sees, with nothing below it; refusals say what to do first. */
+export const deletePageAction = defineAction({ permission: 'page.edit', schema: pageIdSchema, name: 'page.delete' }, async ({ tx, input, locale }) => {
+  const result = await deletePage(tx, input.id);
+  if (result.status !== 'deleted') throw new ActionFailure({ formError: await pageDeleteBlockMessage(locale, result) });
+  return {
+    audit: { action: 'page.delete', entityType: 'page', entityId: input.id, detail: { key: result.key, titles: result.titles } },
+    tags: result.tags,
+    redirectTo: `/${locale}/dashboard/pages?deleted=1`,
+  };
+});

@@ -4,6 +4,7 @@ import { DataTable, rowClass } from '@/components/dashboard/data-table';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { TreeMarker, treeIndent } from '@/components/dashboard/tree-indent';
+import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
 import { listPageTree } from '@/db/queries/dashboard-pages';
 import { localeFrom } from '@/i18n/params';
@@ -14,13 +15,14 @@ import { LOCALES } from '@/lib/locales';
 export const generateMetadata = titleMetadata('AdminPages', 'title');
 
 /** The page tree with each language's state; a chip opens that translation in the editor. */
-export default async function PagesPage({ params }: PageProps<'/[locale]/dashboard/pages'>) {
+export default async function PagesPage({ params, searchParams }: PageProps<'/[locale]/dashboard/pages'>) {
   const locale = await localeFrom(params);
   await requirePermission(locale, `/${locale}/dashboard/pages`, 'page.edit');
-  const [t, languages, tree] = await Promise.all([
+  const [t, languages, tree, query] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Languages' }),
     listPageTree(locale),
+    searchParams,
   ]);
   return (
     <section>
@@ -30,6 +32,11 @@ export default async function PagesPage({ params }: PageProps<'/[locale]/dashboa
         </Link>
       </ScreenHeading>
       <p className="mb-4 text-muted">{t('intro')}</p>
+      {query.deleted !== undefined && (
+        <div className="mb-4">
+          <Alert tone="success">{t('deleted')}</Alert>
+        </div>
+      )}
       <DataTable
         caption={t('title')}
         columns={[

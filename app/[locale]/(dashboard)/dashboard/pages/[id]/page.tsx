@@ -2,16 +2,20 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
+import { DeletePanel } from '@/components/dashboard/delete-panel';
 import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
+import { db } from '@/db';
 import { listPageTree } from '@/db/queries/dashboard-pages';
+import { pageDeleteBlock } from '@/db/queries/page-writes';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
 import { possibleParents } from '@/lib/tree';
-import { updatePageSettingsAction } from '../actions';
+import { deletePageAction, updatePageSettingsAction } from '../actions';
+import { pageDeleteBlockMessage } from '../_components/delete-block';
 import { PagePlaceForm } from '../_components/page-place-form';
 
 type Props = PageProps<'/[locale]/dashboard/pages/[id]'>;
@@ -23,11 +27,12 @@ export default async function PageOverview({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
   await requirePermission(locale, `/${locale}/dashboard/pages/${id}`, 'page.edit');
-  const [t, languages, tree, query] = await Promise.all([
+  const [t, languages, tree, query, block] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Languages' }),
     listPageTree(locale),
     searchParams,
+    pageDeleteBlock(db, id),
   ]);
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
@@ -72,6 +77,13 @@ export default async function PageOverview({ params, searchParams }: Props) {
           submitLabel={t('savePlace')}
         />
       </Panel>
+      <DeletePanel
+        action={deletePageAction}
+        locale={locale}
+        id={page.id}
+        blockedBy={block ? await pageDeleteBlockMessage(locale, block) : null}
+        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { title: page.title }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+      />
     </section>
   );
 }
