@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { CheckboxGroup, FilteredCheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
 import type { Locale } from '@/lib/locales';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
@@ -58,13 +58,19 @@ export function ArticleSharedFields({
           onChange={(ids) => set('topicIds', ids)}
           error={fe('topics')}
         />
-        <CheckboxGroup
+        <FilteredCheckboxGroup
           legend={t('countries')}
           name="countries[]"
           items={options.countries.map((x) => ({ value: x.code, label: x.name }))}
           selected={v.countryCodes}
           onChange={(codes) => set('countryCodes', codes)}
           error={fe('countries')}
+          labels={{
+            filter: t('countriesFilter'),
+            hint: t('countriesFilterHint'),
+            matches: (count) => t('countriesMatches', { count }),
+            more: (count) => t('countriesMore', { count }),
+          }}
         />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
