@@ -306,10 +306,12 @@ export async function pageDeleteBlock(tx: Executor, id: string, lock = false): P
   if (PAGES_THE_SITE_NEEDS.includes(page.key)) return { status: 'needed' };
   const [below] = await tx.select({ n: count() }).from(pages).where(eq(pages.parentId, id));
   if ((below?.n ?? 0) > 0) return { status: 'hasChildren', children: below!.n };
-  const textRead = tx.select({ locale: pageTranslations.locale }).from(pageTranslations).where(and(eq(pageTranslations.pageId, id), eq(pageTranslations.status, 'published')));
-  const live = lock ? await textRead.for('update') : await textRead;
-  if (live.length > 0) return { status: 'live', locales: LOCALES.filter((l) => live.some((t) => t.locale === l)) };
-  return null;
+  // Every translation is locked, drafts too: one being published meanwhile is either seen
+  // published here or finds its page gone.
+  const textRead = tx.select({ locale: pageTranslations.locale, status: pageTranslations.status }).from(pageTranslations).where(eq(pageTranslations.pageId, id));
+  const texts = lock ? await textRead.for('update') : await textRead;
+  const live = LOCALES.filter((l) => texts.some((t) => t.locale === l && t.status === 'published'));
+  return live.length > 0 ? { status: 'live', locales: live } : null;
 }
 
 export type PageDeleteResult = PageDeleteBlock | { status: 'deleted'; key: string; titles: Partial<Record<Locale, string>>; tags: string[] };
