@@ -77,8 +77,9 @@ const MAX_MATCHES = 24;
 /**
  * The same, for a long list (the world's countries): the ticked items (the ones posted), then a
  * search field; the items whose name is typed appear below it (lib/match-name.ts), ticked or
- * not, and stay in place when ticked, so focus stays where it is; the page holds a few boxes
- * instead of hundreds. Enter in the field ticks the only match rather than posting the form.
+ * not, and stay in place when ticked, so focus stays where it is (unticking one of the ticked
+ * list moves it to the search field); the page holds a few boxes instead of hundreds. Enter in
+ * the field ticks the only match rather than posting the form.
  */
 export function FilteredCheckboxGroup({
   labels,
@@ -88,6 +89,13 @@ export function FilteredCheckboxGroup({
 }) {
   const { items, selected, onChange, name } = group;
   const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Unticking a box of the ticked list removes that box: focus goes to the search field
+  // rather than back to the start of the page.
+  const onTickedChange = (values: string[]) => {
+    if (values.length < selected.length) searchRef.current?.focus();
+    onChange(values);
+  };
   const ticked = items.filter((item) => selected.includes(item.value));
   const matches = query.trim() ? items.filter((item) => nameMatches(item.label, query)) : [];
   const shown = matches.slice(0, MAX_MATCHES);
@@ -104,11 +112,20 @@ export function FilteredCheckboxGroup({
       {ticked.length > 0 && (
         <div className={`${gridClass} mb-2`}>
           {ticked.map((item) => (
-            <GroupItem key={item.value} item={item} name={name} selected={selected} onChange={onChange} />
+            <GroupItem key={item.value} item={item} name={name} selected={selected} onChange={onTickedChange} />
           ))}
         </div>
       )}
-      <TextField type="search" label={labels.filter} hint={labels.hint} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} autoComplete="off" />
+      <TextField
+        ref={searchRef}
+        type="search"
+        label={labels.filter}
+        hint={labels.hint}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+      />
       <p role="status" className="mt-1 text-sm text-muted">
         {query.trim() ? (matches.length > MAX_MATCHES ? labels.more(matches.length) : labels.matches(matches.length)) : ''}
       </p>

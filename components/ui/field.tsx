@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { controlClass } from './control-class';
 
 export { controlClass };
@@ -54,7 +54,7 @@ export function FieldShell({ id, label, error, hint, children }: FieldFrame & { 
   );
 }
 
-export function TextField({ id: given, label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ id: given, label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   const { id, describedBy } = useFieldIds(given, error, hint);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>

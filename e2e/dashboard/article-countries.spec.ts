@@ -34,6 +34,13 @@ test('an editor finds countries by typing and ticks them; they are saved with th
   await expect(countries.getByRole('status')).toHaveText(/^\d+ pays correspondent\.$/);
   await expect(countries.getByRole('checkbox', { name: 'Guyana' })).toBeVisible();
   await search.fill('');
+  // Unticked from the ticked list: its box goes, focus goes to the search field.
+  await countries.getByRole('checkbox', { name: 'Côte d’Ivoire' }).press('Space');
+  await expect(search).toBeFocused();
+  await expect(countries.getByRole('checkbox', { name: 'Côte d’Ivoire' })).toHaveCount(0);
+  await search.fill('cote');
+  await countries.getByRole('checkbox', { name: 'Côte d’Ivoire' }).check();
+  await search.fill('');
 
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(page.getByText('Tout est enregistré.')).toBeVisible();
