@@ -54,8 +54,9 @@ function formToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith('$ACTION')) continue;
-    const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
-    out[key] = key.endsWith('[]') ? all : all[0];
+    const all = form.getAll(key);
+    // A file input's value is a File (an empty one when nothing was chosen); other inputs are text.
+    out[key] = key.endsWith('[]') ? all.filter((v): v is string => typeof v === 'string') : all[0];
   }
   return out;
 }

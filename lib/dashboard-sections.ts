@@ -6,6 +6,7 @@ export const DASHBOARD_SECTIONS = [
   { key: 'pages', path: '/dashboard/pages', permission: 'page.edit' },
   { key: 'structure', path: '/dashboard/structure', permission: 'orgUnit.edit' },
   { key: 'topics', path: '/dashboard/topics', permission: 'topic.edit' },
+  { key: 'media', path: '/dashboard/media', permission: 'media.upload' },
   { key: 'offices', path: '/dashboard/offices', permission: 'office.manage' },
   { key: 'users', path: '/dashboard/users', permission: 'user.manage' },
   { key: 'audit', path: '/dashboard/audit', permission: 'audit.view' },

@@ -17,6 +17,9 @@ export const PERMISSIONS = {
   'page.publish': ['editor', 'admin'],
   'orgUnit.edit': ['editor', 'admin'],
   'topic.edit': ['editor', 'admin'],
+  /** Writers choose a release's main image too: they upload it and describe it. */
+  'media.upload': ['writer', 'editor', 'admin'],
+  'media.delete': ['editor', 'admin'],
   'office.manage': ['admin'],
   'user.manage': ['admin'],
   'audit.view': ['admin'],

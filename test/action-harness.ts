@@ -59,7 +59,7 @@ export interface ActionRun {
 }
 
 /** Calls an action with a form built from `fields`, as a browser (or a script) would post it. */
-export async function callAction(action: unknown, fields: Record<string, string>): Promise<ActionRun> {
+export async function callAction(action: unknown, fields: Record<string, string | File>): Promise<ActionRun> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   try {

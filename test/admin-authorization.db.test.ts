@@ -19,14 +19,16 @@ import * as auditExport from '@/app/[locale]/(dashboard)/dashboard/audit/export/
 import * as officeActions from '@/app/[locale]/(dashboard)/dashboard/offices/actions';
 import * as pageActions from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import * as structureActions from '@/app/[locale]/(dashboard)/dashboard/structure/actions';
+import * as mediaActions from '@/app/[locale]/(dashboard)/dashboard/media/actions';
 import * as topicActions from '@/app/[locale]/(dashboard)/dashboard/topics/actions';
 import * as userActions from '@/app/[locale]/(dashboard)/dashboard/users/actions';
 import { db } from '@/db';
+import { getMedia } from '@/db/queries/media';
 import { getOrgUnit } from '@/db/queries/org-units';
 import { getTopic } from '@/db/queries/topics';
 import { createPage, pageVersionOf } from '@/db/queries/page-writes';
 import type { PublicUser } from '@/db/queries/users';
-import { auditLog, offices, orgUnits, orgUnitTranslations, pageRevisions, pages, topics, topicTranslations } from '@/db/schema';
+import { auditLog, media, offices, orgUnits, orgUnitTranslations, pageRevisions, pages, topics, topicTranslations } from '@/db/schema';
 import { acting, callAction, invalidated, succeeded } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
 
@@ -34,6 +36,7 @@ type Role = 'anonymous' | 'writer' | 'editor' | 'admin';
 const ROLES: Role[] = ['anonymous', 'writer', 'editor', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
 const EDITORS: readonly Role[] = ['editor', 'admin'];
+const WRITERS: readonly Role[] = ['writer', 'editor', 'admin'];
 const people: Partial<Record<Role, PublicUser>> = {};
 
 let n = 0;
@@ -51,6 +54,20 @@ async function insertTopic(): Promise<string> {
   return t!.id;
 }
 
+/** An image given by its path (no upload needed to describe or delete one). */
+async function insertMedia(): Promise<string> {
+  const [m] = await db.insert(media).values({ src: `/images/${unique()}.jpg`, width: 800, height: 600, mimeType: 'image/jpeg' }).returning({ id: media.id });
+  return m!.id;
+}
+
+/** A new PNG each time (the same bytes twice would find the first upload, which also succeeds). */
+async function pngFile(): Promise<File> {
+  const { default: sharp } = await import('sharp');
+  const shade = ++n % 256;
+  const bytes = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: shade, g: 7, b: n >> 8 } } }).png().toBuffer();
+  return new File([new Uint8Array(bytes)], `image-${n}.png`, { type: 'image/png' });
+}
+
 async function insertPage(): Promise<{ pageId: string; translationId: string }> {
   return db.transaction((tx) => createPage(tx, people.admin!, { title: `Page ${unique()}`, slug: '', parentId: null, position: 0 }));
 }
@@ -62,7 +79,7 @@ interface Case {
   allowed: readonly Role[];
   action: unknown;
   /** Fresh, valid input: an allowed caller must succeed with it. */
-  fields: () => Promise<Record<string, string>>;
+  fields: () => Promise<Record<string, string | File>>;
 }
 
 const CASES: Record<string, Case> = {
@@ -164,6 +181,17 @@ const CASES: Record<string, Case> = {
     },
   },
   deletePageAction: { name: 'page.delete', allowed: EDITORS, action: pageActions.deletePageAction, fields: async () => ({ id: (await insertPage()).pageId }) },
+  uploadMediaAction: { name: 'media.upload', allowed: WRITERS, action: mediaActions.uploadMediaAction, fields: async () => ({ file: await pngFile(), 'texts.fr.alt': 'Un carré' }) },
+  updateMediaAction: {
+    name: 'media.update',
+    allowed: WRITERS,
+    action: mediaActions.updateMediaAction,
+    fields: async () => {
+      const id = await insertMedia();
+      return { id, version: (await getMedia(id))!.version, 'texts.fr.alt': `Décrite ${unique()}` };
+    },
+  },
+  deleteMediaAction: { name: 'media.delete', allowed: EDITORS, action: mediaActions.deleteMediaAction, fields: async () => ({ id: await insertMedia() }) },
 };
 
 async function deniedCount(name: string, who: PublicUser | undefined): Promise<number> {
@@ -185,7 +213,7 @@ beforeAll(async () => {
 
 describe('the table covers every administration action', () => {
   it('has a case for each exported action and nothing else', () => {
-    const exported = [officeActions, userActions, structureActions, topicActions, pageActions].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
+    const exported = [officeActions, userActions, structureActions, topicActions, pageActions, mediaActions].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 });

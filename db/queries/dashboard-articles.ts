@@ -198,7 +198,8 @@ export interface EditorOptions {
   offices: { id: string; name: string; archived: boolean }[];
   topics: { id: string; name: string }[];
   countries: { code: string; name: string }[];
-  media: { id: string; src: string; label: string }[];
+  /** `alt`: its alternative text in the language being edited ('' when none yet). */
+  media: { id: string; src: string; label: string; alt: string }[];
 }
 
 /** A record's name in `locale` from its translations table, else in French, else its key. */
@@ -207,8 +208,11 @@ function nameOrFrench(translations: SQL, foreignKey: SQL, id: AnyPgColumn, key: 
   return sql<string>`coalesce(${nameIn(locale)}, ${nameIn(DEFAULT_LOCALE)}, ${key})`;
 }
 
-/** Pick lists in the interface language (office and topic names fall back to French). */
-export async function listEditorOptions(_actor: Actor, uiLocale: Locale): Promise<EditorOptions> {
+/**
+ * Pick lists in the interface language (office and topic names fall back to French); images
+ * also carry their text in `contentLocale`, the language being edited.
+ */
+export async function listEditorOptions(_actor: Actor, uiLocale: Locale, contentLocale: Locale = uiLocale): Promise<EditorOptions> {
   const [officeRows, topicRows, countryRows, mediaRows] = await Promise.all([
     db
       .select({
@@ -233,7 +237,9 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale): Promis
       .select({
         id: media.id,
         src: media.src,
+        fileName: media.fileName,
         alt: sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${uiLocale})`,
+        contentAlt: sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${contentLocale})`,
       })
       .from(media)
       .orderBy(desc(media.createdAt)),
@@ -246,7 +252,11 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale): Promis
     offices: officeRows.map((o) => ({ id: o.id, name: o.name, archived: o.status === 'archived' })).sort(byName),
     topics: topicRows.sort(byName),
     countries: countryRows.sort(byName),
-    media: mediaRows.map((m) => ({ id: m.id, src: m.src, label: m.alt ? `${m.alt} (${m.src})` : m.src })),
+    // An upload's address is a hash: it is named by its file instead.
+    media: mediaRows.map((m) => {
+      const file = m.fileName ?? m.src;
+      return { id: m.id, src: m.src, label: m.alt ? `${m.alt} (${file})` : file, alt: m.contentAlt ?? '' };
+    }),
   };
 }
 

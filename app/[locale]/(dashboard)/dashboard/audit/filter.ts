@@ -40,6 +40,8 @@ export function entityHref(locale: string, type: string | null, id: string | nul
       return `/${locale}/dashboard/structure/${id}`;
     case 'topic':
       return `/${locale}/dashboard/topics/${id}`;
+    case 'media':
+      return `/${locale}/dashboard/media/${id}`;
     default:
       return null;
   }

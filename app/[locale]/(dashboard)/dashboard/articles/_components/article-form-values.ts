@@ -25,5 +25,5 @@ export interface ArticleEditorOptions {
   offices: { id: string; name: string; archived: boolean }[];
   topics: { id: string; name: string }[];
   countries: { code: string; name: string }[];
-  media: { id: string; label: string }[];
+  media: { id: string; label: string; alt: string }[];
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { CheckboxGroup, FilteredCheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
 import type { Locale } from '@/lib/locales';
@@ -31,6 +31,7 @@ export function ArticleSharedFields({
   open: boolean;
 }) {
   const t = useTranslations('Editor');
+  const uiLocale = useLocale();
   return (
     <details className="rounded-md border border-line bg-white p-3" open={open || FIELDS.some((f) => !!fe(f))}>
       <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
@@ -76,9 +77,22 @@ export function ArticleSharedFields({
           <SelectField
             name="heroMediaId"
             label={t('hero')}
-            hint={options.media.length === 0 ? t('heroNone') : t('heroHint')}
+            hint={
+              <>
+                {options.media.length === 0 ? t('heroNone') : t('heroHint')}{' '}
+                {/* A new tab: what is typed here stays; the list of images is read again on the next visit of this page. */}
+                <a href={`/${uiLocale}/dashboard/media/new`} target="_blank" rel="noopener" className="underline underline-offset-4">
+                  {t('heroLibrary')}
+                </a>
+              </>
+            }
             value={v.heroMediaId}
-            onChange={(e) => set('heroMediaId', e.target.value)}
+            onChange={(e) => {
+              const id = e.target.value;
+              set('heroMediaId', id);
+              // The text is the image's own (the library keeps one per language): show the chosen one's.
+              set('heroAlt', options.media.find((m) => m.id === id)?.alt ?? '');
+            }}
             error={fe('heroMediaId')}
           >
             <option value="">{t('noHero')}</option>

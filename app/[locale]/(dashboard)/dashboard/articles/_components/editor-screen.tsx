@@ -56,7 +56,7 @@ export async function EditorScreen({
     getTranslations({ locale: uiLocale, namespace: 'Languages' }),
     // Names in the interface language, for sentences ("Traduire en anglais").
     getTranslations({ locale: uiLocale, namespace: 'LanguageNames' }),
-    listEditorOptions(user, uiLocale),
+    listEditorOptions(user, uiLocale, contentLocale),
   ]);
   const base = `/${uiLocale}/dashboard/articles`;
   const status = translation ? displayStatus({ status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null }) : null;

@@ -1,0 +1,71 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { BackLink } from '@/components/dashboard/back-link';
+import { DeletePanel } from '@/components/dashboard/delete-panel';
+import { Alert } from '@/components/ui/alert';
+import { getMedia } from '@/db/queries/media';
+import { localeFrom } from '@/i18n/params';
+import { titleMetadata } from '@/i18n/title-metadata';
+import { requirePermission } from '@/lib/dal';
+import { formatDate } from '@/lib/format';
+import { LOCALES } from '@/lib/locales';
+import { can } from '@/lib/permissions';
+import { flatten } from '@/lib/validation/nested-form';
+import { deleteMediaAction, updateMediaAction } from '../actions';
+import { MediaEditForm } from '../_components/media-forms';
+import { mediaFacts, mediaName } from '../_components/media-facts';
+
+export const generateMetadata = titleMetadata('AdminMedia', 'editTitle');
+
+/** One image: how it looks, what it is, its texts, and its deletion while no release shows it. */
+export default async function MediaItemPage({ params, searchParams }: PageProps<'/[locale]/dashboard/media/[id]'>) {
+  const locale = await localeFrom(params);
+  const { id } = await params;
+  const user = await requirePermission(locale, `/${locale}/dashboard/media/${id}`, 'media.upload');
+  const [t, item, query] = await Promise.all([getTranslations({ locale, namespace: 'AdminMedia' }), getMedia(id), searchParams]);
+  if (!item) notFound();
+  const name = mediaName(item, locale);
+  const notice = query.uploaded !== undefined ? t('uploaded') : query.existing !== undefined ? t('existing') : query.saved !== undefined ? t('saved') : null;
+  const initial = flatten({
+    id: item.id,
+    version: item.version,
+    credit: item.credit ?? '',
+    texts: Object.fromEntries(LOCALES.map((l) => [l, { alt: item.alts[l] ?? '' }])),
+  });
+  return (
+    <section className="max-w-4xl">
+      <BackLink href={`/${locale}/dashboard/media`}>{t('backToList')}</BackLink>
+      <h1 className="mb-4 text-2xl break-words">{name}</h1>
+      {notice && (
+        <div className="mb-4">
+          <Alert tone={query.existing !== undefined ? 'info' : 'success'}>{notice}</Alert>
+        </div>
+      )}
+      <figure className="mb-6">
+        {/* eslint-disable-next-line @next/next/no-img-element -- the library's own image, with its stored size */}
+        <img src={item.src} alt="" width={item.width} height={item.height} className="h-auto max-h-96 w-auto max-w-full rounded-md border border-line bg-paper" />
+        <figcaption className="mt-2 space-y-1 text-sm text-muted">
+          <span className="block">{mediaFacts(item, locale, t)}</span>
+          <span className="block">
+            {item.fileName ? t('addedFile', { file: item.fileName, date: formatDate(locale, item.createdAt) }) : t('addedPath', { date: formatDate(locale, item.createdAt) })}
+          </span>
+          <span className="block">
+            <code dir="ltr">{item.src}</code>
+          </span>
+        </figcaption>
+      </figure>
+      <p className="mb-4 text-muted">{item.articles > 0 ? t('usedBy', { count: item.articles }) : t('unused')}</p>
+      <MediaEditForm action={updateMediaAction} locale={locale} initial={initial} />
+      {can(user.role, 'media.delete') && (
+        <DeletePanel
+          action={deleteMediaAction}
+          locale={locale}
+          id={item.id}
+          blockedBy={item.articles > 0 ? t('inUse', { count: item.articles }) : null}
+          labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+          className="mt-8"
+        />
+      )}
+    </section>
+  );
+}

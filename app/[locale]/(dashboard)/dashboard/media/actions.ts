@@ -1,0 +1,49 @@
+'use server';
+
+import { createUploadedMedia, deleteMedia, updateMediaTexts } from '@/db/queries/media';
+import { ActionFailure, defineAction } from '@/lib/actions';
+import { tags } from '@/lib/cache/tags';
+import { processImage } from '@/lib/media/process';
+import { mediaEditSchema, mediaIdSchema, mediaUploadSchema } from '@/lib/validation/media';
+
+/**
+ * The media library. An upload is read, cleaned and re-encoded (lib/media/process.ts) before it
+ * is stored; no public page shows a new image until a release is saved with it, so there is
+ * nothing to expire. Its texts are shown by the releases that use it: their pages are expired.
+ */
+export const uploadMediaAction = defineAction({ permission: 'media.upload', schema: mediaUploadSchema, name: 'media.upload' }, async ({ tx, input, user, locale }) => {
+  const processed = await processImage(Buffer.from(await input.file.arrayBuffer()));
+  if (!processed.ok) throw new ActionFailure({ fieldErrors: { file: processed.error } });
+  const { image } = processed;
+  const result = await createUploadedMedia(tx, image, { ...input, fileName: input.file.name.slice(0, 255), uploadedById: user.id });
+  return {
+    audit: {
+      action: 'media.upload',
+      entityType: 'media',
+      entityId: result.id,
+      detail: { fileName: input.file.name.slice(0, 255), width: image.width, height: image.height, bytes: image.bytes.length, ...(result.status === 'existing' ? { existing: true } : {}) },
+    },
+    redirectTo: `/${locale}/dashboard/media/${result.id}?${result.status === 'existing' ? 'existing' : 'uploaded'}=1`,
+  };
+});
+
+export const updateMediaAction = defineAction({ permission: 'media.upload', schema: mediaEditSchema, name: 'media.update' }, async ({ tx, input, locale }) => {
+  const result = await updateMediaTexts(tx, input.id, input.version, input);
+  if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
+  if (result.status === 'conflict') throw new ActionFailure({ formError: 'media.conflict' });
+  return {
+    audit: { action: 'media.update', entityType: 'media', entityId: input.id, detail: { articles: result.articleIds.length } },
+    tags: result.articleIds.map((id) => tags.article(id)),
+    redirectTo: `/${locale}/dashboard/media/${input.id}?saved=1`,
+  };
+});
+
+export const deleteMediaAction = defineAction({ permission: 'media.delete', schema: mediaIdSchema, name: 'media.delete' }, async ({ tx, input, locale }) => {
+  const result = await deleteMedia(tx, input.id);
+  if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
+  if (result.status === 'inUse') throw new ActionFailure({ formError: 'media.inUse' });
+  return {
+    audit: { action: 'media.delete', entityType: 'media', entityId: input.id, detail: { src: result.src } },
+    redirectTo: `/${locale}/dashboard/media?deleted=1`,
+  };
+});

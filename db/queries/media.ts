@@ -1,0 +1,153 @@
+import { count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import { readAll } from '@/db/read-all';
+import { articles, media, mediaFiles, mediaTranslations, LOCALES, type Locale } from '@/db/schema';
+import { mediaPath, type ProcessedImage } from '@/lib/media/process';
+import type { MediaTextsInput } from '@/lib/validation/media';
+import { changeTimeVersion } from './tree';
+
+/**
+ * The media library: images uploaded once and chosen as a release's main image. An image's
+ * version is its last change time in microseconds (a save made over an older one is a
+ * conflict); it cannot be deleted while a release shows it (articles.hero_media_id restricts).
+ */
+const versionOf = changeTimeVersion(media.updatedAt);
+
+export interface MediaItem {
+  id: string;
+  src: string;
+  width: number;
+  height: number;
+  mimeType: string;
+  fileName: string | null;
+  byteSize: number | null;
+  credit: string | null;
+  createdAt: Date;
+  version: string;
+  /** Alternative text by language (absent: none written for it). */
+  alts: Partial<Record<Locale, string>>;
+  /** Releases (in any state) whose main image it is. */
+  articles: number;
+}
+
+const itemColumns = {
+  id: media.id,
+  src: media.src,
+  width: media.width,
+  height: media.height,
+  mimeType: media.mimeType,
+  fileName: media.fileName,
+  byteSize: media.byteSize,
+  credit: media.credit,
+  createdAt: media.createdAt,
+  version: versionOf,
+};
+
+async function withTextsAndUses(tx: Executor, rows: Omit<MediaItem, 'alts' | 'articles'>[]): Promise<MediaItem[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [texts, uses] = await readAll(tx, [
+    tx.select().from(mediaTranslations).where(inArray(mediaTranslations.mediaId, ids)),
+    tx
+      .select({ mediaId: articles.heroMediaId, n: count() })
+      .from(articles)
+      .where(inArray(articles.heroMediaId, ids))
+      .groupBy(articles.heroMediaId),
+  ]);
+  const used = new Map(uses.map((u) => [u.mediaId, u.n]));
+  return rows.map((r) => ({
+    ...r,
+    alts: Object.fromEntries(texts.filter((t) => t.mediaId === r.id && t.alt !== '').map((t) => [t.locale, t.alt])),
+    articles: used.get(r.id) ?? 0,
+  }));
+}
+
+/** Every image, newest first. */
+export async function listMedia(tx: Executor = db): Promise<MediaItem[]> {
+  return withTextsAndUses(tx, await tx.select(itemColumns).from(media).orderBy(desc(media.createdAt), media.id));
+}
+
+export async function getMedia(id: string, tx: Executor = db): Promise<MediaItem | null> {
+  const [row] = await tx.select(itemColumns).from(media).where(eq(media.id, id));
+  return row ? ((await withTextsAndUses(tx, [row]))[0] ?? null) : null;
+}
+
+/**
+ * A processed upload into the library, with the texts given beside it. The same bytes uploaded
+ * again are not stored twice: the answer names the image already there.
+ */
+export async function createUploadedMedia(
+  tx: Executor,
+  image: ProcessedImage,
+  input: MediaTextsInput & { fileName: string; uploadedById: string },
+): Promise<{ status: 'created' | 'existing'; id: string }> {
+  const [existing] = await tx.select({ id: mediaFiles.mediaId }).from(mediaFiles).where(eq(mediaFiles.sha256, image.sha256));
+  if (existing) return { status: 'existing', id: existing.id };
+  const [row] = await tx
+    .insert(media)
+    .values({
+      src: mediaPath(image),
+      width: image.width,
+      height: image.height,
+      mimeType: image.mimeType,
+      byteSize: image.bytes.length,
+      fileName: input.fileName,
+      credit: input.credit || null,
+      uploadedById: input.uploadedById,
+    })
+    .returning({ id: media.id });
+  const id = row!.id;
+  // Two uploads of the same bytes at once: the unique hash makes the second one fail here, and
+  // its transaction (this one) rolls back rather than leave an image without a file.
+  await tx.insert(mediaFiles).values({ mediaId: id, sha256: image.sha256, data: image.bytes });
+  await writeAlts(tx, id, input.alts);
+  return { status: 'created', id };
+}
+
+async function writeAlts(tx: Executor, id: string, alts: Record<Locale, string>): Promise<void> {
+  await tx.delete(mediaTranslations).where(eq(mediaTranslations.mediaId, id));
+  const rows = LOCALES.filter((l) => alts[l] !== '').map((l) => ({ mediaId: id, locale: l, alt: alts[l] }));
+  if (rows.length > 0) await tx.insert(mediaTranslations).values(rows);
+}
+
+export type MediaSaveResult = { status: 'saved'; articleIds: string[] } | { status: 'missing' } | { status: 'conflict' };
+
+/** Its alternative texts and credit; the releases showing it are named so their pages are expired. */
+export async function updateMediaTexts(tx: Executor, id: string, version: string, input: MediaTextsInput): Promise<MediaSaveResult> {
+  const [current] = await tx.select({ version: versionOf }).from(media).where(eq(media.id, id)).for('update');
+  if (!current) return { status: 'missing' };
+  if (current.version !== version) return { status: 'conflict' };
+  await tx
+    .update(media)
+    .set({ credit: input.credit || null, updatedAt: sql`clock_timestamp()` })
+    .where(eq(media.id, id));
+  await writeAlts(tx, id, input.alts);
+  const users = await tx.select({ id: articles.id }).from(articles).where(eq(articles.heroMediaId, id));
+  return { status: 'saved', articleIds: users.map((a) => a.id) };
+}
+
+/** Deleted with its file and texts, unless a release shows it. */
+export async function deleteMedia(
+  tx: Executor,
+  id: string,
+): Promise<{ status: 'deleted'; src: string } | { status: 'missing' } | { status: 'inUse'; articles: number }> {
+  const [row] = await tx.select({ src: media.src }).from(media).where(eq(media.id, id)).for('update');
+  if (!row) return { status: 'missing' };
+  // A release being saved with this image at the same moment waits for this lock on the media
+  // row (its foreign key check takes a share lock), then fails rather than point at nothing.
+  const [{ n }] = (await tx.select({ n: count() }).from(articles).where(eq(articles.heroMediaId, id))) as [{ n: number }];
+  if (n > 0) return { status: 'inUse', articles: n };
+  await tx.delete(media).where(eq(media.id, id));
+  return { status: 'deleted', src: row.src };
+}
+
+/** The bytes readers load at `src` (`/media/<hash>.<ext>`), or null. */
+export async function getMediaFile(src: string, tx: Executor = db): Promise<{ data: Buffer; mimeType: string; sha256: string } | null> {
+  const [row] = await tx
+    .select({ data: mediaFiles.data, mimeType: media.mimeType, sha256: mediaFiles.sha256 })
+    .from(media)
+    .innerJoin(mediaFiles, eq(mediaFiles.mediaId, media.id))
+    .where(eq(media.src, src))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,91 @@
+/**
+ * The media library, as a writer and an editor use it: a file that is not an image is refused
+ * at its field with the description typed beside it kept; a camera photo goes in without its
+ * GPS position and camera data; an editor picks it as a release's main image, its description
+ * comes with it, and the published release shows it to readers from its cached address. An
+ * image a release shows cannot be deleted.
+ */
+import sharp from 'sharp';
+import { expect, test } from '../fixtures';
+import { createAccount, EDITOR, signIn, WRITER } from './support';
+
+/** A 1,600 × 900 "photo" with a GPS position and a camera maker in its EXIF block. */
+async function cameraPhoto(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900">
+    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#0b4f8a"/><stop offset="1" stop-color="#6fb3e0"/></linearGradient></defs>
+    <rect width="1600" height="900" fill="url(#g)"/><circle cx="1200" cy="300" r="160" fill="#f5c542"/>
+    <rect x="0" y="640" width="1600" height="260" fill="#2f6b3a"/><text x="80" y="820" font-size="${Date.now() % 90 + 60}" fill="#fff">Montevideo</text></svg>`;
+  return sharp(Buffer.from(svg))
+    .jpeg({ quality: 85 })
+    .withExif({ IFD0: { Make: 'Camera Maker' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '34/1 54/1 0/1' } })
+    .toBuffer();
+}
+
+test('a writer adds a photo to the media library; an editor publishes a release showing it', async ({ page, browser }) => {
+  createAccount(WRITER);
+  createAccount(EDITOR);
+  await signIn(page, WRITER, 'fr');
+  await page.getByRole('navigation', { name: 'Rubriques de la rédaction' }).getByRole('link', { name: 'Médiathèque' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Médiathèque' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ajouter une image' }).click();
+
+  // Not an image: refused at the file field; the descriptions typed are still there.
+  const french = page.getByRole('group', { name: /^Français/ });
+  const alt = 'Vue de Montevideo, le soleil au-dessus de la baie';
+  await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'communique.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 pas une image') });
+  await french.getByLabel('Texte de remplacement').fill(alt);
+  await page.getByLabel('Crédit').fill('© OIM / Juan Pérez');
+  await page.getByRole('button', { name: 'Envoyer l’image' }).click();
+  await expect(page.getByText('Ce fichier n’est pas une image lisible. Choisissez une photo JPEG, PNG, WebP ou AVIF.')).toBeVisible();
+  await expect(page.getByLabel('Image', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(french.getByLabel('Texte de remplacement')).toHaveValue(alt);
+  await expect(page.getByLabel('Crédit')).toHaveValue('© OIM / Juan Pérez');
+
+  await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'baie.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto() });
+  await expect(page.getByRole('img', { name: 'Aperçu de l’image choisie' })).toBeVisible();
+  await page.getByRole('button', { name: 'Envoyer l’image' }).click();
+  await expect(page.getByText('L’image est dans la médiathèque')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: alt })).toBeVisible();
+  await expect(page.getByText(/^1\s600 × 900 pixels/)).toBeVisible();
+  await expect(page.getByText('Aucun communiqué ne la montre pour l’instant.')).toBeVisible();
+  // Writers add and describe images; deleting them is for editors.
+  await expect(page.getByRole('button', { name: 'Supprimer…' })).toHaveCount(0);
+  const src = (await page.locator('figure code').textContent())!;
+  expect(src).toMatch(/^\/media\/[0-9a-f]{32}\.jpg$/);
+  const served = await page.request.get(src);
+  expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const bytes = await served.body();
+  expect(bytes.includes(Buffer.from('Camera Maker'))).toBe(false);
+  expect((await sharp(bytes).metadata()).exif).toBeUndefined();
+  await page.context().close();
+
+  // The editor writes a release and picks the image: its French description comes with it.
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, EDITOR, 'fr');
+  await editor.goto('/fr/dashboard/articles/new');
+  const title = `La baie de Montevideo ${Date.now().toString(36)}`;
+  await editor.getByLabel('Titre').filter({ visible: true }).fill(title);
+  await editor.getByRole('textbox', { name: 'Texte' }).click();
+  await editor.keyboard.type('Une image de la baie.');
+  await editor.getByText('Contact, thèmes, pays et image').click();
+  await editor.getByLabel('Image principale').selectOption({ label: `${alt} (baie.jpg)` });
+  await expect(editor.getByLabel('Texte de remplacement de l’image (dans cette langue)')).toHaveValue(alt);
+  await editor.getByRole('button', { name: 'Enregistrer et publier' }).click();
+  await expect(editor.getByText('Tout est enregistré.')).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/fr/news');
+  await reader.getByRole('link', { name: title }).click();
+  const hero = reader.getByRole('article').getByRole('img', { name: alt });
+  await expect(hero).toHaveAttribute('src', src);
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+  await reader.context().close();
+
+  // Shown by a release: the library says so, and offers no deletion.
+  await editor.goto('/fr/dashboard/media');
+  await editor.getByRole('link', { name: alt }).click();
+  await expect(editor.getByText('Image principale de 1 communiqué : sa page suit chaque modification.')).toBeVisible();
+  await expect(editor.getByText('1 communiqué montre cette image : choisissez-en une autre pour lui avant de la supprimer.')).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Supprimer…' })).toHaveCount(0);
+  await editor.context().close();
+});

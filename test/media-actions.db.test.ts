@@ -1,0 +1,176 @@
+/**
+ * The media library: an upload is cleaned (metadata gone, orientation applied) and stored in
+ * PostgreSQL, served at an address named after its bytes; a second upload of the same bytes
+ * finds the first; a file that is not an image is refused at its field in the form's language,
+ * the texts typed beside it kept; texts are edited conflict-safe and expire the pages of the
+ * releases showing the image; an image a release shows cannot be deleted, and writers, who may
+ * upload, may not delete. Actions called as a forged POST would.
+ */
+import { count, eq } from 'drizzle-orm';
+import sharp from 'sharp';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
+vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
+vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
+vi.mock('server-only', () => ({}));
+
+import { deleteMediaAction, updateMediaAction, uploadMediaAction } from '@/app/[locale]/(dashboard)/dashboard/media/actions';
+import { GET } from '@/app/media/[file]/route';
+import { db } from '@/db';
+import { listEditorOptions } from '@/db/queries/dashboard-articles';
+import { getMedia, listMedia } from '@/db/queries/media';
+import type { PublicUser } from '@/db/queries/users';
+import { articles, auditLog, media, mediaFiles } from '@/db/schema';
+import { tags } from '@/lib/cache/tags';
+import { MEDIA_MAX_BYTES } from '@/lib/media/limits';
+import { acting, callAction, invalidated } from './action-harness';
+import { insertUser } from './admin-fixtures';
+
+let editor: PublicUser;
+let writer: PublicUser;
+beforeAll(async () => {
+  editor = await insertUser('editor');
+  writer = await insertUser('writer');
+});
+beforeEach(() => {
+  acting.user = editor;
+  invalidated.length = 0;
+});
+
+/** A camera's JPEG: turned (orientation 6), with its maker and a GPS position in EXIF. */
+async function cameraPhoto(shade: number): Promise<File> {
+  const bytes = await sharp({ create: { width: 60, height: 30, channels: 3, background: { r: shade, g: 90, b: 60 } } })
+    .jpeg()
+    .withMetadata({ orientation: 6 })
+    .withExif({ IFD0: { Make: 'Camera Maker' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '34/1 54/1 0/1' } })
+    .toBuffer();
+  return new File([new Uint8Array(bytes)], `sommet-${shade}.jpg`, { type: 'image/jpeg' });
+}
+
+const idFrom = (to: string | undefined) => /\/dashboard\/media\/([0-9a-f-]{36})\?/.exec(to ?? '')?.[1];
+
+async function upload(file: File, fields: Record<string, string> = {}, locale = 'fr') {
+  const run = await callAction(uploadMediaAction, { locale, file, ...fields });
+  return { ...run, fileError: run.state?.status === 'error' ? run.state.fieldErrors?.file : undefined };
+}
+
+async function serve(src: string, headers: Record<string, string> = {}) {
+  const file = src.replace('/media/', '');
+  return GET(new Request(`http://localhost${src}`, { headers }), { params: Promise.resolve({ file }) });
+}
+
+describe('media library', () => {
+  it('stores an upload without its metadata, upright, and serves it at an address made of its bytes', async () => {
+    acting.user = writer;
+    const run = await upload(await cameraPhoto(10), { 'texts.fr.alt': 'Le Directeur général à la tribune', 'texts.ar.alt': 'المدير العام على المنصة', credit: '© OIM 2006' });
+    expect(run.redirectedTo).toMatch(/^\/fr\/dashboard\/media\/[0-9a-f-]{36}\?uploaded=1$/);
+    const id = idFrom(run.redirectedTo)!;
+    const item = await getMedia(id);
+    expect(item).toMatchObject({
+      width: 30,
+      height: 60,
+      mimeType: 'image/jpeg',
+      fileName: 'sommet-10.jpg',
+      credit: '© OIM 2006',
+      alts: { fr: 'Le Directeur général à la tribune', ar: 'المدير العام على المنصة' },
+      articles: 0,
+    });
+    expect(item!.src).toMatch(/^\/media\/[0-9a-f]{32}\.jpg$/);
+
+    const [stored] = await db.select().from(mediaFiles).where(eq(mediaFiles.mediaId, id));
+    expect(stored!.data.length).toBe(item!.byteSize);
+    expect(stored!.sha256.startsWith(item!.src.slice(7, 39))).toBe(true);
+    expect(stored!.data.includes(Buffer.from('Camera Maker'))).toBe(false);
+    expect((await sharp(stored!.data).metadata()).exif).toBeUndefined();
+
+    const res = await serve(item!.src);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/jpeg');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Buffer.from(await res.arrayBuffer()).equals(stored!.data)).toBe(true);
+    const again = await serve(item!.src, { 'if-none-match': res.headers.get('etag')! });
+    expect(again.status).toBe(304);
+    const unknown = await serve('/media/0123456789abcdef0123456789abcdef.jpg');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('cache-control')).toBe('no-store');
+    expect((await serve('/media/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    expect(entry).toMatchObject({ action: 'media.upload', actorId: writer.id, outcome: 'ok', detail: { fileName: 'sommet-10.jpg', width: 30, height: 60 } });
+    // Nothing public shows it yet: nothing to expire.
+    expect(invalidated).toEqual([]);
+    // The release editor offers it, named by its text in the interface language.
+    const options = await listEditorOptions({ id: editor.id, role: 'editor' } as never, 'ar', 'fr');
+    expect(options.media).toContainEqual({ id, src: item!.src, label: 'المدير العام على المنصة (sommet-10.jpg)', alt: 'Le Directeur général à la tribune' });
+  });
+
+  it('finds the image already there when the same bytes come again', async () => {
+    const photo = await cameraPhoto(20);
+    const first = idFrom((await upload(photo)).redirectedTo)!;
+    const before = (await listMedia()).length;
+    const second = await upload(photo, { 'texts.fr.alt': 'Autre texte' });
+    expect(second.redirectedTo).toBe(`/fr/dashboard/media/${first}?existing=1`);
+    expect((await listMedia()).length).toBe(before);
+    expect((await getMedia(first))?.alts.fr).toBeUndefined();
+  });
+
+  it('refuses what is not an image at its field, in the form’s language, keeping the texts typed', async () => {
+    const [{ n: before }] = (await db.select({ n: count() }).from(media)) as [{ n: number }];
+    const pdf = new File(['%PDF-1.7 communiqué'], 'communique.pdf', { type: 'application/pdf' });
+    const run = await upload(pdf, { 'texts.es.alt': 'El Director General', credit: 'OIM' }, 'es');
+    expect(run.state).toMatchObject({
+      status: 'error',
+      fieldErrors: { file: 'Este archivo no es una imagen legible. Elija una foto JPEG, PNG, WebP o AVIF.' },
+      values: { 'texts.es.alt': 'El Director General', credit: 'OIM' },
+    });
+    const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>'], 'logo.svg', { type: 'image/svg+xml' });
+    expect((await upload(svg)).fileError).toMatch(/^Ce format d’image n’est pas accepté/);
+    const empty = new File([], '', { type: 'application/octet-stream' });
+    expect((await upload(empty, {}, 'ar')).fileError).toBe('اختر صورة من حاسوبك.');
+    const huge = new File([new Uint8Array(MEDIA_MAX_BYTES + 1)], 'huge.jpg', { type: 'image/jpeg' });
+    expect((await upload(huge, {}, 'en')).fileError).toBe('This file is too large: 10 MB at most. Export a smaller one (2,400 pixels wide is plenty).');
+    const tooLong = await upload(await cameraPhoto(30), { 'texts.fr.alt': 'x'.repeat(301) });
+    expect(tooLong.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.fr.alt': expect.any(String) } });
+    const [{ n: after }] = (await db.select({ n: count() }).from(media)) as [{ n: number }];
+    expect(after).toBe(before);
+  });
+
+  it('edits texts over the version it was opened on, and expires the pages of the releases showing it', async () => {
+    const id = idFrom((await upload(await cameraPhoto(40), { 'texts.fr.alt': 'Première' })).redirectedTo)!;
+    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+    const opened = (await getMedia(id))!.version;
+    invalidated.length = 0;
+    const saved = await callAction(updateMediaAction, { locale: 'fr', id, version: opened, 'texts.fr.alt': 'Deuxième', 'texts.en.alt': 'Second', credit: '' });
+    expect(saved.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+    expect((await getMedia(id))?.alts).toEqual({ fr: 'Deuxième', en: 'Second' });
+    expect(invalidated).toEqual([tags.article(article!.id)]);
+    const stale = await callAction(updateMediaAction, { locale: 'fr', id, version: opened, 'texts.fr.alt': 'Troisième' });
+    expect(stale.state).toMatchObject({ status: 'error', formError: expect.stringMatching(/^Quelqu’un d’autre a modifié cette image/), values: { 'texts.fr.alt': 'Troisième' } });
+    expect((await getMedia(id))?.alts.fr).toBe('Deuxième');
+  });
+
+  it('deletes only an image no release shows, and only for editors', async () => {
+    const id = idFrom((await upload(await cameraPhoto(50))).redirectedTo)!;
+    const { src } = (await getMedia(id))!;
+    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+
+    acting.user = writer;
+    const denied = await callAction(deleteMediaAction, { locale: 'fr', id });
+    expect(denied.state?.status).toBe('error');
+    const [refusal] = await db.select().from(auditLog).where(eq(auditLog.actorId, writer.id)).orderBy(auditLog.at);
+    expect(refusal).toBeDefined();
+
+    acting.user = editor;
+    const inUse = await callAction(deleteMediaAction, { locale: 'fr', id });
+    expect(inUse.state).toMatchObject({ status: 'error', formError: 'Un communiqué montre cette image : choisissez-en une autre pour lui avant de la supprimer.' });
+    expect(await getMedia(id)).not.toBeNull();
+
+    await db.update(articles).set({ heroMediaId: null }).where(eq(articles.id, article!.id));
+    const done = await callAction(deleteMediaAction, { locale: 'fr', id });
+    expect(done.redirectedTo).toBe('/fr/dashboard/media?deleted=1');
+    expect(await getMedia(id)).toBeNull();
+    expect(await db.select().from(mediaFiles).where(eq(mediaFiles.mediaId, id))).toEqual([]);
+    expect((await serve(src)).status).toBe(404);
+  });
+});
