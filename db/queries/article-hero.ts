@@ -22,22 +22,3 @@ export async function getArticleHero(mediaId: string | null, locale: Locale, tx:
     .where(eq(media.id, mediaId));
   return row ? { src: row.src, width: row.width, height: row.height, alt: row.alt ?? '' } : null;
 }
-
-const MIME: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  gif: 'image/gif',
-  svg: 'image/svg+xml',
-};
-
-/** The media row for a same-origin path, created (with its size) when it is new. */
-export async function findOrCreateMedia(tx: Executor, src: string, width: number, height: number): Promise<string> {
-  const [found] = await tx.select({ id: media.id }).from(media).where(eq(media.src, src)).limit(1);
-  if (found) return found.id;
-  const ext = src.split('.').pop()!.toLowerCase();
-  const [row] = await tx.insert(media).values({ src, width, height, mimeType: MIME[ext] ?? 'application/octet-stream' }).returning({ id: media.id });
-  return row!.id;
-}

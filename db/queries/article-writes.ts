@@ -6,7 +6,6 @@
  */
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { findOrCreateMedia } from '@/db/queries/article-hero';
 import {
   insertArticle,
   lockSharedFields,
@@ -209,9 +208,6 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     }
   }
 
-  if (input.heroSrc && input.heroWidth && input.heroHeight) {
-    input = { ...input, heroMediaId: await findOrCreateMedia(tx, input.heroSrc, input.heroWidth, input.heroHeight) };
-  }
   const shared: SharedFields = {
     type: input.type,
     contactOfficeId: input.contactOfficeId,

@@ -2,6 +2,7 @@
  * Accessibility of the article screens (axe, WCAG 2.2 AA) in French and Arabic, and the whole
  * draft → publish flow done with the keyboard only.
  */
+import sharp from 'sharp';
 import { expect, expectNoA11yViolations, test } from '../fixtures';
 import { EDITOR, createAccount, ensureAdmin, stateChip, tabTo } from './support';
 
@@ -64,16 +65,24 @@ test('keyboard only: an editor drafts and publishes a release', async ({ page })
 
 test('signed-in preview of a draft uses the public template in its language; readers cannot open it', async ({ page, browser }) => {
   await ensureAdmin(page);
+  // An image of the delegates goes into the media library first.
+  const stamp = Date.now().toString(36);
+  await page.goto('/fr/dashboard/media/new');
+  const photo = await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 40, g: 80, b: 120 } } }).png().toBuffer();
+  await page.getByLabel('Image', { exact: true }).setInputFiles({ name: `delegues-${stamp}.png`, mimeType: 'image/png', buffer: photo });
+  await page.getByRole('button', { name: 'Envoyer l’image' }).click();
+  await expect(page).toHaveURL(/\/fr\/dashboard\/media\/[0-9a-f-]{36}\?(uploaded|existing)=1$/);
+  const src = (await page.locator('figure code').textContent())!;
+  await page.goto('/fr/dashboard/articles');
   await page.getByRole('link', { name: 'Nouvel article' }).click();
-  const title = `Aperçu ${Date.now().toString(36)}`;
+  const title = `Aperçu ${stamp}`;
   await page.getByLabel('Titre').filter({ visible: true }).fill(title);
   await page.getByLabel('Ville de la date').filter({ visible: true }).fill('Genève');
   await page.getByRole('textbox', { name: 'Texte' }).click();
   await page.keyboard.type('Texte de l’aperçu.');
   await page.getByText('Contact, thèmes, pays et image').click();
-  await page.getByLabel('Adresse de l’image').filter({ visible: true }).fill('/images/e2e-delegues.jpg');
-  await page.getByLabel('Largeur (pixels)').filter({ visible: true }).fill('1200');
-  await page.getByLabel('Hauteur (pixels)').filter({ visible: true }).fill('675');
+  // Not described yet, it is offered by its file's name.
+  await page.getByLabel('Image principale').filter({ visible: true }).selectOption({ label: `delegues-${stamp}.png` });
   await page.getByLabel('Texte de remplacement de l’image (dans cette langue)').filter({ visible: true }).fill('Les délégués réunis à Genève');
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(page.getByText('Tout est enregistré.')).toBeVisible();
@@ -81,7 +90,7 @@ test('signed-in preview of a draft uses the public template in its language; rea
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('Aperçu : cette version n’est peut-être pas encore visible des lecteurs.')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('img', { name: 'Les délégués réunis à Genève' })).toHaveAttribute('src', '/images/e2e-delegues.jpg');
+  await expect(page.getByRole('img', { name: 'Les délégués réunis à Genève' })).toHaveAttribute('src', src);
   const previewUrl = page.url();
 
   const reader = await (await browser.newContext()).newPage();

@@ -43,18 +43,7 @@ export const contentLocaleSchema = z.enum(LOCALES, { message: 'invalid' });
 
 const bodyField = richTextField('article.bodyInvalid');
 
-/** Same-origin image paths an editor may type (files served from public/). */
-export const HERO_PATH = /^\/(?!\/)[\w\-./]+\.(jpe?g|png|webp|avif|gif|svg)$/i;
-
-const pixels = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? Number(v) : null))
-  .pipe(z.union([z.null(), z.number({ message: 'article.heroSizeInvalid' }).int('article.heroSizeInvalid').min(1, 'article.heroSizeInvalid').max(10_000, 'article.heroSizeInvalid')]));
-
-export const articleSaveSchema = z
-  .object({
+export const articleSaveSchema = z.object({
   articleId: optionalId('invalid'),
   contentLocale: contentLocaleSchema,
   baseVersion: z.coerce.number().int().nonnegative().optional(),
@@ -80,16 +69,8 @@ export const articleSaveSchema = z
   'countries[]': z.array(z.string().regex(/^[A-Z]{2}$/)).max(50).default([]),
   heroMediaId: optionalId('article.heroUnknown'),
   heroAlt: z.string().trim().max(ALT_MAX, 'article.heroAltTooLong').default(''),
-  /** A new image by its path (instead of one from the library), with its size for a stable layout. */
-  heroSrc: z.string().trim().max(500).regex(new RegExp(`^$|${HERO_PATH.source}`, 'i'), 'article.heroSrcInvalid').default(''),
-  heroWidth: pixels,
-  heroHeight: pixels,
   markSourceCurrent: z.string().optional().transform((v) => v === '1'),
-})
-  .superRefine((v, ctx) => {
-    if (v.heroSrc && !v.heroWidth) ctx.addIssue({ code: 'custom', path: ['heroWidth'], message: 'article.heroSizeInvalid' });
-    if (v.heroSrc && !v.heroHeight) ctx.addIssue({ code: 'custom', path: ['heroHeight'], message: 'article.heroSizeInvalid' });
-  });
+});
 export type ArticleSaveInput = z.output<typeof articleSaveSchema>;
 
 export const transitionSchema = z.object({

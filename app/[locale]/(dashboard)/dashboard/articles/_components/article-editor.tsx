@@ -118,9 +118,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
                   topicIds: theirs.topicIds,
                   countryCodes: theirs.countryCodes,
                   heroMediaId: theirs.heroMediaId ?? '',
-                  heroSrc: '',
-                  heroWidth: '',
-                  heroHeight: '',
                 }));
                 setArticleBase(shared.currentVersion);
               }

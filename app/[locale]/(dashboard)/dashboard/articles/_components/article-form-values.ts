@@ -14,9 +14,6 @@ export interface ArticleFormValues {
   countryCodes: string[];
   heroMediaId: string;
   heroAlt: string;
-  heroSrc: string;
-  heroWidth: string;
-  heroHeight: string;
 }
 
 /** The choices of the article-level fields, labelled in the interface language. */
@@ -25,5 +22,5 @@ export interface ArticleEditorOptions {
   offices: { id: string; name: string; archived: boolean }[];
   topics: { id: string; name: string }[];
   countries: { code: string; name: string }[];
-  media: { id: string; label: string; alt: string }[];
+  media: { id: string; src: string; label: string; alt: string }[];
 }

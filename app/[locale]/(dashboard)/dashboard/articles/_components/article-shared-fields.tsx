@@ -6,7 +6,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import type { Locale } from '@/lib/locales';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
 
-const FIELDS = ['contactOfficeId', 'topics', 'countries', 'heroMediaId', 'heroAlt', 'heroSrc', 'heroWidth', 'heroHeight'] as const;
+const FIELDS = ['contactOfficeId', 'topics', 'countries', 'heroMediaId', 'heroAlt'] as const;
 
 /**
  * Contact office, topics, countries and hero image: shared by every translation of the article
@@ -32,6 +32,7 @@ export function ArticleSharedFields({
 }) {
   const t = useTranslations('Editor');
   const uiLocale = useLocale();
+  const hero = options.media.find((m) => m.id === v.heroMediaId);
   return (
     <details className="rounded-md border border-line bg-white p-3" open={open || FIELDS.some((f) => !!fe(f))}>
       <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
@@ -109,26 +110,15 @@ export function ArticleSharedFields({
             value={v.heroAlt}
             onChange={(e) => set('heroAlt', e.target.value)}
             error={fe('heroAlt')}
-            disabled={!v.heroMediaId && !v.heroSrc}
+            disabled={!v.heroMediaId}
             lang={contentLocale}
             dir={contentDir}
           />
         </div>
-        <fieldset className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
-          <legend className="mb-1 text-sm font-semibold">{t('heroNew')}</legend>
-          <TextField
-            name="heroSrc"
-            label={t('heroSrc')}
-            hint={t('heroSrcHint')}
-            value={v.heroSrc}
-            onChange={(e) => set('heroSrc', e.target.value)}
-            error={fe('heroSrc')}
-            dir="ltr"
-            spellCheck={false}
-          />
-          <TextField name="heroWidth" label={t('heroWidth')} inputMode="numeric" value={v.heroWidth} onChange={(e) => set('heroWidth', e.target.value)} error={fe('heroWidth')} />
-          <TextField name="heroHeight" label={t('heroHeight')} inputMode="numeric" value={v.heroHeight} onChange={(e) => set('heroHeight', e.target.value)} error={fe('heroHeight')} />
-        </fieldset>
+        {hero && (
+          // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of the library's image, to check the choice
+          <img src={hero.src} alt="" className="max-h-40 w-auto rounded-md border border-line bg-paper" />
+        )}
       </div>
     </details>
   );

@@ -84,9 +84,6 @@ export async function EditorScreen({
     countryCodes: article?.countryCodes ?? [],
     heroMediaId: article?.heroMediaId ?? '',
     heroAlt,
-    heroSrc: '',
-    heroWidth: '',
-    heroHeight: '',
   };
   const fieldLabels = { title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') };
   const sourceDiff =

@@ -5,7 +5,7 @@ import type { ArticleEditorOptions, ArticleFormValues } from './article-form-val
 
 /**
  * The shared fields stored (theirs) against the form's (mine), in words: the labels the editor
- * already has for every choice. A new image typed by its path is shown by that path.
+ * already has for every choice.
  */
 export function sharedFieldDiffs(theirs: SharedFields, mine: ArticleFormValues, options: ArticleEditorOptions, none: string): FieldDiff[] {
   const names = {
@@ -21,6 +21,6 @@ export function sharedFieldDiffs(theirs: SharedFields, mine: ArticleFormValues, 
     choiceDiff('contactOfficeId', name(names.office, theirs.contactOfficeId), name(names.office, mine.contactOfficeId || null)),
     setDiff('topics', theirs.topicIds.map((k) => name(names.topic, k)), mine.topicIds.map((k) => name(names.topic, k))),
     setDiff('countries', theirs.countryCodes.map((k) => name(names.country, k)), mine.countryCodes.map((k) => name(names.country, k))),
-    choiceDiff('heroMediaId', name(names.media, theirs.heroMediaId), mine.heroSrc || name(names.media, mine.heroMediaId || null)),
+    choiceDiff('heroMediaId', name(names.media, theirs.heroMediaId), name(names.media, mine.heroMediaId || null)),
   ];
 }
