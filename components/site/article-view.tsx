@@ -7,6 +7,7 @@ import { ShareLinks } from '@/components/site/share-links';
 import { Link } from '@/i18n/link';
 import { directionOf } from '@/i18n/routing';
 import { formatDate } from '@/lib/format';
+import { storedImageProps } from '@/lib/media/image-props';
 import type { Locale } from '@/lib/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 
@@ -51,15 +52,9 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
 
         {article.hero && (
           <figure className="mb-8">
-            {/* eslint-disable-next-line @next/next/no-img-element -- same-origin media with stored dimensions (no layout shift) */}
-            <img
-              src={article.hero.src}
-              alt={article.hero.alt}
-              width={article.hero.width}
-              height={article.hero.height}
-              className="h-auto w-full rounded-md"
-              fetchPriority="high"
-            />
+            {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- srcset and alt from storedImageProps; stored dimensions (no layout shift) */}
+            <img {...storedImageProps(article.hero, { sizes: '(min-width: 48rem) 48rem, 100vw', eager: true })} className="h-auto w-full rounded-md" />
+            {article.hero.credit && <figcaption className="mt-2 text-sm text-muted">{article.hero.credit}</figcaption>}
           </figure>
         )}
 

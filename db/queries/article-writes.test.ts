@@ -140,7 +140,7 @@ describe('hero image', () => {
     const heroMediaId = await libraryImage('/media/0123456789abcdef0123456789abcdef.jpg');
     const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Avec image', heroMediaId, heroAlt: 'Les délégués' })));
     const [article] = await db.select({ heroMediaId: articles.heroMediaId }).from(articles).where(eq(articles.id, fr.articleId));
-    expect(await getArticleHero(article!.heroMediaId, 'fr')).toEqual({ src: '/media/0123456789abcdef0123456789abcdef.jpg', width: 1200, height: 675, alt: 'Les délégués' });
+    expect(await getArticleHero(article!.heroMediaId, 'fr')).toEqual({ src: '/media/0123456789abcdef0123456789abcdef.jpg', width: 1200, height: 675, alt: 'Les délégués', credit: null });
     expect((await getArticleHero(article!.heroMediaId, 'en'))?.alt).toBe('');
   });
 

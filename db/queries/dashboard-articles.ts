@@ -199,7 +199,7 @@ export interface EditorOptions {
   topics: { id: string; name: string }[];
   countries: { code: string; name: string }[];
   /** `alt`: its alternative text in the language being edited ('' when none yet). */
-  media: { id: string; src: string; label: string; alt: string }[];
+  media: { id: string; src: string; width: number; height: number; label: string; alt: string }[];
 }
 
 /** A record's name in `locale` from its translations table, else in French, else its key. */
@@ -237,6 +237,8 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale, content
       .select({
         id: media.id,
         src: media.src,
+        width: media.width,
+        height: media.height,
         fileName: media.fileName,
         alt: sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${uiLocale})`,
         contentAlt: sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${contentLocale})`,
@@ -255,7 +257,7 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale, content
     // An upload's address is a hash: it is named by its file instead.
     media: mediaRows.map((m) => {
       const file = m.fileName ?? m.src;
-      return { id: m.id, src: m.src, label: m.alt ? `${m.alt} (${file})` : file, alt: m.contentAlt ?? '' };
+      return { id: m.id, src: m.src, width: m.width, height: m.height, label: m.alt ? `${m.alt} (${file})` : file, alt: m.contentAlt ?? '' };
     }),
   };
 }

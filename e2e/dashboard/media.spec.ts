@@ -2,7 +2,7 @@
  * The media library, as a writer and an editor use it: a file that is not an image is refused
  * at its field with the description typed beside it kept; a camera photo goes in without its
  * GPS position and camera data; an editor picks it as a release's main image, its description
- * comes with it, and the published release shows it to readers from its cached address. An
+ * comes with it, and the published release shows it to readers in widths made for their screen. An
  * image a release shows cannot be deleted.
  */
 import sharp from 'sharp';
@@ -77,8 +77,19 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   await reader.goto('/fr/news');
   await reader.getByRole('link', { name: title }).click();
   const hero = reader.getByRole('article').getByRole('img', { name: alt });
-  await expect(hero).toHaveAttribute('src', src);
-  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+  await expect(reader.getByRole('article').locator('figure figcaption')).toHaveText('© OIM / Juan Pérez');
+  // Shared on social networks and read by search engines with its image.
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`${src.replace(/\./g, '\\.')}$`));
+  await expect(reader.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', alt);
+  const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!) as { image?: string[] };
+  expect(jsonLd.image?.[0]).toMatch(new RegExp(`^https?://[^/]+${src.replace(/\./g, '\\.')}$`));
+  // Offered in widths made from the upload (WebP here), the browser picking one for the screen.
+  expect(await hero.getAttribute('srcset')).toContain(`/_next/image?url=${encodeURIComponent(src)}&w=640&q=75 640w`);
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const chosen = await hero.evaluate((img: HTMLImageElement) => img.currentSrc);
+  const resized = await reader.request.get(chosen, { headers: { accept: 'image/webp,*/*' } });
+  expect(resized.headers()['content-type']).toBe('image/webp');
+  expect((await sharp(await resized.body()).metadata()).width).toBeLessThan(1600);
   await reader.context().close();
 
   // Shown by a release: the library says so, and offers no deletion.

@@ -6,6 +6,7 @@ import { listMedia } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
+import { storedImageProps } from '@/lib/media/image-props';
 import { mediaFacts, mediaName } from './_components/media-facts';
 
 export const generateMetadata = titleMetadata('AdminMedia', 'title');
@@ -34,8 +35,8 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {items.map((item) => (
             <li key={item.id} className="overflow-hidden rounded-lg border border-line bg-white">
-              {/* eslint-disable-next-line @next/next/no-img-element -- the library's own image, with its stored size */}
-              <img src={item.src} alt="" width={item.width} height={item.height} loading="lazy" className="aspect-[3/2] w-full bg-paper object-cover" />
+              {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- a thumbnail (alt ""): the link below names it */}
+              <img {...storedImageProps({ ...item, alt: '' }, { sizes: '(min-width: 64rem) 18rem, (min-width: 40rem) 50vw, 100vw' })} className="aspect-[3/2] w-full bg-paper object-cover" />
               <div className="space-y-1 p-3">
                 <Link href={`/${locale}/dashboard/media/${item.id}`} className="line-clamp-2 font-semibold underline underline-offset-4">
                   {mediaName(item, locale)}

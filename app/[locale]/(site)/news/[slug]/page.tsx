@@ -49,6 +49,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       publishedTime: article.firstPublishedAt,
       modifiedTime: article.updatedAt,
       url: `/${locale}/news/${article.slug}`,
+      // The main image as uploaded (shared previews fetch it once; it is at most 2,400 px wide).
+      ...(article.hero ? { images: [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] } : {}),
     },
   };
 }
@@ -103,6 +105,7 @@ export default async function ArticlePage(props: Props) {
     datePublished: article.firstPublishedAt,
     dateModified: article.updatedAt,
     dateline: article.dateline || undefined,
+    ...(article.hero ? { image: [`${siteUrl()}${article.hero.src}`] } : {}),
     mainEntityOfPage: url,
     url,
     publisher: { '@type': 'Organization', name: (await getTranslations({ locale, namespace: 'Site' }))('orgName') },

@@ -22,5 +22,5 @@ export interface ArticleEditorOptions {
   offices: { id: string; name: string; archived: boolean }[];
   topics: { id: string; name: string }[];
   countries: { code: string; name: string }[];
-  media: { id: string; src: string; label: string; alt: string }[];
+  media: { id: string; src: string; width: number; height: number; label: string; alt: string }[];
 }

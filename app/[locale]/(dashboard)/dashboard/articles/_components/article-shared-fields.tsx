@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { CheckboxGroup, FilteredCheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
 import type { Locale } from '@/lib/locales';
+import { storedImageProps } from '@/lib/media/image-props';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
 
 const FIELDS = ['contactOfficeId', 'topics', 'countries', 'heroMediaId', 'heroAlt'] as const;
@@ -116,8 +117,8 @@ export function ArticleSharedFields({
           />
         </div>
         {hero && (
-          // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of the library's image, to check the choice
-          <img src={hero.src} alt="" className="max-h-40 w-auto rounded-md border border-line bg-paper" />
+          // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- a thumbnail (alt ""), to check the choice
+          <img {...storedImageProps({ src: hero.src, width: hero.width, height: hero.height, alt: '' }, { sizes: '16rem' })} className="h-auto max-h-40 w-auto rounded-md border border-line bg-paper" />
         )}
       </div>
     </details>

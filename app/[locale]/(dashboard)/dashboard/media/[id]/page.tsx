@@ -8,6 +8,7 @@ import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate } from '@/lib/format';
+import { storedImageProps } from '@/lib/media/image-props';
 import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { flatten } from '@/lib/validation/nested-form';
@@ -42,8 +43,8 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
         </div>
       )}
       <figure className="mb-6">
-        {/* eslint-disable-next-line @next/next/no-img-element -- the library's own image, with its stored size */}
-        <img src={item.src} alt="" width={item.width} height={item.height} className="h-auto max-h-96 w-auto max-w-full rounded-md border border-line bg-paper" />
+        {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt "": its texts are the form below */}
+        <img {...storedImageProps({ ...item, alt: '' }, { sizes: '(min-width: 56rem) 42rem, 100vw', eager: true })} className="h-auto max-h-96 w-auto max-w-full rounded-md border border-line bg-paper" />
         <figcaption className="mt-2 space-y-1 text-sm text-muted">
           <span className="block">{mediaFacts(item, locale, t)}</span>
           <span className="block">
