@@ -15,13 +15,14 @@ export const uploadMediaAction = defineAction({ permission: 'media.upload', sche
   const processed = await processImage(Buffer.from(await input.file.arrayBuffer()));
   if (!processed.ok) throw new ActionFailure({ fieldErrors: { file: processed.error } });
   const { image } = processed;
-  const result = await createUploadedMedia(tx, image, { ...input, fileName: input.file.name.slice(0, 255), uploadedById: user.id });
+  const fileName = input.file.name.slice(0, 255);
+  const result = await createUploadedMedia(tx, image, { ...input, fileName, uploadedById: user.id });
   return {
     audit: {
       action: 'media.upload',
       entityType: 'media',
       entityId: result.id,
-      detail: { fileName: input.file.name.slice(0, 255), width: image.width, height: image.height, bytes: image.bytes.length, ...(result.status === 'existing' ? { existing: true } : {}) },
+      detail: { fileName, width: image.width, height: image.height, bytes: image.bytes.length, ...(result.status === 'existing' ? { existing: true } : {}) },
     },
     redirectTo: `/${locale}/dashboard/media/${result.id}?${result.status === 'existing' ? 'existing' : 'uploaded'}=1`,
   };
