@@ -210,25 +210,25 @@ export const topicSlugRedirects = pgTable(
 export const media = pgTable(
   'media',
   {
-  id: uuid().primaryKey().defaultRandom(),
-  /**
-   * Where readers load it: `/media/<hash>.<ext>` for an image uploaded to the media library
-   * (its bytes are in media_files; the address changes with the bytes, so it is cached for
-   * good), or a path under /public given by hand in the release editor.
-   */
-  src: text().notNull(),
-  width: integer().notNull(),
-  height: integer().notNull(),
-  mimeType: text().notNull(),
-  credit: text(),
-  /** The uploaded file's name, as the person's computer called it (the library shows it). */
-  fileName: text(),
-  /** Bytes as served, after lib/media/process.ts (metadata stripped, at most 2,400 px). */
-  byteSize: integer(),
-  uploadedById: uuid().references(() => users.id, { onDelete: 'set null' }),
-  createdAt: createdAt(),
-  /** Set on every save of its texts (clock_timestamp()): the version a media form was opened on. */
-  updatedAt: updatedAt(),
+    id: uuid().primaryKey().defaultRandom(),
+    /**
+     * Where readers load it: `/media/<hash>.<ext>` for an image uploaded to the media library
+     * (its bytes are in media_files; the address changes with the bytes, so it is cached for
+     * good), or, for an image recorded before the library existed, a path under /public.
+     */
+    src: text().notNull(),
+    width: integer().notNull(),
+    height: integer().notNull(),
+    mimeType: text().notNull(),
+    credit: text(),
+    /** The uploaded file's name, as the person's computer called it (the library shows it). */
+    fileName: text(),
+    /** Bytes as served, after lib/media/process.ts (metadata stripped, at most 2,400 px). */
+    byteSize: integer(),
+    uploadedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    /** Set on every save of its texts (clock_timestamp()): the version a media form was opened on. */
+    updatedAt: updatedAt(),
   },
   // /media/<file> finds its image by address.
   (t) => [index().on(t.src)],

@@ -29,6 +29,12 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   await expect(page.getByRole('heading', { level: 1, name: 'Médiathèque' })).toBeVisible();
   await page.getByRole('link', { name: 'Ajouter une image' }).click();
 
+  // Too large: said at the field before anything is sent, and the form cannot be sent.
+  const upload = page.getByRole('button', { name: 'Envoyer l’image' });
+  await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'enorme.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+  await expect(page.getByText('Ce fichier est trop lourd : 10 Mo au plus.', { exact: false })).toBeVisible();
+  await expect(upload).toBeDisabled();
+
   // Not an image: refused at the file field; the descriptions typed are still there.
   const french = page.getByRole('group', { name: /^Français/ });
   const alt = 'Vue de Montevideo, le soleil au-dessus de la baie';

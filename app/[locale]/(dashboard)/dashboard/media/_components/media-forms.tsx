@@ -44,13 +44,14 @@ function MediaTexts({ values, fieldError }: { values: Record<string, string>; fi
  */
 export function MediaUploadForm({ action, locale }: { action: Action; locale: string }) {
   const t = useTranslations('MediaForm');
+  const validation = useTranslations('Validation');
   const { state, formAction, error, values, fieldError } = useActionAnswer(action);
   // The file chosen since the last answer: after one, the form is drawn anew and its file
   // input is empty (a browser cannot refill it), so the preview goes with it.
   const [picked, setPicked] = useState<{ answer: ActionState; url: string; tooBig: boolean } | null>(null);
   const chosen = picked?.answer === state ? picked : null;
   useEffect(() => () => (picked ? URL.revokeObjectURL(picked.url) : undefined), [picked]);
-  const fileError = chosen?.tooBig ? t('fileTooBig', { max: MEDIA_MAX_MB }) : fieldError('file');
+  const fileError = chosen?.tooBig ? validation('media.fileTooBig', { max: MEDIA_MAX_MB }) : fieldError('file');
   return (
     <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} formError={error?.formError} className="space-y-5">
       <div className="rounded-lg border border-line bg-white p-4">
