@@ -105,14 +105,21 @@ describe('media library', () => {
     expect(options.media).toContainEqual({ id, src: item!.src, width: 30, height: 60, label: 'المدير العام على المنصة (sommet-10.jpg)', alt: 'Le Directeur général à la tribune' });
   });
 
-  it('finds the image already there when the same bytes come again', async () => {
+  it('finds the image already there when the same bytes come again, taking only the texts it lacked', async () => {
     const photo = await cameraPhoto(20);
-    const first = idFrom((await upload(photo)).redirectedTo)!;
+    const first = idFrom((await upload(photo, { 'texts.fr.alt': 'Première description' })).redirectedTo)!;
+    const [article] = await db.insert(articles).values({ heroMediaId: first }).returning({ id: articles.id });
     const before = (await listMedia()).length;
-    const second = await upload(photo, { 'texts.fr.alt': 'Autre texte' });
-    expect(second.redirectedTo).toBe(`/fr/dashboard/media/${first}?existing=1`);
+    invalidated.length = 0;
+    const second = await upload(photo, { 'texts.fr.alt': 'Autre texte', 'texts.es.alt': 'Descripción', credit: '© OIM' });
+    expect(second.redirectedTo).toBe(`/fr/dashboard/media/${first}?completed=1`);
     expect((await listMedia()).length).toBe(before);
-    expect((await getMedia(first))?.alts.fr).toBeUndefined();
+    expect(await getMedia(first)).toMatchObject({ alts: { fr: 'Première description', es: 'Descripción' }, credit: '© OIM' });
+    // The release showing it says the new Spanish text at once.
+    expect(invalidated).toEqual([tags.article(article!.id)]);
+    const third = await upload(photo, { 'texts.fr.alt': 'Encore un autre' });
+    expect(third.redirectedTo).toBe(`/fr/dashboard/media/${first}?existing=1`);
+    expect((await getMedia(first))?.alts.fr).toBe('Première description');
   });
 
   it('refuses what is not an image at its field, in the form’s language, keeping the texts typed', async () => {

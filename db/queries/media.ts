@@ -72,17 +72,23 @@ export async function getMedia(id: string, tx: Executor = db): Promise<MediaItem
   return row ? ((await withTextsAndUses(tx, [row]))[0] ?? null) : null;
 }
 
+export type UploadResult =
+  | { status: 'created'; id: string }
+  /** `completed`: texts it lacked were taken from this upload; `articleIds`: the releases showing it. */
+  | { status: 'existing'; id: string; completed: boolean; articleIds: string[] };
+
 /**
  * A processed upload into the library, with the texts given beside it. The same bytes uploaded
- * again are not stored twice: the answer names the image already there.
+ * again are not stored twice: the answer names the image already there, and the texts typed
+ * this time fill the languages (and the credit) it had none for; texts it has stay as they are.
  */
 export async function createUploadedMedia(
   tx: Executor,
   image: ProcessedImage,
   input: MediaTextsInput & { fileName: string; uploadedById: string },
-): Promise<{ status: 'created' | 'existing'; id: string }> {
+): Promise<UploadResult> {
   const [existing] = await tx.select({ id: mediaFiles.mediaId }).from(mediaFiles).where(eq(mediaFiles.sha256, image.sha256));
-  if (existing) return { status: 'existing', id: existing.id };
+  if (existing) return { status: 'existing', id: existing.id, ...(await completeTexts(tx, existing.id, input)) };
   const [row] = await tx
     .insert(media)
     .values({
@@ -102,6 +108,21 @@ export async function createUploadedMedia(
   await tx.insert(mediaFiles).values({ mediaId: id, sha256: image.sha256, data: image.bytes });
   await writeAlts(tx, id, input.alts);
   return { status: 'created', id };
+}
+
+async function completeTexts(tx: Executor, id: string, input: MediaTextsInput): Promise<{ completed: boolean; articleIds: string[] }> {
+  const [row] = await tx.select({ credit: media.credit }).from(media).where(eq(media.id, id)).for('update');
+  const have = new Set((await tx.select({ locale: mediaTranslations.locale }).from(mediaTranslations).where(eq(mediaTranslations.mediaId, id))).map((t) => t.locale));
+  const missing = LOCALES.filter((l) => input.alts[l] !== '' && !have.has(l)).map((l) => ({ mediaId: id, locale: l, alt: input.alts[l] }));
+  const credit = !row?.credit && input.credit !== '';
+  if (missing.length === 0 && !credit) return { completed: false, articleIds: [] };
+  if (missing.length > 0) await tx.insert(mediaTranslations).values(missing);
+  await tx
+    .update(media)
+    .set({ ...(credit ? { credit: input.credit } : {}), updatedAt: sql`clock_timestamp()` })
+    .where(eq(media.id, id));
+  const users = await tx.select({ id: articles.id }).from(articles).where(eq(articles.heroMediaId, id));
+  return { completed: true, articleIds: users.map((a) => a.id) };
 }
 
 async function writeAlts(tx: Executor, id: string, alts: Record<Locale, string>): Promise<void> {

@@ -78,7 +78,7 @@ for (const locale of LOCALES) {
     await file.setInputFiles({ name: 'carre.png', mimeType: 'image/png', buffer: square });
     await page.locator('input[name="texts.fr.alt"]').fill('Un rectangle de couleur');
     await page.getByRole('main').locator('form button[type=submit]').click();
-    await expect(page).toHaveURL(/\/dashboard\/media\/[0-9a-f-]{36}\?(uploaded|existing)=1$/);
+    await expect(page).toHaveURL(/\/dashboard\/media\/[0-9a-f-]{36}\?(uploaded|existing|completed)=1$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Un rectangle de couleur' })).toBeVisible();
     await expectNoA11yViolations(page);
 

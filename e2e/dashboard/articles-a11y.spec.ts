@@ -71,7 +71,7 @@ test('signed-in preview of a draft uses the public template in its language; rea
   const photo = await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 40, g: 80, b: 120 } } }).png().toBuffer();
   await page.getByLabel('Image', { exact: true }).setInputFiles({ name: `delegues-${stamp}.png`, mimeType: 'image/png', buffer: photo });
   await page.getByRole('button', { name: 'Envoyer l’image' }).click();
-  await expect(page).toHaveURL(/\/fr\/dashboard\/media\/[0-9a-f-]{36}\?(uploaded|existing)=1$/);
+  await expect(page).toHaveURL(/\/fr\/dashboard\/media\/[0-9a-f-]{36}\?(uploaded|existing|completed)=1$/);
   const src = (await page.locator('figure code').textContent())!;
   await page.goto('/fr/dashboard/articles');
   await page.getByRole('link', { name: 'Nouvel article' }).click();

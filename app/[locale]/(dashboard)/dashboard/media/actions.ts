@@ -9,7 +9,7 @@ import { mediaEditSchema, mediaIdSchema, mediaUploadSchema } from '@/lib/validat
 /**
  * The media library. An upload is read, cleaned and re-encoded (lib/media/process.ts) before it
  * is stored; no public page shows a new image until a release is saved with it, so there is
- * nothing to expire. Its texts are shown by the releases that use it: their pages are expired.
+ * nothing to expire (a second upload of an image may complete its texts: see below). Its texts are shown by the releases that use it: their pages are expired.
  */
 export const uploadMediaAction = defineAction({ permission: 'media.upload', schema: mediaUploadSchema, name: 'media.upload' }, async ({ tx, input, user, locale }) => {
   const processed = await processImage(Buffer.from(await input.file.arrayBuffer()));
@@ -22,9 +22,11 @@ export const uploadMediaAction = defineAction({ permission: 'media.upload', sche
       action: 'media.upload',
       entityType: 'media',
       entityId: result.id,
-      detail: { fileName, width: image.width, height: image.height, bytes: image.bytes.length, ...(result.status === 'existing' ? { existing: true } : {}) },
+      detail: { fileName, width: image.width, height: image.height, bytes: image.bytes.length, ...(result.status === 'existing' ? { existing: true, completed: result.completed } : {}) },
     },
-    redirectTo: `/${locale}/dashboard/media/${result.id}?${result.status === 'existing' ? 'existing' : 'uploaded'}=1`,
+    // An image already there whose missing texts this upload gave: the releases showing it say them now.
+    tags: result.status === 'existing' ? result.articleIds.map((id) => tags.article(id)) : [],
+    redirectTo: `/${locale}/dashboard/media/${result.id}?${result.status === 'created' ? 'uploaded' : result.completed ? 'completed' : 'existing'}=1`,
   };
 });
 

@@ -26,7 +26,16 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
   const [t, item, query] = await Promise.all([getTranslations({ locale, namespace: 'AdminMedia' }), getMedia(id), searchParams]);
   if (!item) notFound();
   const name = mediaName(item, locale);
-  const notice = query.uploaded !== undefined ? t('uploaded') : query.existing !== undefined ? t('existing') : query.saved !== undefined ? t('saved') : null;
+  const notice =
+    query.uploaded !== undefined
+      ? t('uploaded')
+      : query.existing !== undefined
+        ? t('existing')
+        : query.completed !== undefined
+          ? t('completed')
+          : query.saved !== undefined
+            ? t('saved')
+            : null;
   const initial = flatten({
     id: item.id,
     version: item.version,
@@ -39,7 +48,7 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
       <h1 className="mb-4 text-2xl break-words">{name}</h1>
       {notice && (
         <div className="mb-4">
-          <Alert tone={query.existing !== undefined ? 'info' : 'success'}>{notice}</Alert>
+          <Alert tone={query.existing !== undefined || query.completed !== undefined ? 'info' : 'success'}>{notice}</Alert>
         </div>
       )}
       <figure className="mb-6">
