@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSegment } from './params';
+import { decodeSegment, firstParam, pageParam } from './params';
 
 describe('decodeSegment', () => {
   it('decodes what a browser sends', () => {
@@ -10,5 +10,16 @@ describe('decodeSegment', () => {
 
   it('refuses malformed percent-encoding and control characters, NUL first', () => {
     for (const raw of ['%E0%A4%A', '%', '%zz', '%00', 'a%00b', '%0A', '%7F', 'a\u0000']) expect(decodeSegment(raw), raw).toBeNull();
+  });
+});
+
+describe('list parameters', () => {
+  it('takes the first of repeated parameters, and a page number from 1 within bounds', () => {
+    expect(firstParam(['a', 'b'])).toBe('a');
+    expect(firstParam(undefined)).toBe('');
+    expect(pageParam('3')).toBe(3);
+    expect(pageParam(['2', '9'])).toBe(2);
+    for (const bad of [undefined, '', '0', '-4', 'deux', 'NaN']) expect(pageParam(bad)).toBe(1);
+    expect(pageParam('99999999')).toBe(10_000);
   });
 });

@@ -16,3 +16,9 @@ export function decodeSegment(raw: string): string | null {
 
 /** C0 control characters and DEL. */
 export const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** A search parameter as one string: the first of repeated ones, '' when absent. */
+export const firstParam = (v: string | string[] | undefined): string => (Array.isArray(v) ? v[0] : v) ?? '';
+
+/** A list's `?page=` as a page number from 1 (anything else, or absurdly far, is page 1 or the last allowed). */
+export const pageParam = (v: string | string[] | undefined): number => Math.max(1, Math.min(10_000, Number.parseInt(firstParam(v), 10) || 1));

@@ -19,9 +19,9 @@ import { deleteMediaAction, updateMediaAction, uploadMediaAction } from '@/app/[
 import { GET } from '@/app/media/[file]/route';
 import { db } from '@/db';
 import { listEditorOptions } from '@/db/queries/dashboard-articles';
-import { getMedia, listMedia } from '@/db/queries/media';
+import { getMedia, listMedia, MEDIA_PAGE_SIZE } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
-import { articles, auditLog, media, mediaFiles } from '@/db/schema';
+import { articles, auditLog, media, mediaFiles, mediaTranslations } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { MEDIA_MAX_BYTES } from '@/lib/media/limits';
 import { acting, callAction, invalidated } from './action-harness';
@@ -109,11 +109,11 @@ describe('media library', () => {
     const photo = await cameraPhoto(20);
     const first = idFrom((await upload(photo, { 'texts.fr.alt': 'Première description' })).redirectedTo)!;
     const [article] = await db.insert(articles).values({ heroMediaId: first }).returning({ id: articles.id });
-    const before = (await listMedia()).length;
+    const before = (await listMedia()).total;
     invalidated.length = 0;
     const second = await upload(photo, { 'texts.fr.alt': 'Autre texte', 'texts.es.alt': 'Descripción', credit: '© OIM' });
     expect(second.redirectedTo).toBe(`/fr/dashboard/media/${first}?completed=1`);
-    expect((await listMedia()).length).toBe(before);
+    expect((await listMedia()).total).toBe(before);
     expect(await getMedia(first)).toMatchObject({ alts: { fr: 'Première description', es: 'Descripción' }, credit: '© OIM' });
     // The release showing it says the new Spanish text at once.
     expect(invalidated).toEqual([tags.article(article!.id)]);
@@ -179,5 +179,29 @@ describe('media library', () => {
     expect(await getMedia(id)).toBeNull();
     expect(await db.select().from(mediaFiles).where(eq(mediaFiles.mediaId, id))).toEqual([]);
     expect((await serve(src)).status).toBe(404);
+  });
+
+  it('finds images by their texts, file name or credit, by use, a page at a time', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < MEDIA_PAGE_SIZE + 6; i++) {
+      const [row] = await db
+        .insert(media)
+        .values({ src: `/images/lot-${i}.jpg`, width: 10, height: 10, mimeType: 'image/jpeg', fileName: `lot_${i}.jpg`, credit: i === 3 ? 'Studio Ñandú' : null })
+        .returning({ id: media.id });
+      ids.push(row!.id);
+    }
+    await db.insert(mediaTranslations).values({ mediaId: ids[5]!, locale: 'ar', alt: 'ميناء مونتيفيديو' });
+    await db.insert(articles).values({ heroMediaId: ids[7]! });
+
+    const first = await listMedia({ q: 'lot_', page: 1 });
+    expect(first).toMatchObject({ total: MEDIA_PAGE_SIZE + 6, pageCount: 2 });
+    expect(first.items).toHaveLength(MEDIA_PAGE_SIZE);
+    expect((await listMedia({ q: 'lot_', page: 2 })).items).toHaveLength(6);
+    // What is typed is matched as written: "%" is no wildcard.
+    expect((await listMedia({ q: 'lot%', page: 1 })).total).toBe(0);
+    expect((await listMedia({ q: 'مونتيفيديو', page: 1 })).items.map((m) => m.id)).toEqual([ids[5]]);
+    expect((await listMedia({ q: 'ñandú', page: 1 })).items.map((m) => m.id)).toEqual([ids[3]]);
+    expect((await listMedia({ q: 'lot_', usage: 'used', page: 1 })).items.map((m) => m.id)).toEqual([ids[7]]);
+    expect((await listMedia({ q: 'lot_', usage: 'unused', page: 1 })).total).toBe(MEDIA_PAGE_SIZE + 5);
   });
 });

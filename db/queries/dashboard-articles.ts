@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db';
+import { containsPattern } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import { getArticleHero } from '@/db/queries/article-hero';
 import { articleTaxonomy, type PublishedArticle } from '@/db/queries/public-articles';
@@ -97,7 +98,7 @@ export async function listArticlesForDashboard(
   const conditions: SQL[] = [];
   const localeCond = filter.locale ? sql`and t.locale = ${filter.locale}` : sql``;
   if (filter.q?.trim()) {
-    const like = `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     conditions.push(
       sql`exists (select 1 from article_translations t where t.article_id = ${articles.id}
             and (t.title ilike ${like} or t.lede ilike ${like} or t.slug ilike ${like}))`,

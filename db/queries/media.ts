@@ -1,5 +1,6 @@
-import { count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import { containsPattern } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import { articles, media, mediaFiles, mediaTranslations, LOCALES, type Locale } from '@/db/schema';
 import { mediaPath, type ProcessedImage } from '@/lib/media/process';
@@ -62,9 +63,43 @@ async function withTextsAndUses(tx: Executor, rows: Omit<MediaItem, 'alts' | 'ar
   }));
 }
 
-/** Every image, newest first. */
-export async function listMedia(tx: Executor = db): Promise<MediaItem[]> {
-  return withTextsAndUses(tx, await tx.select(itemColumns).from(media).orderBy(desc(media.createdAt), media.id));
+export const MEDIA_PAGE_SIZE = 24;
+export const MEDIA_USAGES = ['used', 'unused'] as const;
+
+export interface MediaFilter {
+  /** Found in an alternative text (any language), the file's name or the credit. */
+  q?: string;
+  /** Shown by a release or not (finding what can be cleared away). */
+  usage?: (typeof MEDIA_USAGES)[number];
+  page: number;
+}
+
+/** One page of the library, newest first, with how many images match in all. */
+export async function listMedia(filter: MediaFilter = { page: 1 }, tx: Executor = db): Promise<{ items: MediaItem[]; total: number; pageCount: number }> {
+  const conditions: SQL[] = [];
+  if (filter.q?.trim()) {
+    const like = containsPattern(filter.q);
+    conditions.push(
+      sql`(${media.fileName} ilike ${like} or ${media.credit} ilike ${like}
+        or exists (select 1 from media_translations mt where mt.media_id = ${media.id} and mt.alt ilike ${like}))`,
+    );
+  }
+  const used = sql`exists (select 1 from articles a where a.hero_media_id = ${media.id})`;
+  if (filter.usage === 'used') conditions.push(used);
+  if (filter.usage === 'unused') conditions.push(sql`not ${used}`);
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [rows, [totals]] = await readAll(tx, [
+    tx
+      .select(itemColumns)
+      .from(media)
+      .where(where)
+      .orderBy(desc(media.createdAt), media.id)
+      .limit(MEDIA_PAGE_SIZE)
+      .offset((filter.page - 1) * MEDIA_PAGE_SIZE),
+    tx.select({ total: count() }).from(media).where(where),
+  ]);
+  const total = totals?.total ?? 0;
+  return { items: await withTextsAndUses(tx, rows), total, pageCount: Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE)) };
 }
 
 export async function getMedia(id: string, tx: Executor = db): Promise<MediaItem | null> {

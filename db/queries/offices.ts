@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
+import { escapeLike } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import {
   articles,
@@ -49,7 +50,6 @@ export interface OfficeListRow {
   locales: Locale[];
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function listOffices(locale: Locale, filter: OfficeListFilter = {}, tx: Executor = db): Promise<OfficeListRow[]> {
   const where: SQL[] = [];

@@ -98,8 +98,18 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   expect((await sharp(await resized.body()).metadata()).width).toBeLessThan(1600);
   await reader.context().close();
 
-  // Shown by a release: the library says so, and offers no deletion.
+  // Shown by a release: the library finds it by its text among those in use, says so, and
+  // offers no deletion.
   await editor.goto('/fr/dashboard/media');
+  const search = editor.getByRole('search', { name: 'Rechercher dans la médiathèque' });
+  await search.getByLabel('Rechercher').fill('soleil au-dessus');
+  await search.getByLabel('Utilisation').selectOption({ label: 'Montrées par un communiqué' });
+  await search.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: /^1 image$/ })).toBeVisible();
+  await search.getByLabel('Utilisation').selectOption({ label: 'Montrées par aucun communiqué' });
+  await search.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(editor.getByText('Aucune image ne correspond à ces critères.')).toBeVisible();
+  await editor.getByRole('link', { name: 'Effacer les filtres' }).click();
   await editor.getByRole('link', { name: alt }).click();
   await expect(editor.getByText('Image principale de 1 communiqué : sa page suit chaque modification.')).toBeVisible();
   await expect(editor.getByText('1 communiqué montre cette image : choisissez-en une autre pour lui avant de la supprimer.')).toBeVisible();

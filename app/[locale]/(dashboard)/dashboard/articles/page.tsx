@@ -20,13 +20,13 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber } from '@/lib/format';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { firstParam as one, pageParam } from '@/lib/params';
 import { can } from '@/lib/permissions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const generateMetadata = titleMetadata('ArticleList', 'title');
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 const pick = <T extends string>(v: string, allowed: readonly T[]): T | undefined => (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /** The article list: search, filters and each locale's state per article; rendered per request. */
@@ -41,7 +41,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
     locale: pick<Locale>(one(sp.lang), LOCALES),
     type: pick(one(sp.type), articleTypeEnum.enumValues),
     authorId: /^[0-9a-f-]{36}$/i.test(one(sp.author)) ? one(sp.author) : undefined,
-    page: Math.max(1, Math.min(10_000, Number.parseInt(one(sp.page), 10) || 1)),
+    page: pageParam(sp.page),
   };
   const [list, authors, t, w, types, names] = await Promise.all([
     listArticlesForDashboard(user, filter),
