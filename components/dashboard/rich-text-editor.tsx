@@ -41,6 +41,9 @@ export interface RichTextEditorLabels {
   imageSrc: string;
   imageAlt: string;
   imageInsert: string;
+  /** The picker of library images, and its first choice (an address typed below instead). */
+  imageLibrary: string;
+  imageByAddress: string;
   /** Said when a paste brought images the site cannot show (they are left out). */
   imagesDropped: string;
   cancel: string;
@@ -60,6 +63,16 @@ export interface RichTextEditorProps {
   lang?: string;
   dir?: 'ltr' | 'rtl';
   labels: RichTextEditorLabels;
+  /** Images of the media library the image panel offers (alt: in the content's language, '' if none). */
+  images?: LibraryImage[];
+}
+
+export interface LibraryImage {
+  src: string;
+  label: string;
+  alt: string;
+  width: number;
+  height: number;
 }
 
 const extensions = [
@@ -123,7 +136,7 @@ export function withoutUnsafeImages(html: string): { html: string; dropped: numb
   return { html: dropped ? doc.body.innerHTML : html, dropped };
 }
 
-export function RichTextEditor({ id: given, name, label, initialDoc, onChange, error, hint, lang, dir, labels }: RichTextEditorProps) {
+export function RichTextEditor({ id: given, name, label, initialDoc, onChange, error, hint, lang, dir, labels, images = [] }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialDoc));
   const [droppedImages, setDroppedImages] = useState(false);
   const { id, describedBy } = useFieldIds(given, error, hint);
@@ -178,7 +191,7 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
         data-rich-text-editor=""
         className={`rounded-md border bg-white shadow-sm focus-within:ring-2 focus-within:ring-brand-700 ${error ? 'border-red-700 ring-1 ring-red-700' : 'border-line'}`}
       >
-        {editor ? <Toolbar editor={editor} labels={labels} controls={id} /> : <div className="h-11 border-b border-line" aria-hidden="true" />}
+        {editor ? <Toolbar editor={editor} labels={labels} controls={id} images={images} lang={lang} dir={dir} /> : <div className="h-11 border-b border-line" aria-hidden="true" />}
         <EditorContent editor={editor} />
       </div>
       <input type="hidden" name={name} value={json} />
@@ -226,7 +239,22 @@ function ToolButton({
 
 type Panel = null | 'link' | 'image';
 
-function Toolbar({ editor, labels, controls }: { editor: Editor; labels: RichTextEditorLabels; controls: string }) {
+function Toolbar({
+  editor,
+  labels,
+  controls,
+  images,
+  lang,
+  dir,
+}: {
+  editor: Editor;
+  labels: RichTextEditorLabels;
+  controls: string;
+  images: LibraryImage[];
+  /** The content's language: the alternative text typed in the image panel is written in it. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}) {
   const [panel, setPanel] = useState<Panel>(null);
   const [url, setUrl] = useState('');
   const [src, setSrc] = useState('');
@@ -260,7 +288,11 @@ function Toolbar({ editor, labels, controls }: { editor: Editor; labels: RichTex
   };
   const insertImage = () => {
     if (SAFE_SRC.test(src.trim()) && alt.trim()) {
-      chain().setImage({ src: src.trim(), alt: alt.trim() }).run();
+      // A library image carries its size, so the page keeps its place while it loads.
+      const known = images.find((i) => i.src === src.trim());
+      chain()
+        .setImage({ src: src.trim(), alt: alt.trim(), ...(known ? { width: known.width, height: known.height } : {}) })
+        .run();
       setSrc('');
       setAlt('');
       setPanel(null);
@@ -373,11 +405,34 @@ function Toolbar({ editor, labels, controls }: { editor: Editor; labels: RichTex
       )}
       {panel === 'image' && (
         <div className="grid gap-2 border-t border-line bg-surface p-2 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
+          {images.length > 0 && (
+            <label className="text-sm sm:col-span-4" htmlFor={`${uid}-library`}>
+              <span className="block font-semibold">{labels.imageLibrary}</span>
+              <select
+                id={`${uid}-library`}
+                autoFocus
+                value={images.some((i) => i.src === src) ? src : ''}
+                onChange={(e) => {
+                  const chosen = images.find((i) => i.src === e.target.value);
+                  setSrc(chosen?.src ?? '');
+                  setAlt(chosen?.alt ?? '');
+                }}
+                className="mt-1 block w-full rounded border border-line px-2 py-1"
+              >
+                <option value="">{labels.imageByAddress}</option>
+                {images.map((i) => (
+                  <option key={i.src} value={i.src}>
+                    {i.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="text-sm" htmlFor={`${uid}-src`}>
             <span className="block font-semibold">{labels.imageSrc}</span>
             <input
               id={`${uid}-src`}
-              autoFocus
+              autoFocus={images.length === 0}
               dir="ltr"
               value={src}
               onChange={(e) => setSrc(e.target.value)}
@@ -389,6 +444,8 @@ function Toolbar({ editor, labels, controls }: { editor: Editor; labels: RichTex
             <span className="block font-semibold">{labels.imageAlt}</span>
             <input
               id={`${uid}-alt`}
+              lang={lang}
+              dir={dir}
               value={alt}
               onChange={(e) => setAlt(e.target.value)}
               onKeyDown={onEnter(insertImage)}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { storedImageProps } from '@/lib/media/image-props';
 import type { RichTextBlock, RichTextInline, RichTextMark } from '@/lib/rich-text/types';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
@@ -87,10 +88,12 @@ function Block({ block }: { block: RichTextBlock }): ReactNode {
     case 'image': {
       const { src, alt, width, height } = block.attrs;
       if (!/^(https?:\/\/|\/(?!\/))/i.test(src)) return null;
+      // With its size (an image of the media library): widths for the screen, no layout shift.
+      const props = width && height ? storedImageProps({ src, alt, width, height }, { sizes: '(min-width: 48rem) 48rem, 100vw' }) : { src, alt, loading: 'lazy' as const, decoding: 'async' as const };
       return (
         <figure>
-          {/* eslint-disable-next-line @next/next/no-img-element -- editor images of any origin, sized by their stored dimensions */}
-          <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+          {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- editor images of any origin; alt is in props */}
+          <img {...props} />
         </figure>
       );
     }

@@ -9,6 +9,7 @@ import { db, type Executor } from '@/db';
 import { containsPattern } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import { getArticleHero } from '@/db/queries/article-hero';
+import { listMediaChoices, type MediaChoice } from '@/db/queries/media';
 import { articleTaxonomy, type PublishedArticle } from '@/db/queries/public-articles';
 import { getOfficeContact } from '@/db/queries/public-offices';
 import type { PublicUser } from '@/db/queries/users';
@@ -20,7 +21,6 @@ import {
   articleTranslations,
   articles,
   countryTranslations,
-  media,
   mediaTranslations,
   offices,
   topics,
@@ -200,7 +200,7 @@ export interface EditorOptions {
   topics: { id: string; name: string }[];
   countries: { code: string; name: string }[];
   /** `alt`: its alternative text in the language being edited ('' when none yet). */
-  media: { id: string; src: string; width: number; height: number; label: string; alt: string }[];
+  media: MediaChoice[];
 }
 
 /** A record's name in `locale` from its translations table, else in French, else its key. */
@@ -234,18 +234,7 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale, content
       .from(countryTranslations)
       .where(eq(countryTranslations.locale, uiLocale))
       .orderBy(asc(countryTranslations.name)),
-    db
-      .select({
-        id: media.id,
-        src: media.src,
-        width: media.width,
-        height: media.height,
-        fileName: media.fileName,
-        alt: sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${uiLocale})`,
-        contentAlt: sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${contentLocale})`,
-      })
-      .from(media)
-      .orderBy(desc(media.createdAt)),
+    listMediaChoices(uiLocale, contentLocale),
   ]);
   // In the language's alphabetical order: the database's collation put Égypte and États-Unis
   // after Zimbabwe.
@@ -255,11 +244,7 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale, content
     offices: officeRows.map((o) => ({ id: o.id, name: o.name, archived: o.status === 'archived' })).sort(byName),
     topics: topicRows.sort(byName),
     countries: countryRows.sort(byName),
-    // An upload's address is a hash: it is named by its file instead.
-    media: mediaRows.map((m) => {
-      const file = m.fileName ?? m.src;
-      return { id: m.id, src: m.src, width: m.width, height: m.height, label: m.alt ? `${m.alt} (${file})` : file, alt: m.contentAlt ?? '' };
-    }),
+    media: mediaRows,
   };
 }
 

@@ -197,6 +197,30 @@ export async function deleteMedia(
   return { status: 'deleted', src: row.src };
 }
 
+export interface MediaChoice {
+  id: string;
+  src: string;
+  width: number;
+  height: number;
+  /** Its text in the interface language and its file's name (an upload's address is a hash). */
+  label: string;
+  /** Its alternative text in the language being edited ('' when none yet). */
+  alt: string;
+}
+
+/** The library as the editors offer it (main image, images in the text), newest first. */
+export async function listMediaChoices(uiLocale: Locale, contentLocale: Locale, tx: Executor = db): Promise<MediaChoice[]> {
+  const altIn = (l: Locale) => sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${l})`;
+  const rows = await tx
+    .select({ id: media.id, src: media.src, width: media.width, height: media.height, fileName: media.fileName, alt: altIn(uiLocale), contentAlt: altIn(contentLocale) })
+    .from(media)
+    .orderBy(desc(media.createdAt), media.id);
+  return rows.map((m) => {
+    const file = m.fileName ?? m.src;
+    return { id: m.id, src: m.src, width: m.width, height: m.height, label: m.alt ? `${m.alt} (${file})` : file, alt: m.contentAlt ?? '' };
+  });
+}
+
 /** The bytes readers load at `src` (`/media/<hash>.<ext>`), or null. */
 export async function getMediaFile(src: string, tx: Executor = db): Promise<{ data: Buffer; mimeType: string; sha256: string } | null> {
   const [row] = await tx

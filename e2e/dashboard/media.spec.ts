@@ -73,6 +73,12 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   await editor.getByLabel('Titre').filter({ visible: true }).fill(title);
   await editor.getByRole('textbox', { name: 'Texte' }).click();
   await editor.keyboard.type('Une image de la baie.');
+  // The same image in the text, from the library: its description comes with it.
+  await editor.getByRole('toolbar').getByRole('button', { name: 'Image', exact: true }).click();
+  await editor.getByLabel('Depuis la médiathèque').selectOption({ label: `${alt} (baie.jpg)` });
+  await expect(editor.getByLabel('Texte de remplacement', { exact: true })).toHaveValue(alt);
+  await editor.getByRole('button', { name: 'Insérer l’image' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Texte' }).locator('img')).toHaveAttribute('src', src);
   await editor.getByText('Contact, thèmes, pays et image').click();
   await editor.getByLabel('Image principale').selectOption({ label: `${alt} (baie.jpg)` });
   await expect(editor.getByLabel('Texte de remplacement de l’image (dans cette langue)')).toHaveValue(alt);
@@ -82,8 +88,14 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto('/fr/news');
   await reader.getByRole('link', { name: title }).click();
-  const hero = reader.getByRole('article').getByRole('img', { name: alt });
-  await expect(reader.getByRole('article').locator('figure figcaption')).toHaveText('© OIM / Juan Pérez');
+  // The main image comes first, above the text.
+  const hero = reader.getByRole('article').getByRole('img', { name: alt }).first();
+  await expect(reader.getByRole('article').locator('figure figcaption')).toHaveText(['© OIM / Juan Pérez']);
+  // In the text too, in widths for the screen and with its size (no layout shift).
+  const inText = reader.getByRole('article').locator('.prose-body img');
+  await expect(inText).toHaveAttribute('alt', alt);
+  await expect(inText).toHaveAttribute('width', '1600');
+  expect(await inText.getAttribute('srcset')).toContain(`/_next/image?url=${encodeURIComponent(src)}&w=640&q=75 640w`);
   // Shared on social networks and read by search engines with its image.
   await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`${src.replace(/\./g, '\\.')}$`));
   await expect(reader.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', alt);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { RichTextEditor } from '@/components/dashboard/rich-text-editor';
+import { RichTextEditor, type LibraryImage } from '@/components/dashboard/rich-text-editor';
 import type { Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
@@ -11,12 +11,15 @@ export function BodyField<V extends { body: RichTextDoc }>({
   hint,
   contentLocale,
   contentDir,
+  images,
 }: {
   /** The editor's state (use-editor-form.ts): the body restarts from it when its key changes. */
   form: { values: V; set: (key: 'body', doc: RichTextDoc) => void; bodyKey: number; fieldError: (field: string) => string | undefined };
   hint?: string;
   contentLocale: Locale;
   contentDir: 'ltr' | 'rtl';
+  /** The media library's images the body may show (the article editor passes them). */
+  images?: LibraryImage[];
 }) {
   const t = useTranslations('Editor');
   return (
@@ -30,6 +33,7 @@ export function BodyField<V extends { body: RichTextDoc }>({
       error={form.fieldError('body')}
       lang={contentLocale}
       dir={contentDir}
+      images={images}
       labels={{
         toolbar: t('toolbar'),
         bold: t('bold'),
@@ -49,6 +53,8 @@ export function BodyField<V extends { body: RichTextDoc }>({
         imageSrc: t('imageSrc'),
         imageAlt: t('imageAlt'),
         imageInsert: t('imageInsert'),
+        imageLibrary: t('imageLibrary'),
+        imageByAddress: t('imageByAddress'),
         imagesDropped: t('imagesDropped'),
         cancel: t('cancel'),
         undo: t('undo'),

@@ -167,7 +167,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             lang={contentLocale}
             dir={contentDir}
           />
-          <BodyField form={form} hint={t('bodyHint')} contentLocale={contentLocale} contentDir={contentDir} />
+          <BodyField form={form} hint={t('bodyHint')} contentLocale={contentLocale} contentDir={contentDir} images={options.media} />
           <ArticleSharedFields values={v} set={set} fieldError={fe} options={options} contentLocale={contentLocale} contentDir={contentDir} open={!!shared} />
 
           {props.outdated && (

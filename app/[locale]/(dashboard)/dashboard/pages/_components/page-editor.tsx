@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { BodyField } from '@/components/dashboard/editor/body-field';
+import type { LibraryImage } from '@/components/dashboard/rich-text-editor';
 import { ConflictDiff, ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
 import { SaveState } from '@/components/dashboard/editor/save-state';
@@ -36,6 +37,7 @@ export function PageEditor({
   version,
   published,
   initial,
+  images,
 }: {
   uiLocale: Locale;
   contentLocale: Locale;
@@ -45,6 +47,8 @@ export function PageEditor({
   version: number | null;
   published: boolean;
   initial: PageFormValues;
+  /** The media library, for images in the text. */
+  images: LibraryImage[];
 }) {
   const t = useTranslations('PageEditor');
   const e = useTranslations('Editor');
@@ -104,7 +108,7 @@ export function PageEditor({
         lang={contentLocale}
         dir={contentDir}
       />
-      <BodyField form={form} contentLocale={contentLocale} contentDir={contentDir} />
+      <BodyField form={form} contentLocale={contentLocale} contentDir={contentDir} images={images} />
       <div className="space-y-3 rounded-md border border-line bg-white p-4">
         <div className="flex flex-wrap gap-2">
           <SubmitButton needsScript name="intent" value="save" variant={published ? 'primary' : 'secondary'} pendingLabel={e('saving')}>

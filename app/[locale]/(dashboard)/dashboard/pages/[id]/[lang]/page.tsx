@@ -8,6 +8,7 @@ import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
 import { getPageTranslationForEdit, listPageTree } from '@/db/queries/dashboard-pages';
+import { listMediaChoices } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { directionOf, isAppLocale } from '@/i18n/routing';
@@ -30,7 +31,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const { id, lang } = await params;
   await requirePermission(locale, `/${locale}/dashboard/pages/${id}/${lang}`, 'page.edit');
   if (!isAppLocale(lang) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, languages, languageNames, tree, translation, source, query] = await Promise.all([
+  const [t, languages, languageNames, tree, translation, source, query, images] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Languages' }),
     getTranslations({ locale, namespace: 'LanguageNames' }),
@@ -38,6 +39,8 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
     getPageTranslationForEdit(id, lang),
     lang === DEFAULT_LOCALE ? null : getPageTranslationForEdit(id, DEFAULT_LOCALE),
     searchParams,
+    // The media library's images the body may show, described in the language edited.
+    listMediaChoices(locale, lang),
   ]);
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
@@ -84,6 +87,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
           pageId={id}
           version={translation?.version ?? null}
           published={translation?.status === 'published'}
+          images={images}
           initial={{
             title: translation?.title ?? '',
             slug: translation?.slug ?? '',
