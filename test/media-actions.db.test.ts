@@ -21,7 +21,7 @@ import { db } from '@/db';
 import { listEditorOptions } from '@/db/queries/dashboard-articles';
 import { getMedia, listMedia, MEDIA_PAGE_SIZE } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
-import { articles, auditLog, media, mediaFiles, mediaTranslations } from '@/db/schema';
+import { articles, articleTranslations, auditLog, media, mediaFiles, mediaTranslations, pages, pageTranslations } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { MEDIA_MAX_BYTES } from '@/lib/media/limits';
 import { acting, callAction, invalidated } from './action-harness';
@@ -170,7 +170,7 @@ describe('media library', () => {
 
     acting.user = editor;
     const inUse = await callAction(deleteMediaAction, { locale: 'fr', id });
-    expect(inUse.state).toMatchObject({ status: 'error', formError: 'Un communiqué montre cette image : choisissez-en une autre pour lui avant de la supprimer.' });
+    expect(inUse.state).toMatchObject({ status: 'error', formError: 'Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.' });
     expect(await getMedia(id)).not.toBeNull();
 
     await db.update(articles).set({ heroMediaId: null }).where(eq(articles.id, article!.id));
@@ -203,5 +203,26 @@ describe('media library', () => {
     expect((await listMedia({ q: 'ñandú', page: 1 })).items.map((m) => m.id)).toEqual([ids[3]]);
     expect((await listMedia({ q: 'lot_', usage: 'used', page: 1 })).items.map((m) => m.id)).toEqual([ids[7]]);
     expect((await listMedia({ q: 'lot_', usage: 'unused', page: 1 })).total).toBe(MEDIA_PAGE_SIZE + 5);
+  });
+
+  it('counts and protects an image shown inside the text of a release or a page', async () => {
+    const id = idFrom((await upload(await cameraPhoto(60), { 'texts.fr.alt': 'Dans le texte' })).redirectedTo)!;
+    const { src } = (await getMedia(id))!;
+    const body = (alt: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Avant.' }] }, { type: 'image' as const, attrs: { src, alt, width: 30, height: 60 } }] });
+    const [article] = await db.insert(articles).values({}).returning({ id: articles.id });
+    await db.insert(articleTranslations).values({ articleId: article!.id, locale: 'es', slug: `con-imagen-${Date.now()}`, title: 'Con imagen', body: body('En el texto') });
+    const [page] = await db.insert(pages).values({ key: `page-${Date.now()}` }).returning({ id: pages.id });
+    await db.insert(pageTranslations).values({ pageId: page!.id, locale: 'fr', slug: `avec-image-${Date.now()}`, title: 'Avec image', body: body('Dans la page') });
+
+    expect(await getMedia(id)).toMatchObject({ articles: 1, pages: 1 });
+    expect((await listMedia({ q: 'Dans le texte', usage: 'used', page: 1 })).items.map((m) => m.id)).toEqual([id]);
+    const refused = await callAction(deleteMediaAction, { locale: 'fr', id });
+    expect(refused.state).toMatchObject({ status: 'error', formError: 'Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.' });
+
+    await db.delete(articleTranslations).where(eq(articleTranslations.articleId, article!.id));
+    expect(await getMedia(id)).toMatchObject({ articles: 0, pages: 1 });
+    expect((await callAction(deleteMediaAction, { locale: 'fr', id })).state?.status).toBe('error');
+    await db.delete(pageTranslations).where(eq(pageTranslations.pageId, page!.id));
+    expect((await callAction(deleteMediaAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/media?deleted=1');
   });
 });

@@ -8,11 +8,23 @@ import type { MediaTextsInput } from '@/lib/validation/media';
 import { changeTimeVersion } from './tree';
 
 /**
- * The media library: images uploaded once and chosen as a release's main image. An image's
- * version is its last change time in microseconds (a save made over an older one is a
- * conflict); it cannot be deleted while a release shows it (articles.hero_media_id restricts).
+ * The media library: images uploaded once, shown as a release's main image or inside the text
+ * of releases and pages. An image's version is its last change time in microseconds (a save
+ * made over an older one is a conflict); it cannot be deleted while anything shows it.
  */
 const versionOf = changeTimeVersion(media.updatedAt);
+
+/** A rich-text body (jsonb) holding the image at `src` among its blocks (images are top-level blocks). */
+const bodyShows = (body: SQL, src: SQL | string) =>
+  sql`${body} @> jsonb_build_object('content', jsonb_build_array(jsonb_build_object('type', 'image', 'attrs', jsonb_build_object('src', ${src}::text))))`;
+
+/** Releases (any state) showing the image `m` as their main image or in the text of a translation. */
+const releasesShowing = (id: SQL | string, src: SQL | string) =>
+  sql`(select count(*)::int from articles a where a.hero_media_id = ${id}::uuid
+        or exists (select 1 from article_translations t where t.article_id = a.id and ${bodyShows(sql`t.body`, src)}))`;
+/** Profile pages showing it in the text of a translation. */
+const pagesShowing = (src: SQL | string) =>
+  sql`(select count(distinct pt.page_id)::int from page_translations pt where ${bodyShows(sql`pt.body`, src)})`;
 
 export interface MediaItem {
   id: string;
@@ -27,8 +39,10 @@ export interface MediaItem {
   version: string;
   /** Alternative text by language (absent: none written for it). */
   alts: Partial<Record<Locale, string>>;
-  /** Releases (in any state) whose main image it is. */
+  /** Releases (in any state) showing it: as their main image or in their text. */
   articles: number;
+  /** Profile pages showing it in their text. */
+  pages: number;
 }
 
 const itemColumns = {
@@ -44,22 +58,22 @@ const itemColumns = {
   version: versionOf,
 };
 
-async function withTextsAndUses(tx: Executor, rows: Omit<MediaItem, 'alts' | 'articles'>[]): Promise<MediaItem[]> {
+async function withTextsAndUses(tx: Executor, rows: Omit<MediaItem, 'alts' | 'articles' | 'pages'>[]): Promise<MediaItem[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [texts, uses] = await readAll(tx, [
     tx.select().from(mediaTranslations).where(inArray(mediaTranslations.mediaId, ids)),
     tx
-      .select({ mediaId: articles.heroMediaId, n: count() })
-      .from(articles)
-      .where(inArray(articles.heroMediaId, ids))
-      .groupBy(articles.heroMediaId),
+      .select({ id: media.id, articles: sql<number>`${releasesShowing(sql`${media.id}`, sql`${media.src}`)}`, pages: sql<number>`${pagesShowing(sql`${media.src}`)}` })
+      .from(media)
+      .where(inArray(media.id, ids)),
   ]);
-  const used = new Map(uses.map((u) => [u.mediaId, u.n]));
+  const used = new Map(uses.map((u) => [u.id, u]));
   return rows.map((r) => ({
     ...r,
     alts: Object.fromEntries(texts.filter((t) => t.mediaId === r.id && t.alt !== '').map((t) => [t.locale, t.alt])),
-    articles: used.get(r.id) ?? 0,
+    articles: used.get(r.id)?.articles ?? 0,
+    pages: used.get(r.id)?.pages ?? 0,
   }));
 }
 
@@ -84,7 +98,7 @@ export async function listMedia(filter: MediaFilter = { page: 1 }, tx: Executor 
         or exists (select 1 from media_translations mt where mt.media_id = ${media.id} and mt.alt ilike ${like}))`,
     );
   }
-  const used = sql`exists (select 1 from articles a where a.hero_media_id = ${media.id})`;
+  const used = sql`(${releasesShowing(sql`${media.id}`, sql`${media.src}`)} + ${pagesShowing(sql`${media.src}`)}) > 0`;
   if (filter.usage === 'used') conditions.push(used);
   if (filter.usage === 'unused') conditions.push(sql`not ${used}`);
   const where = conditions.length ? and(...conditions) : undefined;
@@ -182,17 +196,21 @@ export async function updateMediaTexts(tx: Executor, id: string, version: string
   return { status: 'saved', articleIds: users.map((a) => a.id) };
 }
 
-/** Deleted with its file and texts, unless a release shows it. */
+/** Deleted with its file and texts, unless a release or a page shows it. */
 export async function deleteMedia(
   tx: Executor,
   id: string,
-): Promise<{ status: 'deleted'; src: string } | { status: 'missing' } | { status: 'inUse'; articles: number }> {
+): Promise<{ status: 'deleted'; src: string } | { status: 'missing' } | { status: 'inUse'; articles: number; pages: number }> {
   const [row] = await tx.select({ src: media.src }).from(media).where(eq(media.id, id)).for('update');
   if (!row) return { status: 'missing' };
-  // A release being saved with this image at the same moment waits for this lock on the media
-  // row (its foreign key check takes a share lock), then fails rather than point at nothing.
-  const [{ n }] = (await tx.select({ n: count() }).from(articles).where(eq(articles.heroMediaId, id))) as [{ n: number }];
-  if (n > 0) return { status: 'inUse', articles: n };
+  // A release being saved with this image as its main one at the same moment waits for this
+  // lock on the media row (its foreign key check takes a share lock), then fails rather than
+  // point at nothing. An image put in a text is a reference in the document only: see below.
+  const [uses] = await tx
+    .select({ articles: sql<number>`${releasesShowing(id, row.src)}`, pages: sql<number>`${pagesShowing(row.src)}` })
+    .from(media)
+    .where(eq(media.id, id));
+  if (uses && uses.articles + uses.pages > 0) return { status: 'inUse', articles: uses.articles, pages: uses.pages };
   await tx.delete(media).where(eq(media.id, id));
   return { status: 'deleted', src: row.src };
 }

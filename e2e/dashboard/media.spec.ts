@@ -123,8 +123,8 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   await expect(editor.getByText('Aucune image ne correspond à ces critères.')).toBeVisible();
   await editor.getByRole('link', { name: 'Effacer les filtres' }).click();
   await editor.getByRole('link', { name: alt }).click();
-  await expect(editor.getByText('Image principale de 1 communiqué : sa page suit chaque modification.')).toBeVisible();
-  await expect(editor.getByText('1 communiqué montre cette image : choisissez-en une autre pour lui avant de la supprimer.')).toBeVisible();
+  await expect(editor.getByText('Montrée par 1 communiqué.')).toBeVisible();
+  await expect(editor.getByText('Cette image est montrée par 1 communiqué : retirez-la de là avant de la supprimer.')).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Supprimer…' })).toHaveCount(0);
   await editor.context().close();
 });

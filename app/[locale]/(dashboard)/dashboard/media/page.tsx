@@ -74,6 +74,7 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
                 </Link>
                 <p className="text-sm text-muted">
                   {mediaFacts(item, locale, t)} · {t('releases', { count: item.articles })}
+                  {item.pages > 0 && ` · ${t('inPages', { count: item.pages })}`}
                 </p>
                 <LocaleCoverage has={(l) => !!item.alts[l]} label={(l, has) => t(has ? 'hasAlt' : 'noAlt', { language: languages(l) })} />
               </div>

@@ -7,7 +7,7 @@ import { getMedia } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
-import { formatDate } from '@/lib/format';
+import { formatDate, intlLocale } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
 import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
@@ -26,6 +26,9 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
   const [t, item, query] = await Promise.all([getTranslations({ locale, namespace: 'AdminMedia' }), getMedia(id), searchParams]);
   if (!item) notFound();
   const name = mediaName(item, locale);
+  // What shows it, as one list in the interface language ("2 releases and 1 organization page").
+  const parts = [item.articles > 0 ? t('releasesPart', { count: item.articles }) : null, item.pages > 0 ? t('pagesPart', { count: item.pages }) : null].filter((p) => p !== null);
+  const shownBy = parts.length > 0 ? new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(parts) : null;
   const notice =
     query.uploaded !== undefined
       ? t('uploaded')
@@ -64,14 +67,14 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
           </span>
         </figcaption>
       </figure>
-      <p className="mb-4 text-muted">{item.articles > 0 ? t('usedBy', { count: item.articles }) : t('unused')}</p>
+      <p className="mb-4 text-muted">{shownBy ? t('shownBy', { list: shownBy }) : t('unused')}</p>
       <MediaEditForm action={updateMediaAction} locale={locale} initial={initial} />
       {can(user.role, 'media.delete') && (
         <DeletePanel
           action={deleteMediaAction}
           locale={locale}
           id={item.id}
-          blockedBy={item.articles > 0 ? t('inUse', { count: item.articles }) : null}
+          blockedBy={shownBy ? t('inUse', { list: shownBy }) : null}
           labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
           className="mt-8"
         />
