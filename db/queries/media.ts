@@ -18,11 +18,11 @@ const versionOf = changeTimeVersion(media.updatedAt);
 const bodyShows = (body: SQL, src: SQL | string) =>
   sql`${body} @> jsonb_build_object('content', jsonb_build_array(jsonb_build_object('type', 'image', 'attrs', jsonb_build_object('src', ${src}::text))))`;
 
-/** Releases (any state) showing the image `m` as their main image or in the text of a translation. */
+/** How many releases (any state) show the image (`id`, `src`): as their main image or in the text of a translation. */
 const releasesShowing = (id: SQL | string, src: SQL | string) =>
   sql`(select count(*)::int from articles a where a.hero_media_id = ${id}::uuid
         or exists (select 1 from article_translations t where t.article_id = a.id and ${bodyShows(sql`t.body`, src)}))`;
-/** Profile pages showing it in the text of a translation. */
+/** How many profile pages show it in the text of a translation. */
 const pagesShowing = (src: SQL | string) =>
   sql`(select count(distinct pt.page_id)::int from page_translations pt where ${bodyShows(sql`pt.body`, src)})`;
 
@@ -98,7 +98,10 @@ export async function listMedia(filter: MediaFilter = { page: 1 }, tx: Executor 
         or exists (select 1 from media_translations mt where mt.media_id = ${media.id} and mt.alt ilike ${like}))`,
     );
   }
-  const used = sql`(${releasesShowing(sql`${media.id}`, sql`${media.src}`)} + ${pagesShowing(sql`${media.src}`)}) > 0`;
+  // Shown anywhere: each test stops at its first match (the counts above are for the page's rows only).
+  const used = sql`(exists (select 1 from articles a where a.hero_media_id = ${media.id})
+    or exists (select 1 from article_translations t where ${bodyShows(sql`t.body`, sql`${media.src}`)})
+    or exists (select 1 from page_translations pt where ${bodyShows(sql`pt.body`, sql`${media.src}`)}))`;
   if (filter.usage === 'used') conditions.push(used);
   if (filter.usage === 'unused') conditions.push(sql`not ${used}`);
   const where = conditions.length ? and(...conditions) : undefined;
