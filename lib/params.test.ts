@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSegment, firstParam, pageParam } from './params';
+import { decodeSegment, firstParam, listHref, pageParam } from './params';
 
 describe('decodeSegment', () => {
   it('decodes what a browser sends', () => {
@@ -21,5 +21,13 @@ describe('list parameters', () => {
     expect(pageParam(['2', '9'])).toBe(2);
     for (const bad of [undefined, '', '0', '-4', 'deux', 'NaN']) expect(pageParam(bad)).toBe(1);
     expect(pageParam('99999999')).toBe(10_000);
+  });
+});
+
+describe('listHref', () => {
+  it('keeps what is set, encodes it, and names the page only past the first', () => {
+    expect(listHref('/fr/dashboard/media', { q: '', usage: undefined })).toBe('/fr/dashboard/media');
+    expect(listHref('/fr/dashboard/media', { q: 'baie & port', usage: 'used' }, 2)).toBe('/fr/dashboard/media?q=baie+%26+port&usage=used&page=2');
+    expect(listHref('', { outcome: 'denied' })).toBe('?outcome=denied');
   });
 });

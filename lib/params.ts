@@ -22,3 +22,12 @@ export const firstParam = (v: string | string[] | undefined): string => (Array.i
 
 /** A list's `?page=` as a page number from 1 (anything else, or absurdly far, is page 1 or the last allowed). */
 export const pageParam = (v: string | string[] | undefined): number => Math.max(1, Math.min(10_000, Number.parseInt(firstParam(v), 10) || 1));
+
+/** `path` with `params` as its query string, empty values left out; `page` only past the first. */
+export function listHref(path: string, params: Record<string, string | number | undefined | null>, page = 1): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, String(v));
+  if (page > 1) q.set('page', String(page));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

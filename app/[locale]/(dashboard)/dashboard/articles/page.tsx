@@ -20,7 +20,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber } from '@/lib/format';
 import { LOCALES, type Locale } from '@/lib/locales';
-import { firstParam as one, pageParam } from '@/lib/params';
+import { firstParam as one, listHref, pageParam } from '@/lib/params';
 import { can } from '@/lib/permissions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -51,15 +51,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: 'ArticleType' }),
     getTranslations({ locale, namespace: 'Languages' }),
   ]);
-  const query = (page: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: filter.q, status: filter.status, lang: filter.locale, type: filter.type, author: filter.authorId })) {
-      if (v) q.set(k, v);
-    }
-    if (page > 1) q.set('page', String(page));
-    const s = q.toString();
-    return s ? `${here}?${s}` : here;
-  };
+  const query = (page: number) => listHref(here, { q: filter.q, status: filter.status, lang: filter.locale, type: filter.type, author: filter.authorId }, page);
   const filtered = !!(filter.q || filter.status || filter.locale || filter.type || filter.authorId);
 
   return (

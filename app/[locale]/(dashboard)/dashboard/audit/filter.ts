@@ -1,4 +1,5 @@
 import type { AuditFilter } from '@/db/queries/audit-log';
+import { listHref } from '@/lib/params';
 
 const OUTCOMES = ['ok', 'denied', 'failed'] as const;
 const one = (v: string | string[] | null | undefined) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 200) : undefined);
@@ -20,10 +21,7 @@ export function auditFilterFrom(query: Record<string, string | string[] | undefi
 
 /** The filter as a query string (empty values left out), for pagination and the export link. */
 export function auditQuery(filter: AuditFilter, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filter, ...extra })) if (v) params.set(k, String(v));
-  const s = params.toString();
-  return s ? `?${s}` : '';
+  return listHref('', { ...filter, ...extra });
 }
 
 /** Where an audited item is managed in the dashboard, when it has a page there. */

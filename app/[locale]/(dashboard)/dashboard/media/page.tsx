@@ -11,7 +11,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
-import { firstParam as one, pageParam } from '@/lib/params';
+import { firstParam as one, listHref, pageParam } from '@/lib/params';
 import { mediaFacts, mediaName } from './_components/media-facts';
 
 export const generateMetadata = titleMetadata('AdminMedia', 'title');
@@ -30,14 +30,7 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
     listMedia(filter),
   ]);
   const filtered = !!(filter.q || filter.usage);
-  const hrefOf = (page: number) => {
-    const q = new URLSearchParams();
-    if (filter.q) q.set('q', filter.q);
-    if (filter.usage) q.set('usage', filter.usage);
-    if (page > 1) q.set('page', String(page));
-    const s = q.toString();
-    return s ? `${here}?${s}` : here;
-  };
+  const hrefOf = (page: number) => listHref(here, { q: filter.q, usage: filter.usage }, page);
   return (
     <ListScreen
       title={t('title')}
