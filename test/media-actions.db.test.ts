@@ -15,13 +15,16 @@ vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
 
+import { restoreRevisionAction, saveArticleAction } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
 import { deleteMediaAction, updateMediaAction, uploadMediaAction } from '@/app/[locale]/(dashboard)/dashboard/media/actions';
+import { savePageAction } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import { GET } from '@/app/media/[file]/route';
 import { db } from '@/db';
+import { lockLibraryImages } from '@/db/queries/body-images';
 import { listEditorOptions } from '@/db/queries/dashboard-articles';
 import { getMedia, listMedia, MEDIA_PAGE_SIZE } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
-import { articles, articleTranslations, auditLog, media, mediaFiles, mediaTranslations, pages, pageTranslations } from '@/db/schema';
+import { articleRevisions, articles, articleTranslations, auditLog, media, mediaFiles, mediaTranslations, pages, pageTranslations } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { MEDIA_MAX_BYTES } from '@/lib/media/limits';
 import { acting, callAction, invalidated } from './action-harness';
@@ -224,5 +227,68 @@ describe('media library', () => {
     expect((await callAction(deleteMediaAction, { locale: 'fr', id })).state?.status).toBe('error');
     await db.delete(pageTranslations).where(eq(pageTranslations.pageId, page!.id));
     expect((await callAction(deleteMediaAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/media?deleted=1');
+  });
+
+  it('refuses a text showing an image deleted meanwhile, at the text, and restores old versions without it', async () => {
+    const id = idFrom((await upload(await cameraPhoto(70), { 'texts.fr.alt': 'Bientôt supprimée' })).redirectedTo)!;
+    const { src } = (await getMedia(id))!;
+    const para = { type: 'paragraph', content: [{ type: 'text', text: 'Le texte reste.' }] };
+    const withImage = JSON.stringify({ type: 'doc', content: [para, { type: 'image', attrs: { src, alt: 'Bientôt supprimée', width: 30, height: 60 } }] });
+    const withoutImage = JSON.stringify({ type: 'doc', content: [para] });
+    const title = `Avec une image ${Date.now()}`;
+    const article = { locale: 'fr', contentLocale: 'fr', type: 'press_release', title, slug: '', slugAuto: '1', lede: '', dateline: 'Genève', intent: 'save' };
+    expect((await callAction(saveArticleAction, { ...article, body: withImage })).state?.status).not.toBe('error');
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.title, title));
+    expect((await callAction(saveArticleAction, { ...article, articleId: t!.articleId, baseVersion: '1', body: withoutImage })).state?.status).not.toBe('error');
+    expect((await callAction(deleteMediaAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/media?deleted=1');
+
+    // An editor still holding the image in an open editor saves: refused at the text, kept as typed.
+    const stale = await callAction(saveArticleAction, { ...article, articleId: t!.articleId, baseVersion: '2', body: withImage });
+    expect(stale.state).toMatchObject({
+      status: 'error',
+      fieldErrors: { body: 'Une image de ce texte a été supprimée de la médiathèque entre-temps : retirez-la, ou choisissez-en une autre, puis enregistrez.' },
+      values: { body: withImage },
+    });
+    const [after] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, t!.id));
+    expect(after).toMatchObject({ version: 2, body: JSON.parse(withoutImage) });
+
+    // Version 1 showed it: restored with its text, without the image; the history says so.
+    const [v1] = await db.select().from(articleRevisions).where(eq(articleRevisions.translationId, t!.id)).orderBy(articleRevisions.version).limit(1);
+    expect(v1!.body.content).toHaveLength(2);
+    expect((await callAction(restoreRevisionAction, { locale: 'fr', translationId: t!.id, baseVersion: '2', revisionId: v1!.id })).state?.status).not.toBe('error');
+    const [restored] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, t!.id));
+    expect(restored).toMatchObject({ version: 3, body: JSON.parse(withoutImage) });
+    const [v3] = await db.select().from(articleRevisions).where(eq(articleRevisions.translationId, t!.id)).orderBy(articleRevisions.version).offset(2);
+    expect(v3?.note).toBe('restored:1:1');
+
+    const [page] = await db.insert(pages).values({ key: `page-img-${Date.now()}` }).returning({ id: pages.id });
+    const pageRun = await callAction(savePageAction, { locale: 'es', pageId: page!.id, contentLocale: 'es', title: 'Con una imagen', body: withImage, intent: 'save' });
+    expect(pageRun.state).toMatchObject({ fieldErrors: { body: 'Una imagen de este texto se ha eliminado de la mediateca entretanto: quítela o elija otra, y guarde.' } });
+    expect(await db.select().from(pageTranslations).where(eq(pageTranslations.pageId, page!.id))).toEqual([]);
+  });
+
+  it('makes a deletion wait for a text being saved with the image, then refuse', async () => {
+    const id = idFrom((await upload(await cameraPhoto(80))).redirectedTo)!;
+    const { src } = (await getMedia(id))!;
+    const doc = { type: 'doc' as const, content: [{ type: 'image' as const, attrs: { src, alt: '', width: 30, height: 60 } }] };
+    const [article] = await db.insert(articles).values({}).returning({ id: articles.id });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    let finish!: () => void;
+    const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+    const saving = db.transaction(async (tx) => {
+      expect(await lockLibraryImages(tx, doc)).toEqual({ missing: [] });
+      locked();
+      await mayFinish;
+      await tx.insert(articleTranslations).values({ articleId: article!.id, locale: 'fr', slug: `verrou-${Date.now()}`, title: 'Verrou', body: doc });
+    });
+    await isLocked;
+    const deleting = callAction(deleteMediaAction, { locale: 'fr', id });
+    // The deletion is now waiting for the image's row; the save goes on and commits first.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    finish();
+    await saving;
+    expect((await deleting).state).toMatchObject({ status: 'error', formError: 'Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.' });
+    expect(await getMedia(id)).toMatchObject({ articles: 1 });
   });
 });

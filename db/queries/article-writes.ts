@@ -18,6 +18,7 @@ import {
   type StoredShared,
 } from '@/db/queries/article-shared';
 import { audit } from '@/db/queries/audit';
+import { lockLibraryImages, withoutImages } from '@/db/queries/body-images';
 import {
   articleRevisions,
   articleSlugRedirects,
@@ -51,6 +52,7 @@ import type { RichTextDoc } from '@/lib/rich-text/types';
 import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
+import { restoredNote } from '@/lib/revisions/note';
 import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/slug';
 import type { ArticleSaveInput } from '@/lib/validation/articles';
 
@@ -127,7 +129,10 @@ async function resolveSlug(
   return uniqueSlug(base, (s) => takenSet.has(s));
 }
 
-/** Offices, topics, countries and media must exist; an archived office only if already chosen. */
+/**
+ * Offices, topics, countries and media (the main image, the images in the text) must exist; an
+ * archived office only if already chosen.
+ */
 async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOfficeId: string | null): Promise<void> {
   const fieldErrors: Record<string, string> = {};
   if (input.contactOfficeId) {
@@ -149,6 +154,7 @@ async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOff
     const [m] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.heroMediaId));
     if (!m) fieldErrors.heroMediaId = 'article.heroUnknown';
   }
+  if ((await lockLibraryImages(tx, input.body)).missing.length > 0) fieldErrors.body = 'article.bodyImageDeleted';
   if (Object.keys(fieldErrors).length > 0) throw new Refusal({ fieldErrors });
 }
 
@@ -486,7 +492,9 @@ export async function restoreRevision(
     .from(articleTranslations)
     .where(and(eq(articleTranslations.locale, t.locale), eq(articleTranslations.slug, rev.slug), ne(articleTranslations.id, t.id)));
   const slug = clash ? t.slug : rev.slug;
-  const content: RevisionContent = { title: rev.title, slug, lede: rev.lede, dateline: rev.dateline, body: rev.body };
+  // Images deleted from the library since that version are left out (the revision keeps them).
+  const { missing } = await lockLibraryImages(tx, rev.body);
+  const content: RevisionContent = { title: rev.title, slug, lede: rev.lede, dateline: rev.dateline, body: withoutImages(rev.body, missing) };
   const version = t.version + 1;
   await tx
     .update(articleTranslations)
@@ -498,7 +506,7 @@ export async function restoreRevision(
     version,
     ...content,
     authorId: actor.id,
-    note: `restored:${rev.version}`,
+    note: restoredNote(rev.version, missing.length),
   });
   return {
     articleId: t.articleId,

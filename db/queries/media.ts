@@ -208,7 +208,8 @@ export async function deleteMedia(
   if (!row) return { status: 'missing' };
   // A release being saved with this image as its main one at the same moment waits for this
   // lock on the media row (its foreign key check takes a share lock), then fails rather than
-  // point at nothing. An image put in a text is a reference in the document only: see below.
+  // point at nothing; a text being saved with it inside takes the same share lock
+  // (lockLibraryImages in ./body-images), so the count below sees it.
   const [uses] = await tx
     .select({ articles: sql<number>`${releasesShowing(id, row.src)}`, pages: sql<number>`${pagesShowing(row.src)}` })
     .from(media)

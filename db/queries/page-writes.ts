@@ -10,6 +10,7 @@ import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { pageRevisions, pages, pageSlugRedirects, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
 import { Refusal } from '@/lib/articles/refusal';
+import { lockLibraryImages, withoutImages } from './body-images';
 import { changeTimeVersion, isSelfOrBelow, parentExists } from './tree';
 import { tags } from '@/lib/cache/tags';
 import { DEFAULT_LOCALE } from '@/lib/locales';
@@ -17,6 +18,7 @@ import { PAGES_THE_SITE_NEEDS } from '@/lib/page-keys';
 import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
+import { restoredNote } from '@/lib/revisions/note';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/slug';
@@ -141,6 +143,7 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
       },
     });
   }
+  if ((await lockLibraryImages(tx, input.body)).missing.length > 0) throw new Refusal({ fieldErrors: { body: 'page.bodyImageDeleted' } });
   mine.slug = await resolveSlug(tx, locale, input.slug, input.title, current?.t.id ?? null);
 
   let row: PageTranslation;
@@ -239,13 +242,15 @@ export async function restorePageRevision(
     .select({ id: pageTranslations.id })
     .from(pageTranslations)
     .where(and(eq(pageTranslations.locale, t.locale), eq(pageTranslations.slug, rev.slug), ne(pageTranslations.id, t.id)));
-  const content = { title: rev.title, slug: clash ? t.slug : rev.slug, summary: rev.summary, body: rev.body };
+  // Images deleted from the library since that version are left out (the revision keeps them).
+  const { missing } = await lockLibraryImages(tx, rev.body);
+  const content = { title: rev.title, slug: clash ? t.slug : rev.slug, summary: rev.summary, body: withoutImages(rev.body, missing) };
   const version = t.version + 1;
   await tx
     .update(pageTranslations)
     .set({ ...content, bodyText: toPlainText(content.body), version, updatedById: actor.id, updatedAt: sql`now()` })
     .where(eq(pageTranslations.id, t.id));
-  await tx.insert(pageRevisions).values({ translationId: t.id, version, ...content, authorId: actor.id, note: `restored:${rev.version}` });
+  await tx.insert(pageRevisions).values({ translationId: t.id, version, ...content, authorId: actor.id, note: restoredNote(rev.version, missing.length) });
   const slugTags = t.slug !== content.slug ? await moveSlug(tx, t, content.slug) : [];
   return { pageId: t.pageId, locale: t.locale, version, restoredVersion: rev.version, tags: [...new Set([...(t.status === 'published' ? treeTags([t.locale]) : []), ...slugTags])] };
 }

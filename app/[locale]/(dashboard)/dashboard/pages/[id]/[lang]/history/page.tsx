@@ -9,6 +9,7 @@ import { isAppLocale } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { compareRange } from '@/lib/revisions/compare-range';
 import { diffFields } from '@/lib/revisions/diff';
+import { readRestoredNote, restoredNoteText } from '@/lib/revisions/note';
 import { restorePageRevisionAction } from '../../../actions';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -36,8 +37,8 @@ export default async function PageHistory({ params, searchParams }: Props) {
   const a = revisions.find((r) => r.version === from);
   const b = revisions.find((r) => r.version === to);
   const note = (n: string | null) => {
-    const m = n ? /^restored:(\d+)$/.exec(n) : null;
-    return m ? e('noteRestored', { version: m[1]! }) : (n ?? '');
+    const restored = readRestoredNote(n);
+    return restored ? restoredNoteText(e, restored) : (n ?? '');
   };
 
   return (
