@@ -22,11 +22,12 @@ import { GET } from '@/app/media/[file]/route';
 import { db } from '@/db';
 import { lockLibraryImages } from '@/db/queries/body-images';
 import { listEditorOptions } from '@/db/queries/dashboard-articles';
-import { getMedia, listMedia, MEDIA_PAGE_SIZE } from '@/db/queries/media';
+import { createUploadedMedia, getMedia, listMedia, MEDIA_PAGE_SIZE } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
 import { articleRevisions, articles, articleTranslations, auditLog, media, mediaFiles, mediaTranslations, pages, pageTranslations } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { MEDIA_MAX_BYTES } from '@/lib/media/limits';
+import { processImage } from '@/lib/media/process';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertUser } from './admin-fixtures';
 
@@ -290,5 +291,31 @@ describe('media library', () => {
     await saving;
     expect((await deleting).state).toMatchObject({ status: 'error', formError: 'Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.' });
     expect(await getMedia(id)).toMatchObject({ articles: 1 });
+  });
+
+  it('gives the second of two uploads of the same bytes at once the first one’s image', async () => {
+    const photo = await cameraPhoto(90);
+    const processed = await processImage(Buffer.from(await photo.arrayBuffer()));
+    if (!processed.ok) throw new Error('not processed');
+    const { image } = processed;
+    const texts = (fr: string) => ({ alts: { fr, en: '', es: '', ar: '' }, credit: '', fileName: photo.name, uploadedById: editor.id });
+    let stored!: () => void;
+    const isStored = new Promise<void>((resolve) => (stored = resolve));
+    let commit!: () => void;
+    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+    const first = db.transaction(async (tx) => {
+      const out = await createUploadedMedia(tx, image, { ...texts('Premier envoi') });
+      stored();
+      await mayCommit;
+      return out;
+    });
+    await isStored;
+    const second = db.transaction((tx) => createUploadedMedia(tx, image, { ...texts(''), alts: { fr: 'Second envoi', en: 'Second upload', es: '', ar: '' } }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    commit();
+    const a = await first;
+    expect(a.status).toBe('created');
+    expect(await second).toMatchObject({ status: 'existing', id: a.id, completed: true });
+    expect(await getMedia(a.id)).toMatchObject({ alts: { fr: 'Premier envoi', en: 'Second upload' } });
   });
 });

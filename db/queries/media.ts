@@ -139,6 +139,9 @@ export async function createUploadedMedia(
   image: ProcessedImage,
   input: MediaTextsInput & { fileName: string; uploadedById: string },
 ): Promise<UploadResult> {
+  // Two uploads of the same bytes at once: the second waits here for the first to commit, then
+  // finds its image (the unique hash below would otherwise fail it with no useful answer).
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`media:${image.sha256}`}))`);
   const [existing] = await tx.select({ id: mediaFiles.mediaId }).from(mediaFiles).where(eq(mediaFiles.sha256, image.sha256));
   if (existing) return { status: 'existing', id: existing.id, ...(await completeTexts(tx, existing.id, input)) };
   const [row] = await tx
@@ -155,8 +158,6 @@ export async function createUploadedMedia(
     })
     .returning({ id: media.id });
   const id = row!.id;
-  // Two uploads of the same bytes at once: the unique hash makes the second one fail here, and
-  // its transaction (this one) rolls back rather than leave an image without a file.
   await tx.insert(mediaFiles).values({ mediaId: id, sha256: image.sha256, data: image.bytes });
   await writeAlts(tx, id, input.alts);
   return { status: 'created', id };
