@@ -4,9 +4,11 @@
  * finds the first; a file that is not an image is refused at its field in the form's language,
  * the texts typed beside it kept; texts are edited conflict-safe and expire the pages of the
  * releases showing the image; an image a release shows cannot be deleted, and writers, who may
- * upload, may not delete. Actions called as a forged POST would.
+ * upload, may not delete. A text showing an image deleted meanwhile is refused at the text, a
+ * restored version leaves it out, and a deletion waits for a save holding the image; two uploads
+ * of the same bytes at once end in one image. Actions called as a forged POST would.
  */
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -50,6 +52,16 @@ async function cameraPhoto(shade: number): Promise<File> {
     .withExif({ IFD0: { Make: 'Camera Maker' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '34/1 54/1 0/1' } })
     .toBuffer();
   return new File([new Uint8Array(bytes)], `sommet-${shade}.jpg`, { type: 'image/jpeg' });
+}
+
+/** Until some other transaction waits for a lock (the one the test arranged), at most 5 s. */
+async function untilSomeoneWaitsForALock(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const { rows } = await db.execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+    if (rows[0]!.n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('no transaction came to wait for the lock');
 }
 
 const idFrom = (to: string | undefined) => /\/dashboard\/media\/([0-9a-f-]{36})\?/.exec(to ?? '')?.[1];
@@ -285,8 +297,8 @@ describe('media library', () => {
     });
     await isLocked;
     const deleting = callAction(deleteMediaAction, { locale: 'fr', id });
-    // The deletion is now waiting for the image's row; the save goes on and commits first.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The deletion waits for the image's row; the save goes on and commits first.
+    await untilSomeoneWaitsForALock();
     finish();
     await saving;
     expect((await deleting).state).toMatchObject({ status: 'error', formError: 'Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.' });
@@ -304,14 +316,14 @@ describe('media library', () => {
     let commit!: () => void;
     const mayCommit = new Promise<void>((resolve) => (commit = resolve));
     const first = db.transaction(async (tx) => {
-      const out = await createUploadedMedia(tx, image, { ...texts('Premier envoi') });
+      const out = await createUploadedMedia(tx, image, texts('Premier envoi'));
       stored();
       await mayCommit;
       return out;
     });
     await isStored;
     const second = db.transaction((tx) => createUploadedMedia(tx, image, { ...texts(''), alts: { fr: 'Second envoi', en: 'Second upload', es: '', ar: '' } }));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await untilSomeoneWaitsForALock();
     commit();
     const a = await first;
     expect(a.status).toBe('created');
