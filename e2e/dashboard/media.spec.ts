@@ -9,12 +9,15 @@ import sharp from 'sharp';
 import { expect, test } from '../fixtures';
 import { createAccount, EDITOR, signIn, WRITER } from './support';
 
-/** A 1,600 × 900 "photo" with a GPS position and a camera maker in its EXIF block. */
-async function cameraPhoto(): Promise<Buffer> {
+/**
+ * A 1,600 × 900 "photo" with a GPS position and a camera maker in its EXIF block; `label` is
+ * drawn in it, so two tests' photos are never the same bytes (the library would find the first).
+ */
+async function cameraPhoto(label = 'Montevideo'): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#0b4f8a"/><stop offset="1" stop-color="#6fb3e0"/></linearGradient></defs>
     <rect width="1600" height="900" fill="url(#g)"/><circle cx="1200" cy="300" r="160" fill="#f5c542"/>
-    <rect x="0" y="640" width="1600" height="260" fill="#2f6b3a"/><text x="80" y="820" font-size="${Date.now() % 90 + 60}" fill="#fff">Montevideo</text></svg>`;
+    <rect x="0" y="640" width="1600" height="260" fill="#2f6b3a"/><text x="80" y="820" font-size="${Date.now() % 90 + 60}" fill="#fff">${label}</text></svg>`;
   return sharp(Buffer.from(svg))
     .jpeg({ quality: 85 })
     .withExif({ IFD0: { Make: 'Camera Maker' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '34/1 54/1 0/1' } })
@@ -134,9 +137,17 @@ test('an image deleted from the library is no longer served, in any size', async
   await signIn(page, EDITOR, 'fr');
   await page.goto('/fr/dashboard/media/new');
   const alt = `Image retirée ${Date.now()}`;
+  // The preview shows once the form is live (hydrated): a file chosen before that is chosen
+  // again, and the description is typed after.
+  const photo = await cameraPhoto(alt);
+  await expect(async () => {
+    await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'retiree.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await expect(page.getByRole('img', { name: 'Aperçu de l’image choisie' })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.getByRole('group', { name: /^Français/ }).getByLabel('Texte de remplacement').fill(alt);
-  await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'retiree.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto() });
   await page.getByRole('button', { name: 'Envoyer l’image' }).click();
+  // Processing a photo (sharp) on a loaded machine may take a while.
+  await expect(page.getByText('L’image est dans la médiathèque')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: alt })).toBeVisible();
   const src = (await page.locator('figure code').textContent())!;
   const resized = `/_next/image?url=${encodeURIComponent(src)}&w=640&q=75`;
