@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { convert } from 'fontverter';
-import { Blob, Buffer as HbBuffer, Face, Font, shape, Variation } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
+import { arabicInterfaceTexts, readFace, shapeLine } from './font-shaping';
 import { buildSubset, FONT_SUBSETS, repoPath, type FontSubset } from './font-subsets';
 
 /** Every text the site shows in its own words: the interface in four languages and the demo content. */
@@ -12,33 +11,6 @@ function siteTexts(): string {
     ...fs.readdirSync(repoPath('db/seed/fixtures')).map((f) => `db/seed/fixtures/${f}`),
   ];
   return files.map((f) => fs.readFileSync(repoPath(f), 'utf8')).join('\n');
-}
-
-function arabicMessages(): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') out.push(v);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(JSON.parse(fs.readFileSync(repoPath('messages/ar.json'), 'utf8')));
-  return out;
-}
-
-/** The font as HarfBuzz reads it. One at a time: two conversions at once can garble each other. */
-async function face(file: string): Promise<Face> {
-  const sfnt = await convert(fs.readFileSync(repoPath(file)), 'sfnt');
-  return new Face(new Blob(new Uint8Array(sfnt)));
-}
-
-/** Each glyph of a shaped line: its character cluster, advance and offsets (font units). */
-function shaped(f: Face, text: string, weight: number): number[][] {
-  const font = new Font(f);
-  font.setVariations([new Variation('wght', weight)]);
-  const buffer = new HbBuffer();
-  buffer.addText(text);
-  buffer.guessSegmentProperties();
-  shape(font, buffer);
-  return buffer.getGlyphInfosAndPositions().map((g) => [g.cluster, g.xAdvance ?? 0, g.xOffset ?? 0, g.yOffset ?? 0]);
 }
 
 /**
@@ -59,8 +31,8 @@ describe.each(Object.entries(FONT_SUBSETS) as [string, FontSubset][])('the %s we
   });
 
   it('keeps every character of the interface and the demo content that the full font has', async () => {
-    const full = await face(font.source);
-    const subset = await face(font.output);
+    const full = await readFace(font.source);
+    const subset = await readFace(font.output);
     const kept = new Set(subset.collectUnicodes());
     const wanted = new Set(full.collectUnicodes());
     const used = [...new Set(siteTexts())].map((c) => c.codePointAt(0)!).filter((cp) => wanted.has(cp));
@@ -70,7 +42,7 @@ describe.each(Object.entries(FONT_SUBSETS) as [string, FontSubset][])('the %s we
   });
 
   it('spans the weights the stylesheet uses, 400 to 800', async () => {
-    const wght = (await face(font.output)).getAxisInfos().wght;
+    const wght = (await readFace(font.output)).getAxisInfos().wght;
     expect([wght?.min, wght?.max]).toEqual([400, 800]);
   });
 });
@@ -78,13 +50,13 @@ describe.each(Object.entries(FONT_SUBSETS) as [string, FontSubset][])('the %s we
 describe('the Arabic subset', () => {
   it('shapes the Arabic interface exactly as the full font does, in every weight used', async () => {
     const { source, output } = FONT_SUBSETS.arabic;
-    const full = await face(source);
-    const subset = await face(output);
+    const full = await readFace(source);
+    const subset = await readFace(output);
     // Joined letters, lam-alef ligatures, marks and Arabic punctuation included.
-    const lines = arabicMessages().filter((s) => /[\u0600-\u06ff]/.test(s));
+    const lines = arabicInterfaceTexts();
     expect(lines.length).toBeGreaterThan(100);
     for (const weight of [400, 600, 700, 800]) {
-      for (const line of lines) expect(sameLayout(shaped(subset, line, weight), shaped(full, line, weight)), `${weight}: ${line}`).toBe(true);
+      for (const line of lines) expect(sameLayout(shapeLine(subset, line, weight), shapeLine(full, line, weight)), `${weight}: ${line}`).toBe(true);
     }
   });
 });

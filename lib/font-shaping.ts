@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { convert } from 'fontverter';
+import { Blob, Buffer as HbBuffer, Face, Font, shape, Variation } from 'harfbuzzjs';
+
+/**
+ * Reading fonts with HarfBuzz, for the font subsets' test and `npm run fonts -- --fallbacks`
+ * (development only: harfbuzzjs and fontverter are devDependencies).
+ */
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+/** The Arabic strings of the interface (messages/ar.json) that hold Arabic letters. */
+export function arabicInterfaceTexts(): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'messages/ar.json'), 'utf8')));
+  return out.filter((s) => /[\u0600-\u06ff]/.test(s));
+}
+
+/** A font file (WOFF2, WOFF, TTF or OTF; relative to the repository or absolute) as HarfBuzz reads it. */
+export async function readFace(file: string): Promise<Face> {
+  // One at a time: two conversions at once can garble each other.
+  const sfnt = await convert(fs.readFileSync(path.resolve(REPO_ROOT, file)), 'sfnt');
+  return new Face(new Blob(new Uint8Array(sfnt)));
+}
+
+/** Each glyph of a shaped line: [character cluster, x advance, x offset, y offset], in font units. */
+export function shapeLine(face: Face, text: string, weight?: number): number[][] {
+  const font = new Font(face);
+  if (weight !== undefined) font.setVariations([new Variation('wght', weight)]);
+  const buffer = new HbBuffer();
+  buffer.addText(text);
+  buffer.guessSegmentProperties();
+  shape(font, buffer);
+  return buffer.getGlyphInfosAndPositions().map((g) => [g.cluster, g.xAdvance ?? 0, g.xOffset ?? 0, g.yOffset ?? 0]);
+}
+
+/** How wide a font sets the Arabic interface, in ems (Arabic letters and spaces only). */
+export function arabicWidthInEms(face: Face, weight?: number): number {
+  const text = arabicInterfaceTexts().join(' ').replace(/[^\u0600-\u06ff\u0750-\u077f ]/g, '');
+  return shapeLine(face, text, weight).reduce((sum, g) => sum + g[1]!, 0) / face.upem;
+}
