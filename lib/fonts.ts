@@ -9,7 +9,9 @@ export const notoSans = localFont({
   style: 'normal',
   display: 'swap',
   variable: '--font-latin',
-  fallback: ['system-ui', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif'],
+  // The rest of the stack is app/globals.css's (--font-sans): its metric-matched system fonts
+  // must come right after next/font's own Arial one, before any unadjusted system font.
+  fallback: [],
 });
 
 export const notoSansArabic = localFont({
