@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { buttonClass } from '@/components/ui/button-class';
+import { SelectField } from '@/components/ui/field';
 
 /**
  * The filters of a dashboard list: a GET form (a filtered list is an address to share or come
@@ -47,5 +48,36 @@ export function FilterBar({
         </div>
       </form>
     </search>
+  );
+}
+
+/**
+ * One choice among a list's filters: "any" first (the empty value: the filter is off), then
+ * the choices, the one in the address selected.
+ */
+export function FilterSelect({
+  name,
+  label,
+  value,
+  any,
+  options,
+}: {
+  name: string;
+  label: string;
+  /** The value in the address, if any. */
+  value: string | null | undefined;
+  /** What the empty choice says ("Any status", "Anyone"…). */
+  any: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <SelectField name={name} label={label} defaultValue={value ?? ''}>
+      <option value="">{any}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable, rowClass } from '@/components/dashboard/data-table';
-import { FilterBar } from '@/components/dashboard/filter-bar';
+import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
 import { Pager } from '@/components/dashboard/pager';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
-import { SelectField, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { articleTypeEnum } from '@/db/schema';
 import {
   LIST_STATUSES,
@@ -77,38 +77,10 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         className="sm:grid-cols-2 lg:grid-cols-[2fr_repeat(4,1fr)_auto]"
       >
         <TextField name="q" type="search" label={t('search')} defaultValue={filter.q} />
-        <SelectField name="status" label={t('status')} defaultValue={filter.status ?? ''}>
-          <option value="">{t('any')}</option>
-          {LIST_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {w(`status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="lang" label={t('language')} defaultValue={filter.locale ?? ''}>
-          <option value="">{t('anyLanguage')}</option>
-          {LOCALES.map((l) => (
-            <option key={l} value={l}>
-              {names(l)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="type" label={t('type')} defaultValue={filter.type ?? ''}>
-          <option value="">{t('any')}</option>
-          {articleTypeEnum.enumValues.map((ty) => (
-            <option key={ty} value={ty}>
-              {types(ty)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="author" label={t('author')} defaultValue={filter.authorId ?? ''}>
-          <option value="">{t('anyone')}</option>
-          {authors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect name="status" label={t('status')} value={filter.status} any={t('any')} options={LIST_STATUSES.map((s) => ({ value: s, label: w(`status.${s}`) }))} />
+        <FilterSelect name="lang" label={t('language')} value={filter.locale} any={t('anyLanguage')} options={LOCALES.map((l) => ({ value: l, label: names(l) }))} />
+        <FilterSelect name="type" label={t('type')} value={filter.type} any={t('any')} options={articleTypeEnum.enumValues.map((ty) => ({ value: ty, label: types(ty) }))} />
+        <FilterSelect name="author" label={t('author')} value={filter.authorId} any={t('anyone')} options={authors.map((a) => ({ value: a.id, label: a.name }))} />
       </FilterBar>
 
       <p className="mb-2 text-sm text-muted" role="status">

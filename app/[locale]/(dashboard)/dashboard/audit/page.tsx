@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable, rowClass } from '@/components/dashboard/data-table';
-import { FilterBar } from '@/components/dashboard/filter-bar';
+import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
 import { Pager } from '@/components/dashboard/pager';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { buttonClass } from '@/components/ui/button-class';
 import { Chip } from '@/components/ui/chip';
 import { controlClass } from '@/components/ui/control-class';
-import { SelectField, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/queries/audit-log';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -46,42 +46,37 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
         </a>
       </ScreenHeading>
       <FilterBar action={here} apply={t('filters.apply')} clear={filtered ? { href: here, label: t('filters.clear') } : null}>
-        <SelectField name="actor" label={t('filters.person')} defaultValue={filter.actor ?? ''}>
-          <option value="">{t('filters.anyone')}</option>
-          <option value="none">{t('filters.noAccount')}</option>
-          {options.people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="action" label={t('filters.action')} defaultValue={filter.action ?? ''}>
-          <option value="">{t('filters.anyAction')}</option>
-          {options.actions.map((a) => (
-            <option key={a} value={a}>
-              {label('actions', actionKey(a))}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="entityType" label={t('filters.entityType')} defaultValue={filter.entityType ?? ''}>
-          <option value="">{t('filters.anyEntity')}</option>
-          {options.entityTypes.map((e) => (
-            <option key={e} value={e}>
-              {label('entities', e)}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect
+          name="actor"
+          label={t('filters.person')}
+          value={filter.actor}
+          any={t('filters.anyone')}
+          options={[{ value: 'none', label: t('filters.noAccount') }, ...options.people.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <FilterSelect
+          name="action"
+          label={t('filters.action')}
+          value={filter.action}
+          any={t('filters.anyAction')}
+          options={options.actions.map((a) => ({ value: a, label: label('actions', actionKey(a)) }))}
+        />
+        <FilterSelect
+          name="entityType"
+          label={t('filters.entityType')}
+          value={filter.entityType}
+          any={t('filters.anyEntity')}
+          options={options.entityTypes.map((e) => ({ value: e, label: label('entities', e) }))}
+        />
         <TextField name="entityId" label={t('filters.entityId')} dir="ltr" defaultValue={filter.entityId ?? ''} className={`${controlClass} font-mono text-sm`} />
         <TextField name="from" type="date" label={t('filters.from')} defaultValue={filter.from ?? ''} />
         <TextField name="to" type="date" label={t('filters.to')} defaultValue={filter.to ?? ''} />
-        <SelectField name="outcome" label={t('filters.outcome')} defaultValue={filter.outcome ?? ''}>
-          <option value="">{t('filters.anyOutcome')}</option>
-          {(['ok', 'denied', 'failed'] as const).map((o) => (
-            <option key={o} value={o}>
-              {t(`outcomes.${o}`)}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect
+          name="outcome"
+          label={t('filters.outcome')}
+          value={filter.outcome}
+          any={t('filters.anyOutcome')}
+          options={(['ok', 'denied', 'failed'] as const).map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+        />
       </FilterBar>
 
       <p className="mb-2 text-sm text-muted">

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { FilterBar } from '@/components/dashboard/filter-bar';
+import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
 import { ListScreen } from '@/components/dashboard/list-screen';
 import { LocaleCoverage } from '@/components/dashboard/locale-coverage';
 import { Pager } from '@/components/dashboard/pager';
-import { SelectField, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { listMedia, MEDIA_USAGES } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -41,14 +41,7 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
     >
       <FilterBar action={here} label={t('filters')} apply={t('apply')} clear={filtered ? { href: here, label: t('reset') } : null} className="sm:grid-cols-[2fr_1fr_auto]">
         <TextField name="q" type="search" label={t('search')} hint={t('searchHint')} defaultValue={filter.q} />
-        <SelectField name="usage" label={t('usage')} defaultValue={filter.usage ?? ''}>
-          <option value="">{t('usageAny')}</option>
-          {MEDIA_USAGES.map((u) => (
-            <option key={u} value={u}>
-              {t(`usages.${u}`)}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect name="usage" label={t('usage')} value={filter.usage} any={t('usageAny')} options={MEDIA_USAGES.map((u) => ({ value: u, label: t(`usages.${u}`) }))} />
       </FilterBar>
       <p className="mb-2 text-sm text-muted" role="status">
         {t('count', { count: list.total, n: formatNumber(locale, list.total) })}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable, rowClass } from '@/components/dashboard/data-table';
-import { FilterBar } from '@/components/dashboard/filter-bar';
+import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
 import { LocaleCoverage } from '@/components/dashboard/locale-coverage';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { Alert } from '@/components/ui/alert';
@@ -53,14 +53,7 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
       )}
       <FilterBar action={here} apply={t('filter')} clear={filtered ? { href: here, label: t('clear') } : null} className="sm:grid-cols-2 lg:grid-cols-[2fr_repeat(3,1fr)_auto]">
         <TextField name="q" type="search" label={t('search')} defaultValue={filter.q ?? ''} />
-        <SelectField name="country" label={t('country')} defaultValue={filter.country ?? ''}>
-          <option value="">{t('allCountries')}</option>
-          {options.countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect name="country" label={t('country')} value={filter.country} any={t('allCountries')} options={options.countries.map((c) => ({ value: c.code, label: c.name }))} />
         {options.regions.length > 0 && (
           <SelectField name="region" label={t('region')} defaultValue={filter.region ?? ''}>
             <option value="">{t('allRegions')}</option>
