@@ -53,7 +53,7 @@ import { chromiumVersion, machine, versions, wrkVersion } from './bench/machine'
 import { NGINX, nginxVersion, startNginx, writeStatic, type NginxHandle } from './bench/nginx';
 import { freePorts, request, type Service } from './bench/proc';
 import { measurePublish, type PublishResult } from './bench/publish';
-import { EMPTY_PAGE_REFERENCE, writeReport, type BenchResults } from './bench/report';
+import { ARABIC_HOME_REFERENCE, EMPTY_PAGE_REFERENCE, writeReport, type BenchResults } from './bench/report';
 import { measureThroughput, type Scenario, type ThroughputOptions } from './bench/throughput';
 import { WRK } from './bench/wrk';
 import { SYSTEM_CHROMIUM } from '../test/chromium';
@@ -325,6 +325,7 @@ async function main(): Promise<void> {
           ['home', `${origin}${pages.home}`],
           ['news list', `${origin}${pages.list}`],
           ['release page', `${origin}${pages.article}`],
+          [ARABIC_HOME_REFERENCE, `${origin}/ar`],
           [EMPTY_PAGE_REFERENCE, `${baseOrigin}/empty`],
         ] as const) {
           const r = await attempt(`Lighthouse on ${label}`, skipped, () => runLighthouse(label, url, outDir, CHROMIUM));
