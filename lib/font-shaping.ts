@@ -1,14 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { convert } from 'fontverter';
 import { Blob, Buffer as HbBuffer, Face, Font, shape, Variation } from 'harfbuzzjs';
+import { repoPath } from './font-subsets';
 
 /**
  * Reading fonts with HarfBuzz, for the font subsets' test and `npm run fonts -- --fallbacks`
  * (development only: harfbuzzjs and fontverter are devDependencies).
  */
-
-const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Every string of one language's interface (messages/<locale>.json). */
 function interfaceTexts(locale: string): string[] {
@@ -17,7 +15,7 @@ function interfaceTexts(locale: string): string[] {
     if (typeof v === 'string') out.push(v);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  walk(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, `messages/${locale}.json`), 'utf8')));
+  walk(JSON.parse(fs.readFileSync(repoPath(`messages/${locale}.json`), 'utf8')));
   return out;
 }
 
@@ -34,10 +32,10 @@ const SAMPLES = {
 
 export type Script = keyof typeof SAMPLES;
 
-/** A font file (WOFF2, WOFF, TTF or OTF; relative to the repository or absolute) as HarfBuzz reads it. */
+/** A font file (WOFF2, WOFF, TTF or OTF; relative to the repository, or absolute) as HarfBuzz reads it. */
 export async function readFace(file: string): Promise<Face> {
   // One at a time: two conversions at once can garble each other.
-  const sfnt = await convert(fs.readFileSync(path.resolve(REPO_ROOT, file)), 'sfnt');
+  const sfnt = await convert(fs.readFileSync(file.startsWith('/') ? file : repoPath(file)), 'sfnt');
   return new Face(new Blob(new Uint8Array(sfnt)));
 }
 

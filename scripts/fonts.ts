@@ -31,7 +31,7 @@ if (values.fallbacks) {
   for (const [i, file] of files.entries()) {
     const weight = i === 0 ? 400 : 700;
     const adjust = Math.round((1000 * widthInEms(web, script, weight)) / widthInEms(await readFace(file), script)) / 10; // as written in the stylesheet
-    console.log(`${file} (against ${weight}): size-adjust: ${pct(adjust)}; ascent-override: ${pct(ascent / adjust * 10)}; descent-override: ${pct(descent / adjust * 10)};`);
+    console.log(`${file} (against ${weight}): size-adjust: ${pct(adjust)}; ascent-override: ${pct((ascent * 10) / adjust)}; descent-override: ${pct((descent * 10) / adjust)};`);
   }
 } else {
   for (const font of Object.values(FONT_SUBSETS)) {
