@@ -17,6 +17,7 @@ import { db } from '@/db';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { PublicUser } from '@/db/queries/users';
 import { articles, articleTranslations, auditLog } from '@/db/schema';
+import { workflowStamp } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
@@ -89,7 +90,7 @@ describe('article actions called directly', () => {
     expect(t?.status).toBe('in_review');
     expect(invalidated).toEqual([]); // nothing public changed
 
-    const step = await callAction(transitionAction, { locale: 'fr', translationId: t!.id, baseVersion: '1', transition: 'publish' });
+    const step = await callAction(transitionAction, { locale: 'fr', translationId: t!.id, baseVersion: '1', baseState: workflowStamp(t!), transition: 'publish' });
     expect(step.state).toMatchObject({ status: 'error', formError: 'Votre rôle ne vous permet pas de faire cela.' });
     expect(await deniedEntries(writer.id, 'article.publish')).toHaveLength(2);
     expect((await translationOf(submitted.title))?.status).toBe('in_review');
@@ -101,7 +102,7 @@ describe('article actions called directly', () => {
     await callAction(saveArticleAction, f);
     const t = (await translationOf(f.title))!;
     acting.user = editor;
-    const run = await callAction(transitionAction, { locale: 'fr', translationId: t.id, baseVersion: '1', transition: 'publish' });
+    const run = await callAction(transitionAction, { locale: 'fr', translationId: t.id, baseVersion: '1', baseState: workflowStamp(t), transition: 'publish' });
     expect(run.redirectedTo).toBe(`/fr/dashboard/articles/${t.articleId}/fr`);
     expect([...invalidated].sort()).toEqual([tags.article(t.articleId), tags.articleLists('fr'), tags.slug(t.slug)].sort());
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'article.publish'), eq(auditLog.entityId, t.id), eq(auditLog.outcome, 'ok')));
@@ -125,7 +126,7 @@ describe('article actions called directly', () => {
     await callAction(saveArticleAction, live);
     const l = (await translationOf(live.title))!;
     acting.user = editor;
-    await callAction(transitionAction, { locale: 'fr', translationId: l.id, baseVersion: '1', transition: 'publish' });
+    await callAction(transitionAction, { locale: 'fr', translationId: l.id, baseVersion: '1', baseState: workflowStamp(l), transition: 'publish' });
     const refused = await callAction(deleteTranslationAction, { locale: 'fr', translationId: l.id, baseVersion: '1' });
     expect(refused.state).toMatchObject({
       status: 'error',

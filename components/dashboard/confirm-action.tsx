@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
 import { idleState, type ActionState } from '@/lib/action-state';
@@ -13,6 +13,22 @@ export interface ConfirmActionLabels {
   confirm?: string;
   cancel?: string;
   pending: string;
+}
+
+/**
+ * Where the focus goes when an inline question opens and closes (WCAG 2.4.3): into the question
+ * (its first field, else its confirm button) when `open` names one, back to that question's
+ * trigger when it closes, so a keyboard user is never dropped on the page's body. Each question
+ * sits in an element `data-question="<key>"` under `root`, its trigger marked `data-question-trigger`.
+ */
+export function useQuestionFocus(open: string | null, root: RefObject<HTMLElement | null>) {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    const scope = (key: string) => root.current?.querySelector<HTMLElement>(`[data-question="${key}"]`);
+    if (open) scope(open)?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button[type="submit"]')?.focus();
+    else if (last.current) scope(last.current)?.querySelector<HTMLElement>('[data-question-trigger]')?.focus();
+    last.current = open;
+  }, [open, root]);
 }
 
 /**
@@ -41,18 +57,12 @@ export function ConfirmAction<T = unknown>({
 }) {
   const [state, formAction] = useActionState(action, idleState as ActionState<T>);
   const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) confirmRef.current?.querySelector<HTMLElement>('input, button[type="submit"]')?.focus();
-    else if (wasAsking.current) triggerRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  const formRef = useRef<HTMLFormElement>(null);
+  useQuestionFocus(asking ? 'confirm' : null, formRef);
 
   if (state.status === 'ok' && renderDone) return <>{renderDone(state)}</>;
   return (
-    <form action={formAction} className="space-y-2">
+    <form ref={formRef} action={formAction} data-question="confirm" className="space-y-2">
       <input type="hidden" name="locale" value={locale} />
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
@@ -60,11 +70,11 @@ export function ConfirmAction<T = unknown>({
       {state.status === 'error' && state.formError && <Alert tone="error">{state.formError}</Alert>}
       {state.status === 'ok' && state.message && <Alert tone="success">{state.message}</Alert>}
       {labels.question && !asking ? (
-        <button ref={triggerRef} type="button" className={buttonClass(variant === 'danger' ? 'secondary' : variant)} onClick={() => setAsking(true)}>
+        <button type="button" data-question-trigger className={buttonClass(variant === 'danger' ? 'secondary' : variant)} onClick={() => setAsking(true)}>
           {labels.trigger}
         </button>
       ) : labels.question ? (
-        <div ref={confirmRef} role="group" aria-label={labels.trigger} className="space-y-2 rounded-md border border-line bg-surface p-3">
+        <div role="group" aria-label={labels.trigger} className="space-y-2 rounded-md border border-line bg-surface p-3">
           <p className="font-semibold">{labels.question}</p>
           {children}
           <div className="flex flex-wrap gap-2">

@@ -20,6 +20,7 @@ import {
   type Role,
 } from '@/db/schema';
 import { Refusal } from '@/lib/articles/refusal';
+import { workflowStamp } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import type { ConflictInfo } from '@/lib/revisions/conflict';
 import { articleSaveSchema, type ArticleSaveInput } from '@/lib/validation/articles';
@@ -67,6 +68,21 @@ async function refusalOf(p: Promise<unknown>): Promise<Refusal> {
 }
 
 const inTx = <T>(fn: (tx: typeof db) => Promise<T>) => db.transaction((tx) => fn(tx as unknown as typeof db));
+
+/** The workflow state a page opened now shows (lib/articles/workflow.ts, workflowStamp). */
+async function shownState(translationId: string) {
+  const [t] = await db
+    .select({ status: articleTranslations.status, publishAt: articleTranslations.publishAt })
+    .from(articleTranslations)
+    .where(eq(articleTranslations.id, translationId));
+  return workflowStamp(t!);
+}
+
+/** A workflow step taken from a page opened just now: the version given, the state stored. */
+async function takeStep(actor: WriteActor, input: Omit<Parameters<typeof transitionTranslation>[2], 'baseState'>) {
+  const baseState = await shownState(input.translationId);
+  return inTx((tx) => transitionTranslation(tx, actor, { ...input, baseState }));
+}
 const articleRow = async (id: string) => (await db.select().from(articles).where(eq(articles.id, id)))[0]!;
 
 beforeAll(async () => {
@@ -250,7 +266,7 @@ describe('workflow', () => {
     return inTx((tx) => saveArticleTranslation(tx, writer, form({ title })));
   }
   const step = (actor: WriteActor, translationId: string, transition: 'submit' | 'publish' | 'return' | 'unpublish' | 'archive', baseVersion = 1, publishAt: Date | null = null) =>
-    inTx((tx) => transitionTranslation(tx, actor, { translationId, baseVersion, transition, publishAt }));
+    takeStep(actor, { translationId, baseVersion, transition, publishAt });
 
   it('writer submits; writer may not publish; editor publishes; every step audited', async () => {
     const d = await draft('Flux de travail');
@@ -274,9 +290,7 @@ describe('workflow', () => {
   it('an editor sends a submission back with a note; the writer reads it until they submit again', async () => {
     const d = await draft('À revoir');
     await step(writer, d.translationId, 'submit');
-    const back = await inTx((tx) =>
-      transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, transition: 'return', publishAt: null, note: 'Ajoutez la date.\nEt la source.' }),
-    );
+    const back = await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'return', publishAt: null, note: 'Ajoutez la date.\nEt la source.' });
     expect(back.audit.detail).toMatchObject({ from: 'in_review', to: 'draft', note: 'Ajoutez la date.\nEt la source.' });
     const seen = await getEditorTranslation(writer, d.articleId, 'fr');
     expect(seen?.status).toBe('draft');
@@ -284,8 +298,36 @@ describe('workflow', () => {
     await step(writer, d.translationId, 'submit');
     expect((await getEditorTranslation(writer, d.articleId, 'fr'))?.returned).toBeNull();
     // Without a note, who and when are still said.
-    await inTx((tx) => transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, transition: 'return', publishAt: null }));
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'return', publishAt: null });
     expect((await getEditorTranslation(writer, d.articleId, 'fr'))?.returned).toMatchObject({ byName: 'Edith', note: null });
+  });
+
+  it('a step from a page that showed another state is refused, and the reviewer’s note is kept', async () => {
+    const d = await draft('Renvoyé entre-temps');
+    await step(writer, d.translationId, 'submit');
+    // Two editors open the page while it is in review.
+    const seen = await shownState(d.translationId);
+    expect(seen).toBe('in_review');
+    await inTx((tx) => transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, baseState: seen, transition: 'return', publishAt: null, note: 'Vérifiez les chiffres.' }));
+    // The other, from the page still showing "in review": neither the step alone nor a save that takes it.
+    const alone = await refusalOf(inTx((tx) => transitionTranslation(tx, editor2, { translationId: d.translationId, baseVersion: 1, baseState: seen, transition: 'publish', publishAt: null })));
+    expect(alone.detail.formError).toBe('article.staleTransition');
+    const withSave = await refusalOf(
+      inTx((tx) => saveArticleTranslation(tx, editor2, form({ articleId: d.articleId, baseVersion: '1', baseState: seen, title: 'Renvoyé entre-temps, revu', slug: 'renvoye-entre-temps', slugAuto: '', intent: 'publish' }))),
+    );
+    expect(withSave.detail.formError).toBe('article.stateChanged');
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, d.translationId));
+    expect(t).toMatchObject({ status: 'draft', title: 'Renvoyé entre-temps', version: 1, returnNote: 'Vérifiez les chiffres.' });
+    // A plain save (no step) still goes through, and shows the state as it is now.
+    await inTx((tx) => saveArticleTranslation(tx, editor2, form({ articleId: d.articleId, baseVersion: '1', baseState: seen, title: 'Renvoyé entre-temps, revu', slug: 'renvoye-entre-temps', slugAuto: '' })));
+    expect((await getEditorTranslation(editor2, d.articleId, 'fr'))?.returned).toMatchObject({ note: 'Vérifiez les chiffres.' });
+    // Rescheduled by someone else: a "publish" from the page that showed the first time is refused too.
+    const at = new Date(Date.now() + 86_400_000);
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 2, transition: 'publish', publishAt: at });
+    const scheduled = await shownState(d.translationId);
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 2, transition: 'publish', publishAt: new Date(at.getTime() + 3_600_000) });
+    const moved = await refusalOf(inTx((tx) => transitionTranslation(tx, editor2, { translationId: d.translationId, baseVersion: 2, baseState: scheduled, transition: 'unpublish', publishAt: null })));
+    expect(moved.detail.formError).toBe('article.staleTransition');
   });
 
   it('nobody approves their own submission', async () => {
@@ -355,8 +397,9 @@ describe('workflow', () => {
     const publishAtOf = async () => (await db.select().from(articleTranslations).where(eq(articleTranslations.id, d.translationId)))[0]!.publishAt!;
     const first = await publishAtOf();
     await new Promise((r) => setTimeout(r, 20));
+    const baseState = await shownState(d.translationId);
     await inTx((tx) =>
-      saveArticleTranslation(tx, editor, form({ articleId: d.articleId, baseVersion: '1', title: 'Date gardée, texte revu', slug: 'date-gardee', slugAuto: '', intent: 'publish' })),
+      saveArticleTranslation(tx, editor, form({ articleId: d.articleId, baseVersion: '1', baseState, title: 'Date gardée, texte revu', slug: 'date-gardee', slugAuto: '', intent: 'publish' })),
     );
     expect((await publishAtOf()).getTime()).toBe(first.getTime());
 
@@ -442,7 +485,7 @@ describe('revisions and translations', () => {
 
 describe('deleting a translation readers never saw', () => {
   const publish = (translationId: string, baseVersion = 1) =>
-    inTx((tx) => transitionTranslation(tx, editor, { translationId, baseVersion, transition: 'publish', publishAt: null }));
+    takeStep(editor, { translationId, baseVersion, transition: 'publish', publishAt: null });
 
   it('deletes a draft with its history, and the article with its last translation', async () => {
     const fr = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Brouillon à jeter' })));
@@ -469,7 +512,7 @@ describe('deleting a translation readers never saw', () => {
     const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Publié une fois' })));
     await publish(d.translationId);
     expect((await refusalOf(inTx((tx) => deleteTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1 })))).detail.formError).toBe('article.cannotDelete');
-    await inTx((tx) => transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, transition: 'unpublish', publishAt: null }));
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'unpublish', publishAt: null });
     // Back to draft, but readers have seen it: archived, never deleted.
     const refusal = await refusalOf(inTx((tx) => deleteTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1 })));
     expect(refusal.detail).toMatchObject({ formError: 'article.cannotDelete', denied: { action: 'article.delete' } });
@@ -486,7 +529,7 @@ describe('read-time visibility', () => {
   it('a scheduled translation is hidden until its time, then visible without any job', async () => {
     const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Programmé' })));
     const at = new Date(Date.now() + 60_000);
-    await inTx((tx) => transitionTranslation(tx, editor, { translationId: d.translationId, baseVersion: 1, transition: 'publish', publishAt: at }));
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'publish', publishAt: at });
     const visible = () =>
       db.select({ id: articleTranslations.id }).from(articleTranslations).where(and(eq(articleTranslations.id, d.translationId), articleVisible()));
     expect(await visible()).toEqual([]);

@@ -43,6 +43,7 @@ import {
   isVisible,
   publishTimeRefusal,
   transitionRefusal,
+  workflowStamp,
   type Transition,
 } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
@@ -229,6 +230,12 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
       formError: textConflict.conflict ? 'article.conflict' : 'article.sharedConflict',
       data: { ...textConflict, ...(sharedRefusal ? { shared: sharedRefusal } : {}) },
     });
+  }
+  // A step (submit, publish) from a page that showed another workflow state: someone returned,
+  // unpublished, archived or rescheduled it since. Refused like a text conflict; the text typed
+  // stays in the form, and a plain save (no step) still goes through to show the state now.
+  if (current && input.intent !== 'save' && input.baseState !== workflowStamp(current.t)) {
+    throw new Refusal({ formError: 'article.stateChanged' });
   }
   // The shared fields show on every translation's page: once one is published or scheduled,
   // only those who may edit published content may change them (a writer's draft of another
@@ -459,11 +466,14 @@ async function applyTransition(
 export async function transitionTranslation(
   tx: Executor,
   actor: WriteActor,
-  input: { translationId: string; baseVersion: number; transition: Transition; publishAt: Date | null; note?: string },
+  input: { translationId: string; baseVersion: number; baseState: string; transition: Transition; publishAt: Date | null; note?: string },
 ): Promise<WriteResult & { audit: StepResult['audit'] }> {
   const current = await lockTranslation(tx, eq(articleTranslations.id, input.translationId));
   if (!current) throw new Refusal({ formError: 'article.notFound' });
-  if (isStale(current.t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
+  // Its text or its workflow state changed since the page was loaded (lib/articles/workflow.ts).
+  if (isStale(current.t, input.baseVersion) || input.baseState !== workflowStamp(current.t)) {
+    throw new Refusal({ formError: 'article.staleTransition' });
+  }
   const step = await applyTransition(tx, actor, current.t, input.transition, input.publishAt, input.note);
   return { articleId: current.t.articleId, translationId: current.t.id, version: current.t.version, tags: step.tags, audit: step.audit };
 }

@@ -276,6 +276,42 @@ test('a writer who opens an admin screen by its address is refused, and it is in
   await expect(row).toBeVisible();
 });
 
+test('the audit log refuses an impossible date at its field, shows no list for it, and its export refuses it too', async ({ page: admin }) => {
+  await ensureAdmin(admin);
+  // 31 February, typed in the address (a date field cannot even hold it): the page once crashed.
+  await admin.goto('/fr/dashboard/audit?from=2026-02-31&outcome=denied');
+  const from = admin.getByLabel('Du', { exact: true }).filter({ visible: true });
+  await expect(from).toHaveValue('2026-02-31');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(admin.getByText('Cette date n’existe pas : saisissez un jour du calendrier, au format AAAA-MM-JJ.')).toBeVisible();
+  await expect(admin.getByRole('status').filter({ hasText: 'Le journal n’est pas affiché tant qu’une date du filtre n’est pas valide' })).toBeVisible();
+  await expect(admin.getByRole('main').getByRole('table')).toHaveCount(0);
+  await expect(admin.getByRole('link', { name: 'Exporter en CSV' })).toHaveCount(0);
+  // Corrected in the form, the other filter kept: the list is back.
+  await from.fill('2020-01-01');
+  await admin.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(admin).toHaveURL(/[?&]from=2020-01-01/);
+  await expect(admin.getByRole('row').filter({ hasText: 'Ouverture d’un écran' }).filter({ hasText: writer.email }).first()).toBeVisible();
+  await expect(admin.getByLabel('Du', { exact: true }).filter({ visible: true })).not.toHaveAttribute('aria-invalid');
+
+  // "To" before "from" is said at "to", not answered with an empty list.
+  await admin.goto('/fr/dashboard/audit?from=2026-12-01&to=2026-01-01');
+  const to = admin.getByLabel('Au', { exact: true }).filter({ visible: true });
+  await expect(to).toHaveValue('2026-01-01');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  await expect(admin.getByText('Cette date précède celle du champ « Du » : choisissez le même jour ou un jour suivant.')).toBeVisible();
+  await expect(admin.getByText('Aucune entrée')).toHaveCount(0);
+
+  // In every language.
+  await admin.goto('/ar/dashboard/audit?to=2026-13-01');
+  await expect(admin.getByText('هذا التاريخ غير موجود في التقويم', { exact: false })).toBeVisible();
+
+  // The export: a 400 with the reason, no CSV.
+  const refused = await admin.request.get('/fr/dashboard/audit/export?from=2026-02-31');
+  expect(refused.status()).toBe(400);
+  expect(await refused.text()).toContain('Du : Cette date n’existe pas');
+});
+
 test('an editor sends a submission back to draft with a note, and the writer reads it', async ({ browser }) => {
   const title = `À revoir ${stamp}`;
   const page = await as(browser, writer);
@@ -288,10 +324,19 @@ test('an editor sends a submission back to draft with a note, and the writer rea
 
   const reviewer = await as(browser, editor);
   await reviewer.goto(url);
+  // A second editor has the page open too, still showing it in review.
+  const late = await as(browser, editor2);
+  await late.goto(url);
+  await expect(stateChip(late, 'En relecture')).toBeVisible();
   await reviewer.getByLabel('Message pour l’auteur (facultatif)').fill('Précisez la date de la réunion.');
   await reviewer.getByRole('button', { name: 'Renvoyer en brouillon' }).click();
   await expect(stateChip(reviewer, 'Brouillon')).toBeVisible();
   await reviewer.context().close();
+
+  // Their "publish" from that page would override the return and wipe the note: refused.
+  await late.getByRole('button', { name: 'Enregistrer et publier' }).click();
+  await expect(late.getByText('Son état a changé depuis l’ouverture de la page', { exact: false })).toBeVisible();
+  await late.context().close();
 
   await page.goto(url);
   await expect(stateChip(page, 'Brouillon')).toBeVisible();
@@ -313,9 +358,20 @@ test('a writer deletes a draft readers never saw; a published release offers no 
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(page.getByText('Tout est enregistré.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Supprimer ce brouillon' }).click();
+  // By keyboard: the question takes the focus, and gives it back to its button when cancelled.
+  const steps = page.getByRole('region', { name: 'Autres étapes' });
+  const remove = steps.getByRole('button', { name: 'Supprimer ce brouillon' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Supprimer définitivement ce brouillon et toutes ses versions ?', { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(steps.getByRole('button', { name: 'Oui, supprimer' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(steps.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(steps.getByRole('button', { name: 'Oui, supprimer' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/fr\/dashboard\/articles\?deleted=1$/);
   await expect(page.getByText('Le brouillon est supprimé, avec toutes ses versions.')).toBeVisible();
   await expect(page.getByRole('link', { name: title })).toHaveCount(0);

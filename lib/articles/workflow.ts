@@ -67,6 +67,18 @@ export function displayStatus(t: Pick<WorkflowState, 'status' | 'publishAt'>, no
   return t.status;
 }
 
+/**
+ * The workflow state a person's page showed: the stored status and the publish time. A step
+ * (and a save that takes one) is refused when it no longer matches, as a text edit is when its
+ * version does: workflow steps leave the text's version alone, so without it an editor could
+ * publish, from a page loaded earlier, a translation a colleague has just sent back to draft
+ * (and wipe the colleague's note with it). Nothing time-dependent goes in: a scheduled
+ * translation that has since come out is the same state.
+ */
+export function workflowStamp(t: Pick<WorkflowState, 'status' | 'publishAt'>): string {
+  return t.publishAt ? `${t.status}@${t.publishAt.toISOString()}` : t.status;
+}
+
 /** True when readers can see it now (the same rule as the SQL of articleVisible()). */
 export function isVisible(t: Pick<WorkflowState, 'status' | 'publishAt'>, now: Date = new Date()): boolean {
   return t.status === 'published' && !!t.publishAt && t.publishAt.getTime() <= now.getTime();

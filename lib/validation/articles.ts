@@ -49,6 +49,8 @@ export const articleSaveSchema = z.object({
   baseVersion: z.coerce.number().int().nonnegative().optional(),
   /** The version of the article's shared fields (type, office, topics, countries, image) the form showed. */
   articleVersion: z.coerce.number().int().nonnegative().optional(),
+  /** The workflow state the page showed (lib/articles/workflow.ts, workflowStamp): a step is taken from it only. */
+  baseState: z.string().max(64).default(''),
   intent: z.enum(['save', 'submit', 'publish']).default('save'),
   publishAt: publishAtField,
   type: z.enum(articleTypeEnum.enumValues, { message: 'article.typeInvalid' }),
@@ -76,6 +78,8 @@ export type ArticleSaveInput = z.output<typeof articleSaveSchema>;
 export const transitionSchema = z.object({
   translationId: uuid,
   baseVersion: z.coerce.number().int().nonnegative(),
+  /** The workflow state the page showed: a step from another one is refused (workflowStamp). */
+  baseState: z.string().max(64).default(''),
   transition: z.enum(TRANSITIONS, { message: 'invalid' }),
   publishAt: publishAtField,
   /** With "return": why, for the writer (optional). */

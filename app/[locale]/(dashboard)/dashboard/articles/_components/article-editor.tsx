@@ -32,6 +32,8 @@ export interface ArticleEditorProps {
   articleVersion: number | null;
   status: DisplayStatus | null;
   publishAt: string | null;
+  /** The workflow state the page shows (lib/articles/workflow.ts): a step is taken from it only. */
+  stamp: string | null;
   outdated: boolean;
   initial: ArticleFormValues;
   options: ArticleEditorOptions;
@@ -70,6 +72,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         {articleId && <input type="hidden" name="articleId" value={articleId} />}
         {form.baseVersion !== null && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
         {articleBase !== null && <input type="hidden" name="articleVersion" value={articleBase} />}
+        {props.stamp !== null && <input type="hidden" name="baseState" value={props.stamp} />}
         <input type="hidden" name="slug" value={v.slug} />
         <input type="hidden" name="slugAuto" value={v.slugAuto ? '1' : ''} />
         <input type="hidden" name="publishAt" value={toIsoInstant(publishLocal)} />

@@ -16,7 +16,7 @@ import {
 } from '@/db/queries/dashboard-articles';
 import type { PublicUser } from '@/db/queries/users';
 import { directionOf } from '@/i18n/routing';
-import { availableTransitions, canDeleteTranslation, canEditContent, displayStatus } from '@/lib/articles/workflow';
+import { availableTransitions, canDeleteTranslation, canEditContent, displayStatus, workflowStamp } from '@/lib/articles/workflow';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { emptyDoc } from '@/lib/rich-text/schema';
@@ -179,6 +179,7 @@ export async function EditorScreen({
           articleVersion={article?.version ?? null}
           status={status}
           publishAt={translation?.publishAt ?? null}
+          stamp={translation ? workflowStamp(workflow) : null}
           outdated={!!translation?.outdated}
           initial={initial}
           options={{
@@ -196,7 +197,7 @@ export async function EditorScreen({
           }}
           steps={
             translation
-              ? { uiLocale, translationId: translation.id, version: translation.version, available: steps, deletable: canDeleteTranslation(user.role, translation) }
+              ? { uiLocale, translationId: translation.id, version: translation.version, stamp: workflowStamp(workflow), available: steps, deletable: canDeleteTranslation(user.role, translation) }
               : null
           }
         />

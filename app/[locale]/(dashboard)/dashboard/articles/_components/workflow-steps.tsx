@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState, useId, useState } from 'react';
+import { useActionState, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useQuestionFocus } from '@/components/dashboard/confirm-action';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
@@ -16,6 +17,8 @@ export interface WorkflowStepsProps {
   uiLocale: string;
   translationId: string;
   version: number;
+  /** The workflow state the page shows: a step from a state that has changed since is refused. */
+  stamp: string;
   available: StepTransition[];
   /** Readers never saw this translation: it can be deleted (lib/articles/workflow.ts). */
   deletable: boolean;
@@ -29,17 +32,19 @@ const DESTRUCTIVE: Step[] = ['unpublish', 'archive', 'delete'];
  * confirmation. Disabled while the article form has unsaved changes, so a step never discards
  * what was typed.
  */
-export function WorkflowSteps({ uiLocale, translationId, version, available, deletable, dirty }: WorkflowStepsProps & { dirty: boolean }) {
+export function WorkflowSteps({ uiLocale, translationId, version, stamp, available, deletable, dirty }: WorkflowStepsProps & { dirty: boolean }) {
   const w = useTranslations('Workflow');
   const [stepState, dispatchStep] = useActionState<ActionState, FormData>(transitionAction, idleState);
   const [deleteState, dispatchDelete] = useActionState<ActionState, FormData>(deleteTranslationAction, idleState);
   const [confirming, setConfirming] = useState<Step | null>(null);
   const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  useQuestionFocus(confirming, sectionRef);
   const steps: Step[] = deletable ? [...available, 'delete'] : available;
   if (steps.length === 0) return null;
   const state = deleteState.status === 'error' ? deleteState : stepState;
   return (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-md border border-line bg-white p-4">
+    <section ref={sectionRef} aria-labelledby={headingId} className="space-y-3 rounded-md border border-line bg-white p-4">
       <h2 id={headingId} className="text-base">
         {w('otherSteps')}
       </h2>
@@ -47,10 +52,11 @@ export function WorkflowSteps({ uiLocale, translationId, version, available, del
       {dirty && <p className="text-sm text-muted">{w('saveFirst')}</p>}
       <div className="flex flex-wrap gap-2">
         {steps.map((step) => (
-          <form key={step} action={step === 'delete' ? dispatchDelete : dispatchStep} className={step === 'return' ? 'w-full space-y-2' : 'flex flex-wrap items-center gap-2'}>
+          <form key={step} data-question={step} action={step === 'delete' ? dispatchDelete : dispatchStep} className={step === 'return' ? 'w-full space-y-2' : 'flex flex-wrap items-center gap-2'}>
             <input type="hidden" name="locale" value={uiLocale} />
             <input type="hidden" name="translationId" value={translationId} />
             <input type="hidden" name="baseVersion" value={version} />
+            <input type="hidden" name="baseState" value={stamp} />
             {step !== 'delete' && <input type="hidden" name="transition" value={step} />}
             {step === 'return' && (
               <TextAreaField
@@ -66,6 +72,7 @@ export function WorkflowSteps({ uiLocale, translationId, version, available, del
             {DESTRUCTIVE.includes(step) && confirming !== step ? (
               <button
                 type="button"
+                data-question-trigger
                 disabled={dirty}
                 onClick={() => setConfirming(step)}
                 className="min-h-10 rounded-md border border-red-800 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-50"
