@@ -30,6 +30,8 @@ export interface RichTextEditorLabels {
   linkUrl: string;
   linkApply: string;
   linkRemove: string;
+  /** Said at the link's field when its address cannot be a link (the text typed stays). */
+  linkInvalid: string;
   heading2: string;
   heading3: string;
   heading4: string;
@@ -41,6 +43,9 @@ export interface RichTextEditorLabels {
   imageSrc: string;
   imageAlt: string;
   imageInsert: string;
+  /** Said at the image's fields when its address or its text is missing or unusable. */
+  imageSrcInvalid: string;
+  imageAltRequired: string;
   /** The picker of library images, and its first choice (an address typed below instead). */
   imageLibrary: string;
   imageByAddress: string;
@@ -259,6 +264,8 @@ function Toolbar({
   const [url, setUrl] = useState('');
   const [src, setSrc] = useState('');
   const [alt, setAlt] = useState('');
+  // Which panel field is refused (the panel stays open with what was typed, the focus on it).
+  const [problem, setProblem] = useState<'url' | 'src' | 'alt' | null>(null);
   const uid = useId();
   const s = useEditorState({
     editor,
@@ -278,26 +285,49 @@ function Toolbar({
   });
   const chain = () => editor.chain().focus();
 
+  const open = (next: Panel) => {
+    setProblem(null);
+    setPanel(next);
+  };
+  // Closing a panel gives the focus back to the text, where the person was.
+  const close = () => {
+    open(null);
+    editor.commands.focus();
+  };
+  const refuse = (field: 'url' | 'src' | 'alt') => {
+    setProblem(field);
+    document.getElementById(`${uid}-${field}`)?.focus();
+  };
+
   const applyLink = () => {
     const href = url.trim();
     if (!href) chain().extendMarkRange('link').unsetLink().run();
     else if (SAFE_LINK.test(href) || /^[\w.-]+\.[a-z]{2,}/i.test(href)) {
       chain().extendMarkRange('link').setLink({ href: SAFE_LINK.test(href) ? href : `https://${href}` }).run();
-    }
-    setPanel(null);
+    } else return refuse('url');
+    open(null);
   };
   const insertImage = () => {
-    if (SAFE_SRC.test(src.trim()) && alt.trim()) {
-      // A library image carries its size, so the page keeps its place while it loads.
-      const known = images.find((i) => i.src === src.trim());
-      chain()
-        .setImage({ src: src.trim(), alt: alt.trim(), ...(known ? { width: known.width, height: known.height } : {}) })
-        .run();
-      setSrc('');
-      setAlt('');
-      setPanel(null);
-    }
+    if (!SAFE_SRC.test(src.trim())) return refuse('src');
+    if (!alt.trim()) return refuse('alt');
+    // A library image carries its size, so the page keeps its place while it loads.
+    const known = images.find((i) => i.src === src.trim());
+    chain()
+      .setImage({ src: src.trim(), alt: alt.trim(), ...(known ? { width: known.width, height: known.height } : {}) })
+      .run();
+    setSrc('');
+    setAlt('');
+    open(null);
   };
+  /** A refused panel field says so, and points at the refusal under it (problemText). */
+  const invalid = (field: 'url' | 'src' | 'alt') =>
+    problem === field ? { 'aria-invalid': true as const, 'aria-describedby': `${uid}-${field}-problem` } : {};
+  const problemText = (field: 'url' | 'src' | 'alt', message: string) =>
+    problem === field ? (
+      <span id={`${uid}-${field}-problem`} className="mt-1 block text-sm font-semibold text-red-800">
+        {message}
+      </span>
+    ) : null;
   // Enter in a panel's field applies it instead of submitting the surrounding form.
   const onEnter = (fn: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -305,8 +335,7 @@ function Toolbar({
       fn();
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      setPanel(null);
-      editor.commands.focus();
+      close();
     }
   };
 
@@ -324,7 +353,7 @@ function Toolbar({
           active={s.link}
           onClick={() => {
             setUrl((editor.getAttributes('link').href as string | undefined) ?? '');
-            setPanel(panel === 'link' ? null : 'link');
+            open(panel === 'link' ? null : 'link');
           }}
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
@@ -354,7 +383,7 @@ function Toolbar({
         <ToolButton label={labels.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>
           <span aria-hidden="true">“ ”</span>
         </ToolButton>
-        <ToolButton label={labels.image} onClick={() => setPanel(panel === 'image' ? null : 'image')}>
+        <ToolButton label={labels.image} onClick={() => open(panel === 'image' ? null : 'image')}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
             <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
             <circle cx="7" cy="8" r="1.5" />
@@ -371,18 +400,23 @@ function Toolbar({
       </div>
       {panel === 'link' && (
         <div className="flex flex-wrap items-end gap-2 border-t border-line bg-surface p-2">
-          <label className="grow text-sm">
-            <span className="block font-semibold">{labels.linkUrl}</span>
-            <input
-              autoFocus
-              type="url"
-              dir="ltr"
-              value={url}
-              onChange={(e) => setUrl(e.target.value)}
-              onKeyDown={onEnter(applyLink)}
-              className="mt-1 block w-full rounded border border-line px-2 py-1"
-            />
-          </label>
+          <div className="grow text-sm">
+            <label className="block" htmlFor={`${uid}-url`}>
+              <span className="block font-semibold">{labels.linkUrl}</span>
+              <input
+                id={`${uid}-url`}
+                autoFocus
+                type="url"
+                dir="ltr"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+                onKeyDown={onEnter(applyLink)}
+                {...invalid('url')}
+                className="mt-1 block w-full rounded border border-line px-2 py-1 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
+              />
+            </label>
+            {problemText('url', labels.linkInvalid)}
+          </div>
           <button type="button" onClick={applyLink} className="rounded bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
             {labels.linkApply}
           </button>
@@ -391,14 +425,14 @@ function Toolbar({
               type="button"
               onClick={() => {
                 chain().extendMarkRange('link').unsetLink().run();
-                setPanel(null);
+                open(null);
               }}
               className="rounded border border-line bg-white px-3 py-1.5 text-sm"
             >
               {labels.linkRemove}
             </button>
           )}
-          <button type="button" onClick={() => setPanel(null)} className="rounded px-3 py-1.5 text-sm text-brand-800">
+          <button type="button" onClick={close} className="rounded px-3 py-1.5 text-sm text-brand-800">
             {labels.cancel}
           </button>
         </div>
@@ -428,34 +462,42 @@ function Toolbar({
               </select>
             </label>
           )}
-          <label className="text-sm" htmlFor={`${uid}-src`}>
-            <span className="block font-semibold">{labels.imageSrc}</span>
-            <input
-              id={`${uid}-src`}
-              autoFocus={images.length === 0}
-              dir="ltr"
-              value={src}
-              onChange={(e) => setSrc(e.target.value)}
-              onKeyDown={onEnter(insertImage)}
-              className="mt-1 block w-full rounded border border-line px-2 py-1"
-            />
-          </label>
-          <label className="text-sm" htmlFor={`${uid}-alt`}>
-            <span className="block font-semibold">{labels.imageAlt}</span>
-            <input
-              id={`${uid}-alt`}
-              lang={lang}
-              dir={dir}
-              value={alt}
-              onChange={(e) => setAlt(e.target.value)}
-              onKeyDown={onEnter(insertImage)}
-              className="mt-1 block w-full rounded border border-line px-2 py-1"
-            />
-          </label>
+          <div className="text-sm">
+            <label className="block" htmlFor={`${uid}-src`}>
+              <span className="block font-semibold">{labels.imageSrc}</span>
+              <input
+                id={`${uid}-src`}
+                autoFocus={images.length === 0}
+                dir="ltr"
+                value={src}
+                onChange={(e) => setSrc(e.target.value)}
+                onKeyDown={onEnter(insertImage)}
+                {...invalid('src')}
+                className="mt-1 block w-full rounded border border-line px-2 py-1 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
+              />
+            </label>
+            {problemText('src', labels.imageSrcInvalid)}
+          </div>
+          <div className="text-sm">
+            <label className="block" htmlFor={`${uid}-alt`}>
+              <span className="block font-semibold">{labels.imageAlt}</span>
+              <input
+                id={`${uid}-alt`}
+                lang={lang}
+                dir={dir}
+                value={alt}
+                onChange={(e) => setAlt(e.target.value)}
+                onKeyDown={onEnter(insertImage)}
+                {...invalid('alt')}
+                className="mt-1 block w-full rounded border border-line px-2 py-1 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
+              />
+            </label>
+            {problemText('alt', labels.imageAltRequired)}
+          </div>
           <button type="button" onClick={insertImage} className="rounded bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
             {labels.imageInsert}
           </button>
-          <button type="button" onClick={() => setPanel(null)} className="rounded px-3 py-1.5 text-sm text-brand-800">
+          <button type="button" onClick={close} className="rounded px-3 py-1.5 text-sm text-brand-800">
             {labels.cancel}
           </button>
         </div>

@@ -50,6 +50,27 @@ test('keyboard only: an editor drafts and publishes a release', async ({ page })
   await page.keyboard.type('Un texte écrit sans souris. ');
   await page.keyboard.press('ControlOrMeta+B');
   await page.keyboard.type('En gras.');
+  await page.keyboard.press('ControlOrMeta+B');
+  // A link on the last word, from the toolbar: an address that cannot be one is refused at its
+  // field, kept, with the focus left there; a good one applies, and the focus is back in the text.
+  await page.keyboard.type(' Voir le site');
+  await page.keyboard.press('Shift+ControlOrMeta+ArrowLeft');
+  await tabTo(page, page.getByRole('button', { name: 'Lien', exact: true }), 30, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  const address = page.getByRole('textbox', { name: 'Adresse du lien' });
+  await expect(address).toBeFocused();
+  await page.keyboard.type('pas une adresse');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Cette adresse ne peut pas servir de lien', { exact: false })).toBeVisible();
+  await expect(address).toBeFocused();
+  await expect(address).toHaveValue('pas une adresse');
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('https://www.iom.int');
+  await page.keyboard.press('Enter');
+  const body = page.getByRole('textbox', { name: 'Texte' });
+  await expect(body).toBeFocused();
+  await expect(body.getByRole('link', { name: 'site' })).toHaveAttribute('href', 'https://www.iom.int');
   await tabTo(page, page.getByRole('button', { name: 'Enregistrer le brouillon' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Tout est enregistré.')).toBeVisible();

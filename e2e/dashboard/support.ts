@@ -87,11 +87,11 @@ export async function ensureAdmin(page: Page): Promise<void> {
   await signIn(page, ADMIN);
 }
 
-/** Presses Tab (keyboard only) until `target` has the focus. */
-export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 80): Promise<void> {
+/** Presses Tab (keyboard only; Shift+Tab to go back) until `target` has the focus. */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 80, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   await expect(target).toBeFocused();
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { articleTypeEnum } from '@/db/schema';
 import { LOCALES } from '@/lib/locales';
 import { richTextField } from '@/lib/rich-text/schema';
-import { SLUG_MAX_LENGTH } from '@/lib/slug';
+import { slugField } from './slug';
 import { RETURN_NOTE_MAX, TRANSITIONS } from '@/lib/articles/workflow';
 
 export const TITLE_MAX = 200;
@@ -55,13 +55,7 @@ export const articleSaveSchema = z.object({
   publishAt: publishAtField,
   type: z.enum(articleTypeEnum.enumValues, { message: 'article.typeInvalid' }),
   title: z.string().trim().min(1, 'article.titleRequired').max(TITLE_MAX, 'article.titleTooLong'),
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(SLUG_MAX_LENGTH, 'article.slugTooLong')
-    .regex(/^[a-z0-9-]*$/, 'article.slugInvalid')
-    .default(''),
+  slug: slugField('article'),
   slugAuto: z.string().optional().transform((v) => v === '1'),
   lede: z.string().trim().max(LEDE_MAX, 'article.ledeTooLong').default(''),
   body: bodyField,

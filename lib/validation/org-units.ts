@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { unflatten } from './nested-form';
+import { positionField } from './tree-place';
 
 /**
  * A unit of the organization structure, as its form sends it: `texts.<locale>.name`,
@@ -30,7 +31,7 @@ export const orgUnitFormSchema = z.preprocess(
         .union([z.uuid('invalid'), z.literal('')])
         .default('')
         .transform((v) => v || null),
-      position: z.coerce.number({ message: 'invalid' }).int('invalid').min(0, 'invalid').max(999, 'invalid').default(0),
+      position: positionField,
     })
     .superRefine((v, ctx) => {
       if (v.texts[DEFAULT_LOCALE].name === '') ctx.addIssue({ code: 'custom', path: ['texts', DEFAULT_LOCALE, 'name'], message: 'required' });

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { LOCALES } from '@/lib/locales';
 import { richTextField } from '@/lib/rich-text/schema';
-import { SLUG_MAX_LENGTH } from '@/lib/slug';
+import { slugField } from './slug';
+import { positionField } from './tree-place';
 
 export const PAGE_TITLE_MAX = 200;
 export const PAGE_SUMMARY_MAX = 400;
@@ -17,18 +18,11 @@ const parentField = z
   .transform((v) => v || null)
   .pipe(z.union([z.null(), z.uuid({ message: 'page.parentUnknown' })]));
 
-const positionField = z.coerce.number({ message: 'page.positionInvalid' }).int('page.positionInvalid').min(0, 'page.positionInvalid').max(999, 'page.positionInvalid').default(0);
 
 const titleField = z.string().trim().min(1, 'page.titleRequired').max(PAGE_TITLE_MAX, 'page.titleTooLong');
 
 /** Empty means "from the title". */
-const slugField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(SLUG_MAX_LENGTH, 'page.slugTooLong')
-  .regex(/^[a-z0-9-]*$/, 'page.slugInvalid')
-  .default('');
+const pageSlug = slugField('page');
 
 const bodyField = richTextField('page.bodyInvalid');
 
@@ -39,7 +33,7 @@ export const pageSaveSchema = z.object({
   baseVersion: z.coerce.number().int().nonnegative().optional(),
   intent: z.enum(['save', 'publish']).default('save'),
   title: titleField,
-  slug: slugField,
+  slug: pageSlug,
   summary: z.string().trim().max(PAGE_SUMMARY_MAX, 'page.summaryTooLong').default(''),
   body: bodyField,
 });
@@ -49,7 +43,7 @@ export const pageCreateSchema = z.object({
   parentId: parentField,
   position: positionField,
   title: titleField,
-  slug: slugField,
+  slug: pageSlug,
 });
 export type PageCreateInput = z.output<typeof pageCreateSchema>;
 

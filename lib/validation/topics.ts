@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
-import { SLUG_MAX_LENGTH } from '@/lib/slug';
+import { slugField } from './slug';
 import { unflatten } from './nested-form';
 
 export const TOPIC_NAME_MAX = 120;
@@ -12,7 +12,7 @@ export const TOPIC_NAME_MAX = 120;
  */
 const topicText = z.object({
   name: z.string().trim().max(TOPIC_NAME_MAX, 'tooLong').default(''),
-  slug: z.string().trim().toLowerCase().max(SLUG_MAX_LENGTH, 'topic.slugTooLong').regex(/^[a-z0-9-]*$/, 'topic.slugInvalid').default(''),
+  slug: slugField('topic'),
 });
 
 export const topicFormSchema = z.preprocess(

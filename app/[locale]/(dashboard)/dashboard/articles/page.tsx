@@ -74,7 +74,9 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         label={t('filters')}
         apply={t('apply')}
         clear={filtered ? { href: here, label: t('reset') } : null}
-        className="sm:grid-cols-2 lg:grid-cols-[2fr_repeat(4,1fr)_auto]"
+        // Each choice as wide as its longest option ("Toutes les langues", "Communiqué de presse"):
+        // equal columns cut them at 1280 px. Three columns below that.
+        className="sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-[minmax(10rem,2fr)_repeat(4,minmax(max-content,1fr))_auto]"
       >
         <TextField name="q" type="search" label={t('search')} defaultValue={filter.q} />
         <FilterSelect name="status" label={t('status')} value={filter.status} any={t('any')} options={LIST_STATUSES.map((s) => ({ value: s, label: w(`status.${s}`) }))} />
