@@ -15,7 +15,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { EDITOR, EDITOR2, PASSWORD, WRITER, ensureAdmin, localInputAhead, signIn, type Account, stateChip } from './support';
+import { ADMIN, EDITOR, EDITOR2, PASSWORD, WRITER, ensureAdmin, localInputAhead, signIn, type Account, stateChip } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -324,8 +324,8 @@ test('an editor sends a submission back to draft with a note, and the writer rea
 
   const reviewer = await as(browser, editor);
   await reviewer.goto(url);
-  // A second editor has the page open too, still showing it in review.
-  const late = await as(browser, editor2);
+  // Someone else who may publish has the page open too, still showing it in review.
+  const late = await as(browser, ADMIN);
   await late.goto(url);
   await expect(stateChip(late, 'En relecture')).toBeVisible();
   await reviewer.getByLabel('Message pour l’auteur (facultatif)').fill('Précisez la date de la réunion.');
@@ -380,5 +380,21 @@ test('a writer deletes a draft readers never saw; a published release offers no 
   await page.goto(editorUrl);
   await expect(stateChip(page, 'Publié')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Supprimer ce brouillon' })).toHaveCount(0);
+  await page.context().close();
+});
+
+test('a writer translating a release that is out in French sees its shared settings fixed, and saves', async ({ browser }) => {
+  const page = await as(browser, writer);
+  await page.goto('/fr/dashboard/articles');
+  await page.getByRole('link', { name: 'Exemple de déclaration : un texte publié en français seulement' }).click();
+  await page.getByRole('navigation', { name: 'Langues de cet article' }).getByRole('link', { name: /English/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Type', exact: true })).toBeDisabled();
+  await expect(page.getByText('Une autre langue de cet article est publiée ou programmée', { exact: false }).first()).toBeVisible();
+  // The fixed settings still go with the form: the save is not refused for changing them.
+  await page.getByLabel('Ville de la date').filter({ visible: true }).fill('Genève');
+  await expect(page.getByText('Modifications non enregistrées.')).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(page.getByLabel('Ville de la date').filter({ visible: true })).toHaveValue('Genève');
   await page.context().close();
 });

@@ -35,6 +35,8 @@ export interface ArticleEditorProps {
   /** The workflow state the page shows (lib/articles/workflow.ts): a step is taken from it only. */
   stamp: string | null;
   outdated: boolean;
+  /** Another language is published or scheduled and this person may not change what it shows: the shared settings are fixed. */
+  sharedLocked: boolean;
   initial: ArticleFormValues;
   options: ArticleEditorOptions;
   allowed: PublishRights & { edit: boolean };
@@ -140,7 +142,15 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
         <fieldset disabled={readOnly} className="space-y-5">
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField name="type" label={t('type')} value={v.type} onChange={(e) => set('type', e.target.value)} error={fe('type')}>
+            <SelectField
+              name="type"
+              label={t('type')}
+              value={v.type}
+              onChange={(e) => set('type', e.target.value)}
+              error={fe('type')}
+              disabled={props.sharedLocked}
+              hint={props.sharedLocked ? s('locked') : undefined}
+            >
               {options.types.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -171,7 +181,16 @@ export function ArticleEditor(props: ArticleEditorProps) {
             dir={contentDir}
           />
           <BodyField form={form} hint={t('bodyHint')} contentLocale={contentLocale} contentDir={contentDir} images={options.media} />
-          <ArticleSharedFields values={v} set={set} fieldError={fe} options={options} contentLocale={contentLocale} contentDir={contentDir} open={!!shared} />
+          <ArticleSharedFields
+            values={v}
+            set={set}
+            fieldError={fe}
+            options={options}
+            contentLocale={contentLocale}
+            contentDir={contentDir}
+            open={!!shared}
+            locked={props.sharedLocked}
+          />
 
           {props.outdated && (
             <label className="flex items-start gap-2 rounded-md border border-orange-700 bg-orange-50 p-3 text-sm">

@@ -12,6 +12,8 @@ const FIELDS = ['contactOfficeId', 'topics', 'countries', 'heroMediaId', 'heroAl
 /**
  * Contact office, topics, countries and hero image: shared by every translation of the article
  * (only the image's alt text is per language). Folded away unless one of them has a problem.
+ * `locked`: shown but fixed (another language is live and this person may not change what it
+ * shows); the stored values still go with the form, as hidden fields, so a save keeps them.
  */
 export function ArticleSharedFields({
   values: v,
@@ -21,6 +23,7 @@ export function ArticleSharedFields({
   contentLocale,
   contentDir,
   open,
+  locked,
 }: {
   values: ArticleFormValues;
   set: <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => void;
@@ -30,51 +33,58 @@ export function ArticleSharedFields({
   contentDir: 'ltr' | 'rtl';
   /** Shown unfolded (a conflict is about them), as when one of them has a problem. */
   open: boolean;
+  locked: boolean;
 }) {
   const t = useTranslations('Editor');
+  const s = useTranslations('ArticleShared');
   const uiLocale = useLocale();
   const hero = options.media.find((m) => m.id === v.heroMediaId);
   return (
     <details className="rounded-md border border-line bg-white p-3" open={open || FIELDS.some((f) => !!fe(f))}>
       <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
+      {locked && <LockedValues values={v} />}
       <div className="mt-4 space-y-4">
-        <SelectField
-          name="contactOfficeId"
-          label={t('office')}
-          hint={t('officeHint')}
-          value={v.contactOfficeId}
-          onChange={(e) => set('contactOfficeId', e.target.value)}
-          error={fe('contactOfficeId')}
-        >
-          <option value="">{t('noOffice')}</option>
-          {options.offices.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.archived ? t('officeArchived', { name: o.name }) : o.name}
-            </option>
-          ))}
-        </SelectField>
-        <CheckboxGroup
-          legend={t('topics')}
-          name="topics[]"
-          items={options.topics.map((x) => ({ value: x.id, label: x.name }))}
-          selected={v.topicIds}
-          onChange={(ids) => set('topicIds', ids)}
-          error={fe('topics')}
-        />
-        <FilteredCheckboxGroup
-          legend={t('countries')}
-          name="countries[]"
-          items={options.countries.map((x) => ({ value: x.code, label: x.name }))}
-          selected={v.countryCodes}
-          onChange={(codes) => set('countryCodes', codes)}
-          error={fe('countries')}
-          labels={{
-            filter: t('countriesFilter'),
-            hint: t('countriesFilterHint'),
-            matches: (count) => t('countriesMatches', { count }),
-            more: (count) => t('countriesMore', { count }),
-          }}
-        />
+        {locked && <p className="text-sm text-muted">{s('locked')}</p>}
+        {/* Disabled controls are not sent: LockedValues sends the stored values instead. */}
+        <fieldset disabled={locked} className="space-y-4">
+          <SelectField
+            name="contactOfficeId"
+            label={t('office')}
+            hint={t('officeHint')}
+            value={v.contactOfficeId}
+            onChange={(e) => set('contactOfficeId', e.target.value)}
+            error={fe('contactOfficeId')}
+          >
+            <option value="">{t('noOffice')}</option>
+            {options.offices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.archived ? t('officeArchived', { name: o.name }) : o.name}
+              </option>
+            ))}
+          </SelectField>
+          <CheckboxGroup
+            legend={t('topics')}
+            name="topics[]"
+            items={options.topics.map((x) => ({ value: x.id, label: x.name }))}
+            selected={v.topicIds}
+            onChange={(ids) => set('topicIds', ids)}
+            error={fe('topics')}
+          />
+          <FilteredCheckboxGroup
+            legend={t('countries')}
+            name="countries[]"
+            items={options.countries.map((x) => ({ value: x.code, label: x.name }))}
+            selected={v.countryCodes}
+            onChange={(codes) => set('countryCodes', codes)}
+            error={fe('countries')}
+            labels={{
+              filter: t('countriesFilter'),
+              hint: t('countriesFilterHint'),
+              matches: (count) => t('countriesMatches', { count }),
+              more: (count) => t('countriesMore', { count }),
+            }}
+          />
+        </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             name="heroMediaId"
@@ -96,6 +106,7 @@ export function ArticleSharedFields({
               set('heroAlt', options.media.find((m) => m.id === id)?.alt ?? '');
             }}
             error={fe('heroMediaId')}
+            disabled={locked}
           >
             <option value="">{t('noHero')}</option>
             {options.media.map((m) => (
@@ -122,5 +133,22 @@ export function ArticleSharedFields({
         )}
       </div>
     </details>
+  );
+}
+
+/** The shared settings as stored, sent with the form while their controls are fixed (disabled controls are not sent). */
+function LockedValues({ values: v }: { values: ArticleFormValues }) {
+  return (
+    <>
+      <input type="hidden" name="type" value={v.type} />
+      <input type="hidden" name="contactOfficeId" value={v.contactOfficeId} />
+      <input type="hidden" name="heroMediaId" value={v.heroMediaId} />
+      {v.topicIds.map((id) => (
+        <input key={id} type="hidden" name="topics[]" value={id} />
+      ))}
+      {v.countryCodes.map((code) => (
+        <input key={code} type="hidden" name="countries[]" value={code} />
+      ))}
+    </>
   );
 }

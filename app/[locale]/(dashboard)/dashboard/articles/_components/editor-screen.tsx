@@ -70,6 +70,10 @@ export async function EditorScreen({
   const transitions = availableTransitions(user, workflow);
   const ownSubmission = translation?.status === 'in_review' && translation.submittedById === user.id;
   const editable = translation ? canEditContent(user.role, translation.status) : can(user.role, 'article.create');
+  // The settings every language shows (type, office, topics, countries, image) are what readers
+  // see once one language is out: only those who may edit published content change them then
+  // (the server refuses otherwise, db/queries/article-writes.ts), so the form shows them fixed.
+  const sharedLocked = !can(user.role, 'article.editPublished') && !!article?.translations.some((x) => x.state === 'published' || x.state === 'scheduled');
   const heroAlt = article?.heroAlt[contentLocale] ?? '';
   const initial: ArticleFormValues = {
     type: article?.type ?? 'press_release',
@@ -181,6 +185,7 @@ export async function EditorScreen({
           publishAt={translation?.publishAt ?? null}
           stamp={translation ? workflowStamp(workflow) : null}
           outdated={!!translation?.outdated}
+          sharedLocked={sharedLocked}
           initial={initial}
           options={{
             types: articleTypeEnum.enumValues.map((value) => ({ value, label: types(value) })),
