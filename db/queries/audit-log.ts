@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-or
 import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
 import { auditLog, users, type AuditEntry } from '@/db/schema';
+import type { Day } from '@/lib/calendar-day';
 import { siteTimeZone } from '@/lib/format';
 
 /**
@@ -16,16 +17,18 @@ export interface AuditFilter {
   entityId?: string;
   action?: string;
   outcome?: 'ok' | 'denied' | 'failed';
-  /** Inclusive days, YYYY-MM-DD, in the site's time zone. */
-  from?: string;
-  to?: string;
+  /**
+   * Inclusive days in the site's time zone, checked beforehand (`parseDay`, through the page's
+   * readAuditFilter): PostgreSQL refuses an impossible day, which would fail the whole query.
+   */
+  from?: Day;
+  to?: Day;
 }
 
 export interface AuditRow extends Pick<AuditEntry, 'id' | 'at' | 'actorId' | 'actorEmail' | 'action' | 'entityType' | 'entityId' | 'locale' | 'outcome' | 'ip' | 'detail'> {
   actorName: string | null;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function where(filter: AuditFilter): SQL | undefined {
@@ -37,8 +40,8 @@ function where(filter: AuditFilter): SQL | undefined {
     filter.action ? eq(auditLog.action, filter.action) : undefined,
     filter.outcome ? eq(auditLog.outcome, filter.outcome) : undefined,
     // A day starts at midnight in the organization's zone, not in the server's.
-    filter.from && DAY.test(filter.from) ? gte(auditLog.at, sql`(${filter.from}::date)::timestamp at time zone ${tz}`) : undefined,
-    filter.to && DAY.test(filter.to) ? lt(auditLog.at, sql`((${filter.to}::date) + 1)::timestamp at time zone ${tz}`) : undefined,
+    filter.from ? gte(auditLog.at, sql`(${filter.from}::date)::timestamp at time zone ${tz}`) : undefined,
+    filter.to ? lt(auditLog.at, sql`((${filter.to}::date) + 1)::timestamp at time zone ${tz}`) : undefined,
   ];
   return and(...conditions);
 }

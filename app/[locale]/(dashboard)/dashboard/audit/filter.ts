@@ -1,14 +1,37 @@
 import type { AuditFilter } from '@/db/queries/audit-log';
+import { FIRST_YEAR, LAST_YEAR, parseDay, type Day, type DayError } from '@/lib/calendar-day';
+import { formatYear } from '@/lib/format';
+import type { Locale } from '@/lib/locales';
 import { listHref } from '@/lib/params';
 
 const OUTCOMES = ['ok', 'denied', 'failed'] as const;
 const one = (v: string | string[] | null | undefined) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 200) : undefined);
 
-/** The filter of the page and of its CSV export, read the same way from the query string. */
-export function auditFilterFrom(query: Record<string, string | string[] | undefined> | URLSearchParams): AuditFilter {
+/** The filter as the address gives it: what the form shows back, dates as they were typed. */
+export type AuditFilterValues = Omit<AuditFilter, 'from' | 'to'> & { from?: string; to?: string };
+
+/** Why a date of the filter is refused: keys of AuditLog.filters.errors. */
+export type AuditFilterError = DayError | 'toBeforeFrom';
+
+export interface AuditFilterRead {
+  values: AuditFilterValues;
+  /** The filter to read the log with, or null while a date is refused: no list, no export then. */
+  filter: AuditFilter | null;
+  /** Per date field, why its value is refused (shown at that field). */
+  errors: Partial<Record<'from' | 'to', AuditFilterError>>;
+}
+
+/**
+ * The filter of the page and of its CSV export, read and checked the same way from the query
+ * string, here only: each date must be a real day within the accepted years (lib/calendar-day.ts),
+ * and "to" not before "from". A refused date is never dropped silently (the list would then
+ * answer another question than the one asked): the whole filter is refused, with the reason at
+ * the field.
+ */
+export function readAuditFilter(query: Record<string, string | string[] | undefined> | URLSearchParams): AuditFilterRead {
   const get = (k: string) => (query instanceof URLSearchParams ? query.get(k) : query[k]);
   const outcome = one(get('outcome'));
-  return {
+  const values: AuditFilterValues = {
     actor: one(get('actor')),
     entityType: one(get('entityType')),
     entityId: one(get('entityId')),
@@ -17,6 +40,33 @@ export function auditFilterFrom(query: Record<string, string | string[] | undefi
     from: one(get('from')),
     to: one(get('to')),
   };
+  const errors: AuditFilterRead['errors'] = {};
+  const day = (field: 'from' | 'to'): Day | undefined => {
+    const value = values[field];
+    if (value === undefined) return undefined;
+    const parsed = parseDay(value);
+    if (parsed.error) errors[field] = parsed.error;
+    return parsed.day;
+  };
+  const from = day('from');
+  const to = day('to');
+  // Same shape, so the strings compare as the days do.
+  if (from && to && to < from) errors.to = 'toBeforeFrom';
+  const filter = Object.keys(errors).length > 0 ? null : { ...values, from, to };
+  return { values, filter, errors };
+}
+
+type Translate = (key: 'filters.from' | `filters.errors.${AuditFilterError}`, values?: Record<string, string>) => string;
+
+/** What to say at each refused date (AuditLog messages): at the page's fields, in the export's refusal. */
+export function auditFilterMessages(errors: AuditFilterRead['errors'], locale: Locale, t: Translate): Partial<Record<'from' | 'to', string>> {
+  const say = (error: AuditFilterError) =>
+    error === 'outOfRange'
+      ? t('filters.errors.outOfRange', { first: formatYear(locale, FIRST_YEAR), last: formatYear(locale, LAST_YEAR) })
+      : error === 'toBeforeFrom'
+        ? t('filters.errors.toBeforeFrom', { from: t('filters.from') })
+        : t('filters.errors.notADay');
+  return Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, say(error)]));
 }
 
 /** The filter as a query string (empty values left out), for pagination and the export link. */

@@ -4,6 +4,7 @@ import { DataTable, rowClass } from '@/components/dashboard/data-table';
 import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
 import { Pager } from '@/components/dashboard/pager';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
+import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
 import { Chip } from '@/components/ui/chip';
 import { controlClass } from '@/components/ui/control-class';
@@ -13,7 +14,7 @@ import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, siteTimeZone } from '@/lib/format';
-import { actionKey, auditFilterFrom, auditQuery, entityHref } from './filter';
+import { actionKey, auditFilterMessages, auditQuery, entityHref, readAuditFilter } from './filter';
 
 export const generateMetadata = titleMetadata('AuditLog', 'title');
 
@@ -24,65 +25,84 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const locale = await localeFrom(params);
   await requirePermission(locale, `/${locale}/dashboard/audit`, 'audit.view');
   const query = await searchParams;
-  const filter = auditFilterFrom(query);
+  // A refused date leaves no filter to read the log with: the form says why at the field, and
+  // no list is shown (one that ignored the date would answer another question than the one asked).
+  const { values, filter, errors } = readAuditFilter(query);
   const requested = Number(typeof query.page === 'string' ? query.page : 1);
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
   const [t, options, { rows, total }] = await Promise.all([
     getTranslations({ locale, namespace: 'AuditLog' }),
     auditFilterOptions(),
-    listAuditEntries(filter, page),
+    filter ? listAuditEntries(filter, page) : { rows: [], total: 0 },
   ]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const here = `/${locale}/dashboard/audit`;
   const label = (kind: 'actions' | 'entities', key: string) => (t.has(`${kind}.${key}`) ? t(`${kind}.${key}`) : key);
-  const filtered = Object.values(filter).some(Boolean);
+  const filtered = Object.values(values).some(Boolean);
+  const dateErrors = auditFilterMessages(errors, locale, t);
   const columns = ['at', 'who', 'action', 'item', 'outcome', 'detail'] as const;
 
   return (
     <section>
       <ScreenHeading title={t('title')}>
-        <a href={`${here}/export${auditQuery(filter)}`} className={buttonClass('secondary')} download>
-          {t('export')}
-        </a>
+        {filter && (
+          <a href={`${here}/export${auditQuery(filter)}`} className={buttonClass('secondary')} download>
+            {t('export')}
+          </a>
+        )}
       </ScreenHeading>
       <FilterBar action={here} apply={t('filters.apply')} clear={filtered ? { href: here, label: t('filters.clear') } : null}>
         <FilterSelect
           name="actor"
           label={t('filters.person')}
-          value={filter.actor}
+          value={values.actor}
           any={t('filters.anyone')}
           options={[{ value: 'none', label: t('filters.noAccount') }, ...options.people.map((p) => ({ value: p.id, label: p.name }))]}
         />
         <FilterSelect
           name="action"
           label={t('filters.action')}
-          value={filter.action}
+          value={values.action}
           any={t('filters.anyAction')}
           options={options.actions.map((a) => ({ value: a, label: label('actions', actionKey(a)) }))}
         />
         <FilterSelect
           name="entityType"
           label={t('filters.entityType')}
-          value={filter.entityType}
+          value={values.entityType}
           any={t('filters.anyEntity')}
           options={options.entityTypes.map((e) => ({ value: e, label: label('entities', e) }))}
         />
-        <TextField name="entityId" label={t('filters.entityId')} dir="ltr" defaultValue={filter.entityId ?? ''} className={`${controlClass} font-mono text-sm`} />
-        <TextField name="from" type="date" label={t('filters.from')} defaultValue={filter.from ?? ''} />
-        <TextField name="to" type="date" label={t('filters.to')} defaultValue={filter.to ?? ''} />
+        <TextField name="entityId" label={t('filters.entityId')} dir="ltr" defaultValue={values.entityId ?? ''} className={`${controlClass} font-mono text-sm`} />
+        {(['from', 'to'] as const).map((field) => (
+          <TextField
+            key={field}
+            name={field}
+            // A date field empties itself of a day that does not exist: a plain one keeps it in view.
+            type={errors[field] === 'notADay' ? 'text' : 'date'}
+            dir="ltr"
+            label={t(`filters.${field}`)}
+            defaultValue={values[field] ?? ''}
+            error={dateErrors[field]}
+          />
+        ))}
         <FilterSelect
           name="outcome"
           label={t('filters.outcome')}
-          value={filter.outcome}
+          value={values.outcome}
           any={t('filters.anyOutcome')}
           options={(['ok', 'denied', 'failed'] as const).map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
         />
       </FilterBar>
 
-      <p className="mb-2 text-sm text-muted">
-        {t('count', { count: total, n: formatNumber(locale, total) })} · {t('timeZone', { zone: siteTimeZone() })}
-      </p>
-      {rows.length === 0 ? (
+      {!filter ? (
+        <Alert tone="warning">{t('filterInvalid')}</Alert>
+      ) : (
+        <p className="mb-2 text-sm text-muted">
+          {t('count', { count: total, n: formatNumber(locale, total) })} · {t('timeZone', { zone: siteTimeZone() })}
+        </p>
+      )}
+      {!filter ? null : rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <DataTable caption={t('title')} columns={columns.map((c) => t(`columns.${c}`))}>
@@ -146,12 +166,14 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
           })}
         </DataTable>
       )}
-      <Pager
-        page={page}
-        pageCount={pages}
-        hrefOf={(n) => `${here}${auditQuery(filter, { page: String(n) })}`}
-        labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page: formatNumber(locale, page), pages: formatNumber(locale, pages) }) }}
-      />
+      {filter && (
+        <Pager
+          page={page}
+          pageCount={pages}
+          hrefOf={(n) => `${here}${auditQuery(filter, { page: String(n) })}`}
+          labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page: formatNumber(locale, page), pages: formatNumber(locale, pages) }) }}
+        />
+      )}
     </section>
   );
 }

@@ -7,12 +7,14 @@ import { CSV_BOM, csvRow } from '@/lib/csv';
 import { getCurrentUser } from '@/lib/dal';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { can } from '@/lib/permissions';
-import { auditFilterFrom } from '../filter';
+import { auditFilterMessages, readAuditFilter } from '../filter';
 
 /**
  * The audit log as CSV, with the filters of the page. A route handler is a public endpoint
  * like any other: it checks who is asking itself (the dashboard layout never runs here),
- * audits a refusal as well as the export, and streams rows in batches.
+ * audits a refusal as well as the export, and streams rows in batches. A filter the page would
+ * refuse (an impossible date, "to" before "from") is refused here too, with a 400 and the same
+ * messages, before any CSV byte and without an audit entry: nothing was exported.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
@@ -33,7 +35,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     });
   }
 
-  const filter = auditFilterFrom(new URL(request.url).searchParams);
+  const { filter, errors } = readAuditFilter(new URL(request.url).searchParams);
+  if (!filter) {
+    const said = auditFilterMessages(errors, locale, t);
+    const lines = (['from', 'to'] as const).flatMap((f) => (said[f] ? [t('exportFieldError', { field: t(`filters.${f}`), message: said[f] })] : []));
+    return new Response([t('exportInvalidFilter'), ...lines].join('\n') + '\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  }
   await audit(db, { action: 'audit.export', actorId: user.id, actorEmail: user.email, detail: { filter } });
   const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'locale', 'outcome', 'ip', 'detail'] as const;
   const encoder = new TextEncoder();
