@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePhone, formatPhoneInternational, phoneHref, splitLegacyPhones } from './phone';
+import { analyzePhone, formatPhoneInternational, nationalNumberStarts, phoneHref, splitLegacyPhones } from './phone';
 
 describe('analyzePhone', () => {
   it('accepts a valid number of the office country and returns it in E.164', () => {
@@ -113,6 +113,21 @@ describe('formatPhoneInternational', () => {
 
   it('returns what it cannot read unchanged', () => {
     expect(formatPhoneInternational('not a number')).toBe('not a number');
+  });
+});
+
+describe('nationalNumberStarts', () => {
+  it('drops each plan’s own trunk prefix from a number typed nationally, whole or begun', () => {
+    expect(nationalNumberStarts('022 717 91 11')).toEqual(expect.arrayContaining(['+41227179111', '+33227179111', '+598227179111']));
+    expect(nationalNumberStarts('(022) 717')).toContain('+4122717');
+    expect(nationalNumberStarts('8 495 123')).toContain('+7495123');
+    expect(nationalNumberStarts('06 12 34')).toContain('+361234');
+  });
+
+  it('keeps a leading 0 that is part of the number, and reads nothing into an international one', () => {
+    expect(nationalNumberStarts('06 1234 5678').some((s) => s.startsWith('+39'))).toBe(false);
+    expect(nationalNumberStarts('+41 22 717')).toEqual([]);
+    expect(nationalNumberStarts('0041 22 717')).toEqual([]);
   });
 });
 

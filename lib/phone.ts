@@ -13,6 +13,8 @@
  * has a plausible length for several countries while being no valid number in Guyana.
  */
 import {
+  AsYouType,
+  getCountries,
   getCountryCallingCode,
   isSupportedCountry,
   parsePhoneNumberFromString,
@@ -255,6 +257,32 @@ export function analyzePhone(raw: string, officeCountry: string): PhoneAnalysis 
 /** "+59829168043" → "+598 2916 8043"; anything unreadable comes back unchanged. */
 export function formatPhoneInternational(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
+/** Every calling code, once (+1 is shared by some twenty countries): the plans a typed number may belong to. */
+let callingCodes: string[] | undefined;
+
+/**
+ * The E.164 beginnings a number typed in national format, whole or only its start, may stand
+ * for: "022 717" is +41 22 717… in Switzerland and +33 22 717… in France, "06 12" +36 12… in
+ * Hungary. Each calling code's numbering plan reads the digits by its own rules (its trunk
+ * prefix dropped, kept where it is part of the number, as Italy's "06"); only the plans that
+ * read them otherwise than as typed give a beginning. A number written with "+" or "00" has
+ * none: its digits are already international.
+ */
+export function nationalNumberStarts(typed: string): string[] {
+  if (isWrittenInternationally(typed)) return [];
+  const digits = typed.replace(/\D/g, '');
+  if (!digits) return [];
+  callingCodes ??= [...new Set(getCountries().map((c) => getCountryCallingCode(c)))];
+  const starts = new Set<string>();
+  for (const callingCode of callingCodes) {
+    const reader = new AsYouType({ defaultCallingCode: callingCode });
+    reader.input(typed);
+    const read = reader.getNumber();
+    if (read && read.nationalNumber !== digits) starts.add(read.number);
+  }
+  return [...starts];
 }
 
 /**

@@ -86,6 +86,42 @@ describe('topics', () => {
     expect(invalidated).toEqual([tags.taxonomy()]);
   });
 
+  it('refuses a name another topic has in that language, case and accents aside, at its field', async () => {
+    const id = await create({ 'texts.fr.name': 'Droits des réfugiés', 'texts.en.name': 'Refugee rights' });
+    invalidated.length = 0;
+    const again = await callAction(createTopicAction, { locale: 'fr', 'texts.fr.name': '  droits des refugies ' });
+    expect(again.state).toMatchObject({
+      status: 'error',
+      fieldErrors: { 'texts.fr.name': 'Un autre thème s’appelle déjà « Droits des réfugiés » dans cette langue.' },
+      values: { 'texts.fr.name': '  droits des refugies ' },
+    });
+    // Each language has its own names: the English one is refused in English, at its own field.
+    const english = await callAction(createTopicAction, { locale: 'en', 'texts.fr.name': 'Réfugiés', 'texts.en.name': 'REFUGEE RIGHTS' });
+    expect(english.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.en.name': 'Another topic is already called “Refugee rights” in this language.' } });
+    expect(Object.keys((english.state as { fieldErrors: object }).fieldErrors)).toEqual(['texts.en.name']);
+    // A name another topic has in another language only is free.
+    await create({ 'texts.fr.name': 'Refugee rights' });
+    expect(invalidated).toEqual([tags.taxonomy()]);
+    expect((await listTopics()).filter((t) => t.texts.fr?.name.toLowerCase().startsWith('droits des r'))).toHaveLength(1);
+
+    // An edit keeps its own name (even re-cased), and may not take another topic's.
+    const save = async (fields: Record<string, string>) => callAction(updateTopicAction, { locale: 'es', id, version: (await getTopic(id))!.version, ...fields });
+    expect((await save({ 'texts.fr.name': 'Droits des Réfugiés', 'texts.en.name': 'Refugee rights' })).redirectedTo).toBe(`/es/dashboard/topics?saved=${id}`);
+    const taken = await save({ 'texts.fr.name': 'Refugee Rights' });
+    expect(taken.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.fr.name': 'Otro tema ya se llama «Refugee rights» en este idioma.' } });
+    expect((await getTopic(id))?.texts.fr?.name).toBe('Droits des Réfugiés');
+
+    // Two editors saving the same name (under different addresses) at once: the second waits for
+    // the first, then is refused.
+    const both = await Promise.all(
+      [['Apatridie', 'apatridie'], ['apatridie', 'sans-nationalite']].map(([name, slug]) =>
+        callAction(createTopicAction, { locale: 'fr', 'texts.fr.name': name!, 'texts.fr.slug': slug! }),
+      ),
+    );
+    expect(both.filter((run) => run.redirectedTo).length).toBe(1);
+    expect(both.filter((run) => run.state?.status === 'error').length).toBe(1);
+  });
+
   it('an edit expires the filters and the page of every release filed under the topic; a stale form is a conflict', async () => {
     const id = await create({ 'texts.fr.name': 'Retour et réintégration', 'texts.en.name': 'Return and reintegration' });
     const [article] = await db.insert(articles).values({}).returning({ id: articles.id });

@@ -159,4 +159,35 @@ describe('office list', () => {
     expect((await listOffices('fr', { country: 'UY', q: 'Buenos' })).map((o) => o.id)).toEqual([]);
     expect((await listOffices('es', { q: 'Buenos' }))[0]).toMatchObject({ countryName: 'Argentina', locales: ['fr'] });
   });
+
+  it('finds a number typed in national format, its trunk prefix dropped by its country’s plan', async () => {
+    const saved = await save(form({ countryCode: 'CH', 'texts.fr.name': 'Siège de Genève', 'texts.fr.city': 'Genève', 'phones.0.number': '022 717 91 11' }));
+    const geneva = (saved as { id: string }).id;
+    expect((await getOfficeForEdit(geneva))?.phones).toEqual([{ label: 'switchboard', e164: '+41227179111' }]);
+    const found = async (q: string) => (await listOffices('fr', { q })).map((o) => o.id);
+    for (const q of ['022 717 91 11', '0227179111', '022 717', '(022) 717-91-11', '+41 22 717', '717 91 11', 'Genève 022 717 91 11']) {
+      expect(await found(q), q).toEqual([geneva]);
+    }
+    // Uruguay's own trunk prefix: "02916 8043" is +598 2916 8043 (the default number of insertOffice).
+    const montevideo = await insertOffice({ name: 'Bureau au numéro national', phones: ['+59829168043'] });
+    expect(await found('02916 8043')).toContain(montevideo);
+    expect(await found('02916 8043')).not.toContain(geneva);
+    // Not a number of Geneva's once read: the digits after the trunk prefix are not its own.
+    expect(await found('022 717 91 12')).toEqual([]);
+  });
+
+  it('finds an office when every word of the search is somewhere in it', async () => {
+    const id = await insertOffice({ name: 'OIM Cono Sur', phones: ['+59829168099'] });
+    const found = async (q: string, locale: 'fr' | 'en' = 'fr') => (await listOffices(locale, { q })).map((o) => o.id);
+    expect(await found('OIM Montevideo')).toEqual([id]);
+    expect(await found('  oim   cono  ')).toEqual([id]);
+    expect(await found('Montevideo Uruguay')).toContain(id);
+    expect(await found('OIM Uruguay 9168099')).toEqual([id]);
+    // Every word must be found: a word matching nothing of the office leaves it out.
+    expect(await found('OIM Genève')).toEqual([]);
+    expect(await found('OIM Suisse')).toEqual([]);
+    // LIKE wildcards typed in the search are plain characters.
+    expect(await found('OIM %')).toEqual([]);
+    expect(await found('OIM _')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
-import { escapeLike } from '@/db/like';
+import { containsPattern, escapeLike } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import {
   articles,
@@ -15,6 +15,7 @@ import {
 } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
 import { DEFAULT_LOCALE } from '@/lib/locales';
+import { nationalNumberStarts } from '@/lib/phone';
 import { regionName } from '@/lib/regions';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
@@ -51,27 +52,60 @@ export interface OfficeListRow {
 }
 
 
+/** Words of digits and phone punctuation: "022", "(02)", "+41", "91-11". */
+const PHONE_WORD = /^\+?[\d().\/-]*\d[\d().\/-]*$/;
+
+interface SearchTerm {
+  text: string;
+  /** Made of phone words only: possibly a number, or its beginning, in national format. */
+  number: boolean;
+}
+
+/**
+ * The terms of a search, each to be found somewhere in an office. A number is typed in groups
+ * ("022 717 91 11"): consecutive phone words make one term (a "+" starts another number).
+ */
+function searchTerms(q: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  for (const word of q.split(/\s+/).filter(Boolean)) {
+    const number = PHONE_WORD.test(word);
+    const last = terms.at(-1);
+    if (number && last?.number && !word.startsWith('+')) last.text += ` ${word}`;
+    else terms.push({ text: word, number });
+  }
+  return terms;
+}
+
+/**
+ * One term found in the office's e-mail or key, a name, city or address in any language, its
+ * country's name in any language, or one of its numbers: the digits anywhere in it ("717 91 11"),
+ * or, typed in national format, at the start of the national number ("022 717" is +41 22 717…).
+ */
+function termMatches({ text, number }: SearchTerm): SQL {
+  const pattern = containsPattern(text);
+  const digits = text.replace(/\D/g, '');
+  const starts = number && digits.length >= 3 ? nationalNumberStarts(text) : [];
+  const numbers = [`%${digits}%`, ...starts.map((start) => `${escapeLike(start)}%`)];
+  return or(
+    ilike(offices.email, pattern),
+    ilike(offices.key, pattern),
+    sql`exists (select 1 from ${officeTranslations} ot where ot.office_id = ${offices.id}
+      and (ot.name ilike ${pattern} or ot.city ilike ${pattern} or coalesce(ot.address, '') ilike ${pattern}))`,
+    sql`exists (select 1 from ${countryTranslations} ct where ct.country_code = ${offices.countryCode} and ct.name ilike ${pattern})`,
+    digits.length >= 3
+      ? sql`exists (select 1 from ${officePhones} op where op.office_id = ${offices.id} and op.e164 like any(${sql.param(numbers)}::text[]))`
+      : undefined,
+  )!;
+}
+
 export async function listOffices(locale: Locale, filter: OfficeListFilter = {}, tx: Executor = db): Promise<OfficeListRow[]> {
   const where: SQL[] = [];
   if (filter.status !== 'all') where.push(eq(offices.status, filter.status ?? 'active'));
   if (filter.country) where.push(eq(offices.countryCode, filter.country));
   // One M49 code: a region ("019") or a sub-region ("005"); the two code sets do not overlap.
   if (filter.region) where.push(or(eq(countries.region, filter.region), eq(countries.subregion, filter.region))!);
-  const q = filter.q?.trim();
-  if (q) {
-    const pattern = `%${escapeLike(q)}%`;
-    const digits = q.replace(/\D/g, '');
-    where.push(
-      or(
-        ilike(offices.email, pattern),
-        ilike(offices.key, pattern),
-        sql`exists (select 1 from ${officeTranslations} ot where ot.office_id = ${offices.id}
-          and (ot.name ilike ${pattern} or ot.city ilike ${pattern} or coalesce(ot.address, '') ilike ${pattern}))`,
-        sql`exists (select 1 from ${countryTranslations} ct where ct.country_code = ${offices.countryCode} and ct.name ilike ${pattern})`,
-        digits.length >= 3 ? sql`exists (select 1 from ${officePhones} op where op.office_id = ${offices.id} and op.e164 like ${`%${digits}%`})` : undefined,
-      )!,
-    );
-  }
+  const terms = searchTerms(filter.q ?? '');
+  if (terms.length > 0) where.push(and(...terms.map(termMatches))!);
   const base = await tx
     .select({
       id: offices.id,

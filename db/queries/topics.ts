@@ -3,6 +3,7 @@ import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
 import { articleTopics, topics, topicSlugRedirects, topicTranslations, LOCALES, type Locale } from '@/db/schema';
 import { DEFAULT_LOCALE } from '@/lib/locales';
+import { foldName } from '@/lib/match-name';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import type { TopicFormInput } from '@/lib/validation/topics';
 import { changeTimeVersion } from './tree';
@@ -50,23 +51,36 @@ export type TopicSaveResult =
   | { status: 'saved'; id: string; articleIds: string[] }
   | { status: 'conflict' }
   | { status: 'missing' }
-  /** Field → message key, for addresses taken by another topic or impossible to derive. */
-  | { status: 'badSlugs'; fieldErrors: Record<string, string> };
+  | {
+      status: 'invalid';
+      /** Field → message key, for addresses taken by another topic or impossible to derive. */
+      fieldErrors: Record<string, string>;
+      /** Language → the name another topic already has in it, as that topic writes it. */
+      duplicateNames: Partial<Record<Locale, string>>;
+    };
 
 /**
  * The address of each named language: the one typed, or the name's, made unique among the
- * other topics of that language. A typed address another topic holds is refused at its field.
+ * other topics of that language. A typed address another topic holds is refused at its field,
+ * and so is a name another topic has in that language: the topic list, the editors' picker and
+ * the public filter could not tell the two apart. Names are compared as people read them, case,
+ * accents and punctuation aside (lib/match-name.ts).
  */
-async function resolveSlugs(tx: Executor, input: TopicFormInput, self: string | null) {
+async function resolveTexts(tx: Executor, input: TopicFormInput, self: string | null) {
   const named = LOCALES.filter((l) => input.texts[l].name !== '');
   const others = await tx
-    .select({ locale: topicTranslations.locale, slug: topicTranslations.slug })
+    .select({ locale: topicTranslations.locale, slug: topicTranslations.slug, name: topicTranslations.name })
     .from(topicTranslations)
     .where(and(inArray(topicTranslations.locale, named), self ? ne(topicTranslations.topicId, self) : sql`true`));
   const fieldErrors: Record<string, string> = {};
+  const duplicateNames: Partial<Record<Locale, string>> = {};
   const slugs = {} as Partial<Record<Locale, string>>;
   for (const l of named) {
-    const taken = new Set(others.filter((o) => o.locale === l).map((o) => o.slug));
+    const sameLocale = others.filter((o) => o.locale === l);
+    const folded = foldName(input.texts[l].name);
+    const twin = sameLocale.find((o) => foldName(o.name) === folded);
+    if (twin) duplicateNames[l] = twin.name;
+    const taken = new Set(sameLocale.map((o) => o.slug));
     const typed = input.texts[l].slug;
     if (typed) {
       if (taken.has(typed)) fieldErrors[`texts.${l}.slug`] = 'topic.slugTaken';
@@ -77,7 +91,8 @@ async function resolveSlugs(tx: Executor, input: TopicFormInput, self: string | 
     if (!base) fieldErrors[`texts.${l}.slug`] = 'topic.slugRequired';
     else slugs[l] = uniqueSlug(base, (s) => taken.has(s));
   }
-  return { slugs, fieldErrors };
+  const invalid = Object.keys(fieldErrors).length > 0 || Object.keys(duplicateNames).length > 0;
+  return { slugs, invalid, refusal: { status: 'invalid' as const, fieldErrors, duplicateNames } };
 }
 
 /**
@@ -107,11 +122,14 @@ async function writeTexts(tx: Executor, topicId: string, input: TopicFormInput, 
 }
 
 export async function createTopic(tx: Executor, input: TopicFormInput): Promise<TopicSaveResult> {
-  // One topic form at a time holds the right to hand out addresses: two editors creating
-  // "Climat" at once get "climat" and "climat-2", not a failed unique index.
+  // One topic form at a time holds the right to hand out addresses and names: two editors
+  // creating "Climat" at once get "climat" and "climat-2", not a failed unique index, and the
+  // second is told the name is taken rather than both saving it. (No unique index on names: it
+  // would have to fold accents as lib/match-name.ts does, and topics saved before this check may
+  // already share a name.)
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('topic-slugs'))`);
-  const { slugs, fieldErrors } = await resolveSlugs(tx, input, null);
-  if (Object.keys(fieldErrors).length > 0) return { status: 'badSlugs', fieldErrors };
+  const { slugs, invalid, refusal } = await resolveTexts(tx, input, null);
+  if (invalid) return refusal;
   const keys = new Set((await tx.select({ key: topics.key }).from(topics)).map((r) => r.key));
   const [row] = await tx
     .insert(topics)
@@ -128,8 +146,8 @@ export async function updateTopic(tx: Executor, id: string, version: string, inp
   if (!current) return { status: 'missing' };
   if (current.version !== version) return { status: 'conflict' };
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('topic-slugs'))`);
-  const { slugs, fieldErrors } = await resolveSlugs(tx, input, id);
-  if (Object.keys(fieldErrors).length > 0) return { status: 'badSlugs', fieldErrors };
+  const { slugs, invalid, refusal } = await resolveTexts(tx, input, id);
+  if (invalid) return refusal;
   await tx.update(topics).set({ updatedAt: sql`clock_timestamp()` }).where(eq(topics.id, id));
   await writeTexts(tx, id, input, slugs);
   const filed = await tx.select({ id: articleTopics.articleId }).from(articleTopics).where(eq(articleTopics.topicId, id));

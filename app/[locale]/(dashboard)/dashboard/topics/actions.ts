@@ -14,8 +14,12 @@ import { topicEditSchema, topicFormSchema, topicIdSchema } from '@/lib/validatio
 const taxonomyTags = (articleIds: string[]) => [tags.taxonomy(), ...articleIds.map((id) => tags.article(id))];
 
 async function refuse(locale: Locale, result: Exclude<TopicSaveResult, { status: 'saved' }>): Promise<never> {
-  if (result.status === 'badSlugs') throw new ActionFailure({ fieldErrors: result.fieldErrors });
   const t = await getTranslations({ locale, namespace: 'AdminTopics' });
+  if (result.status === 'invalid') {
+    const fieldErrors = { ...result.fieldErrors };
+    for (const [l, name] of Object.entries(result.duplicateNames)) fieldErrors[`texts.${l}.name`] = t('duplicate', { name });
+    throw new ActionFailure({ fieldErrors });
+  }
   throw new ActionFailure({ formError: t(result.status) });
 }
 
