@@ -5,7 +5,7 @@ import { ContactCard } from '@/components/site/contact-card';
 import { RichText } from '@/components/site/rich-text';
 import { ShareLinks } from '@/components/site/share-links';
 import { Link } from '@/i18n/link';
-import { directionOf } from '@/i18n/routing';
+import { langAttributes } from '@/i18n/routing';
 import { formatDate } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
 import type { Locale } from '@/lib/locales';
@@ -103,7 +103,7 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
                     className="button-link rounded-md px-4 py-2"
                   >
                     <span className="block text-xs text-muted">{names(o.locale)}</span>
-                    <span lang={o.locale} dir={directionOf(o.locale)} className="font-semibold">
+                    <span {...langAttributes(o.locale, locale)} className="font-semibold">
                       {o.title}
                     </span>
                   </a>

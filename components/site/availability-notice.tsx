@@ -1,4 +1,5 @@
 import { Link } from '@/i18n/link';
+import { langAttributes } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
 
 /**
@@ -28,7 +29,7 @@ export function AvailabilityNotice({
               className="block rounded-lg border border-line px-5 py-4 font-semibold hover:border-brand-800 hover:bg-brand-50"
             >
               <span className="block text-sm font-normal text-muted">{l.label}</span>
-              <span lang={l.locale} dir={l.locale === 'ar' ? 'rtl' : 'ltr'} className="block">
+              <span {...langAttributes(l.locale)} className="block">
                 {l.title}
               </span>
             </Link>

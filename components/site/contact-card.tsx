@@ -1,12 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import type { OfficeContact } from '@/db/queries/public-offices';
+import { langAttributes } from '@/i18n/routing';
 import { formatPhoneInternational, phoneHref } from '@/lib/phone';
 import type { Locale } from '@/lib/locales';
 
 /**
  * An office's contact details, rendered from the office record (so correcting an office
  * corrects every release that cites it). Phones are tap-to-call links in international
- * format, kept left-to-right inside Arabic text.
+ * format, kept left-to-right inside Arabic text. Name and address in French standing in for the
+ * reader's language are marked as French, laid out left to right.
  */
 export async function ContactCard({
   office,
@@ -22,6 +24,7 @@ export async function ContactCard({
   const t = await getTranslations({ locale, namespace: 'Contact' });
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const headingId = `contact-${office.id}`;
+  const textLang = langAttributes(office.textLocale, locale);
   return (
     <section
       className="rounded-lg border border-line bg-surface p-5"
@@ -34,10 +37,14 @@ export async function ContactCard({
         </Heading>
       )}
       <p className="font-bold">
-        {office.name}
+        <span {...textLang}>{office.name}</span>
         {office.isSample && <span className="sample-badge ms-2">{t('sample')}</span>}
       </p>
-      {office.address && <p className="whitespace-pre-line text-muted">{office.address}</p>}
+      {office.address && (
+        <p {...textLang} className="whitespace-pre-line text-muted">
+          {office.address}
+        </p>
+      )}
       <dl className="mt-2 space-y-1">
         {office.phones.length > 0 && (
           <div className="flex flex-wrap gap-x-2">

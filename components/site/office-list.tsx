@@ -1,4 +1,5 @@
 import type { OfficeContact } from '@/db/queries/public-offices';
+import { langAttributes } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
 import { ContactCard } from './contact-card';
 
@@ -10,7 +11,12 @@ export function OfficeList({ offices, locale, empty }: { offices: OfficeContact[
         <li key={o.id}>
           <p className="mb-1 text-sm font-semibold text-muted">
             {o.countryName}
-            {o.city && o.city !== o.countryName ? ` · ${o.city}` : ''}
+            {o.city && o.city !== o.countryName && (
+              <>
+                {' · '}
+                <span {...langAttributes(o.textLocale, locale)}>{o.city}</span>
+              </>
+            )}
           </p>
           <ContactCard office={o} locale={locale} />
         </li>

@@ -1,6 +1,7 @@
 /**
  * Office validation and archiving on a real database: the rules of issue 4 (Guyana/Uruguay,
- * invalid numbers, duplicates, an e-mail without domain, archive instead of delete).
+ * invalid numbers, duplicates, an e-mail without domain, archive instead of delete), and the
+ * texts readers get where a language lacks its own (French standing in, and saying so).
  */
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import type { PublicUser } from '@/db/queries/users';
 import { officeFormSchema, type OfficeFormInput } from '@/lib/validation/offices';
 import { insertCountries, insertOffice, insertUser } from '@/test/admin-fixtures';
 import { createOffice, deleteOffice, getOfficeForEdit, listOffices, setOfficeStatus, updateOffice } from './offices';
+import { getOfficeContact, listOfficeDirectory } from './public-offices';
 
 let admin: PublicUser;
 
@@ -189,5 +191,21 @@ describe('office list', () => {
     // LIKE wildcards typed in the search are plain characters.
     expect(await found('OIM %')).toEqual([]);
     expect(await found('OIM _')).toEqual([]);
+  });
+});
+
+describe('office texts for readers', () => {
+  it('says which language they are in: the reader’s own, or French standing in for it', async () => {
+    const address = '17, route des Morillons\nCP 17\n1211 Genève 19';
+    const saved = await save(
+      form({ countryCode: 'CH', 'texts.fr.name': 'Bureau de Genève', 'texts.fr.city': 'Genève', 'texts.fr.address': address, 'texts.es.name': 'Oficina de Ginebra', 'texts.es.city': 'Ginebra' }),
+    );
+    const id = (saved as { id: string }).id;
+    const french = { name: 'Bureau de Genève', city: 'Genève', address, textLocale: 'fr' };
+    expect(await getOfficeContact(id, 'ar')).toMatchObject({ ...french, countryName: 'سويسرا' });
+    expect(await getOfficeContact(id, 'en')).toMatchObject(french);
+    expect(await getOfficeContact(id, 'fr')).toMatchObject(french);
+    expect(await getOfficeContact(id, 'es')).toMatchObject({ name: 'Oficina de Ginebra', city: 'Ginebra', address: null, textLocale: 'es' });
+    expect((await listOfficeDirectory('ar')).find((o) => o.id === id)).toMatchObject(french);
   });
 });

@@ -12,6 +12,8 @@ export interface OfficeContact {
   name: string;
   city: string;
   address: string | null;
+  /** The language `name`, `city` and `address` are written in: the reader's, or French standing in. */
+  textLocale: Locale;
   countryCode: string;
   countryName: string;
   email: string | null;
@@ -23,7 +25,7 @@ export interface OfficeContact {
 /**
  * Offices with their texts in `locale`. An office is a proper name with an address: where a
  * locale lacks its translation, the French one stands in rather than leaving a release without
- * its contact block.
+ * its contact block, and says so (`textLocale`) for the page to mark it as French.
  */
 async function loadOffices(locale: Locale, ids: string[] | 'active'): Promise<OfficeContact[]> {
   const base = await db
@@ -69,6 +71,7 @@ async function loadOffices(locale: Locale, ids: string[] | 'active'): Promise<Of
       name: text?.name ?? o.key,
       city: text?.city ?? '',
       address: text?.address ?? null,
+      textLocale: text?.locale ?? locale,
       countryCode: o.countryCode,
       countryName: countryNames.find((c) => c.code === o.countryCode)?.name ?? o.countryCode,
       email: o.email,

@@ -1,4 +1,5 @@
 import { expect, expectNoA11yViolations, test } from '../fixtures';
+import { ensureAdmin } from '../dashboard/support';
 
 const FR_TITLE = 'Le Directeur général de l’OIM assistera au Sommet ibéro-américain';
 
@@ -42,3 +43,47 @@ for (const locale of ['fr', 'ar'] as const) {
     });
   });
 }
+
+/**
+ * Language of parts (WCAG 3.1.2): an office with French texts only shows them in every language,
+ * marked as French and laid out left to right where the page is in another language, so an
+ * Arabic page does not reorder "17, route des Morillons" into "route des Morillons ,17".
+ */
+test('an office’s French texts standing in for a missing translation are marked as French', async ({ page, browser }) => {
+  const NAME = 'Bureau de l’OIM à Genève';
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/offices/new');
+  await page.getByLabel('Pays du bureau').selectOption({ label: 'Suisse' });
+  const french = page.getByRole('group', { name: /Français/ });
+  await french.getByLabel('Nom du bureau').fill(NAME);
+  await french.getByLabel('Ville').fill('Genève');
+  await french.getByLabel('Adresse').fill('17, route des Morillons\nCP 17\n1211 Genève 19');
+  await page.getByRole('button', { name: 'Créer le bureau' }).click();
+  await expect(page.getByText('Le bureau a été créé.')).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  for (const locale of ['ar', 'en', 'fr'] as const) {
+    await reader.goto(`/${locale}/offices`);
+    const entry = reader.getByRole('listitem').filter({ has: reader.getByRole('region', { name: NAME }) });
+    const parts = [entry.getByText(NAME, { exact: true }), entry.getByText('Genève', { exact: true }), entry.getByText(/^17, route des Morillons/)];
+    for (const part of parts) {
+      if (locale === 'fr') {
+        await expect(part).not.toHaveAttribute('lang');
+        await expect(part).not.toHaveAttribute('dir');
+      } else {
+        await expect(part).toHaveAttribute('lang', 'fr');
+        await expect(part).toHaveAttribute('dir', 'ltr');
+      }
+    }
+  }
+  // A translation of the page's own language is not marked: the seeded office is named in Arabic.
+  await reader.goto('/ar/offices');
+  await expect(reader.getByText('مكتب المنظمة الدولية للهجرة في مونتيفيديو', { exact: true })).not.toHaveAttribute('lang');
+  await expectNoA11yViolations(reader);
+  await reader.context().close();
+
+  // Leave the directory as the seed has it.
+  await page.getByRole('button', { name: 'Supprimer…' }).click();
+  await page.getByRole('button', { name: 'Oui, supprimer définitivement' }).click();
+  await expect(page.getByText('Le bureau a été supprimé.')).toBeVisible();
+});

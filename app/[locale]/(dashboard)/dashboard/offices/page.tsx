@@ -96,12 +96,12 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
                 <ul>
                   {o.phones.map((p) => (
                     <li key={p.e164}>
-                      <bdi dir="ltr">{formatPhoneInternational(p.e164)}</bdi> <span className="text-muted">({contact(p.label)})</span>
+                      <bdi dir="ltr" className="whitespace-nowrap">{formatPhoneInternational(p.e164)}</bdi> <span className="text-muted">({contact(p.label)})</span>
                     </li>
                   ))}
                 </ul>
               </td>
-              <td className="px-3 py-2 whitespace-nowrap">{o.email && <bdi dir="ltr">{o.email}</bdi>}</td>
+              <td className="px-3 py-2">{o.email && <Email address={o.email} />}</td>
               <td className="px-3 py-2">
                 <LocaleCoverage has={(l) => o.locales.includes(l)} label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })} />
               </td>
@@ -115,5 +115,17 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
       )}
       {rows.length === 0 && <p>{filtered ? t('noMatch') : t('empty')}</p>}
     </section>
+  );
+}
+
+/** An e-mail address that may wrap after its "@" on a narrow screen rather than widen the table. */
+function Email({ address }: { address: string }) {
+  const at = address.lastIndexOf('@') + 1;
+  return (
+    <bdi dir="ltr">
+      {address.slice(0, at)}
+      <wbr />
+      {address.slice(at)}
+    </bdi>
   );
 }
