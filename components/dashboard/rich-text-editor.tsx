@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Blockquote from '@tiptap/extension-blockquote';
@@ -319,15 +319,6 @@ function Toolbar({
     setAlt('');
     open(null);
   };
-  /** A refused panel field says so, and points at the refusal under it (problemText). */
-  const invalid = (field: 'url' | 'src' | 'alt') =>
-    problem === field ? { 'aria-invalid': true as const, 'aria-describedby': `${uid}-${field}-problem` } : {};
-  const problemText = (field: 'url' | 'src' | 'alt', message: string) =>
-    problem === field ? (
-      <span id={`${uid}-${field}-problem`} className="mt-1 block text-sm font-semibold text-red-800">
-        {message}
-      </span>
-    ) : null;
   // Enter in a panel's field applies it instead of submitting the surrounding form.
   const onEnter = (fn: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -400,23 +391,18 @@ function Toolbar({
       </div>
       {panel === 'link' && (
         <div className="flex flex-wrap items-end gap-2 border-t border-line bg-surface p-2">
-          <div className="grow text-sm">
-            <label className="block" htmlFor={`${uid}-url`}>
-              <span className="block font-semibold">{labels.linkUrl}</span>
-              <input
-                id={`${uid}-url`}
-                autoFocus
-                type="url"
-                dir="ltr"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-                onKeyDown={onEnter(applyLink)}
-                {...invalid('url')}
-                className="mt-1 block w-full rounded border border-line px-2 py-1 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
-              />
-            </label>
-            {problemText('url', labels.linkInvalid)}
-          </div>
+          <PanelField
+            id={`${uid}-url`}
+            className="grow text-sm"
+            label={labels.linkUrl}
+            problem={problem === 'url' ? labels.linkInvalid : null}
+            autoFocus
+            type="url"
+            dir="ltr"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            onKeyDown={onEnter(applyLink)}
+          />
           <button type="button" onClick={applyLink} className="rounded bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
             {labels.linkApply}
           </button>
@@ -462,38 +448,26 @@ function Toolbar({
               </select>
             </label>
           )}
-          <div className="text-sm">
-            <label className="block" htmlFor={`${uid}-src`}>
-              <span className="block font-semibold">{labels.imageSrc}</span>
-              <input
-                id={`${uid}-src`}
-                autoFocus={images.length === 0}
-                dir="ltr"
-                value={src}
-                onChange={(e) => setSrc(e.target.value)}
-                onKeyDown={onEnter(insertImage)}
-                {...invalid('src')}
-                className="mt-1 block w-full rounded border border-line px-2 py-1 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
-              />
-            </label>
-            {problemText('src', labels.imageSrcInvalid)}
-          </div>
-          <div className="text-sm">
-            <label className="block" htmlFor={`${uid}-alt`}>
-              <span className="block font-semibold">{labels.imageAlt}</span>
-              <input
-                id={`${uid}-alt`}
-                lang={lang}
-                dir={dir}
-                value={alt}
-                onChange={(e) => setAlt(e.target.value)}
-                onKeyDown={onEnter(insertImage)}
-                {...invalid('alt')}
-                className="mt-1 block w-full rounded border border-line px-2 py-1 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
-              />
-            </label>
-            {problemText('alt', labels.imageAltRequired)}
-          </div>
+          <PanelField
+            id={`${uid}-src`}
+            label={labels.imageSrc}
+            problem={problem === 'src' ? labels.imageSrcInvalid : null}
+            autoFocus={images.length === 0}
+            dir="ltr"
+            value={src}
+            onChange={(e) => setSrc(e.target.value)}
+            onKeyDown={onEnter(insertImage)}
+          />
+          <PanelField
+            id={`${uid}-alt`}
+            label={labels.imageAlt}
+            problem={problem === 'alt' ? labels.imageAltRequired : null}
+            lang={lang}
+            dir={dir}
+            value={alt}
+            onChange={(e) => setAlt(e.target.value)}
+            onKeyDown={onEnter(insertImage)}
+          />
           <button type="button" onClick={insertImage} className="rounded bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
             {labels.imageInsert}
           </button>
@@ -501,6 +475,35 @@ function Toolbar({
             {labels.cancel}
           </button>
         </div>
+      )}
+    </div>
+  );
+}
+
+/** One field of a toolbar panel: its label, the input, and why it is refused, under it and tied to it. */
+function PanelField({
+  id,
+  label,
+  problem,
+  className = 'text-sm',
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; problem: string | null }) {
+  return (
+    <div className={className}>
+      <label className="block" htmlFor={id}>
+        <span className="block font-semibold">{label}</span>
+        <input
+          id={id}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          className="mt-1 block w-full rounded border border-line px-2 py-1 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
+          {...input}
+        />
+      </label>
+      {problem && (
+        <span id={`${id}-problem`} className="mt-1 block text-sm font-semibold text-red-800">
+          {problem}
+        </span>
       )}
     </div>
   );

@@ -149,7 +149,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               onChange={(e) => set('type', e.target.value)}
               error={fe('type')}
               disabled={props.sharedLocked}
-              hint={props.sharedLocked ? s('locked') : undefined}
+              hint={props.sharedLocked ? s('lockedHint') : undefined}
             >
               {options.types.map((o) => (
                 <option key={o.value} value={o.value}>
