@@ -97,6 +97,10 @@ describe('office identity', () => {
     expect((await save(form({ 'texts.fr.name': 'Bureau de Salto' }))).status).toBe('saved');
     const again = await save(form({ 'texts.fr.name': '  bureau de salto ' }));
     expect(again).toMatchObject({ status: 'invalid', duplicate: { name: 'Bureau de Salto', archived: false } });
+    // As people read names: accents and punctuation aside.
+    expect((await save(form({ 'texts.fr.name': 'Bureau de Paysandú' }))).status).toBe('saved');
+    expect(await save(form({ 'texts.fr.name': 'bureau de paysandu' }))).toMatchObject({ status: 'invalid', duplicate: { name: 'Bureau de Paysandú' } });
+    expect(await save(form({ 'texts.fr.name': 'Bureau-de-Paysandú' }))).toMatchObject({ status: 'invalid', duplicate: { name: 'Bureau de Paysandú' } });
     // The same name in another country is another office.
     expect((await save(form({ 'texts.fr.name': 'Bureau de Salto', countryCode: 'AR' }))).status).toBe('saved');
   });

@@ -15,6 +15,7 @@ import {
 } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
 import { DEFAULT_LOCALE } from '@/lib/locales';
+import { foldName } from '@/lib/match-name';
 import { nationalNumberStarts } from '@/lib/phone';
 import { regionName } from '@/lib/regions';
 import { slugify, uniqueSlug } from '@/lib/slug';
@@ -270,19 +271,19 @@ export type OfficeSaveResult =
   | { status: 'conflict' }
   | { status: 'missing' };
 
+/**
+ * Another office of the same country with the same French name, compared as people read names
+ * (case, accents and punctuation aside, lib/match-name.ts, as topics are): "Bureau de Geneve"
+ * is "Bureau de Genève". A country holds a handful of offices: they are compared here.
+ */
 async function findDuplicate(tx: Executor, input: OfficeFormInput, exceptId: string | null) {
-  const [row] = await tx
+  const wanted = foldName(input.texts[DEFAULT_LOCALE].name);
+  const sameCountry = await tx
     .select({ id: offices.id, name: officeTranslations.name, status: offices.status })
     .from(offices)
     .innerJoin(officeTranslations, and(eq(officeTranslations.officeId, offices.id), eq(officeTranslations.locale, DEFAULT_LOCALE)))
-    .where(
-      and(
-        eq(offices.countryCode, input.countryCode),
-        sql`lower(${officeTranslations.name}) = lower(${input.texts[DEFAULT_LOCALE].name})`,
-        exceptId ? ne(offices.id, exceptId) : undefined,
-      ),
-    )
-    .limit(1);
+    .where(and(eq(offices.countryCode, input.countryCode), exceptId ? ne(offices.id, exceptId) : undefined));
+  const row = sameCountry.find((o) => foldName(o.name) === wanted);
   return row ? { id: row.id, name: row.name, archived: row.status === 'archived' } : undefined;
 }
 
