@@ -19,12 +19,17 @@ export interface ConfirmActionLabels {
  * Where the focus goes when an inline question opens and closes (WCAG 2.4.3): into the question
  * (its first field, else its confirm button) when `open` names one, back to that question's
  * trigger when it closes, so a keyboard user is never dropped on the page's body. Each question
- * sits in an element `data-question="<key>"` under `root`, its trigger marked `data-question-trigger`.
+ * sits in an element `data-question="<key>"` (`root` itself or one under it), its trigger marked
+ * `data-question-trigger`.
  */
 export function useQuestionFocus(open: string | null, root: RefObject<HTMLElement | null>) {
   const last = useRef<string | null>(null);
   useEffect(() => {
-    const scope = (key: string) => root.current?.querySelector<HTMLElement>(`[data-question="${key}"]`);
+    // The root may be the question itself (ConfirmAction's form) or hold several (WorkflowSteps).
+    const scope = (key: string) => {
+      const selector = `[data-question="${key}"]`;
+      return root.current?.matches(selector) ? root.current : root.current?.querySelector<HTMLElement>(selector);
+    };
     if (open) scope(open)?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button[type="submit"]')?.focus();
     else if (last.current) scope(last.current)?.querySelector<HTMLElement>('[data-question-trigger]')?.focus();
     last.current = open;

@@ -52,8 +52,11 @@ export function RevisionHistory({
   to: number;
   diffs: FieldDiff[];
   fieldLabels: Record<string, string>;
-  /** How to restore (null: the person may not change this translation). */
-  restore: { action: (state: ActionState, form: FormData) => Promise<ActionState>; translationId: string } | null;
+  /**
+   * How to restore (null: the person may not change this translation). `live`: readers see this
+   * translation now, so a restore changes the public page at once, and asks first.
+   */
+  restore: { action: (state: ActionState, form: FormData) => Promise<ActionState>; translationId: string; live: boolean } | null;
 }) {
   const t = useTranslations('Editor');
   const formId = useId();
@@ -96,7 +99,11 @@ export function RevisionHistory({
                     action={restore.action}
                     locale={uiLocale}
                     fields={{ translationId: restore.translationId, baseVersion: String(currentVersion), revisionId: r.id }}
-                    labels={{ trigger: t('restoreVersion', { version: String(r.version) }), pending: t('saving') }}
+                    labels={{
+                      trigger: t('restoreVersion', { version: String(r.version) }),
+                      pending: t('saving'),
+                      ...(restore.live ? { question: t('restoreLiveQuestion', { version: String(r.version) }), confirm: t('restoreLiveConfirm'), cancel: t('cancel') } : {}),
+                    }}
                   />
                 )}
               </td>

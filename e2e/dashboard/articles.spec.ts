@@ -384,12 +384,20 @@ test('a writer deletes a draft readers never saw; a published release offers no 
 });
 
 test('a writer translating a release that is out in French sees its shared settings fixed, and saves', async ({ browser }) => {
+  test.setTimeout(60_000);
   const page = await as(browser, writer);
   await page.goto('/fr/dashboard/articles');
   await page.getByRole('link', { name: 'Exemple de déclaration : un texte publié en français seulement' }).click();
-  await page.getByRole('navigation', { name: 'Langues de cet article' }).getByRole('link', { name: /English/ }).click();
-  await expect(page.getByRole('combobox', { name: 'Type', exact: true })).toBeDisabled();
-  await expect(page.getByText('Une autre langue de cet article est publiée ou programmée', { exact: false }).first()).toBeVisible();
+  // Loaded anew rather than by a client-side move: one editor in the document, not the French one kept hidden too.
+  const english = await page.getByRole('navigation', { name: 'Langues de cet article' }).getByRole('link', { name: /English/ }).getAttribute('href');
+  await page.goto(english!);
+  const type = page.getByRole('combobox', { name: 'Type', exact: true });
+  await expect(type).toBeDisabled();
+  await expect(type).toHaveAccessibleDescription('Réglage commun, fixé : une autre langue est en ligne.');
+  await page.getByText('Contact, thèmes, pays et image').click();
+  await expect(page.getByText('Une autre langue de cet article est publiée ou programmée', { exact: false })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Bureau à contacter' })).toBeDisabled();
+  await expect(page.getByRole('combobox', { name: 'Image principale' })).toBeDisabled();
   // The fixed settings still go with the form: the save is not refused for changing them.
   await page.getByLabel('Ville de la date').filter({ visible: true }).fill('Genève');
   await expect(page.getByText('Modifications non enregistrées.')).toBeVisible();
@@ -397,4 +405,16 @@ test('a writer translating a release that is out in French sees its shared setti
   await expect(page.getByText('Tout est enregistré.')).toBeVisible();
   await expect(page.getByLabel('Ville de la date').filter({ visible: true })).toHaveValue('Genève');
   await page.context().close();
+});
+
+test('restoring an older version of a release readers see asks first', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto(`${editorUrl}/history`);
+  const restore = page.getByRole('button', { name: 'Restaurer la version 1' });
+  await restore.click();
+  await expect(page.getByText('Les lecteurs voient cette traduction : la version 1 remplacera aussitôt son texte en ligne.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Oui, restaurer' })).toBeFocused();
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  await expect(restore).toBeFocused();
+  await expect(page.getByRole('row', { name: /Restauration de la version 1/ })).toHaveCount(0);
 });

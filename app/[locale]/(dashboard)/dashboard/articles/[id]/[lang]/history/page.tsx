@@ -60,7 +60,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       to={to}
       diffs={a && b ? diffFields(REVISION_FIELDS, snapshotOf(a), snapshotOf(b)) : []}
       fieldLabels={{ title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') }}
-      restore={canEditContent(user.role, translation.status) ? { action: restoreRevisionAction, translationId: translation.id } : null}
+      restore={canEditContent(user.role, translation.status) ? { action: restoreRevisionAction, translationId: translation.id, live: translation.status === 'published' } : null}
     />
   );
 }
