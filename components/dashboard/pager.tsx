@@ -1,5 +1,14 @@
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { buttonClass } from '@/components/ui/button-class';
+
+/**
+ * A page past the last (an old link, a list that shrank since, `?page=999`) goes to the list's
+ * last page, at its own address, rather than showing "7 articles" over an empty table.
+ */
+export function redirectPastLastPage(page: number, pageCount: number, hrefOf: (page: number) => string): void {
+  if (page > pageCount) redirect(hrefOf(pageCount));
+}
 
 /** Previous / "Page 2 of 5" / next under a paged list; the arrows turn with the writing direction. */
 export function Pager({

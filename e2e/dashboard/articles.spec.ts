@@ -407,6 +407,18 @@ test('a writer translating a release that is out in French sees its shared setti
   await page.context().close();
 });
 
+test('a page past the end of a dashboard list goes to the list’s last page, filters kept', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/articles?type=statement&page=999');
+  await expect(page).toHaveURL((url) => url.pathname === '/fr/dashboard/articles' && url.search === '?type=statement');
+  await expect(page.getByRole('table')).toBeVisible();
+  await page.goto('/fr/dashboard/media?page=50');
+  await expect(page).toHaveURL((url) => url.pathname === '/fr/dashboard/media' && url.search === '');
+  await page.goto('/fr/dashboard/audit?outcome=ok&page=100000');
+  await expect(page).toHaveURL((url) => url.searchParams.get('outcome') === 'ok' && Number(url.searchParams.get('page') ?? 1) < 100000);
+  await expect(page.getByRole('table')).toBeVisible();
+});
+
 test('restoring an older version of a release readers see asks first', async ({ page }) => {
   await ensureAdmin(page);
   await page.goto(`${editorUrl}/history`);

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable, rowClass } from '@/components/dashboard/data-table';
 import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
-import { Pager } from '@/components/dashboard/pager';
+import { Pager, redirectPastLastPage } from '@/components/dashboard/pager';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
@@ -53,6 +53,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   ]);
   const query = (page: number) => listHref(here, { q: filter.q, status: filter.status, lang: filter.locale, type: filter.type, author: filter.authorId }, page);
   const filtered = !!(filter.q || filter.status || filter.locale || filter.type || filter.authorId);
+  redirectPastLastPage(filter.page, list.pageCount, query);
 
   return (
     <div>

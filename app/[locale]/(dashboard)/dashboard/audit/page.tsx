@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable, rowClass } from '@/components/dashboard/data-table';
 import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
-import { Pager } from '@/components/dashboard/pager';
+import { Pager, redirectPastLastPage } from '@/components/dashboard/pager';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
@@ -40,6 +40,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const label = (kind: 'actions' | 'entities', key: string) => (t.has(`${kind}.${key}`) ? t(`${kind}.${key}`) : key);
   const filtered = Object.values(values).some(Boolean);
   const dateErrors = auditFilterMessages(errors, locale, t);
+  const pageHref = (n: number) => `${here}${filter ? auditQuery(filter, { page: String(n) }) : ''}`;
+  if (filter) redirectPastLastPage(page, pages, pageHref);
   const columns = ['at', 'who', 'action', 'item', 'outcome', 'detail'] as const;
 
   return (
@@ -170,7 +172,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
         <Pager
           page={page}
           pageCount={pages}
-          hrefOf={(n) => `${here}${auditQuery(filter, { page: String(n) })}`}
+          hrefOf={pageHref}
           labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page: formatNumber(locale, page), pages: formatNumber(locale, pages) }) }}
         />
       )}

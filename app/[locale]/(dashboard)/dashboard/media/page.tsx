@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
 import { ListScreen } from '@/components/dashboard/list-screen';
 import { LocaleCoverage } from '@/components/dashboard/locale-coverage';
-import { Pager } from '@/components/dashboard/pager';
+import { Pager, redirectPastLastPage } from '@/components/dashboard/pager';
 import { TextField } from '@/components/ui/field';
 import { listMedia, MEDIA_USAGES } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
@@ -31,6 +31,7 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
   ]);
   const filtered = !!(filter.q || filter.usage);
   const hrefOf = (page: number) => listHref(here, { q: filter.q, usage: filter.usage }, page);
+  redirectPastLastPage(filter.page, list.pageCount, hrefOf);
   return (
     <ListScreen
       title={t('title')}
