@@ -36,6 +36,10 @@ test('fr: the results page keeps the query, counts, says when nothing matches, a
   await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('Montevideo');
   await expect(page.getByRole('link', { name: RELEASE_FR })).toBeVisible();
   await expect(page).toHaveTitle(/« Montevideo »/);
+  // Another language keeps the question, and asks it of that language's releases.
+  const languages = page.getByRole('navigation', { name: 'Langue' });
+  await expect(languages.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/news/search?q=Montevideo');
+  await expect(languages.getByRole('link', { name: 'العربية' })).toHaveAttribute('href', '/ar/news/search?q=Montevideo');
   await expectNoA11yViolations(page);
 
   // Accents do not count: typed without them, "directeur general" finds the release and marks
