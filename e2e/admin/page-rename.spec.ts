@@ -33,9 +33,12 @@ test('an editor renames a profile page in Spanish; the Spanish navigation shows 
   await reader.goto('/fr');
   await expect(reader.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Données et recherche', exact: true })).toBeVisible();
 
-  // The revision is in the history; restoring version 1 puts the title back.
+  // The revision is in the history; restoring version 1 puts the title back (readers see the
+  // page, so the history asks first).
   await page.getByRole('link', { name: 'Historial de versiones' }).click();
   await page.getByRole('button', { name: 'Restaurar la versión 1' }).click();
+  await expect(page.getByText('Los lectores ven esta traducción', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Sí, restaurar' }).click();
   await expect(page.getByText('La versión elegida se ha restaurado como una nueva versión.')).toBeVisible();
   await expect(page.getByLabel('Título', { exact: true })).toHaveValue(OLD);
   await reader.goto('/es');
