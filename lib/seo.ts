@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
 
 /**
@@ -25,6 +26,34 @@ export function hreflangs(existing: Partial<Record<Locale, string>>): Record<Loc
 
 /** Open Graph names a language with its territory (`og:locale`): how the organization writes each. */
 export const OG_LOCALE: Record<Locale, string> = { fr: 'fr_FR', en: 'en_GB', es: 'es_ES', ar: 'ar_AR' };
+
+type OpenGraph = NonNullable<Metadata['openGraph']>;
+/** Omit over each member of a union (Open Graph's shape depends on its `type`). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * Open Graph of a public page, for the preview a link shows when it is shared: the site's name,
+ * the page's language and the languages it also exists in, its own title and summary (never the
+ * site's, which a page without its own `openGraph` would inherit), and its canonical path as
+ * og:url. `page` adds to or overrides these (a release is an `article` with its dates and image).
+ */
+export async function openGraphFor(
+  locale: Locale,
+  existing: Partial<Record<Locale, string>>,
+  page: { title: string; description?: string | null } & OmitEach<OpenGraph, 'title' | 'description'>,
+): Promise<OpenGraph> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const { description, ...rest } = page;
+  return {
+    type: 'website',
+    siteName: t('siteName'),
+    locale: OG_LOCALE[locale],
+    alternateLocale: LOCALES.filter((l) => l !== locale && existing[l]).map((l) => OG_LOCALE[l]),
+    url: existing[locale],
+    ...(description ? { description } : {}),
+    ...rest,
+  } as OpenGraph;
+}
 
 /** The locale's RSS and Atom feeds, for `<link rel="alternate">` (home and news list). */
 export function feedLinks(locale: Locale): Record<'application/rss+xml' | 'application/atom+xml', string> {

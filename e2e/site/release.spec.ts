@@ -114,3 +114,28 @@ test('feeds list the release in their locale only', async ({ request }) => {
   expect(ar).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
   expect(ar).toMatch(/<author>\s*<name>المنظمة الدولية للهجرة<\/name>/);
 });
+
+test('every public page has its own Open Graph preview: title, summary, address, languages', async ({ page }) => {
+  const og = (property: string) => page.locator(`meta[property="og:${property}"]`);
+  const cases = [
+    { path: '/fr/qui-sommes-nous/structure', title: 'Structure', locale: 'fr_FR' },
+    { path: '/ar/news', title: 'الأخبار', locale: 'ar_AR' },
+    { path: '/fr/offices', title: 'Bureaux et contacts', locale: 'fr_FR' },
+    { path: '/fr/news/country/uy', title: 'Uruguay — Actualités', locale: 'fr_FR' },
+  ];
+  for (const c of cases) {
+    await page.goto(c.path);
+    await expect(og('title'), c.path).toHaveAttribute('content', c.title);
+    await expect(og('url'), c.path).toHaveAttribute('content', new RegExp(`${c.path}$`));
+    await expect(og('locale'), c.path).toHaveAttribute('content', c.locale);
+    await expect(og('site_name'), c.path).toHaveAttribute('content', /OIM|IOM|المنظمة/);
+    await expect(og('type'), c.path).toHaveAttribute('content', 'website');
+    // The other languages the page exists in, never its own.
+    const alternates = await og('locale:alternate').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
+    expect(alternates.length, c.path).toBeGreaterThan(0);
+    expect(alternates, c.path).not.toContain(c.locale);
+  }
+  // Pages with a summary of their own share it.
+  await page.goto('/fr/offices');
+  await expect(og('description')).toHaveAttribute('content', (await page.locator('meta[name="description"]').getAttribute('content'))!);
+});

@@ -8,17 +8,18 @@ import { Link } from '@/i18n/link';
 import { localeFrom } from '@/i18n/params';
 import { formatDate, formatNumber, formatYear } from '@/lib/format';
 import { PAGE_KEY } from '@/lib/page-keys';
-import { OG_LOCALE, alternatesFor, feedLinks } from '@/lib/seo';
+import { alternatesFor, feedLinks, openGraphFor } from '@/lib/seo';
 import { KEY_FIGURES, currentYear } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const everywhere = samePathEverywhere('/');
   return {
     title: { absolute: t('siteName') },
-    openGraph: { type: 'website', siteName: t('siteName'), title: t('siteName'), description: t('siteDescription'), locale: OG_LOCALE[locale], url: `/${locale}` },
+    openGraph: await openGraphFor(locale, everywhere, { title: t('siteName'), description: t('siteDescription') }),
     // Feed readers find the releases' feeds from the home page too, not only from the news list.
-    alternates: { ...alternatesFor(locale, samePathEverywhere('/')), types: feedLinks(locale) },
+    alternates: { ...alternatesFor(locale, everywhere), types: feedLinks(locale) },
   };
 }
 

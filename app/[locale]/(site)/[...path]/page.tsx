@@ -15,7 +15,7 @@ import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { PAGE_KEY } from '@/lib/page-keys';
 import { decodeSegment } from '@/lib/params';
-import { alternatesFor } from '@/lib/seo';
+import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { currentYear } from '@/lib/site';
 
 export const generateStaticParams = () => [{ path: [BUILD_PLACEHOLDER] }];
@@ -41,10 +41,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     return { title: t('pageTitle'), robots: { index: false } };
   }
   if (lookup.kind !== 'found') return {};
+  const { title, summary } = lookup.page;
+  const hrefs = hrefsOf(lookup.page);
   return {
-    title: lookup.page.title,
-    description: lookup.page.summary ?? undefined,
-    alternates: alternatesFor(locale, hrefsOf(lookup.page)),
+    title,
+    description: summary ?? undefined,
+    alternates: alternatesFor(locale, hrefs),
+    openGraph: await openGraphFor(locale, hrefs, { title, description: summary }),
   };
 }
 

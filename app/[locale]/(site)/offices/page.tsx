@@ -6,13 +6,19 @@ import { Breadcrumb } from '@/components/site/breadcrumb';
 import { OfficeList } from '@/components/site/office-list';
 import { SiteShell, samePathEverywhere } from '@/components/site/site-shell';
 import { localeFrom } from '@/i18n/params';
-import { alternatesFor } from '@/lib/seo';
+import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { currentYear } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/offices'>): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: 'Offices' });
-  return { title: t('title'), description: t('intro'), alternates: alternatesFor(locale, samePathEverywhere('/offices')) };
+  const everywhere = samePathEverywhere('/offices');
+  return {
+    title: t('title'),
+    description: t('intro'),
+    alternates: alternatesFor(locale, everywhere),
+    openGraph: await openGraphFor(locale, everywhere, { title: t('title'), description: t('intro') }),
+  };
 }
 
 export default async function OfficesPage({ params }: PageProps<'/[locale]/offices'>) {

@@ -10,7 +10,7 @@ import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { decodeSegment } from '@/lib/params';
-import { OG_LOCALE, alternatesFor } from '@/lib/seo';
+import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { currentYear, siteUrl } from '@/lib/site';
 
 export const generateStaticParams = () => [{ slug: BUILD_PLACEHOLDER }];
@@ -37,21 +37,20 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   }
   if (lookup.kind !== 'found') return {};
   const { article } = lookup;
+  const hrefs = articleHrefs(article);
   return {
     title: article.title,
     description: article.lede,
-    alternates: alternatesFor(locale, articleHrefs(article)),
-    openGraph: {
+    alternates: alternatesFor(locale, hrefs),
+    openGraph: await openGraphFor(locale, hrefs, {
       type: 'article',
       title: article.title,
       description: article.lede,
-      locale: OG_LOCALE[locale],
       publishedTime: article.firstPublishedAt,
       modifiedTime: article.updatedAt,
-      url: `/${locale}/news/${article.slug}`,
       // The main image as uploaded (shared previews fetch it once; it is at most 2,400 px wide).
       ...(article.hero ? { images: [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] } : {}),
-    },
+    }),
   };
 }
 

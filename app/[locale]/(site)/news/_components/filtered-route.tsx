@@ -6,7 +6,7 @@ import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { decodeSegment } from '@/lib/params';
-import { alternatesFor } from '@/lib/seo';
+import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { NewsList, listPageHref } from './news-list';
 
 /**
@@ -48,9 +48,11 @@ export function filteredMetadata(kind: NewsFilter['kind']) {
     const hrefs = Object.fromEntries(
       LOCALES.filter((l) => list.paths[l] !== '/news').map((l) => [l, `/${l}${listPageHref(list.paths[l], page)}`]),
     ) as Partial<Record<Locale, string>>;
+    const title = page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) });
     return {
-      title: page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) }),
+      title,
       alternates: alternatesFor(locale, hrefs),
+      openGraph: await openGraphFor(locale, hrefs, { title }),
       // Any year or country code makes a valid address: one with no release says "no news"
       // and must not be indexed as a page of its own.
       ...(list.total === 0 ? { robots: { index: false, follow: true } } : {}),

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { samePathEverywhere } from '@/components/site/site-shell';
 import { permanentRedirect } from '@/i18n/redirect';
 import { localeFrom } from '@/i18n/params';
-import { alternatesFor } from '@/lib/seo';
+import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { NewsList, newsPageHref } from '../../_components/news-list';
 
 export const generateStaticParams = () => [{ page: '2' }];
@@ -21,7 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
   const page = await pageNumber(params);
   const t = await getTranslations({ locale, namespace: 'News' });
-  return { title: t('pageTitle', { page: String(page) }), alternates: alternatesFor(locale, samePathEverywhere(newsPageHref(page))) };
+  const title = t('pageTitle', { page: String(page) });
+  const everywhere = samePathEverywhere(newsPageHref(page));
+  return {
+    title,
+    alternates: alternatesFor(locale, everywhere),
+    openGraph: await openGraphFor(locale, everywhere, { title, description: t('description') }),
+  };
 }
 
 export default async function NewsPageN({ params }: Props) {
