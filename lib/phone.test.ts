@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePhone, formatPhoneInternational, nationalNumberStarts, phoneHref, splitLegacyPhones } from './phone';
+import { analyzePhone, formatPhoneInternational, internationalPrefixStart, nationalNumberStarts, phoneHref, splitLegacyPhones } from './phone';
 
 describe('analyzePhone', () => {
   it('accepts a valid number of the office country and returns it in E.164', () => {
@@ -128,6 +128,26 @@ describe('nationalNumberStarts', () => {
     expect(nationalNumberStarts('06 1234 5678').some((s) => s.startsWith('+39'))).toBe(false);
     expect(nationalNumberStarts('+41 22 717')).toEqual([]);
     expect(nationalNumberStarts('0041 22 717')).toEqual([]);
+  });
+});
+
+describe('internationalPrefixStart', () => {
+  it('reads "00" and a calling code like "+", whole numbers and their beginnings', () => {
+    expect(internationalPrefixStart('00598 2 916 8043')).toBe('+59829168043');
+    expect(internationalPrefixStart('0059829168043')).toBe('+59829168043');
+    expect(internationalPrefixStart(' 0041 22 717')).toBe('+4122717');
+    expect(internationalPrefixStart('001 613 555')).toBe('+1613555');
+  });
+
+  it('reads nothing into a number without "00", or one that is no plausible international number', () => {
+    expect(internationalPrefixStart('+598 2 916 8043')).toBeUndefined();
+    expect(internationalPrefixStart('02916 8043')).toBeUndefined();
+    // No country uses these calling codes.
+    expect(internationalPrefixStart('00999 123 456')).toBeUndefined();
+    expect(internationalPrefixStart('000 123')).toBeUndefined();
+    // A calling code and nothing after it, or more digits than the plan has.
+    expect(internationalPrefixStart('00598')).toBeUndefined();
+    expect(internationalPrefixStart('0033 1 23 45 67 89 12 34 56')).toBeUndefined();
   });
 });
 

@@ -268,7 +268,7 @@ let callingCodes: string[] | undefined;
  * Hungary. Each calling code's numbering plan reads the digits by its own rules (its trunk
  * prefix dropped, kept where it is part of the number, as Italy's "06"); only the plans that
  * read them otherwise than as typed give a beginning. A number written with "+" or "00" has
- * none: its digits are already international.
+ * none: it is no national number ({@link internationalPrefixStart} reads the "00" one).
  */
 export function nationalNumberStarts(typed: string): string[] {
   if (isWrittenInternationally(typed)) return [];
@@ -283,6 +283,26 @@ export function nationalNumberStarts(typed: string): string[] {
     if (read && read.nationalNumber !== digits) starts.add(read.number);
   }
   return [...starts];
+}
+
+/**
+ * The E.164 beginning of a number typed with the international prefix "00" instead of "+":
+ * "00598 2 916 8043" is +59829168043, "0041 22 717" the start of +4122717…. Nothing when the text
+ * does not start with "00", or when what follows is no plausible international number: no calling
+ * code any country uses ("00999…", "000…"), no digit after it, or more digits than its plan has.
+ * A number still being typed (too short) is plausible: the search finds numbers by their start.
+ */
+export function internationalPrefixStart(typed: string): string | undefined {
+  const written = /^\s*00(.*)$/s.exec(typed)?.[1];
+  if (written === undefined) return undefined;
+  const international = `+${written}`;
+  const reader = new AsYouType();
+  reader.input(international);
+  const read = reader.getNumber();
+  if (!reader.getCallingCode() || !read) return undefined;
+  const length = validatePhoneNumberLength(international);
+  if (length === 'TOO_LONG' || length === 'INVALID_COUNTRY' || length === 'NOT_A_NUMBER') return undefined;
+  return read.number;
 }
 
 /**

@@ -182,6 +182,16 @@ describe('office list', () => {
     expect(await found('022 717 91 12')).toEqual([]);
   });
 
+  it('finds a number typed with the international prefix "00" as if typed with "+"', async () => {
+    const id = await insertOffice({ name: 'Bureau au préfixe international', phones: ['+59829168077'] });
+    const found = async (q: string) => (await listOffices('fr', { q })).map((o) => o.id);
+    for (const q of ['+598 2 916 8077', '00598 2 916 8077', '0059829168077', '00598 2916', 'Montevideo 00598 2 916 8077']) {
+      expect(await found(q), q).toContain(id);
+    }
+    // "00" then no calling code in use: read as typed, and no office's number holds these digits.
+    expect(await found('00999 2 916 8077')).not.toContain(id);
+  });
+
   it('finds an office when every word of the search is somewhere in it', async () => {
     const id = await insertOffice({ name: 'OIM Cono Sur', phones: ['+59829168099'] });
     const found = async (q: string, locale: 'fr' | 'en' = 'fr') => (await listOffices(locale, { q })).map((o) => o.id);
@@ -211,5 +221,10 @@ describe('office texts for readers', () => {
     expect(await getOfficeContact(id, 'fr')).toMatchObject(french);
     expect(await getOfficeContact(id, 'es')).toMatchObject({ name: 'Oficina de Ginebra', city: 'Ginebra', address: null, textLocale: 'es' });
     expect((await listOfficeDirectory('ar')).find((o) => o.id === id)).toMatchObject(french);
+    // The administrators' list says it too.
+    const listed = async (locale: 'fr' | 'es' | 'ar') => (await listOffices(locale)).find((o) => o.id === id);
+    expect(await listed('ar')).toMatchObject({ name: 'Bureau de Genève', city: 'Genève', textLocale: 'fr' });
+    expect(await listed('fr')).toMatchObject({ name: 'Bureau de Genève', city: 'Genève', textLocale: 'fr' });
+    expect(await listed('es')).toMatchObject({ name: 'Oficina de Ginebra', city: 'Ginebra', textLocale: 'es' });
   });
 });

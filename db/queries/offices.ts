@@ -16,7 +16,7 @@ import {
 import type { PublicUser } from '@/db/queries/users';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { foldName } from '@/lib/match-name';
-import { nationalNumberStarts } from '@/lib/phone';
+import { internationalPrefixStart, nationalNumberStarts } from '@/lib/phone';
 import { regionName } from '@/lib/regions';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
@@ -41,6 +41,8 @@ export interface OfficeListRow {
   id: string;
   name: string;
   city: string;
+  /** The language `name` and `city` are written in: the list's, or French standing in. */
+  textLocale: Locale;
   countryCode: string;
   countryName: string;
   region: string | null;
@@ -80,12 +82,15 @@ function searchTerms(q: string): SearchTerm[] {
 /**
  * One term found in the office's e-mail or key, a name, city or address in any language, its
  * country's name in any language, or one of its numbers: the digits anywhere in it ("717 91 11"),
- * or, typed in national format, at the start of the national number ("022 717" is +41 22 717…).
+ * at its start when typed with "00" for "+" ("0041 22 717" is +41 22 717…), or, typed in
+ * national format, at the start of the national number ("022 717" is +41 22 717…).
  */
 function termMatches({ text, number }: SearchTerm): SQL {
   const pattern = containsPattern(text);
   const digits = text.replace(/\D/g, '');
-  const starts = number && digits.length >= 3 ? nationalNumberStarts(text) : [];
+  const typedNumber = number && digits.length >= 3;
+  const international = typedNumber ? internationalPrefixStart(text) : undefined;
+  const starts = international ? [international] : typedNumber ? nationalNumberStarts(text) : [];
   const numbers = [`%${digits}%`, ...starts.map((start) => `${escapeLike(start)}%`)];
   return or(
     ilike(offices.email, pattern),
@@ -140,6 +145,7 @@ export async function listOffices(locale: Locale, filter: OfficeListFilter = {},
         id: o.id,
         name: text?.name ?? o.key,
         city: text?.city ?? '',
+        textLocale: text?.locale ?? locale,
         countryCode: o.countryCode,
         countryName: names.get(o.countryCode) ?? o.countryCode,
         region: o.region,

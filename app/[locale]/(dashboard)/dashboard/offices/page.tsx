@@ -10,6 +10,7 @@ import { Chip } from '@/components/ui/chip';
 import { SelectField, TextField } from '@/components/ui/field';
 import { listOffices, officeFilterOptions, type OfficeStatusFilter } from '@/db/queries/offices';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
@@ -86,10 +87,14 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
           {rows.map((o) => (
             <tr key={o.id} className={rowClass}>
               <td className="px-3 py-2">
-                <Link href={`${here}/${o.id}`} className="font-semibold underline underline-offset-4">
+                <Link href={`${here}/${o.id}`} {...langAttributes(o.textLocale, locale)} className="font-semibold underline underline-offset-4">
                   {o.name}
                 </Link>
-                {o.city && <div className="text-muted">{o.city}</div>}
+                {o.city && (
+                  <div {...langAttributes(o.textLocale, locale)} className="text-muted">
+                    {o.city}
+                  </div>
+                )}
               </td>
               <td className="px-3 py-2">{o.countryName}</td>
               <td className="px-3 py-2">

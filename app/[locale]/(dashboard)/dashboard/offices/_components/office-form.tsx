@@ -6,6 +6,7 @@ import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
 import { EmailField, FieldShell, SelectField, TextAreaField, TextField, controlClass } from '@/components/ui/field';
+import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
 import type { OfficeFormData } from '../actions';
 
@@ -259,13 +260,13 @@ function OfficeFields({
       {LOCALES.map((l) => (
         <LocaleFieldset key={l} locale={l} languageName={languages(l)} sourceLabel={t('sourceLanguage')} className="md:grid-cols-2 xl:grid-cols-[1fr_12rem_1fr]">
           {l !== 'fr' && <p className="text-sm text-muted md:col-span-2 xl:col-span-3">{t('translationHint')}</p>}
-          <TextField name={`texts.${l}.name`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('name')} defaultValue={values[`texts.${l}.name`] ?? ''} error={err(`texts.${l}.name`)} required={l === 'fr'} />
-          <TextField name={`texts.${l}.city`} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} label={t('city')} defaultValue={values[`texts.${l}.city`] ?? ''} error={err(`texts.${l}.city`)} required={l === 'fr'} />
+          <TextField name={`texts.${l}.name`} lang={l} dir={directionOf(l)} label={t('name')} defaultValue={values[`texts.${l}.name`] ?? ''} error={err(`texts.${l}.name`)} required={l === 'fr'} />
+          <TextField name={`texts.${l}.city`} lang={l} dir={directionOf(l)} label={t('city')} defaultValue={values[`texts.${l}.city`] ?? ''} error={err(`texts.${l}.city`)} required={l === 'fr'} />
           <div className="md:col-span-2 xl:col-span-1">
             <TextAreaField
               name={`texts.${l}.address`}
               lang={l}
-              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              dir={directionOf(l)}
               label={t('address')}
               rows={2}
               defaultValue={values[`texts.${l}.address`] ?? ''}

@@ -1,0 +1,46 @@
+/**
+ * The administrators' office list, like the public directory, marks the French texts that stand
+ * in for a missing translation: on /ar an office named only in French keeps its name and city in
+ * order (lang="fr" dir="ltr"), while the seeded office, named in Arabic, is left unmarked.
+ */
+import { expect, expectNoA11yViolations, test } from '../fixtures';
+import { ensureAdmin } from '../dashboard/support';
+
+test('the office list marks a French name standing in for a missing translation', async ({ page }) => {
+  const NAME = 'Bureau de l’OIM à Lausanne';
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/offices/new');
+  await page.getByLabel('Pays du bureau').selectOption({ label: 'Suisse' });
+  const french = page.getByRole('group', { name: /Français/ });
+  await french.getByLabel('Nom du bureau').fill(NAME);
+  await french.getByLabel('Ville').fill('Lausanne');
+  await page.getByRole('button', { name: 'Créer le bureau' }).click();
+  await expect(page.getByText('Le bureau a été créé.')).toBeVisible();
+  const edit = page.url();
+
+  for (const locale of ['ar', 'en', 'fr'] as const) {
+    await page.goto(`/${locale}/dashboard/offices`);
+    const name = page.getByRole('link', { name: NAME, exact: true });
+    const row = page.getByRole('row').filter({ has: name });
+    const city = row.getByText('Lausanne', { exact: true });
+    for (const part of [name, city]) {
+      if (locale === 'fr') {
+        await expect(part).not.toHaveAttribute('lang');
+        await expect(part).not.toHaveAttribute('dir');
+      } else {
+        await expect(part).toHaveAttribute('lang', 'fr');
+        await expect(part).toHaveAttribute('dir', 'ltr');
+      }
+    }
+  }
+  // A translation in the list's own language is not marked: the seeded office is named in Arabic.
+  await page.goto('/ar/dashboard/offices');
+  await expect(page.getByRole('link', { name: 'مكتب المنظمة الدولية للهجرة في مونتيفيديو', exact: true })).not.toHaveAttribute('lang');
+  await expectNoA11yViolations(page);
+
+  // Leave the directory as the seed has it.
+  await page.goto(edit);
+  await page.getByRole('button', { name: 'Supprimer…' }).click();
+  await page.getByRole('button', { name: 'Oui, supprimer définitivement' }).click();
+  await expect(page.getByText('Le bureau a été supprimé.')).toBeVisible();
+});
