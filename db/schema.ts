@@ -139,6 +139,9 @@ export const auditLog = pgTable(
     index().on(t.at),
     index().on(t.actorId, t.at),
     index().on(t.entityType, t.entityId),
+    // The list's "item identifier" filter matches the start of the id (LIKE 'prefix%'): only an
+    // index in pattern order serves that whatever the database's collation, with or without a type.
+    index('audit_log_entity_id_prefix_index').on(t.entityId.op('text_pattern_ops')),
     index().on(t.action, t.actorEmail, t.at),
   ],
 );

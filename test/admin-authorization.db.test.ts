@@ -316,9 +316,9 @@ describe('CSV export of the audit log (route handler)', () => {
   // QA: `?from=2026-02-31` answered 200, sent the header row, then reset the connection after
   // PostgreSQL refused the date, with an `ok` export in the log all the same.
   it.each([
-    ['fr', 'from=2026-02-31', 'Export impossible : une date du filtre n’est pas valide.', 'Du : Cette date n’existe pas'],
-    ['en', 'to=2026-13-01', 'Cannot export: a date of the filter is not valid.', 'To: This date does not exist'],
-    ['es', 'from=0000-01-01', 'No se puede exportar: una fecha del filtro no es válida.', 'Desde: Esta fecha no existe'],
+    ['fr', 'from=2026-02-31', 'Export impossible : un champ du filtre n’est pas valide.', 'Du : Cette date n’existe pas'],
+    ['en', 'to=2026-13-01', 'Cannot export: a field of the filter is not valid.', 'To: This date does not exist'],
+    ['es', 'from=0000-01-01', 'No se puede exportar: un campo del filtro no es válido.', 'Desde: Esta fecha no existe'],
     ['ar', 'from=2026-12-01&to=2026-01-01', 'تعذّر التصدير', 'إلى: هذا التاريخ يسبق تاريخ حقل «من»'],
   ] as const)('as admin in %s, refuses %s with a 400 before any CSV byte, and logs no export', async (locale, query, first, line) => {
     acting.user = people.admin!;

@@ -3,9 +3,9 @@
  * the site's time zone), both bounds inclusive, and every day parseDay accepts is one
  * PostgreSQL takes — the days it refuses are exactly those that made `::date` fail the page.
  */
-import { sql } from 'drizzle-orm';
+import { like, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/db';
+import { db, pool } from '@/db';
 import { auditLog } from '@/db/schema';
 import { FIRST_YEAR, LAST_YEAR, parseDay, type Day } from '@/lib/calendar-day';
 import { siteTimeZone } from '@/lib/format';
@@ -54,6 +54,60 @@ describe('listAuditEntries / eachAuditEntry by day', () => {
     expect(await ids({ from: day(`${FIRST_YEAR}-01-01`), to: day(`${LAST_YEAR}-12-31`) })).toHaveLength(4);
     expect(await ids({ from: day(`${LAST_YEAR}-12-31`) })).toEqual([]);
     expect(await ids({ to: day(`${FIRST_YEAR}-01-01`) })).toEqual([]);
+  });
+});
+
+describe('listAuditEntries / eachAuditEntry by item id', () => {
+  const PREFIX_ACTION = 'test.entity_prefix';
+  const UUID = '0b54f0a1-6c1e-4a5e-9d8f-0123456789ab';
+  const OTHERS = ['0b54f0a2-0000-4000-8000-000000000000', 'x0b54f0a1', 'wild_card', 'wildXcard', 'wild%card', 'wildcard', 'back\\slash', 'backXslash'];
+
+  async function matching(entityId: string): Promise<string[]> {
+    const { rows, total } = await listAuditEntries({ action: PREFIX_ACTION, entityId }, 1);
+    const streamed: string[] = [];
+    for await (const batch of eachAuditEntry({ action: PREFIX_ACTION, entityId }, 2)) streamed.push(...batch.map((r) => r.entityId!));
+    expect(streamed.sort()).toEqual(rows.map((r) => r.entityId!).sort());
+    expect(total).toBe(rows.length);
+    return streamed;
+  }
+
+  beforeAll(async () => {
+    await db.insert(auditLog).values([UUID, ...OTHERS].map((entityId) => ({ action: PREFIX_ACTION, entityType: 'office', entityId })));
+  });
+
+  it('finds an item by the first 8 characters the list shows, or by its whole id', async () => {
+    expect(await matching(UUID.slice(0, 8))).toEqual([UUID]);
+    expect(await matching(UUID)).toEqual([UUID]);
+    expect(await matching(` ${UUID.slice(0, 8)} `)).toEqual([UUID]);
+    // Ids are stored in lower case; one copied in capitals is the same id.
+    expect(await matching(UUID.slice(0, 13).toUpperCase())).toEqual([UUID]);
+    expect((await matching('0b54f0a')).sort()).toEqual([UUID, OTHERS[0]].sort());
+    // The start of the id, not any part of it.
+    expect(await matching(UUID.slice(1, 9))).toEqual([]);
+  });
+
+  it('matches %, _ and \\ as themselves, not as LIKE wildcards', async () => {
+    expect(await matching('wild_')).toEqual(['wild_card']);
+    expect(await matching('wild%')).toEqual(['wild%card']);
+    expect(await matching('back\\')).toEqual(['back\\slash']);
+    expect(await matching('%ard')).toEqual([]);
+  });
+
+  it('is served by an index in pattern order, the pattern given as a bound parameter', async () => {
+    const query = db.select({ id: auditLog.id }).from(auditLog).where(like(auditLog.entityId, '0b54f0a1%')).toSQL();
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      // A tiny table is read whole otherwise: this asks which index the planner can use.
+      await client.query('set local enable_seqscan = off');
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(`explain ${query.sql}`, query.params);
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(plan).toContain('audit_log_entity_id_prefix_index');
+      expect(plan).toContain("entity_id ~>=~ '0b54f0a1'");
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 });
 

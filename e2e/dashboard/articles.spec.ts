@@ -284,7 +284,7 @@ test('the audit log refuses an impossible date at its field, shows no list for i
   await expect(from).toHaveValue('2026-02-31');
   await expect(from).toHaveAttribute('aria-invalid', 'true');
   await expect(admin.getByText('Cette date n’existe pas : saisissez un jour du calendrier, au format AAAA-MM-JJ.')).toBeVisible();
-  await expect(admin.getByRole('status').filter({ hasText: 'Le journal n’est pas affiché tant qu’une date du filtre n’est pas valide' })).toBeVisible();
+  await expect(admin.getByRole('status').filter({ hasText: 'Le journal n’est pas affiché tant qu’un champ du filtre n’est pas valide' })).toBeVisible();
   await expect(admin.getByRole('main').getByRole('table')).toHaveCount(0);
   await expect(admin.getByRole('link', { name: 'Exporter en CSV' })).toHaveCount(0);
   // Corrected in the form, the other filter kept: the list is back.

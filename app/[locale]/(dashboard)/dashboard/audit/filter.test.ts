@@ -2,7 +2,9 @@ import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
+import es from '@/messages/es.json';
 import fr from '@/messages/fr.json';
+import { ENTITY_ID_PREFIX_MIN } from '@/db/queries/audit-log';
 import { auditFilterMessages, auditQuery, readAuditFilter } from './filter';
 
 const read = (query: string) => readAuditFilter(new URLSearchParams(query));
@@ -47,10 +49,27 @@ describe('readAuditFilter (the page and its CSV export)', () => {
   it('leaves an empty date out, as before', () => {
     expect(read('from=&to=%20').filter).toEqual({});
   });
+
+  it('takes the start of an item id as the list shows it, or the whole id', () => {
+    for (const id of ['0b54f0a1', '0b54', '0b54f0a1-6c1e-4a5e-9d8f-0123456789ab', '%_\\x']) {
+      const { filter, errors } = read(`entityId=${encodeURIComponent(` ${id} `)}`);
+      expect(errors, id).toEqual({});
+      expect(filter, id).toEqual({ entityId: id });
+    }
+  });
+
+  it(`refuses an item id shorter than ${ENTITY_ID_PREFIX_MIN} characters at its field, keeping what was typed`, () => {
+    const { filter, errors, values } = read('entityId=0b5&outcome=ok');
+    expect(filter).toBeNull();
+    expect(errors).toEqual({ entityId: 'idTooShort' });
+    expect(values).toMatchObject({ entityId: '0b5', outcome: 'ok' });
+    // An empty field is no filter, not a refused one.
+    expect(read('entityId=%20').filter).toEqual({});
+  });
 });
 
 describe('auditFilterMessages', () => {
-  const say = (messages: typeof fr, locale: 'fr' | 'en' | 'ar', query: string) =>
+  const say = (messages: typeof fr, locale: 'fr' | 'en' | 'es' | 'ar', query: string) =>
     auditFilterMessages(read(query).errors, locale, createTranslator({ locale, messages, namespace: 'AuditLog' }));
 
   it('says why, in the language of the page', () => {
@@ -63,5 +82,12 @@ describe('auditFilterMessages', () => {
     // Years in Western digits and without a group separator, in Arabic too.
     expect(say(ar, 'ar', 'from=1999-01-01').from).toContain('2000');
     expect(say(ar, 'ar', 'from=1999-01-01').from).toContain('9999');
+  });
+
+  it('says how much of an item id to type, in every language', () => {
+    expect(say(fr, 'fr', 'entityId=0b5')).toEqual({ entityId: 'Saisissez au moins 4 caractères : le début de l’identifiant suffit, tel que la liste l’affiche.' });
+    expect(say(en, 'en', 'entityId=0b5').entityId).toBe('Enter at least 4 characters: the start of the identifier is enough, as the list shows it.');
+    expect(say(es, 'es', 'entityId=0b5').entityId).toContain('al menos 4 caracteres');
+    expect(say(ar, 'ar', 'entityId=0b5').entityId).toContain('أدخل');
   });
 });

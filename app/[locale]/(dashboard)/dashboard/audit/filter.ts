@@ -1,6 +1,6 @@
-import type { AuditFilter } from '@/db/queries/audit-log';
+import { ENTITY_ID_PREFIX_MIN, type AuditFilter } from '@/db/queries/audit-log';
 import { FIRST_YEAR, LAST_YEAR, parseDay, type Day, type DayError } from '@/lib/calendar-day';
-import { formatYear } from '@/lib/format';
+import { formatNumber, formatYear } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { listHref } from '@/lib/params';
 
@@ -10,21 +10,26 @@ const one = (v: string | string[] | null | undefined) => (typeof v === 'string' 
 /** The filter as the address gives it: what the form shows back, dates as they were typed. */
 export type AuditFilterValues = Omit<AuditFilter, 'from' | 'to'> & { from?: string; to?: string };
 
-/** Why a date of the filter is refused: keys of AuditLog.filters.errors. */
-export type AuditFilterError = DayError | 'toBeforeFrom';
+/** Why a field of the filter is refused: keys of AuditLog.filters.errors. */
+export type AuditFilterError = DayError | 'toBeforeFrom' | 'idTooShort';
+
+/** The fields whose value may be refused, in the order of the form. */
+export const CHECKED_FIELDS = ['entityId', 'from', 'to'] as const;
+type CheckedField = (typeof CHECKED_FIELDS)[number];
 
 export interface AuditFilterRead {
   values: AuditFilterValues;
-  /** The filter to read the log with, or null while a date is refused: no list, no export then. */
+  /** The filter to read the log with, or null while a field is refused: no list, no export then. */
   filter: AuditFilter | null;
-  /** Per date field, why its value is refused (shown at that field). */
-  errors: Partial<Record<'from' | 'to', AuditFilterError>>;
+  /** Per field, why its value is refused (shown at that field). */
+  errors: Partial<Record<CheckedField, AuditFilterError>>;
 }
 
 /**
  * The filter of the page and of its CSV export, read and checked the same way from the query
  * string, here only: each date must be a real day within the accepted years (lib/calendar-day.ts),
- * and "to" not before "from". A refused date is never dropped silently (the list would then
+ * and "to" not before "from"; an item id is looked up by its start, of at least
+ * ENTITY_ID_PREFIX_MIN characters. A refused value is never dropped silently (the list would then
  * answer another question than the one asked): the whole filter is refused, with the reason at
  * the field.
  */
@@ -41,6 +46,7 @@ export function readAuditFilter(query: Record<string, string | string[] | undefi
     to: one(get('to')),
   };
   const errors: AuditFilterRead['errors'] = {};
+  if (values.entityId !== undefined && values.entityId.length < ENTITY_ID_PREFIX_MIN) errors.entityId = 'idTooShort';
   const day = (field: 'from' | 'to'): Day | undefined => {
     const value = values[field];
     if (value === undefined) return undefined;
@@ -58,14 +64,16 @@ export function readAuditFilter(query: Record<string, string | string[] | undefi
 
 type Translate = (key: 'filters.from' | `filters.errors.${AuditFilterError}`, values?: Record<string, string>) => string;
 
-/** What to say at each refused date (AuditLog messages): at the page's fields, in the export's refusal. */
-export function auditFilterMessages(errors: AuditFilterRead['errors'], locale: Locale, t: Translate): Partial<Record<'from' | 'to', string>> {
+/** What to say at each refused field (AuditLog messages): at the page's fields, in the export's refusal. */
+export function auditFilterMessages(errors: AuditFilterRead['errors'], locale: Locale, t: Translate): Partial<Record<CheckedField, string>> {
   const say = (error: AuditFilterError) =>
     error === 'outOfRange'
       ? t('filters.errors.outOfRange', { first: formatYear(locale, FIRST_YEAR), last: formatYear(locale, LAST_YEAR) })
       : error === 'toBeforeFrom'
         ? t('filters.errors.toBeforeFrom', { from: t('filters.from') })
-        : t('filters.errors.notADay');
+        : error === 'idTooShort'
+          ? t('filters.errors.idTooShort', { min: formatNumber(locale, ENTITY_ID_PREFIX_MIN) })
+          : t('filters.errors.notADay');
   return Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, say(error)]));
 }
 

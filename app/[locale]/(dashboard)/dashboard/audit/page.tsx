@@ -19,13 +19,15 @@ import { actionKey, auditFilterMessages, auditQuery, entityHref, readAuditFilter
 export const generateMetadata = titleMetadata('AuditLog', 'title');
 
 const OUTCOME_TONE = { ok: 'success', denied: 'danger', failed: 'warning' } as const;
+/** An item id: room for 8 characters and an ellipsis (monospace, half a character to spare), the rest cut off on screen only. */
+const ID_CLASS = 'inline-block max-w-[9.5ch] truncate align-bottom font-mono text-xs';
 
 /** Who did what to which item, and when: sign-ins and refusals included. */
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/dashboard/audit'>) {
   const locale = await localeFrom(params);
   await requirePermission(locale, `/${locale}/dashboard/audit`, 'audit.view');
   const query = await searchParams;
-  // A refused date leaves no filter to read the log with: the form says why at the field, and
+  // A refused value leaves no filter to read the log with: the form says why at the field, and
   // no list is shown (one that ignored the date would answer another question than the one asked).
   const { values, filter, errors } = readAuditFilter(query);
   const requested = Number(typeof query.page === 'string' ? query.page : 1);
@@ -39,7 +41,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const here = `/${locale}/dashboard/audit`;
   const label = (kind: 'actions' | 'entities', key: string) => (t.has(`${kind}.${key}`) ? t(`${kind}.${key}`) : key);
   const filtered = Object.values(values).some(Boolean);
-  const dateErrors = auditFilterMessages(errors, locale, t);
+  const fieldErrors = auditFilterMessages(errors, locale, t);
   const pageHref = (n: number) => `${here}${filter ? auditQuery(filter, { page: String(n) }) : ''}`;
   if (filter) redirectPastLastPage(page, pages, pageHref);
   const columns = ['at', 'who', 'action', 'item', 'outcome', 'detail'] as const;
@@ -75,7 +77,14 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
           any={t('filters.anyEntity')}
           options={options.entityTypes.map((e) => ({ value: e, label: label('entities', e) }))}
         />
-        <TextField name="entityId" label={t('filters.entityId')} dir="ltr" defaultValue={values.entityId ?? ''} className={`${controlClass} font-mono text-sm`} />
+        <TextField
+          name="entityId"
+          label={t('filters.entityId')}
+          dir="ltr"
+          defaultValue={values.entityId ?? ''}
+          error={fieldErrors.entityId}
+          className={`${controlClass} font-mono text-sm`}
+        />
         {(['from', 'to'] as const).map((field) => (
           <TextField
             key={field}
@@ -85,7 +94,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
             dir="ltr"
             label={t(`filters.${field}`)}
             defaultValue={values[field] ?? ''}
-            error={dateErrors[field]}
+            error={fieldErrors[field]}
           />
         ))}
         <FilterSelect
@@ -138,14 +147,16 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                 </td>
                 <td className="px-3 py-2">
                   {r.entityType && <div>{label('entities', r.entityType)}</div>}
+                  {/* The whole id is in the page (read aloud, copied, shown on hover), cut to its first
+                      8 characters on screen only; the filter finds an item by that start. */}
                   {r.entityId &&
                     (href ? (
-                      <Link href={href} className="font-mono text-xs underline underline-offset-4" dir="ltr">
-                        {r.entityId.slice(0, 8)}
+                      <Link href={href} className={`${ID_CLASS} underline underline-offset-2`} dir="ltr" title={r.entityId}>
+                        {r.entityId}
                       </Link>
                     ) : (
-                      <span className="font-mono text-xs text-muted" dir="ltr" title={r.entityId}>
-                        {r.entityId.slice(0, 8)}
+                      <span className={`${ID_CLASS} text-muted`} dir="ltr" title={r.entityId}>
+                        {r.entityId}
                       </span>
                     ))}
                   {r.locale && <div className="text-xs text-muted">{r.locale.toUpperCase()}</div>}

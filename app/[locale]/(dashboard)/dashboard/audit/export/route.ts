@@ -1,20 +1,23 @@
 import { db } from '@/db';
 import { audit } from '@/db/queries/audit';
-import { eachAuditEntry } from '@/db/queries/audit-log';
+import { eachAuditEntry, type AuditRow } from '@/db/queries/audit-log';
 import { getTranslations } from 'next-intl/server';
 import { isAppLocale } from '@/i18n/routing';
 import { CSV_BOM, csvRow } from '@/lib/csv';
 import { getCurrentUser } from '@/lib/dal';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { can } from '@/lib/permissions';
-import { auditFilterMessages, readAuditFilter } from '../filter';
+import { auditFilterMessages, CHECKED_FIELDS, readAuditFilter } from '../filter';
 
 /**
  * The audit log as CSV, with the filters of the page. A route handler is a public endpoint
  * like any other: it checks who is asking itself (the dashboard layout never runs here),
  * audits a refusal as well as the export, and streams rows in batches. A filter the page would
- * refuse (an impossible date, "to" before "from") is refused here too, with a 400 and the same
- * messages, before any CSV byte and without an audit entry: nothing was exported.
+ * refuse (an impossible date, "to" before "from", too short an item id) is refused here too,
+ * with a 400 and the same messages, before any CSV byte and without an audit entry: nothing was
+ * exported. The first batch of rows is read before anything else too: a database that fails
+ * then gives a 500, not a 200 with a header row and a reset connection logged as an export.
+ * A failure on a later batch can only cut the stream short.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
@@ -38,24 +41,37 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { filter, errors } = readAuditFilter(new URL(request.url).searchParams);
   if (!filter) {
     const said = auditFilterMessages(errors, locale, t);
-    const lines = (['from', 'to'] as const).flatMap((f) => (said[f] ? [t('exportFieldError', { field: t(`filters.${f}`), message: said[f] })] : []));
+    const lines = CHECKED_FIELDS.flatMap((f) => (said[f] ? [t('exportFieldError', { field: t(`filters.${f}`), message: said[f] })] : []));
     return new Response([t('exportInvalidFilter'), ...lines].join('\n') + '\n', {
       status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  }
+  const rows = eachAuditEntry(filter);
+  let first: IteratorResult<AuditRow[]>;
+  try {
+    first = await rows.next();
+  } catch (error) {
+    console.error('[audit export] reading the log failed:', error);
+    return new Response(t('exportFailed') + '\n', {
+      status: 500,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     });
   }
   await audit(db, { action: 'audit.export', actorId: user.id, actorEmail: user.email, detail: { filter } });
   const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'locale', 'outcome', 'ip', 'detail'] as const;
   const encoder = new TextEncoder();
-  const rows = eachAuditEntry(filter);
+  const batch = (entries: AuditRow[]) => encoder.encode(entries.map((r) => csvRow(header.map((h) => r[h]))).join(''));
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => t(`csv.${h}`)))));
+      if (first.done) controller.close();
+      else controller.enqueue(batch(first.value));
     },
     async pull(controller) {
       const next = await rows.next();
       if (next.done) return controller.close();
-      controller.enqueue(encoder.encode(next.value.map((r) => csvRow(header.map((h) => r[h]))).join('')));
+      controller.enqueue(batch(next.value));
     },
     async cancel() {
       await rows.return(undefined);

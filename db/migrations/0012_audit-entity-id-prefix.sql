@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_entity_id_prefix_index" ON "audit_log" USING btree ("entity_id" text_pattern_ops);

@@ -1,0 +1,43 @@
+/**
+ * The audit log's item filter takes the id as the list shows it: its first 8 characters find
+ * the item, the whole id stays in the page (hover, screen readers, copy), and too short a start
+ * is refused at the field, in the language of the page.
+ */
+import { expect, test } from '../fixtures';
+import { createAccount, ensureAdmin, type Account } from '../dashboard/support';
+
+test('an admin finds an item by the start of its id as the list shows it; too short a start is refused at the field', async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  const person: Account = { email: `ida.${stamp}@e2e.example.org`, name: `Ida Prefix ${stamp}`, role: 'writer' };
+  createAccount(person);
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/users');
+  await page.getByRole('link', { name: person.name }).click();
+  await expect(page).toHaveURL(/\/fr\/dashboard\/users\/[0-9a-f-]{36}$/);
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+
+  await page.goto('/fr/dashboard/audit');
+  const field = page.getByLabel('Identifiant de l’élément').filter({ visible: true });
+  await field.fill(id.slice(0, 8));
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]entityId=${id.slice(0, 8)}`));
+  const row = page.getByRole('row').filter({ hasText: 'Création de compte' });
+  await expect(row).toHaveCount(1);
+  // Shown cut short, but whole for a screen reader, on hover, and when copied.
+  const link = row.getByRole('link', { name: id, exact: true });
+  await expect(link).toHaveAttribute('title', id);
+  await expect(link).toHaveAttribute('href', `/fr/dashboard/users/${id}`);
+  expect(await link.evaluate((a) => a.scrollWidth > a.clientWidth)).toBe(true);
+
+  // Three characters: refused at the field, what was typed kept, no list and no export.
+  await field.fill(id.slice(0, 3));
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(field).toHaveValue(id.slice(0, 3));
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription('Saisissez au moins 4 caractères : le début de l’identifiant suffit, tel que la liste l’affiche.');
+  await expect(page.getByRole('main').getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Exporter en CSV' })).toHaveCount(0);
+
+  await page.goto(`/ar/dashboard/audit?entityId=${id.slice(0, 3)}`);
+  await expect(page.getByText('أدخل 4 أحرف على الأقل', { exact: false })).toBeVisible();
+});

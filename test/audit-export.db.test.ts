@@ -1,0 +1,94 @@
+/**
+ * The CSV export of the audit log, called as a route handler (test/action-harness.ts chooses
+ * who asks): the item id filter works by the start of the id as on the page, and a database
+ * that fails on the first read gives an error status, not a 200 with a header row cut short and
+ * an export logged as done. The reader is the real one, wrapped so a test can make it fail or
+ * read in small batches.
+ */
+import { and, count, eq } from 'drizzle-orm';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
+vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
+vi.mock('server-only', () => ({}));
+vi.mock('@/db/queries/audit-log', async (original) => {
+  const actual = await original<typeof import('@/db/queries/audit-log')>();
+  return { ...actual, eachAuditEntry: vi.fn(actual.eachAuditEntry) };
+});
+
+import { GET } from '@/app/[locale]/(dashboard)/dashboard/audit/export/route';
+import { db } from '@/db';
+import { eachAuditEntry } from '@/db/queries/audit-log';
+import { auditLog } from '@/db/schema';
+import { acting } from './action-harness';
+import { insertUser } from './admin-fixtures';
+
+const ACTION = 'test.export';
+const ID = '5d1c3e9a-2b7f-4c1d-8e6a-9f0b1c2d3e4f';
+const reader = vi.mocked(eachAuditEntry);
+const actual = reader.getMockImplementation()!;
+
+const exportCsv = (query: string, locale = 'fr') =>
+  GET(new Request(`http://localhost/${locale}/dashboard/audit/export?${query}`), { params: Promise.resolve({ locale }) });
+
+const exports = async (outcome: 'ok' | 'denied' | 'failed') =>
+  (await db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.action, 'audit.export'), eq(auditLog.outcome, outcome))))[0]!.n;
+
+beforeAll(async () => {
+  acting.user = await insertUser('admin');
+  await db.insert(auditLog).values([
+    { action: ACTION, entityType: 'office', entityId: ID },
+    ...Array.from({ length: 4 }, (_, i) => ({ action: ACTION, entityType: 'office', entityId: `other-${i}` })),
+  ]);
+});
+
+afterEach(() => {
+  reader.mockImplementation(actual);
+});
+
+describe('CSV export of the audit log', () => {
+  it('finds an item by the first 8 characters of its id, as the list shows them', async () => {
+    const response = await exportCsv(`action=${ACTION}&entityId=${ID.slice(0, 8)}`);
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`,${ID},`);
+  });
+
+  it('refuses too short an id with a 400 saying so at that field, and logs no export', async () => {
+    const before = await exports('ok');
+    const response = await exportCsv(`entityId=${ID.slice(0, 3)}`, 'en');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-disposition')).toBeNull();
+    const text = await response.text();
+    expect(text.startsWith('Cannot export: a field of the filter is not valid.')).toBe(true);
+    expect(text).toContain('Item identifier: Enter at least 4 characters');
+    expect(await exports('ok')).toBe(before);
+  });
+
+  it('answers a 500 with no CSV and logs no export when the first read of the log fails', async () => {
+    reader.mockImplementation(async function* () {
+      throw new Error('connection terminated unexpectedly');
+    });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const before = await exports('ok');
+    const response = await exportCsv(`action=${ACTION}`);
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBeNull();
+    expect(await response.text()).toBe('L’export a échoué : le journal d’audit n’a pas pu être lu. Réessayez dans un instant.\n');
+    expect(await exports('ok')).toBe(before);
+    expect(quiet).toHaveBeenCalled();
+    quiet.mockRestore();
+  });
+
+  it('still streams every batch after the first, each row once, newest first, logged once', async () => {
+    reader.mockImplementation((filter) => actual(filter, 2));
+    const before = await exports('ok');
+    const response = await exportCsv(`action=${ACTION}`);
+    expect(response.status).toBe(200);
+    expect(await exports('ok')).toBe(before + 1);
+    const rows = (await response.text()).trim().split('\r\n').slice(1);
+    expect(rows.map((r) => r.split(',')[6])).toEqual(['other-3', 'other-2', 'other-1', 'other-0', ID]);
+  });
+});
