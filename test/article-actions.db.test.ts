@@ -16,7 +16,7 @@ import { deleteTranslationAction, saveArticleAction, transitionAction } from '@/
 import { db } from '@/db';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { PublicUser } from '@/db/queries/users';
-import { articles, articleTranslations, auditLog } from '@/db/schema';
+import { articles, articleTranslations, auditLog, media, mediaTranslations } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
@@ -171,5 +171,52 @@ describe('article actions called directly', () => {
     const data = (run.state as { data?: ConflictData }).data!;
     expect(data.conflict).toMatchObject({ currentVersion: 2, savedBy: editor.name, theirs: { body: 'Version 2.' } });
     expect(new Date(data.conflict!.savedAt).getTime()).toBeGreaterThan(0);
+  });
+  it('a save over a translation deleted meanwhile says who deleted it and when, keeps the text, and saving as new recreates it', async () => {
+    acting.user = editor;
+    const f = fields();
+    await callAction(saveArticleAction, f);
+    const fr = (await translationOf(f.title))!;
+    const en = { ...f, contentLocale: 'en', articleId: fr.articleId, articleVersion: '1', title: `Deleted ${n}`, slug: '' };
+    await callAction(saveArticleAction, en);
+    const t = (await translationOf(en.title))!;
+    // The editor has the English draft open at version 1; the writer deletes it.
+    acting.user = writer;
+    expect((await callAction(deleteTranslationAction, { locale: 'fr', translationId: t.id, baseVersion: '1' })).redirectedTo).toBeDefined();
+    acting.user = editor;
+    const mine = { ...en, slug: t.slug, slugAuto: '', body: body('Mon texte tapé.') };
+    const run = await callAction(saveArticleAction, { ...mine, baseVersion: '1' });
+    expect(run.state).toMatchObject({
+      status: 'error',
+      formError: 'Cette traduction a été supprimée pendant que vous travailliez : rien n’a été enregistré. Votre texte est conservé ci-dessous ; enregistrez à nouveau pour recréer la traduction avec lui.',
+      values: { body: body('Mon texte tapé.') },
+      data: { deleted: { by: writer.name, article: false } },
+    });
+    expect(new Date((run.state as { data?: ConflictData }).data!.deleted!.at!).getTime()).toBeGreaterThan(0);
+    expect(await translationOf(en.title)).toBeNull();
+    // The form sends no base version any more: the translation is made again, with that text.
+    expect((await callAction(saveArticleAction, mine)).redirectedTo).toBe(`/fr/dashboard/articles/${fr.articleId}/en`);
+    expect((await translationOf(en.title))?.bodyText).toBe('Mon texte tapé.');
+  });
+
+  it('a main image not described in a live language is refused at its field, naming the languages in the form’s language', async () => {
+    acting.user = editor;
+    const [image] = await db.insert(media).values({ src: '/media/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb1.jpg', width: 800, height: 450, mimeType: 'image/jpeg' }).returning({ id: media.id });
+    await db.insert(mediaTranslations).values({ mediaId: image!.id, locale: 'fr', alt: 'Une salle' });
+    const f = fields();
+    await callAction(saveArticleAction, f);
+    const fr = (await translationOf(f.title))!;
+    await callAction(saveArticleAction, { ...f, contentLocale: 'en', articleId: fr.articleId, articleVersion: '1', title: `Live ${n}`, slug: '', intent: 'publish' });
+    await callAction(saveArticleAction, { ...f, contentLocale: 'es', articleId: fr.articleId, articleVersion: '1', title: `Vivo ${n}`, slug: '', intent: 'publish' });
+    const withImage = { ...f, articleId: fr.articleId, articleVersion: '1', baseVersion: '1', slug: fr.slug, slugAuto: '', heroMediaId: image!.id, heroAlt: 'Une salle' };
+    const run = await callAction(saveArticleAction, withImage);
+    expect(run.state).toMatchObject({
+      status: 'error',
+      fieldErrors: { heroMediaId: expect.stringMatching(/^Cette image n’a pas de texte de remplacement en anglais et espagnol, langues où ce communiqué est publié ou programmé/) },
+      values: { heroMediaId: image!.id, heroAlt: 'Une salle' },
+    });
+    const english = await callAction(saveArticleAction, { ...withImage, locale: 'en' });
+    expect(english.state).toMatchObject({ fieldErrors: { heroMediaId: expect.stringMatching(/^This image has no alternative text in English and Spanish,/) } });
+    expect((await db.select().from(articles).where(eq(articles.id, fr.articleId)))[0]?.heroMediaId).toBeNull();
   });
 });

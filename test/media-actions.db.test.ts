@@ -3,7 +3,8 @@
  * PostgreSQL, served at an address named after its bytes; a second upload of the same bytes
  * finds the first; a file that is not an image is refused at its field in the form's language,
  * the texts typed beside it kept; texts are edited conflict-safe and expire the pages of the
- * releases showing the image; an image a release shows cannot be deleted, and writers, who may
+ * releases showing the image, and cannot be emptied in a language where a release shows it as its
+ * main image to readers; an image a release shows cannot be deleted, and writers, who may
  * upload, may not delete. A text showing an image deleted meanwhile is refused at the text, a
  * restored version leaves it out, and a deletion waits for a save holding the image; two uploads
  * of the same bytes at once end in one image. Actions called as a forged POST would.
@@ -171,6 +172,31 @@ describe('media library', () => {
     const stale = await callAction(updateMediaAction, { locale: 'fr', id, version: opened, 'texts.fr.alt': 'Troisième' });
     expect(stale.state).toMatchObject({ status: 'error', formError: expect.stringMatching(/^Quelqu’un d’autre a modifié cette image/), values: { 'texts.fr.alt': 'Troisième' } });
     expect((await getMedia(id))?.alts.fr).toBe('Deuxième');
+  });
+
+  it('refuses to empty a text in a language where a release shows the image as its main one, at that text', async () => {
+    const id = idFrom((await upload(await cameraPhoto(45), { 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Hall', 'texts.es.alt': 'Sala' })).redirectedTo)!;
+    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+    const translation = (locale: 'fr' | 'en' | 'es', status: 'draft' | 'published', publishAt: Date | null) => ({
+      articleId: article!.id, locale, title: `Salle ${locale}`, slug: `salle-${locale}-${id.slice(0, 8)}`, body: { type: 'doc', content: [] }, bodyText: '', status, publishAt,
+    });
+    // English out, Spanish scheduled, French a draft.
+    await db.insert(articleTranslations).values([
+      translation('en', 'published', new Date(Date.now() - 60_000)),
+      translation('es', 'published', new Date(Date.now() + 3_600_000)),
+      translation('fr', 'draft', null),
+    ] as (typeof articleTranslations.$inferInsert)[]);
+    const opened = (await getMedia(id))!.version;
+    const emptied = { locale: 'fr', id, version: opened, 'texts.fr.alt': '', 'texts.en.alt': ' ', 'texts.es.alt': '', credit: 'AFP' };
+    const run = await callAction(updateMediaAction, emptied);
+    const refusal = 'Un communiqué publié ou programmé dans cette langue montre cette image en image principale : gardez-lui un texte de remplacement, ou changez d’abord l’image du communiqué.';
+    expect(run.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.en.alt': refusal, 'texts.es.alt': refusal }, values: { 'texts.fr.alt': '', credit: 'AFP' } });
+    expect(run.state).not.toHaveProperty(['fieldErrors', 'texts.fr.alt']);
+    expect((await getMedia(id))?.alts).toEqual({ fr: 'Salle', en: 'Hall', es: 'Sala' });
+    // The draft's language may go without (it is checked when published); the live ones keep theirs.
+    const saved = await callAction(updateMediaAction, { ...emptied, 'texts.en.alt': 'Hall', 'texts.es.alt': 'Sala grande' });
+    expect(saved.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+    expect((await getMedia(id))?.alts).toEqual({ en: 'Hall', es: 'Sala grande' });
   });
 
   it('deletes only an image no release shows, and only for editors', async () => {

@@ -15,8 +15,10 @@ import {
   auditLog,
   countries,
   media,
+  mediaTranslations,
   offices,
   users,
+  type Locale,
   type Role,
 } from '@/db/schema';
 import { Refusal } from '@/lib/articles/refusal';
@@ -171,6 +173,37 @@ describe('hero image', () => {
     await expect(inTx((tx) => saveArticleTranslation(tx, editor, form({ ...withImage, title: 'Brouillon avec image', intent: 'save' })))).resolves.toMatchObject({ transition: null });
   });
 
+  it('refuses a newly chosen image that is not described in every language where the release is live, naming them', async () => {
+    const described = (id: string, alts: Record<string, string>) =>
+      db.insert(mediaTranslations).values(Object.entries(alts).map(([locale, alt]) => ({ mediaId: id, locale: locale as Locale, alt })));
+    const frOnly = await libraryImage('/media/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1.jpg');
+    await described(frOnly, { fr: 'Une salle', en: '  ' });
+    const everywhere = await libraryImage('/media/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa2.jpg');
+    await described(everywhere, { en: 'A hall', es: 'Una sala' });
+    // A French draft whose English and Spanish are out (Spanish scheduled).
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Image des langues en ligne' })));
+    const en = await inTx((tx) => saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, articleVersion: '1', contentLocale: 'en', title: 'Live image', intent: 'publish' })));
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, articleVersion: '1', contentLocale: 'es', title: 'Imagen', intent: 'publish', publishAt: new Date(Date.now() + 3_600_000).toISOString() })),
+    );
+    const frForm = { articleId: fr.articleId, articleVersion: '1', baseVersion: '1', title: 'Image des langues en ligne', slug: 'image-des-langues-en-ligne', slugAuto: '' };
+
+    const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor, form({ ...frForm, heroMediaId: frOnly, heroAlt: 'Une salle' }))));
+    expect(refusal.detail).toMatchObject({ fieldErrors: { heroMediaId: 'article.heroAltMissingLive' }, languages: ['en', 'es'] });
+    expect((await articleRow(fr.articleId)).heroMediaId).toBeNull();
+    // Described in each live language, it goes (the French text comes with this save).
+    await inTx((tx) => saveArticleTranslation(tx, editor, form({ ...frForm, heroMediaId: everywhere, heroAlt: 'Une salle' })));
+    expect((await articleRow(fr.articleId)).heroMediaId).toBe(everywhere);
+    // From a live language, the text typed with the save describes it there.
+    const enForm = { articleId: fr.articleId, articleVersion: '2', baseVersion: '1', contentLocale: 'en', title: 'Live image', slug: 'live-image', slugAuto: '' };
+    expect(en.version).toBe(1);
+    const enRefusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor, form({ ...enForm, heroMediaId: frOnly }))));
+    expect(enRefusal.detail).toMatchObject({ fieldErrors: { heroMediaId: 'article.heroAltMissingLive' }, languages: ['en', 'es'] });
+    await described(frOnly, { es: 'Una sala' });
+    await inTx((tx) => saveArticleTranslation(tx, editor, form({ ...enForm, heroMediaId: frOnly, heroAlt: 'A hall' })));
+    expect((await articleRow(fr.articleId)).heroMediaId).toBe(frOnly);
+  });
+
   it('refuses an image that is not in the library', async () => {
     const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Image perdue', heroMediaId: '00000000-0000-4000-8000-000000000000' }))));
     expect(refusal.detail.fieldErrors).toEqual({ heroMediaId: 'article.heroUnknown' });
@@ -198,6 +231,31 @@ describe('conflicts', () => {
       saveArticleTranslation(tx, editor2, form({ ...base, baseVersion: '2', title: 'Conflit', body: paragraph('Version fusionnée.') })),
     );
     expect(merged.version).toBe(3);
+  });
+
+  it('refuses to silently recreate a translation deleted since the form was opened; saving again as new recreates it', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Supprimé entre-temps' })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    // Edith opened the English draft (version 1); Eric deletes it; Edith saves her text.
+    await inTx((tx) => deleteTranslation(tx, editor2, { translationId: en.translationId, baseVersion: 1 }));
+    const mine = { articleId: fr.articleId, articleVersion: '1', contentLocale: 'en', title: 'Deleted meanwhile', body: paragraph('Edith’s text.') };
+    const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor, form({ ...mine, baseVersion: '1' }))));
+    expect(refusal.detail).toMatchObject({ formError: 'article.deletedMeanwhile', data: { deleted: { article: false } } });
+    expect(await getEditorTranslation(editor, fr.articleId, 'en')).toBeNull();
+    // The form, now a new translation's (no base version), recreates it.
+    const again = await inTx((tx) => saveArticleTranslation(tx, editor, form(mine)));
+    expect(again).toMatchObject({ articleId: fr.articleId, created: true, version: 1 });
+
+    // The last language deleted takes the article with it: same answer, and a new article on saving again.
+    const only = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Seul et supprimé' })));
+    await inTx((tx) => deleteTranslation(tx, editor2, { translationId: only.translationId, baseVersion: 1 }));
+    const gone = await refusalOf(
+      inTx((tx) => saveArticleTranslation(tx, editor, form({ articleId: only.articleId, articleVersion: '1', baseVersion: '1', title: 'Seul et supprimé' }))),
+    );
+    expect(gone.detail).toMatchObject({ formError: 'article.deletedMeanwhile', data: { deleted: { article: true } } });
+    // An article that does not exist, from a form that showed no saved version: not found, as before.
+    const unknown = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor, form({ articleId: only.articleId, title: 'Seul et supprimé' }))));
+    expect(unknown.detail.formError).toBe('article.notFound');
   });
 
   it('a save without change makes no new revision', async () => {

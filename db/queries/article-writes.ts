@@ -4,7 +4,7 @@
  * it changes, refuses with a {@link Refusal} (nothing written) and returns the cache tags of what
  * readers see that changed. The acting user is an argument: no write without an actor.
  */
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import {
   insertArticle,
@@ -24,12 +24,14 @@ import {
   articleSlugRedirects,
   articleTranslations,
   articles,
+  auditLog,
   countries,
   media,
   mediaTranslations,
   offices,
   topics,
   users,
+  LOCALES,
   type ArticleTranslation,
   type Locale,
   type Role,
@@ -160,6 +162,53 @@ async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOff
 }
 
 /**
+ * A main image newly chosen for a release that readers see (or will, at its time) in some
+ * languages: they would get it with no description (alt=""). Refused, naming the languages it
+ * lacks a text in, unless it has one in each (`describedHere`: the language whose text this
+ * save writes). The image is locked (shared) so that its texts cannot be blanked in the library
+ * meanwhile (updateMediaTexts in ./media locks it to write them, and checks the other way).
+ */
+async function checkHeroDescribedWhereLive(tx: Executor, articleId: string, mediaId: string, describedHere: Locale | null): Promise<void> {
+  const live = await publishedLocales(tx, articleId);
+  if (live.length === 0) return;
+  await tx.select({ id: media.id }).from(media).where(eq(media.id, mediaId)).for('share');
+  const described = await tx
+    .select({ locale: mediaTranslations.locale })
+    .from(mediaTranslations)
+    .where(and(eq(mediaTranslations.mediaId, mediaId), inArray(mediaTranslations.locale, live), sql`btrim(${mediaTranslations.alt}) <> ''`));
+  const have = new Set<Locale>(described.map((d) => d.locale));
+  if (describedHere) have.add(describedHere);
+  const missing = LOCALES.filter((l) => live.includes(l) && !have.has(l));
+  if (missing.length > 0) throw new Refusal({ fieldErrors: { heroMediaId: 'article.heroAltMissingLive' }, languages: missing });
+}
+
+/**
+ * The refusal of a save over a translation deleted since the form was opened: who deleted it
+ * and when, from the audit log (absent when it holds no such entry); `article`: the article
+ * went with it (its last translation), so saving again makes a new one.
+ */
+async function deletedMeanwhile(tx: Executor, articleId: string, locale: Locale, articleGone: boolean): Promise<Refusal<ConflictData>> {
+  const [entry] = await tx
+    .select({ at: auditLog.at, name: users.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(
+      and(
+        eq(auditLog.action, 'article.delete'),
+        eq(auditLog.outcome, 'ok'),
+        eq(auditLog.locale, locale),
+        sql`${auditLog.detail}->>'articleId' = ${articleId}`,
+      ),
+    )
+    .orderBy(desc(auditLog.at))
+    .limit(1);
+  return new Refusal<ConflictData>({
+    formError: 'article.deletedMeanwhile',
+    data: { deleted: { by: entry?.name ?? null, at: entry?.at.toISOString() ?? null, article: articleGone } },
+  });
+}
+
+/**
  * What a refused (stale) save answers: for the translation's text, who/when/what and the
  * stored body to load if wanted; for the fields all translations share, who/when and their
  * values. Either or both.
@@ -168,6 +217,8 @@ export interface ConflictData {
   conflict?: ConflictInfo;
   theirsBody?: RichTextDoc;
   shared?: SharedConflict;
+  /** The translation was deleted meanwhile: by whom and when (ISO 8601) if known; `article`: with its article. */
+  deleted?: { by: string | null; at: string | null; article: boolean };
 }
 
 export interface SaveOutcome extends WriteResult {
@@ -189,8 +240,12 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
 
   if (articleId) {
     article = await lockSharedFields(tx, articleId);
-    if (!article) throw new Refusal({ formError: 'article.notFound' });
+    // A form showing a saved version of a translation that is no longer there: someone deleted
+    // it (with the article, when it was the last one) since the page was opened. Saving would
+    // silently undo that deletion: refused, and the same text saved again recreates it.
+    if (!article) throw input.baseVersion ? await deletedMeanwhile(tx, articleId, locale, true) : new Refusal({ formError: 'article.notFound' });
     current = await lockTranslation(tx, and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale))!);
+    if (!current && input.baseVersion) throw await deletedMeanwhile(tx, articleId, locale, false);
   }
 
   const mine: RevisionContent = { title: input.title, slug: input.slug, lede: input.lede, dateline: input.dateline, body: input.body };
@@ -250,6 +305,9 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     }
   }
   await checkReferences(tx, input, article?.contactOfficeId ?? null);
+  if (article && articleId && input.heroMediaId && input.heroMediaId !== article.heroMediaId) {
+    await checkHeroDescribedWhereLive(tx, articleId, input.heroMediaId, input.heroAlt ? locale : null);
+  }
   const slug = await resolveSlug(tx, {
     locale,
     wanted: input.slug,

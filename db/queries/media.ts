@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { containsPattern } from '@/db/like';
 import { readAll } from '@/db/read-all';
-import { articles, media, mediaFiles, mediaTranslations, LOCALES, type Locale } from '@/db/schema';
+import { articles, articleTranslations, media, mediaFiles, mediaTranslations, LOCALES, type Locale } from '@/db/schema';
 import { mediaPath, type ProcessedImage } from '@/lib/media/process';
 import type { MediaTextsInput } from '@/lib/validation/media';
 import { changeTimeVersion } from './tree';
@@ -184,13 +184,39 @@ async function writeAlts(tx: Executor, id: string, alts: Record<Locale, string>)
   if (rows.length > 0) await tx.insert(mediaTranslations).values(rows);
 }
 
-export type MediaSaveResult = { status: 'saved'; articleIds: string[] } | { status: 'missing' } | { status: 'conflict' };
+export type MediaSaveResult =
+  | { status: 'saved'; articleIds: string[] }
+  | { status: 'missing' }
+  | { status: 'conflict' }
+  /** Texts left empty in languages where a release showing it as its main image is published or scheduled. */
+  | { status: 'describedWhereLive'; locales: Locale[] };
 
-/** Its alternative texts and credit; the releases showing it are named so their pages are expired. */
+/**
+ * The languages in which a release shows the image as its main one to readers (published, or
+ * scheduled): a reader of each must get its description. A release being saved with it as its
+ * main image waits for this row's lock (it takes a share lock: checkHeroDescribedWhereLive in
+ * ./article-writes), so what it changes is seen here.
+ */
+async function heroLiveLocales(tx: Executor, id: string): Promise<Locale[]> {
+  const rows = await tx
+    .selectDistinct({ locale: articleTranslations.locale })
+    .from(articleTranslations)
+    .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+    .where(and(eq(articles.heroMediaId, id), eq(articleTranslations.status, 'published')));
+  return rows.map((r) => r.locale);
+}
+
+/**
+ * Its alternative texts and credit; the releases showing it are named so their pages are
+ * expired. A text cannot be emptied in a language a release shows it in as its main image.
+ */
 export async function updateMediaTexts(tx: Executor, id: string, version: string, input: MediaTextsInput): Promise<MediaSaveResult> {
   const [current] = await tx.select({ version: versionOf }).from(media).where(eq(media.id, id)).for('update');
   if (!current) return { status: 'missing' };
   if (current.version !== version) return { status: 'conflict' };
+  const live = await heroLiveLocales(tx, id);
+  const undescribed = LOCALES.filter((l) => live.includes(l) && input.alts[l] === '');
+  if (undescribed.length > 0) return { status: 'describedWhereLive', locales: undescribed };
   await tx
     .update(media)
     .set({ credit: input.credit || null, updatedAt: sql`clock_timestamp()` })

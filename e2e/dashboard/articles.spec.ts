@@ -383,6 +383,39 @@ test('a writer deletes a draft readers never saw; a published release offers no 
   await page.context().close();
 });
 
+test('a draft deleted while an editor works on it: their save says who deleted it and keeps their text; saving again recreates it', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const title = `Supprimé pendant la relecture ${stamp}`;
+  const wanda = await as(browser, writer);
+  await wanda.getByRole('link', { name: 'Nouvel article' }).click();
+  await wanda.getByLabel('Titre').filter({ visible: true }).fill(title);
+  await typeBody(wanda, 'Premier jet.');
+  await wanda.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(wanda.getByText('Tout est enregistré.')).toBeVisible();
+  const url = new URL(wanda.url()).pathname;
+
+  const edith = await as(browser, editor);
+  await edith.goto(url);
+  await expect(edith.getByRole('textbox', { name: 'Texte' })).toHaveText('Premier jet.');
+  const steps = wanda.getByRole('region', { name: 'Autres étapes' });
+  await steps.getByRole('button', { name: 'Supprimer ce brouillon' }).click();
+  await steps.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(wanda).toHaveURL(/\/fr\/dashboard\/articles\?deleted=1$/);
+
+  await typeBody(edith, 'Texte relu, à ne pas perdre.');
+  await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  const alert = edith.getByRole('alert').filter({ hasText: `${writer.name} a supprimé cette traduction pendant que vous travailliez` });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('enregistrez à nouveau pour recréer la traduction');
+  await expect(edith.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte relu, à ne pas perdre.');
+  await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(edith.getByText(new RegExp(`Version 1, enregistrée par ${editor.name}`))).toBeVisible();
+  await expect(edith.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte relu, à ne pas perdre.');
+  await wanda.context().close();
+  await edith.context().close();
+});
+
 test('a writer translating a release that is out in French sees its shared settings fixed, and saves', async ({ browser }) => {
   test.setTimeout(60_000);
   const page = await as(browser, writer);

@@ -4,10 +4,14 @@
  * call the write functions directly; the actions turn it into an ActionFailure. Messages are
  * keys of the Validation or Errors catalogs.
  */
+import type { Locale } from '@/lib/locales';
+
 export interface RefusalDetail<T = unknown> {
   formError?: string;
   fieldErrors?: Record<string, string>;
   data?: T;
+  /** Languages the messages name (their `{languages}`), listed by the action in the person's language. */
+  languages?: Locale[];
   /** When set, the refusal is an authorization denial and is written to the audit log. */
   denied?: { action: string; entityId?: string; detail?: Record<string, unknown> };
 }

@@ -22,12 +22,15 @@ export function EditorProblem({
   uiLocale,
   formError,
   conflicts,
+  conflictBody,
 }: {
   id: string;
   focusRef: RefObject<HTMLDivElement | null>;
   uiLocale: Locale;
   formError?: string;
   conflicts: ConflictStamp[];
+  /** What follows the stamps, when not the usual "refused so as not to overwrite their work". */
+  conflictBody?: string;
 }) {
   const t = useTranslations('Editor');
   return (
@@ -40,7 +43,7 @@ export function EditorProblem({
                 {c.text} <LocalTime iso={c.savedAt} locale={uiLocale} />
               </p>
             ))}
-            <p className="mt-1">{t('conflictBody')}</p>
+            <p className="mt-1">{conflictBody ?? t('conflictBody')}</p>
           </>
         ) : (
           <p>{formError}</p>

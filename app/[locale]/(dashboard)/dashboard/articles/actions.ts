@@ -1,24 +1,48 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
 import { audit } from '@/db/queries/audit';
 import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation } from '@/db/queries/article-writes';
 import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction } from '@/lib/actions';
-import { Refusal } from '@/lib/articles/refusal';
+import { Refusal, type RefusalDetail } from '@/lib/articles/refusal';
+import { intlLocale } from '@/lib/format';
+import type { Locale } from '@/lib/locales';
 import { articleSaveSchema, createTranslationSchema, deleteTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
+
+/**
+ * A refusal's messages that name languages, listed in the interface language ("anglais et
+ * espagnol", "English and Spanish"); the others stay keys, translated by defineAction.
+ */
+async function withLanguages(failure: Omit<RefusalDetail, 'denied' | 'languages'>, languages: Locale[], locale: Locale) {
+  const [validation, errors, names] = await Promise.all([
+    getTranslations({ locale, namespace: 'Validation' }),
+    getTranslations({ locale, namespace: 'Errors' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
+  ]);
+  const list = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(languages.map((l) => names(l)));
+  const say = (key: string) =>
+    validation.has(key) ? validation(key, { languages: list }) : errors.has(key) ? errors(key, { languages: list }) : key;
+  return {
+    ...failure,
+    formError: failure.formError && say(failure.formError),
+    fieldErrors: failure.fieldErrors && Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [k, say(v)])),
+  };
+}
 
 /**
  * Runs a write from db/queries/article-writes: an expected refusal becomes the action's
  * field/form error; an authorization refusal is also written to the audit log, outside the
  * transaction that is being rolled back.
  */
-async function refusalsAsFailures<T>(user: PublicUser, write: () => Promise<T>): Promise<T> {
+async function refusalsAsFailures<T>(user: PublicUser, locale: Locale, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
-    const { denied, ...failure } = e.detail;
+    const { denied, languages, ...detail } = e.detail;
+    const failure = languages?.length ? await withLanguages(detail, languages, locale) : detail;
     if (denied) {
       await audit(db, {
         action: denied.action,
@@ -41,7 +65,7 @@ const editorPath = (uiLocale: string, articleId: string, contentLocale: string) 
 export const saveArticleAction = defineAction(
   { permission: 'article.edit', schema: articleSaveSchema, name: 'article.save' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, () => saveArticleTranslation(tx, user, input));
+    const out = await refusalsAsFailures(user, locale, () => saveArticleTranslation(tx, user, input));
     return {
       audit: {
         action: out.created ? 'article.create' : 'article.save',
@@ -60,7 +84,7 @@ export const saveArticleAction = defineAction(
 export const transitionAction = defineAction(
   { permission: 'article.submit', schema: transitionSchema, name: 'article.transition' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, () => transitionTranslation(tx, user, input));
+    const out = await refusalsAsFailures(user, locale, () => transitionTranslation(tx, user, input));
     const entry = out.audit;
     return {
       audit: {
@@ -83,7 +107,7 @@ export const transitionAction = defineAction(
 export const deleteTranslationAction = defineAction(
   { permission: 'article.edit', schema: deleteTranslationSchema, name: 'article.delete' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, () => deleteTranslation(tx, user, input));
+    const out = await refusalsAsFailures(user, locale, () => deleteTranslation(tx, user, input));
     const next = out.remaining[0];
     return {
       audit: {
@@ -102,7 +126,7 @@ export const deleteTranslationAction = defineAction(
 export const restoreRevisionAction = defineAction(
   { permission: 'article.edit', schema: restoreSchema, name: 'article.restore' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, () => restoreRevision(tx, user, input));
+    const out = await refusalsAsFailures(user, locale, () => restoreRevision(tx, user, input));
     const [row] = await tx.query.articleTranslations.findMany({
       where: (t, { eq }) => eq(t.id, out.translationId),
       columns: { locale: true },
@@ -126,7 +150,7 @@ export const restoreRevisionAction = defineAction(
 export const createTranslationAction = defineAction(
   { permission: 'article.edit', schema: createTranslationSchema, name: 'article.translate' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, () => createTranslation(tx, user, input));
+    const out = await refusalsAsFailures(user, locale, () => createTranslation(tx, user, input));
     return {
       audit: {
         action: 'article.translate',

@@ -34,6 +34,9 @@ export const updateMediaAction = defineAction({ permission: 'media.upload', sche
   const result = await updateMediaTexts(tx, input.id, input.version, input);
   if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
   if (result.status === 'conflict') throw new ActionFailure({ formError: 'media.conflict' });
+  if (result.status === 'describedWhereLive') {
+    throw new ActionFailure({ fieldErrors: Object.fromEntries(result.locales.map((l) => [`texts.${l}.alt`, 'media.altRequiredLive'])) });
+  }
   return {
     audit: { action: 'media.update', entityType: 'media', entityId: input.id, detail: { articles: result.articleIds.length } },
     tags: result.articleIds.map((id) => tags.article(id)),

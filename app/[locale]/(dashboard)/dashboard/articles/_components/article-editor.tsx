@@ -60,6 +60,19 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [articleBase, setArticleBase] = useState(props.articleVersion);
   const conflict = form.data?.conflict ?? null;
   const shared = form.data?.shared ?? null;
+  const deleted = form.data?.deleted ?? null;
+  // Deleted meanwhile (with its article, if it was the last language): the form becomes a new
+  // translation's (of a new article), so saving the text kept below again recreates it.
+  const [seenDeleted, setSeenDeleted] = useState<typeof deleted>(null);
+  const [articleGone, setArticleGone] = useState(false);
+  if (deleted && deleted !== seenDeleted) {
+    setSeenDeleted(deleted);
+    form.setBaseVersion(null);
+    if (deleted.article) {
+      setArticleGone(true);
+      setArticleBase(null);
+    }
+  }
   const readOnly = !allowed.edit;
   const fieldLabels = { title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') };
   const sharedLabels = { type: t('type'), contactOfficeId: t('office'), topics: t('topics'), countries: t('countries'), heroMediaId: t('hero') };
@@ -71,7 +84,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <form action={form.dispatch} className="space-y-5" noValidate aria-describedby={failed ? form.problemId : undefined}>
         <input type="hidden" name="locale" value={uiLocale} />
         <input type="hidden" name="contentLocale" value={contentLocale} />
-        {articleId && <input type="hidden" name="articleId" value={articleId} />}
+        {articleId && !articleGone && <input type="hidden" name="articleId" value={articleId} />}
         {form.baseVersion !== null && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
         {articleBase !== null && <input type="hidden" name="articleVersion" value={articleBase} />}
         {props.stamp !== null && <input type="hidden" name="baseState" value={props.stamp} />}
@@ -88,7 +101,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
             conflicts={[
               ...(conflict ? [{ text: t('conflictTitle', { name: conflict.savedBy ?? t('someoneElse'), version: String(conflict.currentVersion) }), savedAt: conflict.savedAt }] : []),
               ...(shared ? [{ text: s('conflictTitle', { name: shared.savedBy ?? t('someoneElse') }), savedAt: shared.savedAt }] : []),
+              ...(deleted?.at ? [{ text: t('deletedTitle', { name: deleted.by ?? t('someoneElse') }), savedAt: deleted.at }] : []),
             ]}
+            conflictBody={deleted ? t('deletedBody') : undefined}
           />
         )}
 
