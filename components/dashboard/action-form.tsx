@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { FormProblem } from '@/components/ui/form-problem';
 import { idleState, type ActionState } from '@/lib/action-state';
 
 /**
@@ -22,13 +22,14 @@ export function useActionAnswer<T = unknown>(action: (state: ActionState<T>, for
 
 /**
  * The frame of a form posting to a defineAction: the interface language and the record's
- * identity (id, version) as hidden inputs, the form's message above the fields.
+ * identity (id, version) as hidden inputs, the form's message above the fields, taking the
+ * focus after each refusal.
  */
 export function ActionFormFrame({
   formAction,
   locale,
   hidden = {},
-  formError,
+  refusal,
   className,
   children,
 }: {
@@ -36,7 +37,8 @@ export function ActionFormFrame({
   locale: string;
   /** Left out when empty (a new record has no id yet). */
   hidden?: Record<string, string | undefined>;
-  formError?: string;
+  /** The last answer when it was a refusal. */
+  refusal?: { formError?: string };
   className?: string;
   children: ReactNode;
 }) {
@@ -44,7 +46,7 @@ export function ActionFormFrame({
     <form action={formAction} noValidate className={className}>
       <input type="hidden" name="locale" value={locale} />
       {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
-      {formError && <Alert tone="error">{formError}</Alert>}
+      <FormProblem refusal={refusal} />
       {children}
     </form>
   );

@@ -41,7 +41,7 @@ export function TreeRowForm({
   const place = <TreePlaceFields parents={parents} values={values} fieldError={fieldError} labels={placeLabels} />;
   return (
     // Remounted with each answer, so the uncontrolled fields show what was sent.
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: values.id, version: values.version }} formError={error?.formError} className={className}>
+    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: values.id, version: values.version }} refusal={error} className={className}>
       {children({ values, fieldError, place })}
       <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
     </ActionFormFrame>

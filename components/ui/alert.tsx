@@ -9,11 +9,12 @@ const tones = {
 
 /**
  * A message box. Errors and confirmations use role="alert"/"status" so they are announced;
- * the tone is also said in words by the message itself, never by colour alone.
+ * the tone is also said in words by the message itself, never by colour alone. `data-tone`
+ * lets the focus find an action's confirmation (components/ui/focus.ts).
  */
 export function Alert({ tone, children, id }: { tone: keyof typeof tones; children: ReactNode; id?: string }) {
   return (
-    <div id={id} role={tone === 'error' ? 'alert' : 'status'} className={`rounded-md border-s-4 px-4 py-3 ${tones[tone]}`}>
+    <div id={id} data-tone={tone} role={tone === 'error' ? 'alert' : 'status'} className={`rounded-md border-s-4 px-4 py-3 ${tones[tone]}`}>
       {children}
     </div>
   );

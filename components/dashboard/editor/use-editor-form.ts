@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useProblemFocus } from '@/components/ui/focus';
 import { idleState, type ActionState } from '@/lib/action-state';
 
 /**
@@ -26,9 +27,7 @@ export function useEditorForm<V extends object, D = unknown>(
   const dirty = JSON.stringify(values) !== initialJson;
   const failed = state.status === 'error' ? state : null;
 
-  useEffect(() => {
-    if (failed) problemRef.current?.focus();
-  }, [failed]);
+  useProblemFocus(failed, problemRef);
 
   // Leaving the page (reload, closing the tab, another address) with unsaved text asks first.
   useEffect(() => {

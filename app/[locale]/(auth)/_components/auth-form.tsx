@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
+import { FormProblem } from '@/components/ui/form-problem';
 import { idleState, type ActionState } from '@/lib/action-state';
 
 export interface AuthFormAnswer {
@@ -13,7 +13,7 @@ export interface AuthFormAnswer {
 
 /**
  * The frame of the sign-in, first-admin and set-password forms: their action, hidden fields,
- * the form's message, the fields (given what the last answer said) and one wide submit button.
+ * the form's message (focused after a refusal), the fields (given what the last answer said) and one wide submit button.
  */
 export function AuthForm({
   action,
@@ -35,7 +35,7 @@ export function AuthForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {failed?.formError && <Alert tone="error">{failed.formError}</Alert>}
+      <FormProblem refusal={failed} />
       {children({ values: failed?.values ?? {}, errors: failed?.fieldErrors ?? {} })}
       <SubmitButton pendingLabel={submitting} className="w-full">
         {submit}

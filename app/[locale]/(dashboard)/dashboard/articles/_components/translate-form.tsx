@@ -23,7 +23,7 @@ export function TranslateForm({
   const t = useTranslations('Editor');
   const { formAction, error, fieldError } = useActionAnswer(createTranslationAction);
   return (
-    <ActionFormFrame formAction={formAction} locale={uiLocale} hidden={{ articleId, contentLocale }} formError={error?.formError} className="max-w-md space-y-4">
+    <ActionFormFrame formAction={formAction} locale={uiLocale} hidden={{ articleId, contentLocale }} refusal={error} className="max-w-md space-y-4">
       <SelectField name="sourceLocale" label={t('translateFrom')} defaultValue={sources[0]?.locale} error={fieldError('sourceLocale')}>
         {sources.map((s) => (
           <option key={s.locale} value={s.locale}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
 import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { SubmitButton } from '@/components/ui/button';
@@ -12,6 +12,21 @@ import { LOCALES } from '@/lib/locales';
 import { MEDIA_ACCEPT, MEDIA_MAX_BYTES, MEDIA_MAX_EDGE, MEDIA_MAX_MB } from '@/lib/media/limits';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+
+/** A file input's list holding `file`, to put back a file chosen before (DataTransfer: not in old browsers). */
+function refill(file: File): FileList {
+  const list = new DataTransfer();
+  list.items.add(file);
+  return list.files;
+}
+
+function canRefill(): boolean {
+  try {
+    return refill(new File([], 'x')).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 /** The credit and the alternative text in each language, refilled from the last answer. */
 function MediaTexts({ values, fieldError }: { values: Record<string, string>; fieldError: (field: string) => string | undefined }) {
@@ -46,14 +61,24 @@ export function MediaUploadForm({ action, locale }: { action: Action; locale: st
   const t = useTranslations('MediaForm');
   const validation = useTranslations('Validation');
   const { state, formAction, error, values, fieldError } = useActionAnswer(action);
-  // The file chosen since the last answer: after one, the form is drawn anew and its file
-  // input is empty (a browser cannot refill it), so the preview goes with it.
-  const [picked, setPicked] = useState<{ answer: ActionState; url: string; tooBig: boolean } | null>(null);
-  const chosen = picked?.answer === state ? picked : null;
+  // The file chosen, kept across a refusal: the answer draws the form anew (and React resets
+  // it), emptying its file input, and a browser cannot refill one from the server; the page
+  // still holds the file, so it is put back in the new input. A browser that cannot do that
+  // is told at the field to choose it again.
+  const [picked, setPicked] = useState<{ file: File; url: string; tooBig: boolean; answer: ActionState } | null>(null);
+  const lost = !!picked && picked.answer !== state && !canRefill();
+  const chosen = lost ? null : picked;
+  const fileRef = useRef<HTMLInputElement>(null);
   useEffect(() => () => (picked ? URL.revokeObjectURL(picked.url) : undefined), [picked]);
-  const fileError = chosen?.tooBig ? validation('media.fileTooBig', { max: MEDIA_MAX_MB }) : fieldError('file');
+  useEffect(() => {
+    const input = fileRef.current;
+    if (chosen && input && input.files?.[0] !== chosen.file) input.files = refill(chosen.file);
+  }, [state, chosen]);
+  const fileError = chosen?.tooBig
+    ? validation('media.fileTooBig', { max: MEDIA_MAX_MB })
+    : [fieldError('file'), lost ? t('fileAgain') : undefined].filter(Boolean).join(' ') || undefined;
   return (
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} formError={error?.formError} className="space-y-5">
+    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} refusal={error} className="space-y-5">
       <div className="rounded-lg border border-line bg-white p-4">
         <TextField
           type="file"
@@ -63,9 +88,10 @@ export function MediaUploadForm({ action, locale }: { action: Action; locale: st
           hint={t('fileHint', { max: MEDIA_MAX_MB, edge: MEDIA_MAX_EDGE })}
           error={fileError}
           required
+          ref={fileRef}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            setPicked(file ? { answer: state, url: URL.createObjectURL(file), tooBig: file.size > MEDIA_MAX_BYTES } : null);
+            setPicked(file ? { file, url: URL.createObjectURL(file), tooBig: file.size > MEDIA_MAX_BYTES, answer: state } : null);
           }}
           className="block w-full text-sm file:me-3 file:rounded-md file:border file:border-line file:bg-paper file:px-3 file:py-2 file:font-semibold"
         />
@@ -92,7 +118,7 @@ export function MediaEditForm({ action, locale, initial }: { action: Action; loc
       formAction={formAction}
       locale={locale}
       hidden={{ id: initial.id, version: initial.version }}
-      formError={error?.formError}
+      refusal={error}
       className="space-y-5"
     >
       <MediaTexts values={values} fieldError={fieldError} />

@@ -6,6 +6,7 @@ import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
 import { EmailField, FieldShell, SelectField, TextAreaField, TextField, controlClass } from '@/components/ui/field';
+import { useProblemFocus } from '@/components/ui/focus';
 import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
 import type { OfficeFormData } from '../actions';
@@ -79,9 +80,7 @@ export function OfficeForm({
   const error = state.status === 'error' ? state : undefined;
   const values = error?.values ?? initial;
   const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (answers > 0 && error) summary.current?.focus();
-  }, [answers, error]);
+  useProblemFocus(error, summary);
 
   return (
     <form action={formAction} noValidate className="space-y-6">

@@ -31,7 +31,7 @@ export function TopicForm({
       formAction={formAction}
       locale={locale}
       hidden={{ id: initial.id, version: initial.version }}
-      formError={error?.formError}
+      refusal={error}
       className="space-y-5"
     >
       {LOCALES.map((l) => (

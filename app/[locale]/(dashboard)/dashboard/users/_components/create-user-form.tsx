@@ -40,7 +40,7 @@ export function CreateUserForm({
     );
   }
   return (
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} formError={error?.formError} className="space-y-4">
+    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} refusal={error} className="space-y-4">
       <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={fieldError('name')} />
       <EmailField name="email" label={t('email')} autoComplete="off" required defaultValue={values.email ?? ''} error={fieldError('email')} />
       <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role ?? 'writer'} error={fieldError('role')}>

@@ -24,7 +24,7 @@ export function DetailsForm({
   const languages = useTranslations('Languages');
   const { formAction, error, values, fieldError } = useActionAnswer(action, current);
   return (
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: userId }} formError={error?.formError} className="space-y-4">
+    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: userId }} refusal={error} className="space-y-4">
       <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={fieldError('name')} />
       <EmailField
         name="email"

@@ -27,7 +27,7 @@ export function RoleForm({
   const t = useTranslations('UserLinks');
   const { formAction, error, values, fieldError } = useActionAnswer(action, { role: current });
   return (
-    <ActionFormFrame formAction={formAction} locale={locale} hidden={{ id: userId }} formError={error?.formError} className="space-y-3">
+    <ActionFormFrame formAction={formAction} locale={locale} hidden={{ id: userId }} refusal={error} className="space-y-3">
       <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role} error={fieldError('role')}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
