@@ -212,7 +212,7 @@ describe('article actions called directly', () => {
     const run = await callAction(saveArticleAction, withImage);
     expect(run.state).toMatchObject({
       status: 'error',
-      fieldErrors: { heroMediaId: expect.stringMatching(/^Cette image n’a pas de texte de remplacement en anglais et espagnol, langues où ce communiqué est publié ou programmé/) },
+      fieldErrors: { heroMediaId: expect.stringMatching(/^Cette image n’a pas de texte de remplacement dans ces langues, où ce communiqué est publié ou programmé : anglais et espagnol\./) },
       values: { heroMediaId: image!.id, heroAlt: 'Une salle' },
     });
     const english = await callAction(saveArticleAction, { ...withImage, locale: 'en' });

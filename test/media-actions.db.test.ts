@@ -23,12 +23,14 @@ import { deleteMediaAction, updateMediaAction, uploadMediaAction } from '@/app/[
 import { savePageAction } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import { GET } from '@/app/media/[file]/route';
 import { db } from '@/db';
+import { transitionTranslation } from '@/db/queries/article-writes';
 import { lockLibraryImages } from '@/db/queries/body-images';
 import { listEditorOptions } from '@/db/queries/dashboard-articles';
 import { createUploadedMedia, getMedia, listMedia, MEDIA_PAGE_SIZE } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
 import { articleRevisions, articles, articleTranslations, auditLog, media, mediaFiles, mediaTranslations, pages, pageTranslations } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
+import { workflowStamp } from '@/lib/articles/workflow';
 import { MEDIA_MAX_BYTES } from '@/lib/media/limits';
 import { processImage } from '@/lib/media/process';
 import { acting, callAction, invalidated } from './action-harness';
@@ -197,6 +199,37 @@ describe('media library', () => {
     const saved = await callAction(updateMediaAction, { ...emptied, 'texts.en.alt': 'Hall', 'texts.es.alt': 'Sala grande' });
     expect(saved.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
     expect((await getMedia(id))?.alts).toEqual({ en: 'Hall', es: 'Sala grande' });
+  });
+
+  it('makes a library edit that empties a text wait for a release being published with the image, then refuse', async () => {
+    const id = idFrom((await upload(await cameraPhoto(47), { 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Hall' })).redirectedTo)!;
+    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+    const [en] = await db
+      .insert(articleTranslations)
+      .values({ articleId: article!.id, locale: 'en', title: 'Hall', slug: `hall-${id.slice(0, 8)}`, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] }, bodyText: 'Text.', status: 'draft' })
+      .returning();
+    const opened = (await getMedia(id))!.version;
+    let checked!: () => void;
+    const isChecked = new Promise<void>((resolve) => (checked = resolve));
+    let commit!: () => void;
+    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+    // The publish has read the English text of the image (it has one) and not committed yet.
+    const publishing = db.transaction(async (tx) => {
+      await transitionTranslation(tx, editor, { translationId: en!.id, baseVersion: en!.version, baseState: workflowStamp(en!), transition: 'publish', publishAt: null });
+      checked();
+      await mayCommit;
+    });
+    await isChecked;
+    const emptying = callAction(updateMediaAction, { locale: 'fr', id, version: opened, 'texts.fr.alt': 'Salle', 'texts.en.alt': '', credit: '' });
+    // The library edit waits for the image's row; the publish commits first, and the edit sees it.
+    try {
+      await untilSomeoneWaitsForALock();
+    } finally {
+      commit();
+    }
+    await publishing;
+    expect((await emptying).state).toMatchObject({ status: 'error', fieldErrors: { 'texts.en.alt': expect.stringContaining('Un communiqué publié ou programmé') } });
+    expect((await getMedia(id))?.alts).toMatchObject({ en: 'Hall' });
   });
 
   it('deletes only an image no release shows, and only for editors', async () => {

@@ -162,6 +162,15 @@ async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOff
 }
 
 /**
+ * Holds an image's texts as they are until the transaction ends (a shared lock on its row): a
+ * library edit that would blank one (updateMediaTexts in ./media, which locks the row to write)
+ * waits, then sees the release this transaction makes live, and refuses.
+ */
+async function lockMediaTexts(tx: Executor, mediaId: string): Promise<void> {
+  await tx.select({ id: media.id }).from(media).where(eq(media.id, mediaId)).for('share');
+}
+
+/**
  * A main image newly chosen for a release that readers see (or will, at its time) in some
  * languages: they would get it with no description (alt=""). Refused, naming the languages it
  * lacks a text in, unless it has one in each (`describedHere`: the language whose text this
@@ -171,7 +180,7 @@ async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOff
 async function checkHeroDescribedWhereLive(tx: Executor, articleId: string, mediaId: string, describedHere: Locale | null): Promise<void> {
   const live = await publishedLocales(tx, articleId);
   if (live.length === 0) return;
-  await tx.select({ id: media.id }).from(media).where(eq(media.id, mediaId)).for('share');
+  await lockMediaTexts(tx, mediaId);
   const described = await tx
     .select({ locale: mediaTranslations.locale })
     .from(mediaTranslations)
@@ -457,12 +466,15 @@ async function applyTransition(
     if (!t.title.trim()) throw new Refusal({ fieldErrors: { title: 'article.titleRequired' } });
     // A release's main image is content: readers who do not see it get its description (WCAG
     // 1.1.1), in this language. Required to publish, not to save a draft.
-    const [hero] = await tx
-      .select({ id: articles.heroMediaId, alt: mediaTranslations.alt })
-      .from(articles)
-      .leftJoin(mediaTranslations, and(eq(mediaTranslations.mediaId, articles.heroMediaId), eq(mediaTranslations.locale, t.locale)))
-      .where(eq(articles.id, t.articleId));
-    if (hero?.id && !hero.alt?.trim()) throw new Refusal({ fieldErrors: { heroAlt: 'article.heroAltRequiredOnPublish' } });
+    const [hero] = await tx.select({ id: articles.heroMediaId }).from(articles).where(eq(articles.id, t.articleId));
+    if (hero?.id) {
+      await lockMediaTexts(tx, hero.id);
+      const [text] = await tx
+        .select({ alt: mediaTranslations.alt })
+        .from(mediaTranslations)
+        .where(and(eq(mediaTranslations.mediaId, hero.id), eq(mediaTranslations.locale, t.locale)));
+      if (!text?.alt.trim()) throw new Refusal({ fieldErrors: { heroAlt: 'article.heroAltRequiredOnPublish' } });
+    }
     // "Publish now" on a translation readers already see keeps its date: the date is the
     // release's, and a new one would move it to the top of the lists, for good (a past date
     // cannot be typed back). A time to come still schedules it.
