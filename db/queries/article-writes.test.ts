@@ -539,6 +539,25 @@ describe('revisions and translations', () => {
     t = await getEditorTranslation(editor, fr.articleId, 'en');
     expect(t?.outdated).toBe(false);
   });
+
+  it('a translation is not outdated when its source, changed since, is back to the text it was made from', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source rétablie', slug: 'source-retablie', slugAuto: '' })));
+    await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    const changed = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: '1', title: 'Source rétablie', slug: 'source-retablie', slugAuto: '', body: paragraph('Changé') })),
+    );
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(true);
+    const [v1] = await db.select().from(articleRevisions).where(and(eq(articleRevisions.translationId, fr.translationId), eq(articleRevisions.version, 1)));
+    await inTx((tx) => restoreRevision(tx, editor, { translationId: fr.translationId, baseVersion: changed.version, revisionId: v1!.id }));
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
+    const list = await listArticlesForDashboard(editor, { page: 1, status: 'outdated', locale: 'en' });
+    expect(list.items.map((i) => i.id)).not.toContain(fr.articleId);
+    // Its address alone changing is no change of its text.
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: String(changed.version + 1), title: 'Source rétablie', slug: 'autre-adresse', slugAuto: '' })),
+    );
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
+  });
 });
 
 describe('deleting a translation readers never saw', () => {

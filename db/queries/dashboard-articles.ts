@@ -37,15 +37,18 @@ type Actor = Pick<PublicUser, 'id' | 'role'>;
 
 /**
  * SQL: the translation aliased `t` (columns of article_translations) is outdated when its source
- * translation has a revision newer than the one it was made from.
+ * translation's text now differs from the revision it was made from: title, lede, dateline or
+ * body (jsonb compares by value). A source changed and then restored to that text is not (the
+ * side panel's "what changed" shows no difference then); the source's address (slug) is its own.
  */
 export function outdatedSql(t: string = 'article_translations'): SQL {
   const tt = sql.raw(`"${t}"`);
   return sql`(${tt}.source_revision_id is not null and exists (
-    select 1 from article_revisions r
-      join article_translations s on s.id = r.translation_id
-      join article_revisions sr on sr.id = ${tt}.source_revision_id
-     where s.article_id = ${tt}.article_id and s.locale = ${tt}.source_locale and r.version > sr.version))`;
+    select 1 from article_revisions sr
+      join article_translations s on s.article_id = ${tt}.article_id and s.locale = ${tt}.source_locale
+      join lateral (select * from article_revisions r where r.translation_id = s.id order by r.version desc limit 1) latest on true
+     where sr.id = ${tt}.source_revision_id and latest.version > sr.version
+       and (latest.title, latest.lede, latest.dateline, latest.body) is distinct from (sr.title, sr.lede, sr.dateline, sr.body)))`;
 }
 
 export const LIST_STATUSES = ['missing', 'draft', 'in_review', 'scheduled', 'published', 'archived', 'outdated'] as const;
