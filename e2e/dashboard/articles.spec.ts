@@ -408,6 +408,8 @@ test('a draft deleted while an editor works on it: their save says who deleted i
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('enregistrez à nouveau pour recréer la traduction');
   await expect(edith.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte relu, à ne pas perdre.');
+  // The steps acted on the deleted translation: none is offered until it exists again.
+  await expect(edith.getByRole('region', { name: 'Autres étapes' })).toHaveCount(0);
   await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
   await expect(edith.getByText(new RegExp(`Version 1, enregistrée par ${editor.name}`))).toBeVisible();

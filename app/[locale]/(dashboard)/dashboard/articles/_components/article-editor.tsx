@@ -13,6 +13,7 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { DisplayStatus } from '@/lib/articles/workflow';
 import type { Locale } from '@/lib/locales';
+import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
 import { saveArticleAction } from '../actions';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
 import { ArticleSharedFields } from './article-shared-fields';
@@ -39,7 +40,8 @@ export interface ArticleEditorProps {
   sharedLocked: boolean;
   initial: ArticleFormValues;
   options: ArticleEditorOptions;
-  allowed: PublishRights & { edit: boolean };
+  /** `uploadImages`: an image file pasted or dropped into the text goes into the media library. */
+  allowed: PublishRights & { edit: boolean; uploadImages: boolean };
   /** Workflow steps that keep the text (return, unpublish, archive), shown below the form. */
   steps: WorkflowStepsProps | null;
 }
@@ -195,7 +197,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
             lang={contentLocale}
             dir={contentDir}
           />
-          <BodyField form={form} hint={t('bodyHint')} contentLocale={contentLocale} contentDir={contentDir} images={options.media} />
+          <BodyField
+            form={form}
+            hint={t('bodyHint')}
+            contentLocale={contentLocale}
+            contentDir={contentDir}
+            images={options.media}
+            imageActions={allowed.uploadImages ? { upload: uploadBodyImageAction, describe: describeBodyImageAction } : undefined}
+          />
           <ArticleSharedFields
             values={v}
             set={set}
@@ -227,7 +236,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
           />
         )}
       </form>
-      {props.steps && <WorkflowSteps {...props.steps} dirty={form.dirty} />}
+      {/* The steps act on the stored translation: none is left once it is known deleted. */}
+      {props.steps && !seenDeleted && <WorkflowSteps {...props.steps} dirty={form.dirty} />}
     </div>
   );
 }
