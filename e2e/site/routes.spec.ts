@@ -81,3 +81,13 @@ test('public pages set no cookie', async ({ request }) => {
     expect(response.headers()['set-cookie'], path).toBeUndefined();
   }
 });
+
+test('the home page is headed by the organization’s name, in each language', async ({ page }) => {
+  for (const [locale, name] of [
+    ['fr', 'Organisation internationale pour les migrations'],
+    ['ar', 'المنظمة الدولية للهجرة'],
+  ] as const) {
+    await page.goto(`/${locale}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  }
+});

@@ -44,9 +44,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   return (
     <SiteShell locale={locale} nav={nav} year={year} alternates={samePathEverywhere('/')}>
       <section aria-labelledby="who" className="rounded-xl bg-brand-50 px-6 py-10 sm:px-10">
-        <p className="mb-2 font-semibold text-brand-800">{site('orgName')}</p>
+        {/* The home page's heading is the organization itself; the statement under it says who it is. */}
+        <p className="mb-2 font-semibold text-brand-800">{t('whoWeAre')}</p>
         <h1 id="who" className="mb-4 text-3xl sm:text-4xl">
-          {t('whoWeAre')}
+          {site('orgName')}
         </h1>
         {who?.summary && <p className="max-w-[65ch] text-lg">{who.summary}</p>}
         {who && (
