@@ -7,6 +7,7 @@
  * first test, so the table cannot silently fall behind. How the caller is chosen: see
  * test/action-harness.ts (only `getCurrentUser` is replaced; the rest is the real code).
  */
+import { randomBytes } from 'node:crypto';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -191,6 +192,17 @@ const CASES: Record<string, Case> = {
       return { id, version: (await getMedia(id))!.version, 'texts.fr.alt': `Décrite ${unique()}` };
     },
   },
+  uploadBodyImageAction: { name: 'media.upload', allowed: WRITERS, action: mediaActions.uploadBodyImageAction, fields: async () => ({ file: await pngFile(), contentLocale: 'fr' }) },
+  describeBodyImageAction: {
+    name: 'media.update',
+    allowed: WRITERS,
+    action: mediaActions.describeBodyImageAction,
+    fields: async () => {
+      const src = `/media/${randomBytes(16).toString('hex')}.jpg`;
+      await db.insert(media).values({ src, width: 800, height: 600, mimeType: 'image/jpeg' });
+      return { src, contentLocale: 'es', alt: `Descrita ${unique()}` };
+    },
+  },
   deleteMediaAction: { name: 'media.delete', allowed: EDITORS, action: mediaActions.deleteMediaAction, fields: async () => ({ id: await insertMedia() }) },
 };
 
@@ -284,6 +296,25 @@ describe('an office edit expires what shows the office', () => {
     const run = await callAction(officeActions.updateOfficeAction, { locale: 'fr', id, version: '1', countryCode: 'UY', 'texts.fr.name': 'Bureau corrigé', 'texts.fr.city': 'Montevideo', 'phones.0.number': '+598 2916 8058' });
     expect(succeeded(run)).toBe(true);
     expect(invalidated.sort()).toEqual(['offices', `office:${id}`].sort());
+  });
+});
+
+describe('archiving an office twice, or one that is gone', () => {
+  it('a second archive changes nothing and says so in its entry; a missing office is refused', async () => {
+    acting.user = people.admin!;
+    const id = await insertOffice();
+    expect(succeeded(await callAction(officeActions.archiveOfficeAction, { locale: 'fr', id }))).toBe(true);
+    invalidated.splice(0);
+    expect(succeeded(await callAction(officeActions.archiveOfficeAction, { locale: 'fr', id }))).toBe(true);
+    expect(invalidated).toEqual([]);
+    const entries = await db.select({ detail: auditLog.detail }).from(auditLog).where(and(eq(auditLog.action, 'office.archive'), eq(auditLog.entityId, id))).orderBy(auditLog.at);
+    expect(entries.map((e) => e.detail)).toEqual([null, { unchanged: true }]);
+
+    const gone = '00000000-0000-4000-8000-000000000000';
+    const run = await callAction(officeActions.restoreOfficeAction, { locale: 'fr', id: gone });
+    expect(run.state).toMatchObject({ status: 'error', formError: 'Ce bureau n’existe plus.' });
+    const [ok] = await db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.action, 'office.restore'), eq(auditLog.entityId, gone), eq(auditLog.outcome, 'ok')));
+    expect(ok?.n).toBe(0);
   });
 });
 

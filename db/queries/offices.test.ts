@@ -141,11 +141,14 @@ describe('archive instead of delete', () => {
   it('archives a cited office: it leaves the directory list, keeps its phones, and can be restored', async () => {
     const id = await insertOffice({ name: 'Bureau archivé' });
     await db.insert(articles).values({ contactOfficeId: id });
-    expect(await db.transaction((tx) => setOfficeStatus(tx, admin, id, 'archived'))).toBe(true);
+    expect(await db.transaction((tx) => setOfficeStatus(tx, admin, id, 'archived'))).toBe('changed');
+    // A second click, or another admin first: nothing to change.
+    expect(await db.transaction((tx) => setOfficeStatus(tx, admin, id, 'archived'))).toBe('unchanged');
     expect((await listOffices('fr', { q: 'Bureau archivé' })).map((o) => o.id)).toEqual([]);
     expect(await listOffices('fr', { q: 'Bureau archivé', status: 'archived' })).toMatchObject([{ id, status: 'archived', citations: 1 }]);
     expect(await db.select({ e164: officePhones.e164 }).from(officePhones).where(eq(officePhones.officeId, id))).toHaveLength(1);
-    expect(await db.transaction((tx) => setOfficeStatus(tx, admin, id, 'active'))).toBe(true);
+    expect(await db.transaction((tx) => setOfficeStatus(tx, admin, id, 'active'))).toBe('changed');
+    expect(await db.transaction((tx) => setOfficeStatus(tx, admin, '00000000-0000-4000-8000-000000000000', 'active'))).toBe('missing');
     expect((await listOffices('fr', { q: 'Bureau archivé' })).map((o) => o.id)).toEqual([id]);
   });
 

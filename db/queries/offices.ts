@@ -359,13 +359,19 @@ export async function updateOffice(
 }
 
 /** Archive or restore: the office stays where it is cited, it only leaves (or rejoins) the directory. */
-export async function setOfficeStatus(tx: Executor, _actor: PublicUser, id: string, status: 'active' | 'archived'): Promise<boolean> {
+/**
+ * Archives or restores an office: `unchanged` when it already was in that state (a second click,
+ * another admin first), `missing` when it is gone.
+ */
+export async function setOfficeStatus(tx: Executor, _actor: PublicUser, id: string, status: 'active' | 'archived'): Promise<'changed' | 'unchanged' | 'missing'> {
   const rows = await tx
     .update(offices)
     .set({ status, version: sql`${offices.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(offices.id, id), ne(offices.status, status)))
     .returning({ id: offices.id });
-  return rows.length > 0;
+  if (rows.length > 0) return 'changed';
+  const [office] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, id));
+  return office ? 'unchanged' : 'missing';
 }
 
 export type OfficeDeleteResult = { status: 'deleted' } | { status: 'cited'; citations: number } | { status: 'missing' };

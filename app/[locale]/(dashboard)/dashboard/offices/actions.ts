@@ -136,10 +136,12 @@ export async function updateOfficeAction(state: ActionState<OfficeFormData>, for
 /** Archiving and restoring differ only by the state they set and the words they say it with. */
 const officeStatusAction = (status: 'archived' | 'active', name: 'office.archive' | 'office.restore', saved: 'archived' | 'restored') =>
   defineAction({ permission: 'office.manage', schema: officeIdSchema, name }, async ({ tx, user, input, locale }) => {
-    await setOfficeStatus(tx, user, input.id, status);
+    const result = await setOfficeStatus(tx, user, input.id, status);
+    if (result === 'missing') throw new ActionFailure({ formError: (await getTranslations({ locale, namespace: 'OfficeForm' }))('missing') });
+    // Already so (a second click, another admin first): the entry says nothing changed, no page expires.
     return {
-      audit: { action: name, entityType: 'office', entityId: input.id },
-      tags: officeTags(input.id),
+      audit: { action: name, entityType: 'office', entityId: input.id, ...(result === 'unchanged' ? { detail: { unchanged: true } } : {}) },
+      tags: result === 'changed' ? officeTags(input.id) : [],
       redirectTo: `/${locale}/dashboard/offices/${input.id}?saved=${saved}`,
     };
   });
