@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Blockquote from '@tiptap/extension-blockquote';
@@ -21,6 +22,12 @@ import type { RichTextDoc } from '@/lib/rich-text/types';
  * fields, `lang`/`dir` of the content (an Arabic body in a French interface), and `labels`:
  * the toolbar's words, from the caller's messages. To replace the content (e.g. "load their
  * version" after a conflict), give the component a new React `key` with the new `initialDoc`.
+ *
+ * An image file pasted or dropped (a screenshot, a photo from the desktop) goes into the media
+ * library through `uploadImage`, given only to those who may add to it, then opens the image
+ * panel on it to describe it and insert it; of several files, the first only (the status line
+ * says the others were left out). `describeImage` keeps the description typed for a library
+ * image that had none in the content's language.
  */
 export interface RichTextEditorLabels {
   toolbar: string;
@@ -51,6 +58,13 @@ export interface RichTextEditorLabels {
   imageByAddress: string;
   /** Said when a paste brought images the site cannot show (they are left out). */
   imagesDropped: string;
+  /** The status line while an image file pasted or dropped goes into the media library, and once it is there. */
+  imageUploading: string;
+  imageUploaded: string;
+  /** Once there, when several files came: only the first was taken. */
+  imageUploadedFirstOnly: string;
+  /** Said when an image file is pasted or dropped by someone who may not add to the media library. */
+  imageUploadNotAllowed: string;
   cancel: string;
   undo: string;
   redo: string;
@@ -70,6 +84,14 @@ export interface RichTextEditorProps {
   labels: RichTextEditorLabels;
   /** Images of the media library the image panel offers (alt: in the content's language, '' if none). */
   images?: LibraryImage[];
+  /**
+   * Given when the person may add to the media library (the server page decides, from their
+   * role): an image file pasted or dropped is sent there. Answers the image stored (or found
+   * there already), or why it was refused, in the interface's language.
+   */
+  uploadImage?: (file: File) => Promise<{ image: LibraryImage } | { error: string }>;
+  /** Keeps in the library the description typed for one of its images that had none in the content's language; answers why not, or null. */
+  describeImage?: (src: string, alt: string) => Promise<string | null>;
 }
 
 export interface LibraryImage {
@@ -141,11 +163,63 @@ export function withoutUnsafeImages(html: string): { html: string; dropped: numb
   return { html: dropped ? doc.body.innerHTML : html, dropped };
 }
 
-export function RichTextEditor({ id: given, name, label, initialDoc, onChange, error, hint, lang, dir, labels, images = [] }: RichTextEditorProps) {
+/**
+ * The files of a paste or a drop that go into the media library, or null to leave it to the
+ * editor: files alone (a screenshot, a photo from the desktop), or beside HTML whose one image
+ * the site cannot show (a browser copying an image gives both: the file is taken instead, the
+ * rest of the HTML still comes in). Other HTML brings its own images, or comes without them,
+ * the person told (a word processor's text with a picture of itself beside it, for one).
+ */
+export function filesToUpload(data: DataTransfer | null, unsafeImages: number): { files: File[]; withHtml: boolean } | null {
+  const files = data ? [...data.files] : [];
+  if (!data || files.length === 0) return null;
+  const withHtml = data.getData('text/html').trim() !== '';
+  if (withHtml && unsafeImages !== 1) return null;
+  return { files, withHtml };
+}
+
+export function RichTextEditor({ id: given, name, label, initialDoc, onChange, error, hint, lang, dir, labels, images = [], uploadImage, describeImage }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialDoc));
-  const [droppedImages, setDroppedImages] = useState(false);
+  // What the status line under the editor says (a paste's images left out, an upload's progress or refusal).
+  const [status, setStatus] = useState('');
+  // Images put in the library from here (or described from here): offered before the others, as they are now.
+  const [added, setAdded] = useState<LibraryImage[]>([]);
+  const library = [...added, ...images.filter((i) => !added.some((a) => a.src === i.src))];
+  // An image just stored, for the image panel to open on (a new object each time).
+  const [offer, setOffer] = useState<LibraryImage | null>(null);
   const { id, describedBy } = useFieldIds(given, error, hint);
   const labelId = `${id}-label`;
+  // The editor keeps the handlers it was created with: they read the current props from here.
+  const latest = useRef({ labels, uploadImage });
+  useEffect(() => {
+    latest.current = { labels, uploadImage };
+  });
+  // How many images the HTML of the paste (or drop) being handled lost (transformPastedHTML runs first).
+  const unsafe = useRef(0);
+
+  const receive = async (files: File[]) => {
+    const { labels: l, uploadImage: upload } = latest.current;
+    if (!upload) return setStatus(l.imageUploadNotAllowed);
+    setStatus(l.imageUploading);
+    const answer = await upload(files[0]!);
+    if ('error' in answer) return setStatus(answer.error);
+    setAdded((list) => [answer.image, ...list.filter((i) => i.src !== answer.image.src)]);
+    setOffer({ ...answer.image });
+    setStatus(files.length > 1 ? l.imageUploadedFirstOnly : l.imageUploaded);
+  };
+  const take = (taken: { files: File[] } | null) => {
+    unsafe.current = 0;
+    if (taken) void receive(taken.files);
+  };
+
+  // An image inserted from the panel: a library image with no description in this language keeps the one typed.
+  const inserted = async (image: LibraryImage | undefined, alt: string) => {
+    setStatus((s) => (s === labels.imageUploaded || s === labels.imageUploadedFirstOnly ? '' : s));
+    if (!image || image.alt || !describeImage) return;
+    const problem = await describeImage(image.src, alt);
+    if (problem) setStatus(problem);
+    else setAdded((list) => [{ ...image, alt }, ...list.filter((i) => i.src !== image.src)]);
+  };
   const editor = useEditor({
     extensions,
     content: initialDoc,
@@ -166,8 +240,24 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
       },
       transformPastedHTML: (html) => {
         const { html: kept, dropped } = withoutUnsafeImages(html);
-        setDroppedImages(dropped > 0);
+        unsafe.current = dropped;
+        const said = latest.current.labels.imagesDropped;
+        setStatus((s) => (dropped > 0 ? said : s === said ? '' : s));
         return kept;
+      },
+      // Image files: into the library, then the image panel (HTML beside them still comes in).
+      handlePaste: (_view, event) => {
+        const taken = filesToUpload(event.clipboardData, unsafe.current);
+        take(taken);
+        return !!taken && !taken.withHtml;
+      },
+      handleDrop: (view, event, _slice, moved) => {
+        const taken = moved ? null : filesToUpload(event.dataTransfer, unsafe.current);
+        // Where it was dropped is where the image goes.
+        const at = taken && !taken.withHtml ? view.posAtCoords({ left: event.clientX, top: event.clientY }) : null;
+        if (at) view.dispatch(view.state.tr.setSelection(Selection.near(view.state.doc.resolve(at.pos))));
+        take(taken);
+        return !!taken && !taken.withHtml;
       },
       handleKeyDown: (view, event) => {
         if (event.key !== 'Escape') return false;
@@ -196,12 +286,16 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
         data-rich-text-editor=""
         className={`rounded-md border bg-white shadow-sm focus-within:ring-2 focus-within:ring-brand-700 ${error ? 'border-red-700 ring-1 ring-red-700' : 'border-line'}`}
       >
-        {editor ? <Toolbar editor={editor} labels={labels} controls={id} images={images} lang={lang} dir={dir} /> : <div className="h-11 border-b border-line" aria-hidden="true" />}
+        {editor ? (
+          <Toolbar editor={editor} labels={labels} controls={id} images={library} offer={offer} onInserted={inserted} lang={lang} dir={dir} />
+        ) : (
+          <div className="h-11 border-b border-line" aria-hidden="true" />
+        )}
         <EditorContent editor={editor} />
       </div>
       <input type="hidden" name={name} value={json} />
       <p role="status" className="text-sm text-muted empty:hidden">
-        {droppedImages ? labels.imagesDropped : ''}
+        {status}
       </p>
       {error && (
         <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
@@ -249,6 +343,8 @@ function Toolbar({
   labels,
   controls,
   images,
+  offer,
+  onInserted,
   lang,
   dir,
 }: {
@@ -256,6 +352,10 @@ function Toolbar({
   labels: RichTextEditorLabels;
   controls: string;
   images: LibraryImage[];
+  /** An image just put in the library: the image panel opens on it, the focus on its description. */
+  offer: LibraryImage | null;
+  /** Told of each image inserted: the library's one at that address, if any, and the text typed for it. */
+  onInserted: (image: LibraryImage | undefined, alt: string) => void;
   /** The content's language: the alternative text typed in the image panel is written in it. */
   lang?: string;
   dir?: 'ltr' | 'rtl';
@@ -266,6 +366,21 @@ function Toolbar({
   const [alt, setAlt] = useState('');
   // Which panel field is refused (the panel stays open with what was typed, the focus on it).
   const [problem, setProblem] = useState<'url' | 'src' | 'alt' | null>(null);
+  // The image panel opened on an image just stored: drawn anew (a new key), its description field focused.
+  const [offered, setOffered] = useState(offer);
+  const [opening, setOpening] = useState(0);
+  const [altFirst, setAltFirst] = useState(false);
+  if (offer !== offered) {
+    setOffered(offer);
+    if (offer) {
+      setSrc(offer.src);
+      setAlt(offer.alt);
+      setProblem(null);
+      setPanel('image');
+      setAltFirst(true);
+      setOpening((n) => n + 1);
+    }
+  }
   const uid = useId();
   const s = useEditorState({
     editor,
@@ -287,6 +402,7 @@ function Toolbar({
 
   const open = (next: Panel) => {
     setProblem(null);
+    setAltFirst(false);
     setPanel(next);
   };
   // Closing a panel gives the focus back to the text, where the person was.
@@ -315,6 +431,7 @@ function Toolbar({
     chain()
       .setImage({ src: src.trim(), alt: alt.trim(), ...(known ? { width: known.width, height: known.height } : {}) })
       .run();
+    onInserted(known, alt.trim());
     setSrc('');
     setAlt('');
     open(null);
@@ -424,13 +541,13 @@ function Toolbar({
         </div>
       )}
       {panel === 'image' && (
-        <div className="grid gap-2 border-t border-line bg-surface p-2 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
+        <div key={opening} className="grid gap-2 border-t border-line bg-surface p-2 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
           {images.length > 0 && (
             <label className="text-sm sm:col-span-4" htmlFor={`${uid}-library`}>
               <span className="block font-semibold">{labels.imageLibrary}</span>
               <select
                 id={`${uid}-library`}
-                autoFocus
+                autoFocus={!altFirst}
                 value={images.some((i) => i.src === src) ? src : ''}
                 onChange={(e) => {
                   const chosen = images.find((i) => i.src === e.target.value);
@@ -452,7 +569,7 @@ function Toolbar({
             id={`${uid}-src`}
             label={labels.imageSrc}
             problem={problem === 'src' ? labels.imageSrcInvalid : null}
-            autoFocus={images.length === 0}
+            autoFocus={!altFirst && images.length === 0}
             dir="ltr"
             value={src}
             onChange={(e) => setSrc(e.target.value)}
@@ -462,6 +579,7 @@ function Toolbar({
             id={`${uid}-alt`}
             label={labels.imageAlt}
             problem={problem === 'alt' ? labels.imageAltRequired : null}
+            autoFocus={altFirst}
             lang={lang}
             dir={dir}
             value={alt}

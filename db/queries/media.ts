@@ -259,15 +259,42 @@ export interface MediaChoice {
 
 /** The library as the editors offer it (main image, images in the text), newest first. */
 export async function listMediaChoices(uiLocale: Locale, contentLocale: Locale, tx: Executor = db): Promise<MediaChoice[]> {
+  return mediaChoices(uiLocale, contentLocale, tx);
+}
+
+/** One image as the editors offer it (an image just pasted into a text), or null. */
+export async function getMediaChoice(id: string, uiLocale: Locale, contentLocale: Locale, tx: Executor = db): Promise<MediaChoice | null> {
+  return (await mediaChoices(uiLocale, contentLocale, tx, eq(media.id, id)))[0] ?? null;
+}
+
+async function mediaChoices(uiLocale: Locale, contentLocale: Locale, tx: Executor, where?: SQL): Promise<MediaChoice[]> {
   const altIn = (l: Locale) => sql<string | null>`(select mt.alt from media_translations mt where mt.media_id = ${media.id} and mt.locale = ${l})`;
   const rows = await tx
     .select({ id: media.id, src: media.src, width: media.width, height: media.height, fileName: media.fileName, alt: altIn(uiLocale), contentAlt: altIn(contentLocale) })
     .from(media)
+    .where(where)
     .orderBy(desc(media.createdAt), media.id);
   return rows.map((m) => {
     const file = m.fileName ?? m.src;
     return { id: m.id, src: m.src, width: m.width, height: m.height, label: m.alt ? `${m.alt} (${file})` : file, alt: m.contentAlt ?? '' };
   });
+}
+
+/**
+ * The description typed for a library image as it was put in a text, kept by the library in
+ * that language if it had none there (as a second upload of the image completes it: a text
+ * it has stays). `articleIds`: the releases showing it as their main image, when it was kept.
+ */
+export async function describeWhereUndescribed(
+  tx: Executor,
+  src: string,
+  locale: Locale,
+  alt: string,
+): Promise<{ status: 'missing' } | { status: 'done'; id: string; completed: boolean; articleIds: string[] }> {
+  const [row] = await tx.select({ id: media.id }).from(media).where(eq(media.src, src));
+  if (!row) return { status: 'missing' };
+  const alts = Object.fromEntries(LOCALES.map((l) => [l, l === locale ? alt : ''])) as Record<Locale, string>;
+  return { status: 'done', id: row.id, ...(await completeTexts(tx, row.id, { credit: '', alts })) };
 }
 
 /** The bytes readers load at `src` (`/media/<hash>.<ext>`), or null. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '@/lib/locales';
-import { MEDIA_MAX_BYTES, MEDIA_MAX_MB } from '@/lib/media/limits';
+import { MEDIA_FILE, MEDIA_MAX_BYTES, MEDIA_MAX_MB } from '@/lib/media/limits';
 import { ALT_MAX } from './articles';
 import { unflatten } from './nested-form';
 
@@ -45,3 +45,16 @@ export const mediaEditSchema = nested(mediaTexts.extend({ id: z.uuid('invalid'),
 }));
 
 export const mediaIdSchema = z.object({ id: z.uuid('invalid') });
+
+/** The language of the text an image goes into: its answer carries the image's description in it. */
+const contentLocale = z.enum(LOCALES, 'invalid');
+
+/** An image file pasted or dropped into a text (rich-text editor): checked as the library's upload form. */
+export const bodyImageUploadSchema = z.object({ file: uploadedFile, contentLocale });
+
+/** The description typed for a library image put in a text, for the library where it had none in that language. */
+export const bodyImageDescribeSchema = z.object({
+  src: z.string().refine((s) => s.startsWith('/media/') && MEDIA_FILE.test(s.slice('/media/'.length)), 'invalid'),
+  contentLocale,
+  alt: z.string().trim().min(1, 'invalid').max(ALT_MAX, 'article.heroAltTooLong'),
+});

@@ -1,10 +1,12 @@
 'use server';
 
-import { createUploadedMedia, deleteMedia, updateMediaTexts } from '@/db/queries/media';
+import type { Executor } from '@/db';
+import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMediaChoice, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
+import { LOCALES, type Locale } from '@/lib/locales';
 import { processImage } from '@/lib/media/process';
-import { mediaEditSchema, mediaIdSchema, mediaUploadSchema } from '@/lib/validation/media';
+import { bodyImageDescribeSchema, bodyImageUploadSchema, mediaEditSchema, mediaIdSchema, mediaUploadSchema, type MediaTextsInput } from '@/lib/validation/media';
 
 /**
  * The media library. An upload is read, cleaned and re-encoded (lib/media/process.ts) before it
@@ -12,23 +14,67 @@ import { mediaEditSchema, mediaIdSchema, mediaUploadSchema } from '@/lib/validat
  * nothing to expire (a second upload of an image may complete its texts: see below). Its texts are shown by the releases that use it: their pages are expired.
  */
 export const uploadMediaAction = defineAction({ permission: 'media.upload', schema: mediaUploadSchema, name: 'media.upload' }, async ({ tx, input, user, locale }) => {
-  const processed = await processImage(Buffer.from(await input.file.arrayBuffer()));
-  if (!processed.ok) throw new ActionFailure({ fieldErrors: { file: processed.error } });
-  const { image } = processed;
-  const fileName = input.file.name.slice(0, 255);
-  const result = await createUploadedMedia(tx, image, { ...input, fileName, uploadedById: user.id });
+  const { result, outcome } = await store(tx, input.file, input, user.id);
   return {
-    audit: {
-      action: 'media.upload',
-      entityType: 'media',
-      entityId: result.id,
-      detail: { fileName, width: image.width, height: image.height, bytes: image.bytes.length, ...(result.status === 'existing' ? { existing: true, completed: result.completed } : {}) },
-    },
-    // An image already there whose missing texts this upload gave: the releases showing it say them now.
-    tags: result.status === 'existing' ? result.articleIds.map((id) => tags.article(id)) : [],
+    ...outcome,
     redirectTo: `/${locale}/dashboard/media/${result.id}?${result.status === 'created' ? 'uploaded' : result.completed ? 'completed' : 'existing'}=1`,
   };
 });
+
+/** What a text's image is, for the editor: where it is, its size, its description in the text's language ('' if none). */
+export type BodyImage = MediaChoice;
+
+/**
+ * An image file pasted or dropped into a text (components/dashboard/rich-text-editor.tsx): into
+ * the library as by its upload form (same checks, same cleaning, the same bytes found again),
+ * with no texts yet; answered with the image rather than a redirect, the editor then asks for
+ * its description (stored by describeBodyImageAction below).
+ */
+export const uploadBodyImageAction = defineAction<typeof bodyImageUploadSchema, { image: BodyImage }>(
+  { permission: 'media.upload', schema: bodyImageUploadSchema, name: 'media.upload' },
+  async ({ tx, input, user, locale }) => {
+    const none = { credit: '', alts: Object.fromEntries(LOCALES.map((l) => [l, ''])) as Record<Locale, string> };
+    const { result, outcome } = await store(tx, input.file, none, user.id);
+    const image = await getMediaChoice(result.id, locale, input.contentLocale, tx);
+    return { ...outcome, audit: { ...outcome.audit, detail: { ...outcome.audit.detail, inText: true } }, data: { image: image! } };
+  },
+);
+
+/**
+ * The description typed for a library image put in a text, in the text's language: the
+ * library keeps it if it had none in that language (a release then published in it agrees
+ * with its library), and leaves the one it has alone.
+ */
+export const describeBodyImageAction = defineAction({ permission: 'media.upload', schema: bodyImageDescribeSchema, name: 'media.update' }, async ({ tx, input }) => {
+  const result = await describeWhereUndescribed(tx, input.src, input.contentLocale, input.alt);
+  if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
+  return {
+    audit: { action: 'media.update', entityType: 'media', entityId: result.id, locale: input.contentLocale, detail: { fromText: true, completed: result.completed } },
+    tags: result.articleIds.map((id) => tags.article(id)),
+  };
+});
+
+/** An upload read, cleaned and stored (or found already there), with its audit entry and the pages it expires. */
+async function store(tx: Executor, file: File, texts: MediaTextsInput, uploadedById: string) {
+  const processed = await processImage(Buffer.from(await file.arrayBuffer()));
+  if (!processed.ok) throw new ActionFailure({ fieldErrors: { file: processed.error } });
+  const { image } = processed;
+  const fileName = file.name.slice(0, 255);
+  const result = await createUploadedMedia(tx, image, { ...texts, fileName, uploadedById });
+  return {
+    result,
+    outcome: {
+      audit: {
+        action: 'media.upload',
+        entityType: 'media',
+        entityId: result.id,
+        detail: { fileName, width: image.width, height: image.height, bytes: image.bytes.length, ...(result.status === 'existing' ? { existing: true, completed: result.completed } : {}) },
+      },
+      // An image already there whose missing texts this upload gave: the releases showing it say them now.
+      tags: result.status === 'existing' ? result.articleIds.map((id) => tags.article(id)) : [],
+    },
+  };
+}
 
 export const updateMediaAction = defineAction({ permission: 'media.upload', schema: mediaEditSchema, name: 'media.update' }, async ({ tx, input, locale }) => {
   const result = await updateMediaTexts(tx, input.id, input.version, input);

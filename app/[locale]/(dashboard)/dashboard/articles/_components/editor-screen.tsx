@@ -196,6 +196,7 @@ export async function EditorScreen({
           }}
           allowed={{
             edit: editable,
+            uploadImages: can(user.role, 'media.upload'),
             submit: can(user.role, 'article.submit'),
             publish: can(user.role, 'article.publish') && translation?.status !== 'archived',
             ownSubmission,

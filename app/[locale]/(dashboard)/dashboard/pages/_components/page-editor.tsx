@@ -13,6 +13,7 @@ import { TextAreaField } from '@/components/ui/field';
 import type { PageConflictData } from '@/db/queries/page-writes';
 import type { Locale } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/rich-text/types';
+import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
 import { savePageAction } from '../actions';
 
 export interface PageFormValues {
@@ -38,6 +39,7 @@ export function PageEditor({
   published,
   initial,
   images,
+  canUploadImages,
 }: {
   uiLocale: Locale;
   contentLocale: Locale;
@@ -49,6 +51,8 @@ export function PageEditor({
   initial: PageFormValues;
   /** The media library, for images in the text. */
   images: LibraryImage[];
+  /** An image file pasted or dropped into the text goes into the media library (the person may add to it). */
+  canUploadImages: boolean;
 }) {
   const t = useTranslations('PageEditor');
   const e = useTranslations('Editor');
@@ -108,7 +112,13 @@ export function PageEditor({
         lang={contentLocale}
         dir={contentDir}
       />
-      <BodyField form={form} contentLocale={contentLocale} contentDir={contentDir} images={images} />
+      <BodyField
+        form={form}
+        contentLocale={contentLocale}
+        contentDir={contentDir}
+        images={images}
+        imageActions={canUploadImages ? { upload: uploadBodyImageAction, describe: describeBodyImageAction } : undefined}
+      />
       <div className="space-y-3 rounded-md border border-line bg-white p-4">
         <div className="flex flex-wrap gap-2">
           <SubmitButton needsScript name="intent" value="save" variant={published ? 'primary' : 'secondary'} pendingLabel={e('saving')}>

@@ -14,6 +14,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { directionOf, isAppLocale } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import { can } from '@/lib/permissions';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { emptyDoc } from '@/lib/rich-text/schema';
 import { publishPageAction } from '../../actions';
@@ -29,7 +30,7 @@ const SAVED = ['save', 'publish', 'published', 'unpublished', 'restored'] as con
 export default async function PageTranslationEditor({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id, lang } = await params;
-  await requirePermission(locale, `/${locale}/dashboard/pages/${id}/${lang}`, 'page.edit');
+  const user = await requirePermission(locale, `/${locale}/dashboard/pages/${id}/${lang}`, 'page.edit');
   if (!isAppLocale(lang) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [t, languages, languageNames, tree, translation, source, query, images] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
@@ -88,6 +89,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
           version={translation?.version ?? null}
           published={translation?.status === 'published'}
           images={images}
+          canUploadImages={can(user.role, 'media.upload')}
           initial={{
             title: translation?.title ?? '',
             slug: translation?.slug ?? '',

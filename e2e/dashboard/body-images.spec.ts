@@ -1,0 +1,155 @@
+/**
+ * Image files pasted or dropped into a text, as writers bring them (a screenshot from the
+ * clipboard, a photo dragged from the desktop): the image goes into the media library, the
+ * image panel opens on it with the focus on its description, and once described it is in the
+ * text, and in the library with that description. What is not an image is refused in the status
+ * line, in the interface's language, the text unchanged; a browser's copy of an image (HTML
+ * whose image the site cannot show, and the file) brings the file; of several files, the first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { createAccount, EDITOR, signIn, WRITER } from './support';
+
+const ar = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../messages/ar.json'), 'utf8')) as {
+  Editor: Record<'body' | 'imageAlt' | 'imageInsert' | 'imageUploaded' | 'imageUploadedFirstOnly' | 'imagesDropped', string>;
+  Validation: { media: Record<'notImage', string> };
+};
+
+interface Clip {
+  /** PNG files drawn in the page, each with its own colours and this text (never the same bytes twice). */
+  images?: number;
+  label?: string;
+  /** Other files, as `[name, type, text]`. */
+  others?: [string, string, string][];
+  html?: string;
+  /** A drop where the pointer is, rather than a paste at the cursor. */
+  drop?: boolean;
+}
+
+/** A paste (or a drop) on the body, built in the page as a browser delivers it: a DataTransfer holding files. */
+async function deliver(body: Locator, clip: Clip): Promise<void> {
+  await body.evaluate(async (el, { images = 0, label = '', others = [], html, drop, seed }) => {
+    const data = new DataTransfer();
+    for (let i = 0; i < images; i++) {
+      const canvas = document.createElement('canvas');
+      canvas.width = 640;
+      canvas.height = 360;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = `hsl(${(seed + i * 97) % 360} 55% 40%)`;
+      g.fillRect(0, 0, 640, 360);
+      g.fillStyle = '#fff';
+      g.font = '32px sans-serif';
+      g.fillText(`${label} ${seed} ${i}`, 24, 190);
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+      data.items.add(new File([blob], `capture-${i + 1}.png`, { type: 'image/png' }));
+    }
+    for (const [name, type, text] of others) data.items.add(new File([text], name, { type }));
+    if (html !== undefined) data.setData('text/html', html);
+    if (drop) {
+      const box = el.getBoundingClientRect();
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, clientX: box.left + 20, clientY: box.top + 20, bubbles: true, cancelable: true }));
+    } else {
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }
+  }, { ...clip, seed: Date.now() % 100_000 });
+}
+
+async function newArticle(page: Page, locale: string, lang: string): Promise<Locator> {
+  await page.goto(`/${locale}/dashboard/articles/new?lang=${lang}`);
+  const body = page.getByRole('textbox', { name: locale === 'ar' ? ar.Editor.body : 'Texte' });
+  // Typed once the editor is live (hydrated): the paste handlers are there.
+  await expect(async () => {
+    await body.click();
+    await page.keyboard.type('x');
+    await expect(body).toContainText('x', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.keyboard.press('Backspace');
+  return body;
+}
+
+test('a writer pastes a screenshot into a new release, describes it, saves: it is in the text and in the library', async ({ page }) => {
+  createAccount(WRITER);
+  await signIn(page, WRITER, 'fr');
+  const body = await newArticle(page, 'fr', 'fr');
+  const title = `Capture collée ${Date.now().toString(36)}`;
+  await page.getByLabel('Titre').filter({ visible: true }).fill(title);
+  await body.click();
+  await page.keyboard.type('Avant l’image.');
+
+  await deliver(body, { images: 1, label: title });
+  // The panel opens on the image stored, the focus on its description (none yet in French).
+  const alt = page.getByLabel('Texte de remplacement', { exact: true });
+  await expect(alt).toBeFocused({ timeout: 30_000 });
+  await expect(alt).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'L’image est dans la médiathèque. Décrivez-la' })).toBeVisible();
+  const src = await page.getByLabel('Adresse de l’image (/… ou https://…)').inputValue();
+  expect(src).toMatch(/^\/media\/[0-9a-f]{32}\.png$/);
+  await expect(page.getByLabel('Depuis la médiathèque')).toHaveValue(src);
+  // Nothing is in the text until it is described and inserted.
+  await expect(body.locator('img')).toHaveCount(0);
+
+  // The description is required, as for any image.
+  await page.getByRole('button', { name: 'Insérer l’image' }).click();
+  await expect(page.getByText('Décrivez l’image pour qui ne la voit pas : ce texte est obligatoire.')).toBeVisible();
+  await expect(alt).toBeFocused();
+  const description = `Capture d’écran du tableau de bord ${title}`;
+  await alt.fill(description);
+  await alt.press('Enter');
+  const inserted = body.locator('img');
+  await expect(inserted).toHaveAttribute('src', src);
+  await expect(inserted).toHaveAttribute('alt', description);
+  await expect(inserted).toHaveAttribute('width', '640');
+  await expect(body).toContainText('Avant l’image.');
+
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  // Read again from the server: the saved text shows the image with its description.
+  await page.goto(page.url());
+  const saved = page.getByRole('textbox', { name: 'Texte' }).locator('img');
+  await expect(saved).toHaveAttribute('src', src);
+  await expect(saved).toHaveAttribute('alt', description);
+
+  // The library lists it, with the description typed in the text (it had none in French).
+  await page.goto('/fr/dashboard/media');
+  const search = page.getByRole('search', { name: 'Rechercher dans la médiathèque' });
+  await search.getByLabel('Rechercher').fill(title);
+  await search.getByRole('button', { name: 'Filtrer' }).click();
+  await page.getByRole('link', { name: description }).click();
+  await expect(page.getByRole('heading', { level: 1, name: description })).toBeVisible();
+  await expect(page.locator('figure code')).toHaveText(src);
+  await expect(page.getByText('Montrée par 1 communiqué.')).toBeVisible();
+});
+
+test('in Arabic: a file that is not an image is refused in the status line; a copied image and several files', async ({ page }) => {
+  createAccount(EDITOR);
+  await signIn(page, EDITOR, 'ar');
+  const body = await newArticle(page, 'ar', 'ar');
+  await body.click();
+  await page.keyboard.type('نص أول.');
+  const status = page.getByRole('status').filter({ hasText: /./ });
+
+  // A document dropped: refused, said why, the text as it was.
+  await deliver(body, { others: [['bilan.pdf', 'application/pdf', '%PDF-1.7 pas une image']], drop: true });
+  await expect(status.filter({ hasText: ar.Validation.media.notImage })).toBeVisible({ timeout: 30_000 });
+  await expect(body).toHaveText('نص أول.');
+  await expect(page.getByLabel(ar.Editor.imageAlt, { exact: true })).toHaveCount(0);
+
+  // A browser's copy of an image: its HTML (an image the site cannot show) and the file. The
+  // file goes into the library rather than the image being left out.
+  await deliver(body, { images: 1, label: 'copie', html: '<meta charset="utf-8"><img src="data:image/png;base64,iVBORw0KGgo=">' });
+  const alt = page.getByLabel(ar.Editor.imageAlt, { exact: true });
+  await expect(alt).toBeFocused({ timeout: 30_000 });
+  await expect(status.filter({ hasText: ar.Editor.imageUploaded })).toBeVisible();
+  await expect(page.getByText(ar.Editor.imagesDropped)).toHaveCount(0);
+  await alt.fill('صورة منسوخة');
+  await page.getByRole('button', { name: ar.Editor.imageInsert }).click();
+  await expect(body.locator('img')).toHaveAttribute('alt', 'صورة منسوخة');
+
+  // Two screenshots at once: the first only, and the status line says so.
+  await deliver(body, { images: 2, label: 'deux' });
+  await expect(status.filter({ hasText: ar.Editor.imageUploadedFirstOnly })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel(ar.Editor.imageAlt, { exact: true })).toBeFocused();
+  await expect(body.locator('img')).toHaveCount(1);
+});
