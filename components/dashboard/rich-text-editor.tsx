@@ -8,6 +8,7 @@ import Blockquote from '@tiptap/extension-blockquote';
 import Image from '@tiptap/extension-image';
 import { ListItem } from '@tiptap/extension-list';
 import { useFieldIds } from '@/components/ui/field';
+import { storedImageProps } from '@/lib/media/image-props';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
 /**
@@ -436,6 +437,8 @@ function Toolbar({
     setAlt('');
     open(null);
   };
+  // The library image chosen (or just pasted) is shown in the panel, so it is described seeing it.
+  const previewed = images.find((i) => i.src === src.trim());
   // Enter in a panel's field applies it instead of submitting the surrounding form.
   const onEnter = (fn: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -564,6 +567,13 @@ function Toolbar({
                 ))}
               </select>
             </label>
+          )}
+          {previewed && (
+            // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- a preview (alt ""): its description is typed beside it
+            <img
+              {...storedImageProps({ ...previewed, alt: '' }, { sizes: '12rem' })}
+              className="h-32 w-auto max-w-full justify-self-start rounded border border-line bg-white object-contain sm:col-span-4"
+            />
           )}
           <PanelField
             id={`${uid}-src`}

@@ -87,8 +87,12 @@ test('a writer pastes a screenshot into a new release, describes it, saves: it i
   const src = await page.getByLabel('Adresse de l’image (/… ou https://…)').inputValue();
   expect(src).toMatch(/^\/media\/[0-9a-f]{32}\.png$/);
   await expect(page.getByLabel('Depuis la médiathèque')).toHaveValue(src);
-  // Nothing is in the text until it is described and inserted.
+  // Nothing is in the text until it is described and inserted; the panel shows it, to describe it seeing it.
   await expect(body.locator('img')).toHaveCount(0);
+  const preview = page.locator('[data-rich-text-editor] img').filter({ visible: true });
+  await expect(preview).toHaveAttribute('src', new RegExp(`url=${encodeURIComponent(src)}`));
+  await expect(preview).toHaveAttribute('alt', '');
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   // The description is required, as for any image.
   await page.getByRole('button', { name: 'Insérer l’image' }).click();
