@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useActionState, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
 import { idleState, type ActionState } from '@/lib/action-state';
@@ -37,9 +37,21 @@ export function useQuestionFocus(open: string | null, root: RefObject<HTMLElemen
 }
 
 /**
+ * Escape in an open inline question cancels it, as in a dialog; the focus then goes back to its
+ * trigger (useQuestionFocus). For the element holding the question's controls.
+ */
+export function escapeCancels(cancel: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    cancel();
+  };
+}
+
+/**
  * One action button with its hidden fields. A destructive action asks first, inline (the
- * question and a confirm button replace the trigger and take the focus), and any refusal from
- * the server is shown right there.
+ * question and a confirm button replace the trigger and take the focus; Escape or its cancel
+ * button puts the trigger back), and any refusal from the server is shown right there.
  */
 export function ConfirmAction<T = unknown>({
   action,
@@ -79,7 +91,7 @@ export function ConfirmAction<T = unknown>({
           {labels.trigger}
         </button>
       ) : labels.question ? (
-        <div role="group" aria-label={labels.trigger} className="space-y-2 rounded-md border border-line bg-surface p-3">
+        <div role="group" aria-label={labels.trigger} onKeyDown={escapeCancels(() => setAsking(false))} className="space-y-2 rounded-md border border-line bg-surface p-3">
           <p className="font-semibold">{labels.question}</p>
           {children}
           <div className="flex flex-wrap gap-2">

@@ -398,7 +398,14 @@ test('a draft deleted while an editor works on it: their save says who deleted i
   await edith.goto(url);
   await expect(edith.getByRole('textbox', { name: 'Texte' })).toHaveText('Premier jet.');
   const steps = wanda.getByRole('region', { name: 'Autres étapes' });
-  await steps.getByRole('button', { name: 'Supprimer ce brouillon' }).click();
+  const remove = steps.getByRole('button', { name: 'Supprimer ce brouillon' });
+  await remove.click();
+  // Escape takes the question back, the focus on its trigger.
+  await expect(steps.getByRole('button', { name: 'Oui, supprimer' })).toBeFocused();
+  await wanda.keyboard.press('Escape');
+  await expect(steps.getByRole('button', { name: 'Oui, supprimer' })).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await remove.click();
   await steps.getByRole('button', { name: 'Oui, supprimer' }).click();
   await expect(wanda).toHaveURL(/\/fr\/dashboard\/articles\?deleted=1$/);
 

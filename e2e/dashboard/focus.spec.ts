@@ -143,7 +143,14 @@ test('a confirmation that goes away hands the focus to the result; set-password 
   // "Oui, désactiver": the question and its button go, the page says the account is disabled.
   await page.goto('/fr/dashboard/users');
   await page.getByRole('link', { name }).click();
-  await page.getByRole('button', { name: m('AdminUsers.disable') }).filter({ visible: true }).click();
+  const disable = page.getByRole('button', { name: m('AdminUsers.disable') }).filter({ visible: true });
+  await disable.click();
+  await expect(page.getByRole('button', { name: m('AdminUsers.disableConfirm') })).toBeFocused();
+  // Escape cancels the question, as in a dialog: the trigger is back, and has the focus.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: m('AdminUsers.disableConfirm') })).toHaveCount(0);
+  await expect(disable).toBeFocused();
+  await disable.press('Enter');
   await expect(page.getByRole('button', { name: m('AdminUsers.disableConfirm') })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(focused(page)).toHaveText(m('AdminUsers.done.disabled'));

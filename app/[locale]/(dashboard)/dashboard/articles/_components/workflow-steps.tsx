@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useQuestionFocus } from '@/components/dashboard/confirm-action';
+import { escapeCancels, useQuestionFocus } from '@/components/dashboard/confirm-action';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
@@ -52,7 +52,12 @@ export function WorkflowSteps({ uiLocale, translationId, version, stamp, availab
       {dirty && <p className="text-sm text-muted">{w('saveFirst')}</p>}
       <div className="flex flex-wrap gap-2">
         {steps.map((step) => (
-          <form key={step} data-question={step} action={step === 'delete' ? dispatchDelete : dispatchStep} className={step === 'return' ? 'w-full space-y-2' : 'flex flex-wrap items-center gap-2'}>
+          <form
+            key={step}
+            data-question={step}
+            action={step === 'delete' ? dispatchDelete : dispatchStep}
+            onKeyDown={confirming === step ? escapeCancels(() => setConfirming(null)) : undefined}
+            className={step === 'return' ? 'w-full space-y-2' : 'flex flex-wrap items-center gap-2'}>
             <input type="hidden" name="locale" value={uiLocale} />
             <input type="hidden" name="translationId" value={translationId} />
             <input type="hidden" name="baseVersion" value={version} />
