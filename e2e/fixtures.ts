@@ -7,7 +7,7 @@
  *   await expectNoA11yViolations(page);
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -41,3 +41,19 @@ export async function expectNoA11yViolations(page: Page, options: A11yOptions = 
 export const test = base;
 
 export { expect };
+
+/**
+ * Texts shown in French for lack of a translation carry lang="fr" dir="ltr" on a page in another
+ * language (i18n/routing.ts langAttributes); on a French page they are marked with nothing.
+ */
+export async function expectFrenchStandIns(parts: Locator[], pageLocale: string): Promise<void> {
+  for (const part of parts) {
+    if (pageLocale === 'fr') {
+      await expect(part).not.toHaveAttribute('lang');
+      await expect(part).not.toHaveAttribute('dir');
+    } else {
+      await expect(part).toHaveAttribute('lang', 'fr');
+      await expect(part).toHaveAttribute('dir', 'ltr');
+    }
+  }
+}
