@@ -4,7 +4,7 @@
  * without posting the form, and what is ticked is saved.
  */
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, signIn } from './support';
+import { allSaved, createAccount, EDITOR, signIn } from './support';
 
 test('an editor finds countries by typing and ticks them; they are saved with the release', async ({ page }) => {
   createAccount(EDITOR);
@@ -43,7 +43,7 @@ test('an editor finds countries by typing and ticks them; they are saved with th
   await search.fill('');
 
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(page)).toBeVisible();
   // The saved article's own address, then a fresh load of it: what is stored, not the form's state.
   await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/fr(\?|$)/);
   await page.reload();

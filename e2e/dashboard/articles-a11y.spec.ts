@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import { expect, expectNoA11yViolations, test } from '../fixtures';
-import { EDITOR, createAccount, ensureAdmin, stateChip, tabTo } from './support';
+import { allSaved, createAccount, EDITOR, ensureAdmin, stateChip, tabTo } from './support';
 
 for (const locale of ['fr', 'ar'] as const) {
   test(`axe: article list, editor and history in ${locale}`, async ({ page }) => {
@@ -73,7 +73,7 @@ test('keyboard only: an editor drafts and publishes a release', async ({ page })
   await expect(body.getByRole('link', { name: 'site' })).toHaveAttribute('href', 'https://www.iom.int');
   await tabTo(page, page.getByRole('button', { name: 'Enregistrer le brouillon' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(page)).toBeVisible();
   await expect(stateChip(page, 'Brouillon')).toBeVisible();
 
   await tabTo(page, page.getByRole('button', { name: 'Enregistrer et publier' }));
@@ -106,7 +106,7 @@ test('signed-in preview of a draft uses the public template in its language; rea
   await page.getByLabel('Image principale').filter({ visible: true }).selectOption({ label: `delegues-${stamp}.png` });
   await page.getByLabel('Texte de remplacement de l’image (dans cette langue)').filter({ visible: true }).fill('Les délégués réunis à Genève');
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(page)).toBeVisible();
   await page.getByRole('link', { name: 'Aperçu' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('Aperçu : cette version n’est peut-être pas encore visible des lecteurs.')).toBeVisible();

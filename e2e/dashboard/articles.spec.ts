@@ -15,7 +15,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { ADMIN, EDITOR, EDITOR2, PASSWORD, WRITER, ensureAdmin, localInputAhead, signIn, type Account, stateChip } from './support';
+import { type Account, ADMIN, allSaved, EDITOR, EDITOR2, ensureAdmin, localInputAhead, PASSWORD, signIn, stateChip, WRITER } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -113,7 +113,7 @@ test('a writer drafts a French release and submits it; publishing is refused to 
   await page.getByLabel('Titre').filter({ visible: true }).fill(FR_TITLE);
   await expect(page.getByRole('button', { name: 'Enregistrer et publier' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Enregistrer et soumettre à relecture' }).click();
-  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(page)).toBeVisible();
   await expect(stateChip(page, 'En relecture')).toBeVisible();
   editorUrl = new URL(page.url()).pathname;
 
@@ -180,7 +180,7 @@ test('an edit of the French source flags the English translation as outdated', a
   await page.keyboard.press('End');
   await page.keyboard.type(' Il appelle à sa mise en œuvre rapide.');
   await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
-  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(page)).toBeVisible();
   await page.goto(`/fr/dashboard/articles?q=${encodeURIComponent(stamp)}`);
   const row = page.getByRole('row', { name: new RegExp(FR_TITLE) });
   await expect(row.getByRole('link', { name: 'English : Publié, À mettre à jour' })).toBeVisible();
@@ -199,14 +199,14 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await edith.getByLabel('Titre').filter({ visible: true }).fill(`Conflit ${stamp}`);
   await typeBody(edith, 'Texte de départ.');
   await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(edith)).toBeVisible();
   const url = new URL(edith.url()).pathname;
 
   const eric = await as(browser, editor2);
   await eric.goto(url);
   await typeBody(edith, 'Texte d’Edith.');
   await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(edith)).toBeVisible();
 
   await typeBody(eric, 'Texte d’Eric, à ne pas perdre.');
   await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
@@ -216,7 +216,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await expect(eric.locator('ins').filter({ hasText: 'Eric' })).toBeVisible();
   await eric.getByRole('button', { name: 'Garder mon texte et enregistrer par-dessus la version 2' }).click();
   await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(eric.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(eric)).toBeVisible();
   await expect(eric.getByText(new RegExp(`Version 3, enregistrée par ${editor2.name}`))).toBeVisible();
 
   // History: the diff between versions, and restoring version 1 as a new version 4.
@@ -232,7 +232,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await edith.goto(url);
   await edith.getByLabel('Type', { exact: true }).filter({ visible: true }).selectOption({ label: 'Actualité' });
   await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(edith)).toBeVisible();
   const ericType = eric.getByLabel('Type', { exact: true }).filter({ visible: true });
   await ericType.selectOption({ label: 'Déclaration' });
   await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
@@ -242,7 +242,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await expect(eric.locator('ins').filter({ hasText: 'Déclaration' })).toBeVisible();
   await eric.getByRole('button', { name: 'Garder mes réglages et enregistrer par-dessus les siens' }).click();
   await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(eric.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(eric)).toBeVisible();
   await edith.goto(url);
   await expect(edith.getByLabel('Type', { exact: true }).filter({ visible: true })).toHaveValue('statement');
   await edith.context().close();
@@ -356,7 +356,7 @@ test('a writer deletes a draft readers never saw; a published release offers no 
   await page.getByLabel('Titre').filter({ visible: true }).fill(title);
   await typeBody(page, 'Un essai sans suite.');
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(page)).toBeVisible();
 
   // By keyboard: the question takes the focus, and gives it back to its button when cancelled.
   const steps = page.getByRole('region', { name: 'Autres étapes' });
@@ -391,7 +391,7 @@ test('a draft deleted while an editor works on it: their save says who deleted i
   await wanda.getByLabel('Titre').filter({ visible: true }).fill(title);
   await typeBody(wanda, 'Premier jet.');
   await wanda.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(wanda.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(wanda)).toBeVisible();
   const url = new URL(wanda.url()).pathname;
 
   const edith = await as(browser, editor);
@@ -418,7 +418,7 @@ test('a draft deleted while an editor works on it: their save says who deleted i
   // The steps acted on the deleted translation: none is offered until it exists again.
   await expect(edith.getByRole('region', { name: 'Autres étapes' })).toHaveCount(0);
   await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(edith.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(edith)).toBeVisible();
   await expect(edith.getByText(new RegExp(`Version 1, enregistrée par ${editor.name}`))).toBeVisible();
   await expect(edith.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte relu, à ne pas perdre.');
   await wanda.context().close();
@@ -444,7 +444,7 @@ test('a writer translating a release that is out in French sees its shared setti
   await page.getByLabel('Ville de la date').filter({ visible: true }).fill('Genève');
   await expect(page.getByText('Modifications non enregistrées.')).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(page)).toBeVisible();
   await expect(page.getByLabel('Ville de la date').filter({ visible: true })).toHaveValue('Genève');
   await page.context().close();
 });

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, signIn, WRITER } from './support';
+import { allSaved, createAccount, EDITOR, signIn, WRITER } from './support';
 
 const ar = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../messages/ar.json'), 'utf8')) as {
   Editor: Record<'body' | 'imageAlt' | 'imageInsert' | 'imageUploaded' | 'imageUploadedFirstOnly' | 'imagesDropped', string>;
@@ -108,7 +108,7 @@ test('a writer pastes a screenshot into a new release, describes it, saves: it i
   await expect(body).toContainText('Avant l’image.');
 
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(page.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(page)).toBeVisible();
   // Read again from the server: the saved text shows the image with its description.
   await page.goto(page.url());
   const saved = page.getByRole('textbox', { name: 'Texte' }).locator('img');

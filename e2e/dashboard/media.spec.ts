@@ -7,7 +7,7 @@
  */
 import sharp from 'sharp';
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, signIn, WRITER } from './support';
+import { allSaved, createAccount, EDITOR, signIn, WRITER } from './support';
 
 /**
  * A 1,600 × 900 "photo" with a GPS position and a camera maker in its EXIF block; `label` is
@@ -86,7 +86,7 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   await editor.getByLabel('Image principale').selectOption({ label: `${alt} (baie.jpg)` });
   await expect(editor.getByLabel('Texte de remplacement de l’image (dans cette langue)')).toHaveValue(alt);
   await editor.getByRole('button', { name: 'Enregistrer et publier' }).click();
-  await expect(editor.getByText('Tout est enregistré.')).toBeVisible();
+  await expect(allSaved(editor)).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto('/fr/news');

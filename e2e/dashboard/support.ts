@@ -109,3 +109,12 @@ export function localInputAhead(minutes: number): string {
 export function stateChip(page: Page, label: string) {
   return page.getByRole('main').locator('header').getByText(new RegExp(`^\\S?\\s?${label}$`));
 }
+
+/**
+ * The editor's "all saved" status line on the screen shown. A save that moves to another address
+ * (a new article, a recreated one) leaves the screen before it mounted but hidden, and its status
+ * line may say the same.
+ */
+export function allSaved(page: Page) {
+  return page.getByText('Tout est enregistré.').filter({ visible: true });
+}
