@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'article.unpublish': ['editor', 'admin'],
   'article.archive': ['editor', 'admin'],
   'article.editPublished': ['editor', 'admin'],
+  /** Deleting a never-published draft others wrote in; writers delete only drafts wholly theirs. */
+  'article.deleteOthers': ['editor', 'admin'],
   'page.edit': ['editor', 'admin'],
   'page.publish': ['editor', 'admin'],
   'orgUnit.edit': ['editor', 'admin'],

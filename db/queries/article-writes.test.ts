@@ -577,6 +577,24 @@ describe('deleting a translation readers never saw', () => {
     expect(await db.select().from(articles).where(eq(articles.id, fr.articleId))).toEqual([]);
   });
 
+  it('a writer deletes only a draft that is theirs alone; an editor any never-published one', async () => {
+    const mine = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Le brouillon de Wanda' })));
+    // An editor's version in it: the writer's delete would take the editor's work too.
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: mine.articleId, baseVersion: '1', title: 'Le brouillon de Wanda', slug: 'le-brouillon-de-wanda', slugAuto: '', body: paragraph('Relu.') })),
+    );
+    const refusal = await refusalOf(inTx((tx) => deleteTranslation(tx, writer, { translationId: mine.translationId, baseVersion: 2 })));
+    expect(refusal.detail).toMatchObject({ formError: 'article.othersWork', denied: { action: 'article.delete', entityId: mine.translationId } });
+    expect((await getEditorTranslation(writer, mine.articleId, 'fr'))?.authorIds.sort()).toEqual([editor.id, writer.id].sort());
+
+    // Started by an editor, with no later version by anyone else: not the writer's either.
+    const theirs = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Le brouillon d’Edith' })));
+    expect((await refusalOf(inTx((tx) => deleteTranslation(tx, writer, { translationId: theirs.translationId, baseVersion: 1 })))).detail.formError).toBe('article.othersWork');
+
+    await inTx((tx) => deleteTranslation(tx, editor, { translationId: mine.translationId, baseVersion: 2 }));
+    expect(await articleRow(mine.articleId)).toBeFalsy();
+  });
+
   it('keeps translations made from it, without their source', async () => {
     const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source supprimée' })));
     const es = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'es', sourceLocale: 'fr' }));

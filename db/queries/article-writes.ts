@@ -18,6 +18,7 @@ import {
   type StoredShared,
 } from '@/db/queries/article-shared';
 import { audit } from '@/db/queries/audit';
+import { authorIdsSql } from '@/db/queries/dashboard-articles';
 import { lockLibraryImages, withoutImages } from '@/db/queries/body-images';
 import {
   articleRevisions,
@@ -39,8 +40,8 @@ import {
 import { Refusal } from '@/lib/articles/refusal';
 import {
   TRANSITION_TARGET,
-  canDeleteTranslation,
   canEditContent,
+  deleteRefusal,
   displayStatus,
   isVisible,
   publishTimeRefusal,
@@ -662,8 +663,10 @@ export async function deleteTranslation(
   const current = await lockTranslation(tx, eq(articleTranslations.id, input.translationId));
   if (!current) throw new Refusal({ formError: 'article.notFound' });
   const t = current.t;
-  if (!canDeleteTranslation(actor.role, t)) {
-    throw new Refusal({ formError: 'article.cannotDelete', denied: { action: 'article.delete', entityId: t.id, detail: { status: t.status } } });
+  const [authors] = await tx.select({ ids: authorIdsSql() }).from(articleTranslations).where(eq(articleTranslations.id, t.id));
+  const refused = deleteRefusal(actor, { ...t, authorIds: authors?.ids ?? [] });
+  if (refused) {
+    throw new Refusal({ formError: refused, denied: { action: 'article.delete', entityId: t.id, detail: { status: t.status } } });
   }
   if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
   const revisionIds = tx.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.translationId, t.id));

@@ -51,6 +51,15 @@ export function outdatedSql(t: string = 'article_translations'): SQL {
        and (latest.title, latest.lede, latest.dateline, latest.body) is distinct from (sr.title, sr.lede, sr.dateline, sr.body)))`;
 }
 
+/**
+ * Who started a translation and who wrote each of its versions, once each (null for the seed or
+ * an importer): what decides whether a writer may delete it (lib/articles/workflow.ts).
+ */
+export function authorIdsSql(t: string = 'article_translations'): SQL<(string | null)[]> {
+  const tt = sql.raw(`"${t}"`);
+  return sql<(string | null)[]>`array(select ${tt}.author_id::text union select r.author_id::text from article_revisions r where r.translation_id = ${tt}.id)`;
+}
+
 export const LIST_STATUSES = ['missing', 'draft', 'in_review', 'scheduled', 'published', 'archived', 'outdated'] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];
 
@@ -275,6 +284,8 @@ export interface EditorTranslation {
   sourceLocale: Locale | null;
   sourceRevisionId: string | null;
   outdated: boolean;
+  /** Who started it and who wrote its versions (null: the seed or an importer). */
+  authorIds: (string | null)[];
 }
 
 export interface EditorArticle {
@@ -339,6 +350,7 @@ export async function getEditorTranslation(_actor: Actor, articleId: string, loc
       submittedByName: submitter,
       returnedByName: sql<string | null>`(select u.name from users u where u.id = ${articleTranslations.returnedById})`,
       outdated: sql<boolean>`${outdatedSql()}`,
+      authorIds: authorIdsSql(),
     })
     .from(articleTranslations)
     .leftJoin(users, eq(users.id, articleTranslations.updatedById))
@@ -367,6 +379,7 @@ export async function getEditorTranslation(_actor: Actor, articleId: string, loc
     sourceLocale: t.sourceLocale,
     sourceRevisionId: t.sourceRevisionId,
     outdated: !!row.outdated,
+    authorIds: row.authorIds,
   };
 }
 

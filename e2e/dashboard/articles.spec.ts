@@ -383,7 +383,7 @@ test('a writer deletes a draft readers never saw; a published release offers no 
   await page.context().close();
 });
 
-test('a draft deleted while an editor works on it: their save says who deleted it and keeps their text; saving again recreates it', async ({ browser }) => {
+test('a draft deleted while an editor works on it: their save says who deleted it and keeps their text; saving again recreates it, the writer can no longer delete it', async ({ browser }) => {
   test.setTimeout(60_000);
   const title = `Supprimé pendant la relecture ${stamp}`;
   const wanda = await as(browser, writer);
@@ -421,6 +421,11 @@ test('a draft deleted while an editor works on it: their save says who deleted i
   await expect(allSaved(edith)).toBeVisible();
   await expect(edith.getByText(new RegExp(`Version 1, enregistrée par ${editor.name}`))).toBeVisible();
   await expect(edith.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte relu, à ne pas perdre.');
+  // Now the editor's work: the writer is offered no delete (the server refuses it too).
+  await wanda.goto(new URL(edith.url()).pathname);
+  await expect(wanda.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte relu, à ne pas perdre.');
+  await expect(wanda.getByRole('button', { name: 'Enregistrer et soumettre à relecture' })).toBeVisible();
+  await expect(wanda.getByRole('button', { name: 'Supprimer ce brouillon' })).toHaveCount(0);
   await wanda.context().close();
   await edith.context().close();
 });

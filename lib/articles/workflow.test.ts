@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableTransitions, canEditContent, displayStatus, isVisible, publishTimeRefusal, transitionRefusal } from './workflow';
+import { availableTransitions, canEditContent, deleteRefusal, displayStatus, isVisible, publishTimeRefusal, transitionRefusal } from './workflow';
 
 const writer = { id: 'w', role: 'writer' as const };
 const editor = { id: 'e', role: 'editor' as const };
@@ -41,6 +41,27 @@ describe('workflow rules', () => {
     expect(canEditContent('writer', 'in_review')).toBe(true);
     expect(canEditContent('writer', 'published')).toBe(false);
     expect(canEditContent('editor', 'published')).toBe(true);
+  });
+
+  it('a never-published draft is deleted by those who publish, by a writer only when it is theirs alone', () => {
+    const draft = (authorIds: (string | null)[], extra: Partial<{ status: 'draft' | 'in_review' | 'published' | 'archived'; firstPublishedAt: string | null }> = {}) => ({
+      status: 'draft' as const,
+      firstPublishedAt: null,
+      authorIds,
+      ...extra,
+    });
+    expect(deleteRefusal(writer, draft(['w']))).toBeNull();
+    expect(deleteRefusal(writer, draft(['w'], { status: 'in_review' }))).toBeNull();
+    // Started by someone else, a version by someone else, or from the seed: not the writer's to delete.
+    expect(deleteRefusal(writer, draft(['e', 'w']))).toBe('article.othersWork');
+    expect(deleteRefusal(writer, draft(['w', 'e']))).toBe('article.othersWork');
+    expect(deleteRefusal(writer, draft([null]))).toBe('article.othersWork');
+    expect(deleteRefusal(editor, draft(['w', null]))).toBeNull();
+    expect(deleteRefusal(admin, draft(['e']))).toBeNull();
+    // Once readers have seen it, nobody deletes it: it is archived.
+    expect(deleteRefusal(editor, draft(['e'], { firstPublishedAt: '2026-01-01T00:00:00Z' }))).toBe('article.cannotDelete');
+    expect(deleteRefusal(writer, draft(['w'], { status: 'published' }))).toBe('article.cannotDelete');
+    expect(deleteRefusal(editor, draft(['e'], { status: 'archived' }))).toBe('article.cannotDelete');
   });
 });
 

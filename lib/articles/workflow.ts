@@ -112,12 +112,30 @@ export function canEditContent(role: Role, status: TranslationStatus): boolean {
 }
 
 /**
- * A translation readers have never seen (never published, not scheduled) can be deleted by
- * whoever may edit it, with its whole history; one that was ever public is only archived, so
- * its address, its feed entries and its audit trail keep meaning something.
+ * A translation readers have never seen (never published, not scheduled) can be deleted, with
+ * its whole history; one that was ever public is only archived, so its address, its feed entries
+ * and its audit trail keep meaning something. Those who publish delete any such draft; a writer
+ * only one that is theirs alone (they started it and wrote every version), so nobody loses a
+ * colleague's work to a writer's delete.
  */
-export function canDeleteTranslation(role: Role, t: { status: TranslationStatus; firstPublishedAt: Date | string | null }): boolean {
-  return (t.status === 'draft' || t.status === 'in_review') && t.firstPublishedAt === null && canEditContent(role, t.status);
+export interface DeletableState {
+  status: TranslationStatus;
+  firstPublishedAt: Date | string | null;
+  /** Who started it and who wrote each of its versions; null for the seed or an importer. */
+  authorIds: readonly (string | null)[];
+}
+
+export type DeleteRefusal = 'article.cannotDelete' | 'article.othersWork';
+
+export function deleteRefusal(actor: Actor, t: DeletableState): DeleteRefusal | null {
+  if (t.status !== 'draft' && t.status !== 'in_review') return 'article.cannotDelete';
+  if (t.firstPublishedAt !== null || !canEditContent(actor.role, t.status)) return 'article.cannotDelete';
+  if (!can(actor.role, 'article.deleteOthers') && t.authorIds.some((id) => id !== actor.id)) return 'article.othersWork';
+  return null;
+}
+
+export function canDeleteTranslation(actor: Actor, t: DeletableState): boolean {
+  return deleteRefusal(actor, t) === null;
 }
 
 /** A publish time a little in the past is "now" (the form took a while to send). */

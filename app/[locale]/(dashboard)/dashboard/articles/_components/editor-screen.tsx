@@ -203,7 +203,7 @@ export async function EditorScreen({
           }}
           steps={
             translation
-              ? { uiLocale, translationId: translation.id, version: translation.version, stamp: workflowStamp(workflow), available: steps, deletable: canDeleteTranslation(user.role, translation) }
+              ? { uiLocale, translationId: translation.id, version: translation.version, stamp: workflowStamp(workflow), available: steps, deletable: canDeleteTranslation(user, translation) }
               : null
           }
         />
