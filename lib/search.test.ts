@@ -8,6 +8,7 @@ import {
   searchPageNumber,
   searchPagePath,
   splitHighlight,
+  websearchQuery,
 } from './search';
 
 describe('splitHighlight', () => {
@@ -56,5 +57,26 @@ describe('search addresses', () => {
     expect(['0', '-1', 'x', '', null, '99999'].map(searchPageNumber)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(searchHref('droits des migrants')).toBe('/news/search?q=droits+des+migrants');
     expect(searchHref('x', 2)).toBe('/news/search?q=x&page=2');
+  });
+});
+
+describe('websearchQuery: "or" in the reader\'s words', () => {
+  it('takes each language\'s own word for "or" as the operator, and "OR" in capitals everywhere', () => {
+    expect(websearchQuery('fr', 'réfugiés ou migrants')).toBe('réfugiés OR migrants');
+    expect(websearchQuery('fr', 'réfugiés OU migrants')).toBe('réfugiés OR migrants');
+    expect(websearchQuery('es', 'refugiados o migrantes')).toBe('refugiados OR migrantes');
+    expect(websearchQuery('es', 'siete u ocho')).toBe('siete OR ocho');
+    expect(websearchQuery('ar', 'الهجرة أو اللاجئين')).toBe('الهجرة OR اللاجئين');
+    expect(websearchQuery('ar', 'الهجرة او اللاجئين')).toBe('الهجرة OR اللاجئين');
+    expect(websearchQuery('fr', 'vœux OR circulaire')).toBe('vœux OR circulaire');
+  });
+
+  it('outside English, a lower-case "or" is a word; quoted phrases stay as typed', () => {
+    expect(websearchQuery('fr', 'l’or noir or')).toBe('l’or noir "or"');
+    expect(websearchQuery('es', 'Or')).toBe('"or"');
+    expect(websearchQuery('fr', '"vivre ou mourir" ou survivre')).toBe('"vivre ou mourir" OR survivre');
+    expect(websearchQuery('fr', 'ou "unterminated or')).toBe('OR "unterminated or');
+    expect(websearchQuery('en', 'gold or silver')).toBe('gold or silver');
+    expect(websearchQuery('fr', 'outre oui')).toBe('outre oui');
   });
 });

@@ -31,6 +31,45 @@ export function normalizeQuery(raw: string | string[] | undefined): string {
 }
 
 /**
+ * The word for "or" a reader types in each language. PostgreSQL's web search syntax knows only
+ * the English "or", which in French is a word ("l'or", gold) and which nobody types in Spanish or
+ * Arabic, where "ou", "o"/"u" or "أو" say the same and were searched as words or ignored.
+ */
+const OR_WORDS: Record<Locale, readonly string[]> = {
+  fr: ['ou'],
+  en: [],
+  es: ['o', 'u'],
+  ar: ['أو', 'او'],
+};
+
+/**
+ * The query as websearch_to_tsquery reads it, for a reader of `locale`: their own word for "or"
+ * is the operator, as is "OR" in capitals in every language (the search engines' convention);
+ * outside English a lower-case "or" is the word, searched as such. Quoted phrases are left as
+ * typed.
+ */
+export function websearchQuery(locale: Locale, query: string): string {
+  if (locale === 'en') return query;
+  const orWords = OR_WORDS[locale];
+  return query
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .split(' ')
+            .map((word) => {
+              if (word === 'OR') return word;
+              const lower = word.toLocaleLowerCase(locale);
+              if (orWords.includes(lower)) return 'OR';
+              return lower === 'or' ? '"or"' : word;
+            })
+            .join(' '),
+    )
+    .join('"');
+}
+
+/**
  * ts_headline marks the matched words with these two private-use characters instead of HTML:
  * the snippet stays plain text, and the page turns the marks into <mark> elements while React
  * escapes everything else (no HTML from the database is ever rendered as HTML).

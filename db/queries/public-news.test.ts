@@ -52,6 +52,7 @@ beforeAll(async () => {
     ],
     { topicKeys: ['counter-trafficking'], countries: ['IT'] },
   );
+  await article('test/or', [published('fr', 'Orpailleurs : la ruée vers l’or au Sahel', 'Des mines d’or artisanales attirent des travailleurs de toute la région.', at('2025-02-01T08:00:00Z'))]);
   await article('test/main-d-oeuvre', [published('fr', 'Un programme de migration de main-d’œuvre', 'La migration circulaire entre deux pays.', at('2025-05-02T08:00:00Z'))], {
     countries: ['SN'],
   });
@@ -96,7 +97,15 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
   it('understands the web search syntax: a quoted phrase, an excluded word, or', async () => {
     expect(await titles('fr', '"sommet ibéro-américain"', 1)).toEqual(['Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
     expect(await titles('fr', 'migrants -Méditerranée', 1)).toEqual(['Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
-    expect((await titles('fr', 'vœux or circulaire', 1)).sort()).toEqual(['Un programme de migration de main-d’œuvre', 'Vœux de nouvel an']);
+    expect((await titles('fr', 'vœux OR circulaire', 1)).sort()).toEqual(['Un programme de migration de main-d’œuvre', 'Vœux de nouvel an']);
+  });
+
+  it('reads "or" in the reader\'s words: "ou" is the operator, and "or" is the French word (gold)', async () => {
+    expect((await titles('fr', 'vœux ou circulaire', 1)).sort()).toEqual(['Un programme de migration de main-d’œuvre', 'Vœux de nouvel an']);
+    expect(await titles('fr', 'or', 1)).toEqual(['Orpailleurs : la ruée vers l’or au Sahel']);
+    expect(await titles('fr', 'mines or', 1)).toEqual(['Orpailleurs : la ruée vers l’or au Sahel']);
+    expect(await titles('es', 'migracion o cumbre', 1)).toEqual(expect.arrayContaining(['Los migrantes del Mediterráneo central']));
+    expect(await titles('ar', 'الهجرة أو زمرد', 1)).toEqual(['المهاجرون في وسط البحر المتوسط']);
   });
 
   it('finds only what readers may see: never a draft, nor a release scheduled for later', async () => {

@@ -16,7 +16,7 @@ import { tags } from '@/lib/cache/tags';
 import { siteTimeZone } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { newsFilterPath, type NewsFilter } from '@/lib/news-filter';
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG } from '@/lib/search';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG, websearchQuery } from '@/lib/search';
 import { NEWS_PAGE_SIZE, pageOfVisibleArticles, summaryColumns, toSummary, type ArticleSummary } from './public-articles';
 import { articleVisible, nextArticlePublish } from './visibility';
 
@@ -194,7 +194,7 @@ const snippetSource = sql`case when starts_with(${articleTranslations.bodyText},
 
 /**
  * Full-text search of the visible releases of `locale`, in that locale's language only
- * (websearch syntax: words, "a phrase", -excluded, or), best match first. The results are
+ * (websearch syntax: words, "a phrase", -excluded, and "or" in the reader's words: lib/search.ts, websearchQuery), best match first. The results are
  * cached per (locale, query, page) with the locale's list tag, so a publish expires them.
  */
 export async function searchArticles(locale: Locale, query: string, page: number, pageSize: number = NEWS_PAGE_SIZE): Promise<SearchResults> {
@@ -202,7 +202,8 @@ export async function searchArticles(locale: Locale, query: string, page: number
   cacheTag(tags.articleLists(locale));
   const config = SEARCH_CONFIG[locale];
   // Arabic text is indexed through arabic_search_text (db/schema.ts, searchVector): the query too.
-  const searched = locale === 'ar' ? sql`arabic_search_text(${query})` : sql`${query}`;
+  const typed = websearchQuery(locale, query);
+  const searched = locale === 'ar' ? sql`arabic_search_text(${typed})` : sql`${typed}`;
   const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${searched})`;
   const where = and(visibleIn(locale), sql`${articleTranslations.search} @@ ${tsquery}`);
   const [rows, [totals], next] = await Promise.all([
