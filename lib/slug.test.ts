@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESERVED_SLUGS, SLUG_MAX_LENGTH, slugify, uniqueSlug } from './slug';
 
@@ -50,6 +52,21 @@ describe('slugify', () => {
     expect(slugify('News', 'en')).toBe('news-2');
     expect(slugify('Sign in', 'en')).toBe('sign-in-2');
     for (const word of RESERVED_SLUGS) expect(RESERVED_SLUGS.has(slugify(word, 'en'))).toBe(false);
+  });
+
+  it('reserves every route segment a page or a release slug could collide with', () => {
+    // The folders of the app directory, route groups "(…)" looked through, private "_…" and
+    // dynamic "[…]" ones left out: what a slug would meet after /fr/ and after /fr/news/.
+    const segments = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        if (!entry.isDirectory() || /^[_[]/.test(entry.name)) return [];
+        if (/^\(.*\)$/.test(entry.name)) return segments(path.join(dir, entry.name));
+        return [entry.name];
+      });
+    const app = path.resolve(import.meta.dirname, '../app/[locale]');
+    const routes = [...segments(app), ...segments(path.join(app, '(site)/news'))].filter((s) => !s.includes('.'));
+    expect(routes).toEqual(expect.arrayContaining(['news', 'offices', 'dashboard', 'set-password', 'preview', 'page', 'topic']));
+    expect(routes.filter((s) => !RESERVED_SLUGS.has(s))).toEqual([]);
   });
 
   it('returns an empty string when nothing can be transliterated', () => {

@@ -12,17 +12,28 @@ import type { Locale } from './locales';
 export const SLUG_MAX_LENGTH = 80;
 
 /**
- * First path segments the site already uses: a page slug equal to one of them would be shadowed
- * by (or shadow) a route. Slugs are compared after slugification, so "News" is caught too.
+ * Path segments the site's own routes use where a slug could stand: first segments after the
+ * language (an organization page's address) and segments under /news (a release's). A slug equal
+ * to one would be shadowed by the route (or shadow it). Slugs are compared after slugification,
+ * so "News" is caught too; lib/slug.test.ts checks the list against the app directory.
  */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  // app/[locale]/…
   'news',
   'offices',
   'dashboard',
+  'preview',
   'sign-in',
   'sign-out',
   'setup',
+  'set-password',
+  // app/[locale]/(site)/news/…
+  'page',
+  'topic',
+  'country',
+  'year',
   'search',
+  // Words the site answers or may answer with other than a page.
   'feed',
   'api',
 ]);
