@@ -41,7 +41,7 @@ export async function ContactCard({
         {office.isSample && <span className="sample-badge ms-2">{t('sample')}</span>}
       </p>
       {office.address && (
-        <p {...textLang} className="whitespace-pre-line text-muted">
+        <p {...langAttributes(office.addressLocale, locale)} className="whitespace-pre-line text-muted">
           {office.address}
         </p>
       )}

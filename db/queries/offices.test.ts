@@ -212,17 +212,18 @@ describe('office list', () => {
 });
 
 describe('office texts for readers', () => {
-  it('says which language they are in: the reader’s own, or French standing in for it', async () => {
+  it('says which language they are in: the reader’s own, or French standing in for it, the address on its own too', async () => {
     const address = '17, route des Morillons\nCP 17\n1211 Genève 19';
     const saved = await save(
       form({ countryCode: 'CH', 'texts.fr.name': 'Bureau de Genève', 'texts.fr.city': 'Genève', 'texts.fr.address': address, 'texts.es.name': 'Oficina de Ginebra', 'texts.es.city': 'Ginebra' }),
     );
     const id = (saved as { id: string }).id;
-    const french = { name: 'Bureau de Genève', city: 'Genève', address, textLocale: 'fr' };
+    const french = { name: 'Bureau de Genève', city: 'Genève', address, textLocale: 'fr', addressLocale: 'fr' };
     expect(await getOfficeContact(id, 'ar')).toMatchObject({ ...french, countryName: 'سويسرا' });
     expect(await getOfficeContact(id, 'en')).toMatchObject(french);
     expect(await getOfficeContact(id, 'fr')).toMatchObject(french);
-    expect(await getOfficeContact(id, 'es')).toMatchObject({ name: 'Oficina de Ginebra', city: 'Ginebra', address: null, textLocale: 'es' });
+    // Named in Spanish, its address left out there: the French address stands in, marked French.
+    expect(await getOfficeContact(id, 'es')).toMatchObject({ name: 'Oficina de Ginebra', city: 'Ginebra', address, textLocale: 'es', addressLocale: 'fr' });
     expect((await listOfficeDirectory('ar')).find((o) => o.id === id)).toMatchObject(french);
     // The administrators' list says it too.
     const listed = async (locale: 'fr' | 'es' | 'ar') => (await listOffices(locale)).find((o) => o.id === id);

@@ -12,8 +12,10 @@ export interface OfficeContact {
   name: string;
   city: string;
   address: string | null;
-  /** The language `name`, `city` and `address` are written in: the reader's, or French standing in. */
+  /** The language `name` and `city` are written in: the reader's, or French standing in. */
   textLocale: Locale;
+  /** The language of `address`: a translation may leave it out, and the French one stands in. */
+  addressLocale: Locale;
   countryCode: string;
   countryName: string;
   email: string | null;
@@ -25,7 +27,9 @@ export interface OfficeContact {
 /**
  * Offices with their texts in `locale`. An office is a proper name with an address: where a
  * locale lacks its translation, the French one stands in rather than leaving a release without
- * its contact block, and says so (`textLocale`) for the page to mark it as French.
+ * its contact block, and says so (`textLocale`) for the page to mark it as French. The address
+ * stands in on its own too: a translation that names the office but leaves its address out
+ * shows the French address, as the office form says, rather than none.
  */
 async function loadOffices(locale: Locale, ids: string[] | 'active'): Promise<OfficeContact[]> {
   const base = await db
@@ -62,16 +66,18 @@ async function loadOffices(locale: Locale, ids: string[] | 'active'): Promise<Of
       ),
   ]);
   return base.map((o) => {
-    const text =
-      texts.find((t) => t.officeId === o.id && t.locale === locale) ??
-      texts.find((t) => t.officeId === o.id && t.locale === DEFAULT_LOCALE);
+    const own = texts.find((t) => t.officeId === o.id && t.locale === locale);
+    const french = texts.find((t) => t.officeId === o.id && t.locale === DEFAULT_LOCALE);
+    const text = own ?? french;
+    const addressText = text?.address ? text : french?.address ? french : text;
     return {
       id: o.id,
       key: o.key,
       name: text?.name ?? o.key,
       city: text?.city ?? '',
-      address: text?.address ?? null,
+      address: addressText?.address || null,
       textLocale: text?.locale ?? locale,
+      addressLocale: addressText?.locale ?? locale,
       countryCode: o.countryCode,
       countryName: countryNames.find((c) => c.code === o.countryCode)?.name ?? o.countryCode,
       email: o.email,
