@@ -83,6 +83,11 @@ for (const locale of ['fr', 'ar'] as const) {
     await expect(save).toHaveText(m('Editor.saving'));
     await expect(save).toHaveAttribute('aria-disabled', 'true');
     await expect(save).toBeFocused();
+    // Only the button pressed says so: the form's other buttons keep their words (it is not
+    // being published), and ignore a press as well until the answer.
+    const publish = page.locator('button[name="intent"][value="publish"]').filter({ visible: true });
+    await expect(publish).toHaveText(m('Editor.saveAndPublish'));
+    await expect(publish).toHaveAttribute('aria-disabled', 'true');
     await shot(page, `pending-${locale}`);
     // A second press while it is sent does nothing (the form is not sent twice).
     await page.keyboard.press('Enter');
