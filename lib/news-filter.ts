@@ -1,6 +1,26 @@
+import { LOCALES, type Locale } from '@/lib/locales';
+
 /** What a news list is narrowed to: one topic, one country or one year (docs/caching.md). */
 export type NewsFilter = { kind: 'topic'; slug: string } | { kind: 'country'; code: string } | { kind: 'year'; year: number };
 
 /** The list's path without locale: /news/topic/<slug>, /news/country/<code>, /news/year/<year>. */
 export const newsFilterPath = (filter: NewsFilter): string =>
   filter.kind === 'topic' ? `/news/topic/${filter.slug}` : filter.kind === 'country' ? `/news/country/${filter.code.toLowerCase()}` : `/news/year/${filter.year}`;
+
+/** Page `page` of a list whose first page is at `base` ("/news", "/news/topic/x"). */
+export const listPageHref = (base: string, page: number) => (page === 1 ? base : `${base}/page/${page}`);
+
+/** A list that has the same first page in every language ("/news"), for listAlternates. */
+export const sameListEverywhere = (base: string) => Object.fromEntries(LOCALES.map((l) => [l, base])) as Record<Locale, string>;
+
+/**
+ * Where page `page` of a list is in each language of `firstPages` (the list's first page there,
+ * without the language prefix): in `locale`, that page; in another, the list's first page. Its
+ * releases are other ones there, and fewer of them may leave no page `page` at all, so the
+ * language links and hreflang of /fr/news/page/2 lead to /en/news, never to a 404.
+ */
+export function listAlternates<T extends Partial<Record<Locale, string>>>(locale: Locale, page: number, firstPages: T): T {
+  return Object.fromEntries(
+    Object.entries(firstPages).map(([l, path]) => [l, `/${l}${l === locale ? listPageHref(path!, page) : path}`]),
+  ) as T;
+}

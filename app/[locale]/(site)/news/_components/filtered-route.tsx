@@ -5,9 +5,10 @@ import { listFilteredArticles, movedTopicSlug, newsFilterPath, type NewsFilter }
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { listAlternates, listPageHref } from '@/lib/news-filter';
 import { decodeSegment } from '@/lib/params';
 import { alternatesFor, openGraphFor } from '@/lib/seo';
-import { NewsList, listPageHref } from './news-list';
+import { NewsList } from './news-list';
 
 /**
  * The six filtered list routes (topic, country, year; first page and /page/N) are this one
@@ -45,9 +46,8 @@ export function filteredMetadata(kind: NewsFilter['kind']) {
     if (!list) return {};
     const t = await getTranslations({ locale, namespace: 'NewsFilters' });
     // hreflang names the same list only: a locale where the topic has no name has none.
-    const hrefs = Object.fromEntries(
-      LOCALES.filter((l) => list.paths[l] !== '/news').map((l) => [l, `/${l}${listPageHref(list.paths[l], page)}`]),
-    ) as Partial<Record<Locale, string>>;
+    const named = Object.fromEntries(LOCALES.filter((l) => list.paths[l] !== '/news').map((l) => [l, list.paths[l]])) as Partial<Record<Locale, string>>;
+    const hrefs = listAlternates(locale, page, named);
     const title = page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) });
     return {
       title,

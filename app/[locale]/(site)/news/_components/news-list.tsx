@@ -7,14 +7,11 @@ import { ArticleCard } from '@/components/site/article-card';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { NewsFilters } from '@/components/site/news-filters';
 import { Pagination } from '@/components/site/pagination';
-import { SiteShell, samePathEverywhere } from '@/components/site/site-shell';
+import { SiteShell } from '@/components/site/site-shell';
 import { formatDate, formatNumber, formatYear } from '@/lib/format';
-import { LOCALES, type Locale } from '@/lib/locales';
+import type { Locale } from '@/lib/locales';
+import { listAlternates, listPageHref, sameListEverywhere } from '@/lib/news-filter';
 import { currentYear } from '@/lib/site';
-
-/** Page `page` of a list whose first page is at `base` ("/news", "/news/topic/x"). */
-export const listPageHref = (base: string, page: number) => (page === 1 ? base : `${base}/page/${page}`);
-export const newsPageHref = (page: number) => listPageHref('/news', page);
 
 /** The releases of a list page: every one, or those a filter selects (null when it names nothing). */
 async function readList(locale: Locale, page: number, filter: NewsFilter | undefined) {
@@ -43,9 +40,7 @@ export async function NewsList({ locale, page, filter }: { locale: Locale; page:
   const num = (n: number) => formatNumber(locale, n);
   const base = filter ? newsFilterPath(filter) : '/news';
   const heading = !filter || !list.label ? t('title') : f(`${filter.kind}Heading`, { name: list.label });
-  const alternates = list.paths
-    ? (Object.fromEntries(LOCALES.map((l) => [l, `/${l}${listPageHref(list.paths[l], page)}`])) as Record<Locale, string>)
-    : samePathEverywhere(listPageHref(base, page));
+  const alternates = listAlternates(locale, page, list.paths ?? sameListEverywhere(base));
   return (
     <SiteShell locale={locale} nav={nav} year={year} alternates={alternates}>
       <Breadcrumb

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { samePathEverywhere } from '@/components/site/site-shell';
 import { permanentRedirect } from '@/i18n/redirect';
 import { localeFrom } from '@/i18n/params';
 import { alternatesFor, openGraphFor } from '@/lib/seo';
-import { NewsList, newsPageHref } from '../../_components/news-list';
+import { listAlternates, sameListEverywhere } from '@/lib/news-filter';
+import { NewsList } from '../../_components/news-list';
 
 export const generateStaticParams = () => [{ page: '2' }];
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageNumber(params);
   const t = await getTranslations({ locale, namespace: 'News' });
   const title = t('pageTitle', { page: String(page) });
-  const everywhere = samePathEverywhere(newsPageHref(page));
+  const everywhere = listAlternates(locale, page, sameListEverywhere('/news'));
   return {
     title,
     alternates: alternatesFor(locale, everywhere),
