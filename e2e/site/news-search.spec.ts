@@ -154,3 +154,12 @@ test('fr, phone: the filters fold away so the news come first; a filtered list s
   // The header's search says what it searches.
   await expect(page.getByRole('searchbox', { name: 'Rechercher dans les actualités' })).toHaveAttribute('placeholder', 'Dans les actualités…');
 });
+
+test('fr and ar, phone: a long query without spaces is said back wrapped, the page no wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const locale of ['fr', 'ar']) {
+    await page.goto(`/${locale}/news/search?q=${'a'.repeat(200)}`);
+    await expect(page.getByRole('status').filter({ hasText: 'aaaa' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), locale).toBeLessThanOrEqual(390);
+  }
+});

@@ -108,7 +108,8 @@ export default async function SearchPage({ params }: Props) {
         <p>{t('prompt')}</p>
       ) : (
         <>
-          <p className="mb-4 text-lg" role="status">
+          {/* The query is said back as typed: a long word without spaces wraps rather than widening the page. */}
+          <p className="mb-4 text-lg [overflow-wrap:anywhere]" role="status">
             {t('count', { count: results.total, n: num(results.total), query })}
           </p>
           {results.items.length === 0 ? (
