@@ -16,12 +16,12 @@ export function useBrowserTimeZone(): string | null {
 }
 
 /**
- * A stored UTC instant shown in the editor's time zone, with the zone named. On the server
- * (no browser zone known yet) it shows UTC, then the browser replaces it at hydration.
+ * A stored UTC instant as words in the editor's time zone, with the zone named. On the server
+ * (no browser zone known yet) it says UTC, then the browser replaces it at hydration.
  */
-export function LocalTime({ iso, locale, withZone = true }: { iso: string; locale: Locale; withZone?: boolean }) {
+export function useLocalTimeText(iso: string, locale: Locale, withZone = true): string {
   const zone = useBrowserTimeZone();
-  const text = new Intl.DateTimeFormat(intlLocale(locale), {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     // dateStyle/timeStyle cannot be combined with timeZoneName: the parts are spelled out.
     day: 'numeric',
     month: 'short',
@@ -31,5 +31,9 @@ export function LocalTime({ iso, locale, withZone = true }: { iso: string; local
     timeZone: zone ?? 'UTC',
     ...(withZone ? { timeZoneName: 'short' } : {}),
   }).format(new Date(iso));
-  return <time dateTime={iso}>{text}</time>;
+}
+
+/** A stored UTC instant shown in the editor's time zone (useLocalTimeText), as a <time>. */
+export function LocalTime({ iso, locale, withZone = true }: { iso: string; locale: Locale; withZone?: boolean }) {
+  return <time dateTime={iso}>{useLocalTimeText(iso, locale, withZone)}</time>;
 }

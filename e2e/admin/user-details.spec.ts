@@ -49,3 +49,18 @@ test('an admin corrects a name and an address; a taken address is refused at its
   await expect(row).toContainText(person.email);
   await expect(row).toContainText(fixedName);
 });
+
+test('a one-time link’s expiry is said in the admin’s own time zone, as every dashboard time', async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: 'America/Montevideo' });
+  const page = await context.newPage();
+  await ensureAdmin(page);
+  const stamp = Date.now().toString(36);
+  await page.goto('/fr/dashboard/users/new');
+  await page.getByLabel('Nom', { exact: true }).fill(`Zoé Fuseau ${stamp}`);
+  await page.getByLabel('Adresse e-mail').fill(`zoe.${stamp}@e2e.example.org`);
+  await page.getByLabel('Rôle').selectOption('writer');
+  await page.getByRole('button', { name: 'Créer le compte' }).click();
+  // Montevideo is three hours behind UTC all year; the site's own zone (Europe/Zurich) is not.
+  await expect(page.getByText('Ce lien ne s’affiche qu’une fois', { exact: false })).toContainText(/Il expire le .*UTC[−-]3\./);
+  await context.close();
+});

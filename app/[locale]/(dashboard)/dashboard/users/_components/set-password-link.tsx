@@ -2,9 +2,9 @@
 
 import { useId, useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
+import { useLocalTimeText } from '@/components/dashboard/local-time';
 import { buttonClass } from '@/components/ui/button-class';
 import { isAppLocale } from '@/i18n/routing';
-import { formatDate } from '@/lib/format';
 import type { SetPasswordLink } from '../actions';
 
 const subscribe = () => () => {};
@@ -19,7 +19,9 @@ export function SetPasswordLinkBox({ link, locale }: { link: SetPasswordLink; lo
   const url = `${origin}${link.path}`;
   const [copied, setCopied] = useState(false);
   const id = useId();
-  const expires = formatDate(isAppLocale(locale) ? locale : 'fr', link.expiresAt, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  // In the admin's time zone, as every other time of the dashboard (the user's page says when
+  // the account was created in it too).
+  const expires = useLocalTimeText(link.expiresAt, isAppLocale(locale) ? locale : 'fr');
   return (
     <div className="space-y-2 rounded-md border border-brand-700 bg-brand-50 p-4">
       <p className="font-semibold">{t('linkFor', { name: link.name })}</p>
