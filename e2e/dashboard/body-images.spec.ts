@@ -2,9 +2,10 @@
  * Image files pasted or dropped into a text, as writers bring them (a screenshot from the
  * clipboard, a photo dragged from the desktop): the image goes into the media library, the
  * image panel opens on it with the focus on its description, and once described it is in the
- * text, and in the library with that description. What is not an image is refused in the status
- * line, in the interface's language, the text unchanged; a browser's copy of an image (HTML
- * whose image the site cannot show, and the file) brings the file; of several files, the first.
+ * text, and in the library with that description; the release may take it as its main image at
+ * once. What is not an image is refused in the status line, in the interface's language, the
+ * text unchanged; a browser's copy of an image (HTML whose image the site cannot show, and the
+ * file) brings the file; of several files, the first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,7 +70,7 @@ async function newArticle(page: Page, locale: string, lang: string): Promise<Loc
   return body;
 }
 
-test('a writer pastes a screenshot into a new release, describes it, saves: it is in the text and in the library', async ({ page }) => {
+test('a writer pastes a screenshot into a new release, describes it, makes it the main image, saves: it is in the text and in the library', async ({ page }) => {
   createAccount(WRITER);
   await signIn(page, WRITER, 'fr');
   const body = await newArticle(page, 'fr', 'fr');
@@ -107,13 +108,26 @@ test('a writer pastes a screenshot into a new release, describes it, saves: it i
   await expect(inserted).toHaveAttribute('width', '640');
   await expect(body).toContainText('Avant l’image.');
 
+  // It may be the main image at once, offered as the library's images are (by its file's name:
+  // it came with no text), the page not read again: nothing typed is lost.
+  await page.getByText('Contact, thèmes, pays et image').filter({ visible: true }).click();
+  const hero = page.getByRole('combobox', { name: 'Image principale' });
+  await expect(hero.locator('option', { hasText: 'capture-1.png' })).toHaveCount(1);
+  await hero.selectOption({ label: 'capture-1.png' });
+  const heroId = await hero.inputValue();
+  await expect(page.locator('details img').filter({ visible: true })).toHaveAttribute('src', new RegExp(`url=${encodeURIComponent(src)}`));
+  await expect(page.getByLabel('Titre').filter({ visible: true })).toHaveValue(title);
+  // (Named exactly: the main image's text field, unfolded now, is "Texte de remplacement…".)
+  await expect(page.getByRole('textbox', { name: 'Texte', exact: true })).toContainText('Avant l’image.');
+
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(allSaved(page)).toBeVisible();
-  // Read again from the server: the saved text shows the image with its description.
+  // Read again from the server: the saved text shows the image with its description, and it is the main image.
   await page.goto(page.url());
   const saved = page.getByRole('textbox', { name: 'Texte' }).locator('img');
   await expect(saved).toHaveAttribute('src', src);
   await expect(saved).toHaveAttribute('alt', description);
+  await expect(page.getByLabel('Image principale', { exact: true })).toHaveValue(heroId);
 
   // The library lists it, with the description typed in the text (it had none in French).
   await page.goto('/fr/dashboard/media');

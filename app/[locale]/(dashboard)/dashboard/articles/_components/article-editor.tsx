@@ -52,11 +52,23 @@ export interface ArticleEditorProps {
  * when, the difference, and two ways on — keep my text and save over theirs, or load theirs.
  */
 export function ArticleEditor(props: ArticleEditorProps) {
-  const { uiLocale, contentLocale, contentDir, articleId, allowed, options } = props;
+  const { uiLocale, contentLocale, contentDir, articleId, allowed } = props;
   const t = useTranslations('Editor');
   const s = useTranslations('ArticleShared');
   const form = useEditorForm<ArticleFormValues, ConflictData>(saveArticleAction, props.initial, props.version);
   const { values: v, set, failed, fieldError: fe } = form;
+  // Images pasted or dropped into the text go into the library: offered as the main image at
+  // once (newest first, as the page lists them), not only once the page is read again.
+  const [uploaded, setUploaded] = useState<ArticleEditorOptions['media']>([]);
+  const options = { ...props.options, media: [...uploaded.filter((u) => !props.options.media.some((m) => m.id === u.id)), ...props.options.media] };
+  const uploadImage: typeof uploadBodyImageAction = async (state, data) => {
+    const answer = await uploadBodyImageAction(state, data);
+    if (answer.status === 'ok' && answer.data) {
+      const { image } = answer.data;
+      setUploaded((list) => [image, ...list.filter((m) => m.id !== image.id)]);
+    }
+    return answer;
+  };
   const [publishLocal, setPublishLocal] = useState(() => (props.status === 'scheduled' ? toLocalInput(props.publishAt) : ''));
   const [markCurrent, setMarkCurrent] = useState(false);
   const [articleBase, setArticleBase] = useState(props.articleVersion);
@@ -203,7 +215,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             contentLocale={contentLocale}
             contentDir={contentDir}
             images={options.media}
-            imageActions={allowed.uploadImages ? { upload: uploadBodyImageAction, describe: describeBodyImageAction } : undefined}
+            imageActions={allowed.uploadImages ? { upload: uploadImage, describe: describeBodyImageAction } : undefined}
           />
           <ArticleSharedFields
             values={v}
