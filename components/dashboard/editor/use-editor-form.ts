@@ -1,22 +1,27 @@
 'use client';
 
-import { useActionState, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useActionState, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+// Next exports no public test for the redirect a successful save throws; this is the one its own
+// router uses (the same module next/navigation's redirect() is built on).
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { useProblemFocus } from '@/components/ui/focus';
 import { idleState, type ActionState } from '@/lib/action-state';
+import { useLocalCopy, type LocalCopyOptions } from './use-local-copy';
 
 /**
  * The state every conflict-safe text editor keeps (articles, organization pages): all fields in
  * React state, so a refused save — invalid field, conflict, expired session — leaves everything
  * typed in place; the version the text is based on; a key that restarts the rich-text body when
- * other text is loaded into it; the focus moved to the problem after a refusal; and a question
- * before leaving the page with unsaved text.
+ * other text is loaded into it; the focus moved to the problem after a refusal; a question
+ * before leaving the page with unsaved text; and a copy of that text kept in this browser
+ * (`localCopy`, ./use-local-copy.ts), offered back when the editor opens after a crash.
  */
 export function useEditorForm<V extends object, D = unknown>(
   action: (state: ActionState, form: FormData) => Promise<ActionState>,
   initial: V,
   version: number | null,
+  localCopy?: LocalCopyOptions,
 ) {
-  const [state, dispatch] = useActionState<ActionState, FormData>(action, idleState);
   const [values, setValues] = useState<V>(initial);
   const [baseVersion, setBaseVersion] = useState<number | null>(version);
   const [bodyKey, setBodyKey] = useState(0);
@@ -25,6 +30,33 @@ export function useEditorForm<V extends object, D = unknown>(
   const problemId = useId();
   const initialJson = useMemo(() => JSON.stringify(initial), [initial]);
   const dirty = JSON.stringify(values) !== initialJson;
+  /** Puts other values in the form (their version after a conflict); the body editor restarts from them. */
+  const load = (patch: Partial<V>) => {
+    setValues((old) => ({ ...old, ...patch }));
+    setBodyKey((k) => k + 1);
+  };
+  const copy = useLocalCopy(localCopy, { initial, values, dirty, baseVersion }, (kept) => {
+    load(kept.values);
+    // The version the kept text started from: if another was saved since, saving it meets the
+    // conflict answer (their work shown, nothing overwritten unseen).
+    setBaseVersion(kept.baseVersion);
+  });
+  const { saved } = copy;
+  const save = useCallback(
+    async (previous: ActionState, form: FormData) => {
+      try {
+        const answer = await action(previous, form);
+        if (answer.status === 'ok') saved();
+        return answer;
+      } catch (e) {
+        // The save succeeded and moved on to the saved version's address.
+        if (isRedirectError(e)) saved();
+        throw e;
+      }
+    },
+    [action, saved],
+  );
+  const [state, dispatch] = useActionState<ActionState, FormData>(save, idleState);
   const failed = state.status === 'error' ? state : null;
 
   useProblemFocus(failed, problemRef);
@@ -45,15 +77,13 @@ export function useEditorForm<V extends object, D = unknown>(
     values,
     setValues,
     set: <K extends keyof V>(key: K, value: V[K]) => setValues((old) => ({ ...old, [key]: value })),
-    /** Puts other values in the form (their version after a conflict); the body editor restarts from them. */
-    load: (patch: Partial<V>) => {
-      setValues((old) => ({ ...old, ...patch }));
-      setBodyKey((k) => k + 1);
-    },
+    load,
     baseVersion,
     setBaseVersion,
     bodyKey,
     dirty,
+    /** The copy kept in this browser: the one found as the editor opened (`offer`), to restore or discard. */
+    localCopy: { offer: copy.offer, loadedVersion: version, restore: copy.restore, discard: copy.discard },
     problemRef,
     problemId,
     /** The message at a field; a list field (`topics[]`) also answers for its items' messages. */

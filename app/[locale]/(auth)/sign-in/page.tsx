@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ForgetLocalCopies } from '@/components/dashboard/editor/forget-local-copies';
 import { Alert } from '@/components/ui/alert';
 import { localeFrom } from '@/i18n/params';
 import { getCurrentUser } from '@/lib/dal';
@@ -25,6 +26,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
       {query.signedOut !== undefined && (
         <div className="mb-5">
           <Alert tone="success">{t('signedOut')}</Alert>
+          <ForgetLocalCopies />
         </div>
       )}
       <SignInForm

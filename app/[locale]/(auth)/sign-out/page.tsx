@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ForgetLocalCopiesOnSubmit } from '@/components/dashboard/editor/forget-local-copies';
 import { SubmitButton } from '@/components/ui/button';
 import { localeFrom } from '@/i18n/params';
 import { getCurrentUser } from '@/lib/dal';
@@ -24,6 +25,7 @@ export default async function SignOutPage({ params }: PageProps<'/[locale]/sign-
       <p className="mb-6 text-muted">{t('signOutIntro', { name: user.name })}</p>
       <form action={signOutAction}>
         <input type="hidden" name="locale" value={locale} />
+        <ForgetLocalCopiesOnSubmit />
         <SubmitButton pendingLabel={t('signingOut')} className="w-full">
           {t('signOut')}
         </SubmitButton>

@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { DashboardNav } from '@/components/dashboard/dashboard-nav';
 import { DashboardLanguageMenu } from '@/components/dashboard/dashboard-language-menu';
+import { ForgetLocalCopiesOnSubmit } from '@/components/dashboard/editor/forget-local-copies';
 import { SubmitButton } from '@/components/ui/button';
 import { localeFrom } from '@/i18n/params';
 import { directionOf } from '@/i18n/routing';
@@ -77,6 +78,7 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
               </a>
               <form action={signOutAction}>
                 <input type="hidden" name="locale" value={locale} />
+                <ForgetLocalCopiesOnSubmit />
                 <SubmitButton variant="ghost" pendingLabel={t('signingOut')} className="min-h-8 bg-white/10 px-3 py-1 text-white hover:bg-white/20">
                   {t('signOut')}
                 </SubmitButton>

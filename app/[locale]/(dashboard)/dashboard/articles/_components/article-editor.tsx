@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { BodyField } from '@/components/dashboard/editor/body-field';
 import { ConflictDiff, ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
+import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
 import { TitleSlugFields } from '@/components/dashboard/editor/title-slug-fields';
 import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
 import { Alert } from '@/components/ui/alert';
@@ -38,6 +39,8 @@ export interface ArticleEditorProps {
   outdated: boolean;
   /** Another language is published or scheduled and this person may not change what it shows: the shared settings are fixed. */
   sharedLocked: boolean;
+  /** Where this person's unsaved text is kept in this browser (local-copy.ts); null for a read-only form. */
+  localCopyKey: string | null;
   initial: ArticleFormValues;
   options: ArticleEditorOptions;
   /** `uploadImages`: an image file pasted or dropped into the text goes into the media library. */
@@ -55,7 +58,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const { uiLocale, contentLocale, contentDir, articleId, allowed } = props;
   const t = useTranslations('Editor');
   const s = useTranslations('ArticleShared');
-  const form = useEditorForm<ArticleFormValues, ConflictData>(saveArticleAction, props.initial, props.version);
+  const [articleBase, setArticleBase] = useState(props.articleVersion);
+  const form = useEditorForm<ArticleFormValues, ConflictData>(saveArticleAction, props.initial, props.version, {
+    key: props.localCopyKey,
+    otherVersion: { value: articleBase, set: setArticleBase },
+  });
   const { values: v, set, failed, fieldError: fe } = form;
   // Images pasted or dropped into the text go into the library: offered as the main image at
   // once (newest first, as the page lists them), not only once the page is read again.
@@ -71,7 +78,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
   };
   const [publishLocal, setPublishLocal] = useState(() => (props.status === 'scheduled' ? toLocalInput(props.publishAt) : ''));
   const [markCurrent, setMarkCurrent] = useState(false);
-  const [articleBase, setArticleBase] = useState(props.articleVersion);
   const conflict = form.data?.conflict ?? null;
   const shared = form.data?.shared ?? null;
   const deleted = form.data?.deleted ?? null;
@@ -95,6 +101,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   return (
     <div className="space-y-5">
+      <LocalCopyNotice copy={form.localCopy} />
       <form action={form.dispatch} className="space-y-5" noValidate aria-describedby={failed ? form.problemId : undefined}>
         <input type="hidden" name="locale" value={uiLocale} />
         <input type="hidden" name="contentLocale" value={contentLocale} />

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { BackLink } from '@/components/dashboard/back-link';
+import { localCopyKey } from '@/components/dashboard/editor/local-copy';
 import { DiffView } from '@/components/dashboard/diff-view';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { StatusChip } from '@/components/dashboard/status-chip';
@@ -96,6 +97,10 @@ export async function EditorScreen({
       : null;
   const steps = transitions.filter((x): x is StepTransition => x === 'return' || x === 'unpublish' || x === 'archive');
   const heading = translation?.title || t('newHeading', { language: languageNames(contentLocale) });
+  // Unsaved text kept in this browser belongs to this person and this translation (one not
+  // written yet: of this article, or of a new one in this language).
+  const copyTarget = translation?.id ?? (article ? `new-in-${article.id}` : 'new');
+  const copyKey = editable ? localCopyKey({ userId: user.id, kind: 'article', id: copyTarget, contentLocale }) : null;
 
   return (
     <div className="space-y-5">
@@ -186,6 +191,7 @@ export async function EditorScreen({
           stamp={translation ? workflowStamp(workflow) : null}
           outdated={!!translation?.outdated}
           sharedLocked={sharedLocked}
+          localCopyKey={copyKey}
           initial={initial}
           options={{
             types: articleTypeEnum.enumValues.map((value) => ({ value, label: types(value) })),

@@ -5,6 +5,7 @@ import { BodyField } from '@/components/dashboard/editor/body-field';
 import type { LibraryImage } from '@/components/dashboard/rich-text-editor';
 import { ConflictDiff, ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
+import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
 import { SaveState } from '@/components/dashboard/editor/save-state';
 import { TitleSlugFields } from '@/components/dashboard/editor/title-slug-fields';
 import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
@@ -40,6 +41,7 @@ export function PageEditor({
   initial,
   images,
   canUploadImages,
+  localCopyKey,
 }: {
   uiLocale: Locale;
   contentLocale: Locale;
@@ -53,10 +55,12 @@ export function PageEditor({
   images: LibraryImage[];
   /** An image file pasted or dropped into the text goes into the media library (the person may add to it). */
   canUploadImages: boolean;
+  /** Where this person's unsaved text is kept in this browser (local-copy.ts). */
+  localCopyKey: string;
 }) {
   const t = useTranslations('PageEditor');
   const e = useTranslations('Editor');
-  const form = useEditorForm<PageFormValues, PageConflictData>(savePageAction, initial, version);
+  const form = useEditorForm<PageFormValues, PageConflictData>(savePageAction, initial, version, { key: localCopyKey });
   const { values: v, failed, fieldError: fe } = form;
   const conflict = form.data?.conflict ?? null;
   const fieldLabels = { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') };
@@ -68,6 +72,7 @@ export function PageEditor({
       <input type="hidden" name="contentLocale" value={contentLocale} />
       {form.baseVersion !== null && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
       <input type="hidden" name="slug" value={v.slugAuto ? '' : v.slug} />
+      <LocalCopyNotice copy={form.localCopy} />
 
       {failed && (
         <EditorProblem

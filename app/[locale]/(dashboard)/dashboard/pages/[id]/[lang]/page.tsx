@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
+import { localCopyKey } from '@/components/dashboard/editor/local-copy';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { Panel } from '@/components/dashboard/panel';
@@ -90,6 +91,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
           published={translation?.status === 'published'}
           images={images}
           canUploadImages={can(user.role, 'media.upload')}
+          localCopyKey={localCopyKey({ userId: user.id, kind: 'page', id, contentLocale: lang })}
           initial={{
             title: translation?.title ?? '',
             slug: translation?.slug ?? '',

@@ -1,0 +1,65 @@
+'use client';
+
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { useLocale, useTranslations } from 'next-intl';
+import { LocalTime } from '@/components/dashboard/local-time';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass } from '@/components/ui/button-class';
+import type { Locale } from '@/lib/locales';
+import type { LocalCopyOffer } from './use-local-copy';
+
+/**
+ * Above an editor's form, when it opened with unsaved text kept in this browser from an earlier
+ * visit (a crash, a tab closed anyway): when it was kept, and two ways on — restore it into the
+ * form, or discard it. Either way the notice goes, and the focus goes to the form's title, where
+ * the person carries on; it is never left on the page's body.
+ */
+export function LocalCopyNotice({
+  copy,
+}: {
+  /** The editor's `localCopy` (use-editor-form.ts). */
+  copy: { offer: LocalCopyOffer | null; loadedVersion: number | null; restore: () => void; discard: () => void };
+}) {
+  const t = useTranslations('Editor');
+  const locale = useLocale() as Locale;
+  const ref = useRef<HTMLDivElement>(null);
+  const { offer, loadedVersion } = copy;
+  if (!offer) return null;
+
+  const decide = (choice: () => void) => {
+    // The form the notice is in or above, which stays: found before the notice goes.
+    const form = ref.current?.closest('form') ?? ref.current?.parentElement?.querySelector('form');
+    flushSync(choice);
+    const fields = [form?.querySelector<HTMLElement>('[name="title"]'), ...(form?.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea') ?? [])];
+    fields.find((f) => f && !f.matches(':disabled') && f.checkVisibility())?.focus();
+  };
+  const older = offer.baseVersion !== null && loadedVersion !== null && offer.baseVersion !== loadedVersion;
+
+  return (
+    <div ref={ref}>
+      <Alert tone="warning">
+        <p className="font-semibold">
+          {t.rich('localCopyFound', {
+            time: () => (
+              <bdi>
+                <LocalTime iso={offer.savedAt} locale={locale} />
+              </bdi>
+            ),
+          })}
+        </p>
+        <p className="mt-1">
+          {older ? t('localCopyOlder', { base: String(offer.baseVersion), current: String(loadedVersion) }) : t('localCopyHint')}
+        </p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button type="button" className={buttonClass('primary')} onClick={() => decide(copy.restore)}>
+            {t('localCopyRestore')}
+          </button>
+          <button type="button" className={buttonClass('secondary')} onClick={() => decide(copy.discard)}>
+            {t('localCopyDiscard')}
+          </button>
+        </div>
+      </Alert>
+    </div>
+  );
+}
