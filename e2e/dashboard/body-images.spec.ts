@@ -108,13 +108,14 @@ test('a writer pastes a screenshot into a new release, describes it, makes it th
   await expect(inserted).toHaveAttribute('width', '640');
   await expect(body).toContainText('Avant l’image.');
 
-  // It may be the main image at once, offered as the library's images are (by its file's name:
-  // it came with no text), the page not read again: nothing typed is lost.
+  // It may be the main image at once, offered as the library's images are (by the description
+  // just typed, and its file's name), the page not read again: nothing typed is lost.
   await page.getByText('Contact, thèmes, pays et image').filter({ visible: true }).click();
   const hero = page.getByRole('combobox', { name: 'Image principale' });
   await expect(hero.locator('option', { hasText: 'capture-1.png' })).toHaveCount(1);
-  await hero.selectOption({ label: 'capture-1.png' });
+  await hero.selectOption({ label: `${description} (capture-1.png)` });
   const heroId = await hero.inputValue();
+  await expect(page.getByLabel('Texte de remplacement de l’image (dans cette langue)')).toHaveValue(description);
   await expect(page.locator('details img').filter({ visible: true })).toHaveAttribute('src', new RegExp(`url=${encodeURIComponent(src)}`));
   await expect(page.getByLabel('Titre').filter({ visible: true })).toHaveValue(title);
   // (Named exactly: the main image's text field, unfolded now, is "Texte de remplacement…".)

@@ -45,14 +45,20 @@ export const uploadBodyImageAction = defineAction<typeof bodyImageUploadSchema, 
  * library keeps it if it had none in that language (a release then published in it agrees
  * with its library), and leaves the one it has alone.
  */
-export const describeBodyImageAction = defineAction({ permission: 'media.upload', schema: bodyImageDescribeSchema, name: 'media.update' }, async ({ tx, input }) => {
-  const result = await describeWhereUndescribed(tx, input.src, input.contentLocale, input.alt);
-  if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
-  return {
-    audit: { action: 'media.update', entityType: 'media', entityId: result.id, locale: input.contentLocale, detail: { fromText: true, completed: result.completed } },
-    tags: result.articleIds.map((id) => tags.article(id)),
-  };
-});
+export const describeBodyImageAction = defineAction<typeof bodyImageDescribeSchema, { image: BodyImage }>(
+  { permission: 'media.upload', schema: bodyImageDescribeSchema, name: 'media.update' },
+  async ({ tx, input, locale }) => {
+    const result = await describeWhereUndescribed(tx, input.src, input.contentLocale, input.alt);
+    if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
+    // Answered with the image as the library now has it: the editor's lists then name it by its description.
+    const image = await getMediaChoice(result.id, locale, input.contentLocale, tx);
+    return {
+      audit: { action: 'media.update', entityType: 'media', entityId: result.id, locale: input.contentLocale, detail: { fromText: true, completed: result.completed } },
+      tags: result.articleIds.map((id) => tags.article(id)),
+      data: { image: image! },
+    };
+  },
+);
 
 /** An upload read, cleaned and stored (or found already there), with its audit entry and the pages it expires. */
 async function store(tx: Executor, file: File, texts: MediaTextsInput, uploadedById: string) {

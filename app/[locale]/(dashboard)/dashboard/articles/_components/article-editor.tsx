@@ -65,17 +65,26 @@ export function ArticleEditor(props: ArticleEditorProps) {
   });
   const { values: v, set, failed, fieldError: fe } = form;
   // Images pasted or dropped into the text go into the library: offered as the main image at
-  // once (newest first, as the page lists them), not only once the page is read again.
-  const [uploaded, setUploaded] = useState<ArticleEditorOptions['media']>([]);
-  const options = { ...props.options, media: [...uploaded.filter((u) => !props.options.media.some((m) => m.id === u.id)), ...props.options.media] };
-  const uploadImage: typeof uploadBodyImageAction = async (state, data) => {
-    const answer = await uploadBodyImageAction(state, data);
-    if (answer.status === 'ok' && answer.data) {
-      const { image } = answer.data;
-      setUploaded((list) => [image, ...list.filter((m) => m.id !== image.id)]);
-    }
-    return answer;
+  // once (newest first, as the page lists them), not only once the page is read again; and an
+  // image described from the text is named by its new description there too.
+  const [fresh, setFresh] = useState<ArticleEditorOptions['media']>([]);
+  const options = {
+    ...props.options,
+    media: [
+      ...fresh.filter((f) => !props.options.media.some((m) => m.id === f.id)),
+      ...props.options.media.map((m) => fresh.find((f) => f.id === m.id) ?? m),
+    ],
   };
+  const withAnswer =
+    <A extends typeof uploadBodyImageAction | typeof describeBodyImageAction>(action: A): A =>
+    (async (state: Parameters<A>[0], data: FormData) => {
+      const answer = await action(state, data);
+      if (answer.status === 'ok' && answer.data) {
+        const { image } = answer.data;
+        setFresh((list) => [image, ...list.filter((m) => m.id !== image.id)]);
+      }
+      return answer;
+    }) as A;
   const [publishLocal, setPublishLocal] = useState(() => (props.status === 'scheduled' ? toLocalInput(props.publishAt) : ''));
   const [markCurrent, setMarkCurrent] = useState(false);
   const conflict = form.data?.conflict ?? null;
@@ -222,7 +231,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             contentLocale={contentLocale}
             contentDir={contentDir}
             images={options.media}
-            imageActions={allowed.uploadImages ? { upload: uploadImage, describe: describeBodyImageAction } : undefined}
+            imageActions={allowed.uploadImages ? { upload: withAnswer(uploadBodyImageAction), describe: withAnswer(describeBodyImageAction) } : undefined}
           />
           <ArticleSharedFields
             values={v}
