@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { allSaved, createAccount, EDITOR, signIn, WRITER } from './support';
+import { allSaved, createAccount, EDITOR, signIn, whenBodyLive, WRITER } from './support';
 
 const ar = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../messages/ar.json'), 'utf8')) as {
   Editor: Record<'body' | 'imageAlt' | 'imageInsert' | 'imageUploaded' | 'imageUploadedFirstOnly' | 'imagesDropped', string>;
@@ -61,12 +61,7 @@ async function newArticle(page: Page, locale: string, lang: string): Promise<Loc
   await page.goto(`/${locale}/dashboard/articles/new?lang=${lang}`);
   const body = page.getByRole('textbox', { name: locale === 'ar' ? ar.Editor.body : 'Texte' });
   // Typed once the editor is live (hydrated): the paste handlers are there.
-  await expect(async () => {
-    await body.click();
-    await page.keyboard.type('x');
-    await expect(body).toContainText('x', { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-  await page.keyboard.press('Backspace');
+  await whenBodyLive(page, body);
   return body;
 }
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { allSaved, createAccount, EDITOR, EDITOR2, signIn } from './support';
+import { allSaved, createAccount, EDITOR, EDITOR2, signIn, whenBodyLive } from './support';
 
 const ar = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../messages/ar.json'), 'utf8')) as {
   Editor: Record<'localCopyRestore' | 'localCopyDiscard', string>;
@@ -31,12 +31,7 @@ async function editorReady(page: Page): Promise<void> {
 async function savedRelease(page: Page, title: string): Promise<string> {
   await page.goto('/fr/dashboard/articles/new?lang=fr');
   const body = bodyField(page);
-  await expect(async () => {
-    await body.click();
-    await page.keyboard.type('x');
-    await expect(body).toContainText('x', { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-  await page.keyboard.press('Backspace');
+  await whenBodyLive(page, body);
   await page.keyboard.type('Le texte enregistré.');
   await titleField(page).fill(title);
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();

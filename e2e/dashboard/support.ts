@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 
 export const PASSWORD = 'un mot de passe de démonstration';
@@ -117,4 +117,17 @@ export function stateChip(page: Page, label: string) {
  */
 export function allSaved(page: Page) {
   return page.getByText('Tout est enregistré.').filter({ visible: true });
+}
+
+/**
+ * Waits until a rich-text body is live (hydrated: its handlers are there) by typing into it until
+ * the text shows, then takes the probe back out; the caret is left in the body.
+ */
+export async function whenBodyLive(page: Page, body: Locator): Promise<void> {
+  await expect(async () => {
+    await body.click();
+    await page.keyboard.type('x');
+    await expect(body).toContainText('x', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.keyboard.press('Backspace');
 }
