@@ -178,10 +178,11 @@ describe('article actions called directly', () => {
     await callAction(saveArticleAction, f);
     const fr = (await translationOf(f.title))!;
     const en = { ...f, contentLocale: 'en', articleId: fr.articleId, articleVersion: '1', title: `Deleted ${n}`, slug: '' };
+    // The writer's English draft (theirs alone: they may delete it).
+    acting.user = writer;
     await callAction(saveArticleAction, en);
     const t = (await translationOf(en.title))!;
-    // The editor has the English draft open at version 1; the writer deletes it.
-    acting.user = writer;
+    // The editor has it open at version 1; the writer deletes it.
     expect((await callAction(deleteTranslationAction, { locale: 'fr', translationId: t.id, baseVersion: '1' })).redirectedTo).toBeDefined();
     acting.user = editor;
     const mine = { ...en, slug: t.slug, slugAuto: '', body: body('Mon texte tapé.') };
