@@ -10,11 +10,14 @@ const tones = {
 /**
  * A message box. Errors and confirmations use role="alert"/"status" so they are announced;
  * the tone is also said in words by the message itself, never by colour alone. `data-tone`
- * lets the focus find an action's confirmation (components/ui/focus.ts).
+ * lets the focus find an action's confirmation (components/ui/focus.ts). `announce={false}` leaves
+ * the role to a live region around it that was on the page before the message came (a region
+ * added with its message already inside is not reliably announced).
  */
-export function Alert({ tone, children, id }: { tone: keyof typeof tones; children: ReactNode; id?: string }) {
+export function Alert({ tone, children, id, announce = true }: { tone: keyof typeof tones; children: ReactNode; id?: string; announce?: boolean }) {
+  const role = announce ? (tone === 'error' ? 'alert' : 'status') : undefined;
   return (
-    <div id={id} data-tone={tone} role={tone === 'error' ? 'alert' : 'status'} className={`rounded-md border-s-4 px-4 py-3 ${tones[tone]}`}>
+    <div id={id} data-tone={tone} role={role} className={`rounded-md border-s-4 px-4 py-3 ${tones[tone]}`}>
       {children}
     </div>
   );

@@ -68,6 +68,21 @@ test.describe.configure({ timeout: 60_000 });
 test.beforeEach(async ({ page }) => {
   // Reloading or leaving an editor with unsaved text asks first: the person answers "leave".
   page.on('dialog', (dialog) => dialog.accept());
+  // Notes how the notice arrives: inside a role="status" already on the page, or added with one.
+  await page.addInitScript(() => {
+    new MutationObserver((mutations, observer) => {
+      for (const m of mutations) {
+        for (const node of m.addedNodes) {
+          // (The page's scripts carry the messages: not the notice.)
+          if (!(node instanceof HTMLElement) || node.nodeName === 'SCRIPT' || !node.textContent?.includes('a été gardé sur cet appareil')) continue;
+          const into = m.target instanceof Element && m.target.closest('[role="status"]');
+          (window as unknown as { noticeArrival?: string }).noticeArrival = into ? 'into a live region' : 'with its own region';
+          observer.disconnect();
+          return;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
 });
 
 test('text typed and not saved is offered back after a reload; restored, it is saved and offered no more', async ({ page }) => {
@@ -80,6 +95,8 @@ test('text typed and not saved is offered back after a reload; restored, it is s
   await page.reload();
   await editorReady(page);
   await expect(notice(page)).toBeVisible();
+  // It came into a live region that was on the page before it (so a screen reader says it).
+  expect(await page.evaluate(() => (window as unknown as { noticeArrival?: string }).noticeArrival)).toBe('into a live region');
   await expect(notice(page)).toContainText('Un texte non enregistré, du');
   // The form shows what is stored until the person chooses.
   await expect(titleField(page)).toHaveValue(saved);

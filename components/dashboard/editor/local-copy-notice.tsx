@@ -14,6 +14,10 @@ import type { LocalCopyOffer } from './use-local-copy';
  * visit (a crash, a tab closed anyway): when it was kept, and two ways on — restore it into the
  * form, or discard it. Either way the notice goes, and the focus goes to the form's title, where
  * the person carries on; it is never left on the page's body.
+ *
+ * The copy is looked for once the page is live, so the notice comes after the page: it arrives
+ * in a live region that was there from the start, so a screen reader says it (a region added
+ * with its message already inside is not reliably announced).
  */
 export function LocalCopyNotice({
   copy,
@@ -25,7 +29,7 @@ export function LocalCopyNotice({
   const locale = useLocale() as Locale;
   const ref = useRef<HTMLDivElement>(null);
   const { offer, loadedVersion } = copy;
-  if (!offer) return null;
+  if (!offer) return <div ref={ref} role="status" />;
 
   const decide = (choice: () => void) => {
     // The form the notice is in or above, which stays: found before the notice goes.
@@ -37,8 +41,8 @@ export function LocalCopyNotice({
   const older = offer.baseVersion !== null && loadedVersion !== null && offer.baseVersion !== loadedVersion;
 
   return (
-    <div ref={ref}>
-      <Alert tone="warning">
+    <div ref={ref} role="status">
+      <Alert tone="warning" announce={false}>
         <p className="font-semibold">
           {t.rich('localCopyFound', {
             time: () => (
