@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useParams } from 'next/navigation';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
 
 type ErrorMessages = { title: string; body: string; retry: string; home: string };
 
@@ -11,7 +12,7 @@ type ErrorMessages = { title: string; body: string; retry: string; home: string 
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const params = useParams<{ locale?: string }>();
-  const locale = ['fr', 'en', 'es', 'ar'].includes(params.locale ?? '') ? params.locale! : 'fr';
+  const locale = LOCALES.includes(params.locale as Locale) ? (params.locale as Locale) : DEFAULT_LOCALE;
   const [t, setT] = useState<ErrorMessages | null>(null);
   useEffect(() => {
     let live = true;

@@ -13,7 +13,7 @@ import {
 } from '@/db/schema';
 import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
-import type { Locale } from '@/lib/locales';
+import { LOCALES, type Locale } from '@/lib/locales';
 import { newsFilterPath } from '@/lib/news-filter';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { getArticleHero, type ArticleHero } from './article-hero';
@@ -154,8 +154,7 @@ async function visibleAlternates(articleId: string): Promise<ArticleAlternate[]>
     .select({ locale: articleTranslations.locale, slug: articleTranslations.slug, title: articleTranslations.title })
     .from(articleTranslations)
     .where(and(eq(articleTranslations.articleId, articleId), articleVisible()));
-  const order = ['fr', 'en', 'es', 'ar'];
-  return rows.sort((a, b) => order.indexOf(a.locale) - order.indexOf(b.locale));
+  return rows.sort((a, b) => LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale));
 }
 
 /**
@@ -277,7 +276,7 @@ export async function listArticleAlternatesForSitemap(): Promise<
   { articleId: string; locale: Locale; slug: string; updatedAt: string }[]
 > {
   'use cache';
-  cacheTag(...(['fr', 'en', 'es', 'ar'] as const).map(tags.articleLists));
+  cacheTag(...LOCALES.map(tags.articleLists));
   const [rows, next] = await Promise.all([
     db
       .select({

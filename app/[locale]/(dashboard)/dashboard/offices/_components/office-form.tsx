@@ -10,8 +10,8 @@ import { useProblemFocus } from '@/components/ui/focus';
 import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
 import type { OfficeFormData } from '../actions';
+import { LOCALES } from '@/lib/locales';
 
-const LOCALES = ['fr', 'en', 'es', 'ar'] as const;
 const LABELS = ['switchboard', 'press', 'mobile', 'fax'] as const;
 type Label = (typeof LABELS)[number];
 

@@ -9,10 +9,9 @@ import { EmailField, SelectField, TextField } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action-state';
 import type { SetPasswordLink } from '../actions';
 import { SetPasswordLinkBox } from './set-password-link';
+import { LOCALES } from '@/lib/locales';
 
 const ROLES = ['writer', 'editor', 'admin'] as const;
-const LOCALES = ['fr', 'en', 'es', 'ar'] as const;
-
 /** A new account: no password yet, only a one-time link the admin passes on. */
 export function CreateUserForm({
   action,

@@ -5,8 +5,7 @@ import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-
 import { SubmitButton } from '@/components/ui/button';
 import { EmailField, SelectField, TextField } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action-state';
-
-const LOCALES = ['fr', 'en', 'es', 'ar'] as const;
+import { LOCALES } from '@/lib/locales';
 
 /** An account's name, sign-in address and set-password language, as an admin corrects them. */
 export function DetailsForm({
