@@ -603,6 +603,30 @@ describe('deleting a translation readers never saw', () => {
     expect(row).toMatchObject({ title: 'Source supprimée', sourceLocale: null, sourceRevisionId: null });
   });
 
+  it('a schedule withdrawn before its time leaves no publication: the draft is deleted, or published later with its own date', async () => {
+    const firstOf = async (id: string) => (await db.select().from(articleTranslations).where(eq(articleTranslations.id, id)))[0]!.firstPublishedAt;
+    const farAhead = new Date(Date.now() + 365 * 86_400_000);
+    const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Programmé puis retiré' })));
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'publish', publishAt: farAhead });
+    expect(await firstOf(d.translationId)).toEqual(farAhead);
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'unpublish', publishAt: null });
+    expect(await firstOf(d.translationId)).toBeNull();
+
+    // Published now after all: its first publication is now, not the time withdrawn.
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'publish', publishAt: farAhead });
+    const before = Date.now();
+    await publish(d.translationId);
+    expect((await firstOf(d.translationId))!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect((await firstOf(d.translationId))!.getTime()).toBeLessThanOrEqual(Date.now());
+
+    // Scheduled, then sent back to draft by archiving and unpublishing: still deletable.
+    const other = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Programmé puis archivé' })));
+    await takeStep(editor, { translationId: other.translationId, baseVersion: 1, transition: 'publish', publishAt: farAhead });
+    await takeStep(editor, { translationId: other.translationId, baseVersion: 1, transition: 'archive', publishAt: null });
+    await takeStep(editor, { translationId: other.translationId, baseVersion: 1, transition: 'unpublish', publishAt: null });
+    await expect(inTx((tx) => deleteTranslation(tx, editor, { translationId: other.translationId, baseVersion: 1 }))).resolves.toMatchObject({ articleDeleted: true });
+  });
+
   it('refuses what is or was public, and a version changed since the page was opened', async () => {
     const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Publié une fois' })));
     await publish(d.translationId);

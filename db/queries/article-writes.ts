@@ -46,6 +46,7 @@ import {
   isVisible,
   publishTimeRefusal,
   transitionRefusal,
+  wasEverPublic,
   workflowStamp,
   type Transition,
 } from '@/lib/articles/workflow';
@@ -420,7 +421,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
  */
 async function moveSlug(tx: Executor, t: ArticleTranslation, newSlug: string): Promise<void> {
   await tx.delete(articleSlugRedirects).where(and(eq(articleSlugRedirects.locale, t.locale), eq(articleSlugRedirects.slug, newSlug)));
-  if (!t.firstPublishedAt) return;
+  if (!wasEverPublic(t.firstPublishedAt)) return;
   await tx
     .insert(articleSlugRedirects)
     .values({ locale: t.locale, slug: t.slug, translationId: t.id })
@@ -483,9 +484,14 @@ async function applyTransition(
     const at = publishAt && publishAt.getTime() > now.getTime() ? publishAt : (keep ?? now);
     set.publishAt = at;
     set.reviewedById = actor.id;
-    // First publication: when it first becomes visible (a scheduled one: at its time).
-    if (!t.firstPublishedAt) set.firstPublishedAt = at;
+    // First publication: when it first becomes visible (a scheduled one: at its time, moved
+    // with the schedule until readers have seen it).
+    if (!wasEverPublic(t.firstPublishedAt, now)) set.firstPublishedAt = at;
   }
+  // A schedule withdrawn before its time (unpublished, archived, sent back): readers never saw
+  // it, so it has no first publication — its date, feeds and JSON-LD start afresh, and the
+  // draft can be deleted like any other readers never saw.
+  if (transition !== 'publish' && t.firstPublishedAt && !wasEverPublic(t.firstPublishedAt, now)) set.firstPublishedAt = null;
   if (transition === 'submit') {
     set.submittedById = actor.id;
     set.submittedAt = now;

@@ -60,6 +60,8 @@ describe('workflow rules', () => {
     expect(deleteRefusal(admin, draft(['e']))).toBeNull();
     // Once readers have seen it, nobody deletes it: it is archived.
     expect(deleteRefusal(editor, draft(['e'], { firstPublishedAt: '2026-01-01T00:00:00Z' }))).toBe('article.cannotDelete');
+    // A first publication still to come (a schedule withdrawn before its time) is none.
+    expect(deleteRefusal(editor, draft(['e'], { firstPublishedAt: '2026-01-01T00:00:00Z' }), new Date('2025-12-31T23:59:00Z'))).toBeNull();
     expect(deleteRefusal(writer, draft(['w'], { status: 'published' }))).toBe('article.cannotDelete');
     expect(deleteRefusal(editor, draft(['e'], { status: 'archived' }))).toBe('article.cannotDelete');
   });

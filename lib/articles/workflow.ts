@@ -127,9 +127,18 @@ export interface DeletableState {
 
 export type DeleteRefusal = 'article.cannotDelete' | 'article.othersWork';
 
-export function deleteRefusal(actor: Actor, t: DeletableState): DeleteRefusal | null {
+/**
+ * Whether readers have ever seen a translation: its first publication time is past. A scheduled
+ * translation records the time it will come out, which is no publication until then (and a
+ * schedule withdrawn before its time leaves none: applyTransition clears it).
+ */
+export function wasEverPublic(firstPublishedAt: Date | string | null, now: Date = new Date()): boolean {
+  return firstPublishedAt !== null && new Date(firstPublishedAt).getTime() <= now.getTime();
+}
+
+export function deleteRefusal(actor: Actor, t: DeletableState, now: Date = new Date()): DeleteRefusal | null {
   if (t.status !== 'draft' && t.status !== 'in_review') return 'article.cannotDelete';
-  if (t.firstPublishedAt !== null || !canEditContent(actor.role, t.status)) return 'article.cannotDelete';
+  if (wasEverPublic(t.firstPublishedAt, now) || !canEditContent(actor.role, t.status)) return 'article.cannotDelete';
   if (!can(actor.role, 'article.deleteOthers') && t.authorIds.some((id) => id !== actor.id)) return 'article.othersWork';
   return null;
 }
