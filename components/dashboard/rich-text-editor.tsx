@@ -10,6 +10,7 @@ import { ListItem } from '@tiptap/extension-list';
 import { useFieldIds } from '@/components/ui/field';
 import { storedImageProps } from '@/lib/media/image-props';
 import type { RichTextDoc } from '@/lib/rich-text/types';
+import { isSafeHref, isSafeSrc } from '@/lib/rich-text/urls';
 
 /**
  * The rich-text body editor (Tiptap), reusable by any form that stores rich text (articles,
@@ -118,6 +119,8 @@ const extensions = [
       autolink: true,
       defaultProtocol: 'https',
       protocols: ['mailto', 'tel'],
+      // What the save would refuse (lib/rich-text/urls.ts) is no link: pasted, it keeps its words.
+      isAllowedUri: (url, { defaultValidate }) => defaultValidate(url) && isSafeHref(url),
       HTMLAttributes: { rel: null, target: null },
     },
   }),
@@ -141,9 +144,6 @@ function focusAfter(el: Element): boolean {
   return !!next;
 }
 
-const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
-const SAFE_SRC = /^(https?:\/\/|\/(?!\/))/i;
-
 /**
  * Pasted HTML without the images the site cannot show: a word processor's point at the
  * author's disk (file:, cid:), a web page's may be data: or relative to that page. Kept, they
@@ -156,7 +156,7 @@ export function withoutUnsafeImages(html: string): { html: string; dropped: numb
   const doc = new DOMParser().parseFromString(html, 'text/html');
   let dropped = 0;
   for (const img of doc.querySelectorAll('img')) {
-    if (!SAFE_SRC.test(img.getAttribute('src')?.trim() ?? '')) {
+    if (!isSafeSrc(img.getAttribute('src')?.trim() ?? '')) {
       img.remove();
       dropped++;
     }
@@ -417,15 +417,16 @@ function Toolbar({
   };
 
   const applyLink = () => {
-    const href = url.trim();
-    if (!href) chain().extendMarkRange('link').unsetLink().run();
-    else if (SAFE_LINK.test(href) || /^[\w.-]+\.[a-z]{2,}/i.test(href)) {
-      chain().extendMarkRange('link').setLink({ href: SAFE_LINK.test(href) ? href : `https://${href}` }).run();
-    } else return refuse('url');
+    const typed = url.trim();
+    // "example.org/page", typed without its scheme, is a web address.
+    const href = isSafeHref(typed) || !/^[\w.-]+\.[a-z]{2,}/i.test(typed) ? typed : `https://${typed}`;
+    if (!typed) chain().extendMarkRange('link').unsetLink().run();
+    else if (isSafeHref(href)) chain().extendMarkRange('link').setLink({ href }).run();
+    else return refuse('url');
     open(null);
   };
   const insertImage = () => {
-    if (!SAFE_SRC.test(src.trim())) return refuse('src');
+    if (!isSafeSrc(src.trim())) return refuse('src');
     if (!alt.trim()) return refuse('alt');
     // A library image carries its size, so the page keeps its place while it loads.
     const known = images.find((i) => i.src === src.trim());

@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import { storedImageProps } from '@/lib/media/image-props';
 import type { RichTextBlock, RichTextInline, RichTextMark } from '@/lib/rich-text/types';
 import type { RichTextDoc } from '@/lib/rich-text/types';
+import { isSafeHref } from '@/lib/rich-text/urls';
 
 /**
  * Renders stored rich text from the allowlist in lib/rich-text/types.ts. It builds React
  * elements, never HTML strings, and ignores any node or mark it does not know, so nothing
  * stored can inject markup or script. Links are re-checked here as well as on save.
  */
-const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
 
 function withMarks(text: string, marks: RichTextMark[] | undefined, key: number): ReactNode {
   return (marks ?? []).reduce<ReactNode>((node, mark) => {
@@ -19,7 +19,7 @@ function withMarks(text: string, marks: RichTextMark[] | undefined, key: number)
         return <em>{node}</em>;
       case 'link': {
         const href = mark.attrs?.href ?? '';
-        if (!SAFE_HREF.test(href)) return node;
+        if (!isSafeHref(href)) return node;
         const external = /^https?:\/\//i.test(href);
         return (
           <a href={href} {...(external ? { rel: 'noopener noreferrer' } : {})}>

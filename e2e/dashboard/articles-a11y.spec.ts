@@ -65,6 +65,13 @@ test('keyboard only: an editor drafts and publishes a release', async ({ page })
   await expect(address).toBeFocused();
   await expect(address).toHaveValue('pas une adresse');
   await expect(address).toHaveAttribute('aria-invalid', 'true');
+  // A site address a browser would read as another host's (its backslash as a second slash).
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('/\\evil.example/phish');
+  await page.keyboard.press('Enter');
+  await expect(address).toHaveValue('/\\evil.example/phish');
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('textbox', { name: 'Texte' }).getByRole('link')).toHaveCount(0);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('https://www.iom.int');
   await page.keyboard.press('Enter');

@@ -101,10 +101,12 @@ test('a writer drafts a French release and submits it; publishing is refused to 
   await typeBody(page, 'Le Directeur général a salué aujourd’hui l’accord.');
   // A paste from a word processor: its text comes in; its image, on the author's disk, does
   // not (the site could not show it, and the save would be refused), and the writer is told.
-  await pasteHtml(page, '<p>Texte collé de Word.</p><p><img src="file:///C:/Users/w/AppData/clip_image001.png" width="300"></p>');
+  // A link of it that would lead a reader to another host keeps its words, not its address.
+  await pasteHtml(page, '<p>Texte collé de Word, <a href="/\\evil.example/phish">voir ici</a>.</p><p><img src="file:///C:/Users/w/AppData/clip_image001.png" width="300"></p>');
   await expect(page.getByRole('status').filter({ hasText: 'Les images collées' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Texte' })).toContainText('Texte collé de Word.');
+  await expect(page.getByRole('textbox', { name: 'Texte' })).toContainText('Texte collé de Word, voir ici.');
   await expect(page.getByRole('textbox', { name: 'Texte' }).locator('img')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Texte' }).locator('a')).toHaveCount(0);
   // Too long a title: a message at the field, and nothing typed is lost.
   await page.getByLabel('Titre').filter({ visible: true }).fill('x'.repeat(201));
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();

@@ -28,6 +28,8 @@ describe('richTextDocSchema (the allowlist)', () => {
     ['a script node', doc([{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }])],
     ['a javascript: link', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }])],
     ['a protocol-relative link', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '//evil.example' } }] }] }])],
+    ['a link whose backslash leads to another host', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '/\\evil.example/phish' } }] }] }])],
+    ['an image from another host behind a backslash', doc([{ type: 'image', attrs: { src: '/\\evil.example/pixel.gif', alt: '' } }])],
     ['an unknown mark', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'onclick' }] }] }])],
     ['an extra attribute on text', doc([{ type: 'paragraph', content: [{ type: 'text', text: 'x', onclick: 'alert(1)' }] }])],
     ['a data: image', doc([{ type: 'image', attrs: { src: 'data:image/svg+xml;base64,PHN2Zz4=', alt: '' } }])],

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { RichTextDoc } from './types';
+import { isSafeHref, isSafeSrc } from './urls';
 
 /**
  * The allowlist, as a validator: anything not described here is refused on save (strict
- * objects, so an unknown attribute such as `onclick` fails too). Links may only point to
- * http(s), mailto, tel or a site-relative path.
+ * objects, so an unknown attribute such as `onclick` fails too). Links and images may only point
+ * where lib/rich-text/urls.ts allows.
  */
-const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
-const SAFE_SRC = /^(https?:\/\/|\/(?!\/))/i;
 
 const mark = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('bold') }),
@@ -15,7 +14,7 @@ const mark = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('link'),
     attrs: z
-      .object({ href: z.string().max(2000).regex(SAFE_HREF) })
+      .object({ href: z.string().max(2000).refine(isSafeHref) })
       .transform(({ href }) => ({ href })),
   }),
 ]);
@@ -47,7 +46,7 @@ const blockquote = z.object({
 const image = z.object({
   type: z.literal('image'),
   attrs: z.object({
-    src: z.string().max(2000).regex(SAFE_SRC),
+    src: z.string().max(2000).refine(isSafeSrc),
     alt: z.string().max(500),
     width: z.number().int().positive().max(10_000).nullish(),
     height: z.number().int().positive().max(10_000).nullish(),
