@@ -145,6 +145,13 @@ test('the editor publishes it and an anonymous reader sees it at once on the Fre
   await reader.getByRole('link', { name: FR_TITLE }).click();
   await expect(reader.getByRole('heading', { level: 1, name: FR_TITLE })).toBeVisible();
   await reader.context().close();
+
+  // Readers know its address now: a title corrected no longer moves it (not saved here).
+  const slug = page.getByLabel('Adresse (slug)').filter({ visible: true });
+  const address = await slug.inputValue();
+  await page.getByLabel('Titre').filter({ visible: true }).fill(`${FR_TITLE} (titre corrigé)`);
+  await expect(slug).toHaveValue(address);
+  await expect(page.getByText('Les lecteurs connaissent cette adresse : elle ne suit plus le titre.', { exact: false })).toBeVisible();
   await page.context().close();
 });
 

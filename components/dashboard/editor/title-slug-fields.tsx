@@ -23,11 +23,14 @@ export function TitleSlugFields<V extends TitleSlug>({
   form,
   contentLocale,
   contentDir,
+  slugKnown = false,
 }: {
   /** The editor's state (use-editor-form.ts). */
   form: { values: V; setValues: Dispatch<SetStateAction<V>>; fieldError: (field: string) => string | undefined };
   contentLocale: Locale;
   contentDir: 'ltr' | 'rtl';
+  /** Readers know the address (a release once published): the hint says it stays, and what a change does. */
+  slugKnown?: boolean;
 }) {
   const t = useTranslations('Editor');
   const value = form.values;
@@ -51,7 +54,7 @@ export function TitleSlugFields<V extends TitleSlug>({
       />
       <TextField
         label={t('slug')}
-        hint={value.slugAuto ? t('slugHintAuto') : t('slugHintManual')}
+        hint={value.slugAuto ? t('slugHintAuto') : slugKnown ? t('slugHintKnown') : t('slugHintManual')}
         value={value.slug}
         onChange={(e) => onChange({ ...value, slug: e.target.value, slugAuto: e.target.value === '' })}
         error={errors.slug}

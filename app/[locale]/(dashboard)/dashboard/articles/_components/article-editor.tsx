@@ -39,6 +39,8 @@ export interface ArticleEditorProps {
   outdated: boolean;
   /** Another language is published or scheduled and this person may not change what it shows: the shared settings are fixed. */
   sharedLocked: boolean;
+  /** Readers have seen this translation at its address: the address no longer follows the title. */
+  slugKnown: boolean;
   /** Where this person's unsaved text is kept in this browser (local-copy.ts); null for a read-only form. */
   localCopyKey: string | null;
   initial: ArticleFormValues;
@@ -213,7 +215,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               dir={contentDir}
             />
           </div>
-          <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} />
+          <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} slugKnown={props.slugKnown} />
           <TextAreaField
             name="lede"
             label={t('lede')}

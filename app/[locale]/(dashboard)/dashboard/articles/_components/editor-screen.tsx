@@ -17,7 +17,7 @@ import {
 } from '@/db/queries/dashboard-articles';
 import type { PublicUser } from '@/db/queries/users';
 import { directionOf } from '@/i18n/routing';
-import { availableTransitions, canDeleteTranslation, canEditContent, displayStatus, workflowStamp } from '@/lib/articles/workflow';
+import { availableTransitions, canDeleteTranslation, canEditContent, displayStatus, wasEverPublic, workflowStamp } from '@/lib/articles/workflow';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { emptyDoc } from '@/lib/rich-text/schema';
@@ -76,11 +76,14 @@ export async function EditorScreen({
   // (the server refuses otherwise, db/queries/article-writes.ts), so the form shows them fixed.
   const sharedLocked = !can(user.role, 'article.editPublished') && !!article?.translations.some((x) => x.state === 'published' || x.state === 'scheduled');
   const heroAlt = article?.heroAlt[contentLocale] ?? '';
+  const slugKnown = !!translation && wasEverPublic(translation.firstPublishedAt);
   const initial: ArticleFormValues = {
     type: article?.type ?? 'press_release',
     title: translation?.title ?? '',
     slug: translation?.slug ?? '',
-    slugAuto: !translation || translation.slug === slugify(translation.title, contentLocale),
+    // Once readers have seen the address it stays when the title changes (a typo fixed must
+    // not move the page people shared); the person changes it by hand if they mean to.
+    slugAuto: !translation || (!slugKnown && translation.slug === slugify(translation.title, contentLocale)),
     lede: translation?.lede ?? '',
     body: translation?.body ?? emptyDoc(),
     dateline: translation?.dateline ?? '',
@@ -191,6 +194,7 @@ export async function EditorScreen({
           stamp={translation ? workflowStamp(workflow) : null}
           outdated={!!translation?.outdated}
           sharedLocked={sharedLocked}
+          slugKnown={slugKnown}
           localCopyKey={copyKey}
           initial={initial}
           options={{
