@@ -92,3 +92,44 @@ test('an invalid number is refused with the reason, and nothing typed is lost', 
   await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveValue('12');
   await expect(page.getByLabel('Adresse', { exact: true }).first()).toHaveValue('Plaza Independencia 831, Montevideo');
 });
+
+test('each phone row keeps ids of its own, however often the form was loaded before', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/offices');
+  await page.getByRole('link', { name: 'Bureau de l’OIM à Montevideo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Bureau de l’OIM à Montevideo/ })).toBeVisible();
+  const url = page.url();
+  // Loaded afresh several times: the server renders the form each time, the browser starts over
+  // each time. Both must give a row the same id, load after load; an id taken from a counter that
+  // lives as long as the server would move, and the browser's rows would then collide with it.
+  const firstIds: (string | null)[] = [];
+  for (let load = 0; load < 3; load++) {
+    await page.goto(url);
+    await expect(page.getByLabel('Numéro 1', { exact: true })).toHaveValue(/\S/);
+    firstIds.push(await page.getByLabel('Numéro 1', { exact: true }).getAttribute('id'));
+  }
+  expect.soft(new Set(firstIds).size, `ids of row 1 over three loads: ${firstIds.join(', ')}`).toBe(1);
+
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Enregistrer' }) });
+  const numbers = form.locator('input[type=tel]');
+  await expect(numbers).toHaveCount(2);
+  const stored = [await numbers.nth(0).inputValue(), await numbers.nth(1).inputValue()];
+  for (let n = 3; n <= 6; n++) {
+    await form.getByRole('button', { name: 'Ajouter un numéro' }).click();
+    await expect(numbers).toHaveCount(n);
+    // The focus goes to the new, empty row, and its label names it.
+    await expect(numbers.nth(n - 1)).toBeFocused();
+    await expect(form.getByLabel(`Numéro ${n}`, { exact: true })).toHaveValue('');
+    await expect(form.getByLabel(`Numéro ${n}`, { exact: true })).toBeFocused();
+  }
+
+  // Each "Numéro N" names the Nth input, and no other.
+  for (let n = 1; n <= 6; n++) {
+    const input = form.getByLabel(`Numéro ${n}`, { exact: true });
+    await expect(input).toHaveCount(1);
+    expect(await input.evaluate((el, i) => el === el.closest('form')!.querySelectorAll('input[type=tel]')[i], n - 1)).toBe(true);
+    await expect(input).toHaveValue(stored[n - 1] ?? '');
+  }
+  const ids = await form.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+});

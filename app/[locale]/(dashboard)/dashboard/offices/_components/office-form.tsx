@@ -30,17 +30,15 @@ interface Row {
 
 type Values = Record<string, string>;
 
-let rowIds = 0;
-
 function rowsFrom(values: Values, errors: Record<string, string> | undefined, warnings: OfficeFormData['phoneWarnings']): Row[] {
   const indexes = [...new Set(Object.keys(values).flatMap((k) => /^phones\.(\d+)\./.exec(k)?.[1] ?? []))].map(Number).sort((a, b) => a - b);
-  return indexes.map((i) => {
+  return indexes.map((i, n) => {
     const label = values[`phones.${i}.label`];
     const warning = warnings?.[i];
     const number = values[`phones.${i}.number`] ?? '';
     const confirm = values[`phones.${i}.confirm`];
     return {
-      id: ++rowIds,
+      id: n + 1,
       label: (LABELS as readonly string[]).includes(label ?? '') ? (label as Label) : 'switchboard',
       number,
       confirm: !!warning && confirm === warning.confirmValue,
@@ -117,12 +115,14 @@ function OfficeFields({
   const t = useTranslations('OfficeForm');
   const languages = useTranslations('Languages');
   // Ids unique per form: Next keeps a page visited before mounted but hidden, and fixed ids
-  // would tie these labels to the hidden copy.
+  // would tie these labels to the hidden copy. Row numbers count from 1 in each form, so the
+  // server and the browser agree on them (a counter shared across renders would not).
   const uid = useId();
   const [rows, setRows] = useState<Row[]>(() => {
     const r = rowsFrom(values, errors, warnings);
-    return r.length > 0 ? r : [{ id: ++rowIds, label: 'switchboard', number: '', confirm: false }];
+    return r.length > 0 ? r : [{ id: 1, label: 'switchboard', number: '', confirm: false }];
   });
+  const lastRowId = useRef(rows.length);
   const focusRow = useRef<number | null>(null);
   useEffect(() => {
     if (focusRow.current === null) return;
@@ -247,7 +247,7 @@ function OfficeFields({
           type="button"
           className={`${buttonClass('secondary')} mt-3`}
           onClick={() => {
-            const id = ++rowIds;
+            const id = ++lastRowId.current;
             focusRow.current = id;
             setRows((rs) => [...rs, { id, label: 'switchboard', number: '', confirm: false }]);
           }}
