@@ -26,8 +26,10 @@ export function RoleForm({
 }) {
   const t = useTranslations('UserLinks');
   const { formAction, error, values, fieldError } = useActionAnswer(action, { role: current });
+  // Remounted with each answer: React resets a form after its action, and a select only takes
+  // its defaultValue at mount, so a refused choice would otherwise snap back to the stored role.
   return (
-    <ActionFormFrame formAction={formAction} locale={locale} hidden={{ id: userId }} refusal={error} className="space-y-3">
+    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: userId }} refusal={error} className="space-y-3">
       <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role} error={fieldError('role')}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
@@ -37,7 +39,7 @@ export function RoleForm({
       </SelectField>
       {self && (
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="confirmSelf" value="yes" className="mt-1 size-5 shrink-0" />
+          <input type="checkbox" name="confirmSelf" value="yes" defaultChecked={values.confirmSelf === 'yes'} className="mt-1 size-5 shrink-0" />
           <span>{t('confirmSelfRole')}</span>
         </label>
       )}

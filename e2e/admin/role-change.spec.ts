@@ -1,0 +1,33 @@
+/**
+ * The last active admin cannot be demoted: the refusal says why, and the form still shows the
+ * role the person chose (and the box they ticked), as every refused form here keeps what was sent.
+ */
+import { expect, test } from '../fixtures';
+import { ADMIN, ensureAdmin } from '../dashboard/support';
+
+test('demoting the last admin is refused, and the chosen role stays in the form', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/users');
+  await page.getByRole('link', { name: ADMIN.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(ADMIN.name) })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Rôle' });
+  const role = panel.getByLabel('Rôle', { exact: true });
+  const self = panel.getByLabel('Il s’agit de mon propre compte', { exact: false });
+  await expect(role).toHaveValue('admin');
+
+  // Sent twice with the same choice: each answer shows it again.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await role.selectOption('writer');
+    await self.check();
+    await panel.getByRole('button', { name: 'Changer le rôle' }).click();
+    // The answer has come when the focus moves to its message.
+    await expect(page.locator(':focus')).toContainText('Refusé : c’est le dernier administrateur actif.');
+    await expect(panel.getByText('Refusé : c’est le dernier administrateur actif.', { exact: false })).toBeVisible();
+    await expect(role).toHaveValue('writer');
+    await expect(role.locator('option:checked')).toHaveText('Rédacteur');
+    await expect(self).toBeChecked();
+  }
+  // Nothing changed: the account is still an admin.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Rôle' }).getByLabel('Rôle', { exact: true })).toHaveValue('admin');
+});
