@@ -121,3 +121,27 @@ test('admin screens fit a 390 px phone: no sideways scroll, the current section 
   await page.goto('/fr/dashboard/users');
   await expect(page.getByRole('main').locator('time').first()).toHaveText(/UTC|GMT|CET|CEST|[+-]\d/);
 });
+
+test('on a phone, in Arabic too, an e-mail address breaks after its @, never inside a word', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/ar/dashboard/users', '/fr/dashboard/users', '/ar/dashboard/audit']) {
+    await page.goto(path);
+    const addresses = page.getByRole('main').locator('bdi[dir="ltr"]').filter({ hasText: '@' });
+    await expect(addresses.first(), path).toBeVisible();
+    // Each side of the "@" (a text node of its own) sits on one line, however narrow the column.
+    const split = await addresses.evaluateAll((nodes) =>
+      nodes.flatMap((bdi) =>
+        [...bdi.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent)
+          .filter((n) => {
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((n) => n.textContent),
+      ),
+    );
+    expect(split, path).toEqual([]);
+  }
+});

@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
 import { Chip } from '@/components/ui/chip';
 import { controlClass } from '@/components/ui/control-class';
+import { EmailAddress } from '@/components/ui/email-address';
 import { TextField } from '@/components/ui/field';
 import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/queries/audit-log';
 import { localeFrom } from '@/i18n/params';
@@ -129,8 +130,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                 <td className="px-3 py-2">
                   {r.actorName ? <span className="font-semibold">{r.actorName}</span> : !r.actorEmail && <span className="text-muted">{t('system')}</span>}
                   {r.actorEmail && (
-                    <div className="text-muted [overflow-wrap:anywhere]">
-                      <bdi dir="ltr">{r.actorEmail}</bdi>
+                    <div className="text-muted">
+                      <EmailAddress email={r.actorEmail} />
                     </div>
                   )}
                   {r.ip && (

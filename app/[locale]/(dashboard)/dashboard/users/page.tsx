@@ -4,6 +4,7 @@ import { DataTable, rowClass } from '@/components/dashboard/data-table';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { buttonClass } from '@/components/ui/button-class';
+import { EmailAddress } from '@/components/ui/email-address';
 import { listUsers } from '@/db/queries/user-admin';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -39,8 +40,8 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/dashboa
               </Link>
               {u.id === me.id && <span className="ms-2 text-muted">{t('you')}</span>}
             </td>
-            <td className="px-3 py-2 [overflow-wrap:anywhere]">
-              <bdi dir="ltr">{u.email}</bdi>
+            <td className="px-3 py-2">
+              <EmailAddress email={u.email} />
             </td>
             <td className="px-3 py-2">{roles(u.role)}</td>
             <td className="px-3 py-2">

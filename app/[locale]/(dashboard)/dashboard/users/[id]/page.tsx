@@ -5,6 +5,7 @@ import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { Panel } from '@/components/dashboard/panel';
 import { Alert } from '@/components/ui/alert';
+import { EmailAddress } from '@/components/ui/email-address';
 import { countActiveAdmins } from '@/db/queries/users';
 import { getUserForAdmin } from '@/db/queries/user-admin';
 import { localeFrom } from '@/i18n/params';
@@ -59,7 +60,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold">{t('columns.email')}</dt>
           <dd>
-            <bdi dir="ltr">{user.email}</bdi>
+            <EmailAddress email={user.email} />
           </dd>
           <dt className="font-semibold">{t('columns.role')}</dt>
           <dd>{roles(user.role)}</dd>
