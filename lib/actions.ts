@@ -7,9 +7,10 @@ import { audit } from '@/db/queries/audit';
 import type { PublicUser } from '@/db/queries/users';
 import { isAppLocale } from '@/i18n/routing';
 import { invalidate } from '@/lib/cache/invalidate';
-import { getCurrentUser } from '@/lib/dal';
+import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import { can, type Permission } from '@/lib/permissions';
+import { deniedEntry, type DeniedEntry } from '@/lib/requester';
 import type { ActionState } from '@/lib/action-state';
 
 export type { ActionState } from '@/lib/action-state';
@@ -28,6 +29,11 @@ export interface ActionContext<I> {
   input: I;
   tx: Executor;
   locale: Locale;
+  /**
+   * Records a refusal the handler decides (not allowed on this item, last admin…) with who asked
+   * and from where, outside the transaction that is being rolled back.
+   */
+  auditDenied: (entry: DeniedEntry) => Promise<void>;
 }
 
 export interface ActionOutcome<T = unknown> {
@@ -110,15 +116,13 @@ export function defineAction<S extends z.ZodType, T = unknown>(
     const errors = await getTranslations({ locale, namespace: 'Errors' });
     const values = submittedValues(form);
 
-    const user = await getCurrentUser();
+    const requester = await getRequester();
+    const auditDenied = (entry: DeniedEntry) => audit(db, deniedEntry(requester, entry));
+    const { user } = requester;
     if (!user || !can(user.role, config.permission)) {
-      await audit(db, {
-        action: config.name,
-        actorId: user?.id ?? null,
-        actorEmail: user?.email ?? null,
-        outcome: 'denied',
-        detail: { permission: config.permission, role: user?.role ?? 'anonymous' },
-      });
+      // The content language the form was about, when it names one (a translation's editor).
+      const contentLocale = form.get('contentLocale');
+      await auditDenied({ action: config.name, locale: isAppLocale(contentLocale) ? contentLocale : null, detail: { permission: config.permission } });
       return { status: 'error', formError: errors(user ? 'forbidden' : 'signedOut'), values };
     }
 
@@ -128,7 +132,7 @@ export function defineAction<S extends z.ZodType, T = unknown>(
     let outcome: ActionOutcome<T>;
     try {
       outcome = await db.transaction(async (tx) => {
-        const result = await handler({ user, input: parsed.data, tx, locale });
+        const result = await handler({ user, input: parsed.data, tx, locale, auditDenied });
         await audit(tx, {
           ...result.audit,
           locale: result.audit.locale ?? null,

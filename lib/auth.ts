@@ -8,6 +8,7 @@ import { audit, recentFailedSignIns, SIGN_IN_ACTION } from '@/db/queries/audit';
 import { getCredentialsByEmail } from '@/db/queries/users';
 import { eq, sql } from 'drizzle-orm';
 import { verifyPassword } from '@/lib/password';
+import { clientIp } from '@/lib/requester';
 
 declare module 'next-auth' {
   interface Session {
@@ -32,11 +33,6 @@ export class TooManyAttempts extends CredentialsSignin {
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(256) });
 
-function clientIp(request: Request | undefined): string | null {
-  const forwarded = request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request?.headers.get('x-real-ip') || null;
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   secret: process.env.AUTH_SECRET,
@@ -49,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const ip = clientIp(request);
+        const ip = clientIp(request?.headers);
         const failures = await recentFailedSignIns(db, { email, ip, windowMinutes: THROTTLE.windowMinutes });
         if (failures.byEmail >= THROTTLE.perEmail || failures.byIp >= THROTTLE.perIp) {
           await audit(db, { action: SIGN_IN_ACTION, actorEmail: email, outcome: 'denied', ip, detail: { reason: 'throttled' } });

@@ -3,12 +3,12 @@
  * (no UI, no Next server), with the caller chosen by the test.
  *
  * The only seam is who is asking: the test file mocks '@/lib/dal' with {@link dalMock}, so
- * `getCurrentUser()` — the one function every action and handler asks (lib/actions.ts) —
- * returns {@link acting.user}. Everything after it is the real code on a real database:
- * permission check, refusal audit, validation, transaction, audit entry. Two things that only
- * exist inside a Next server are replaced too: next-intl's request-bound `getTranslations`
- * (by the same catalogs through `createTranslator`), and cache invalidation (recorded, so a test
- * can also see which tags an action expired).
+ * `getCurrentUser()` and `getRequester()` — what every action and handler asks (lib/actions.ts)
+ * — answer {@link acting.user}, or {@link acting.session} as the database finds it. Everything
+ * after it is the real code on a real database: permission check, refusal audit, validation,
+ * transaction, audit entry. Two things that only exist inside a Next server are replaced too:
+ * next-intl's request-bound `getTranslations` (by the same catalogs through `createTranslator`),
+ * and cache invalidation (recorded, so a test can also see which tags an action expired).
  *
  *   vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
  *   vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
@@ -17,15 +17,31 @@
 import { createTranslator } from 'next-intl';
 import type { PublicUser } from '@/db/queries/users';
 import type { ActionState } from '@/lib/action-state';
+import { sessionStanding, type Requester } from '@/lib/requester';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import fr from '@/messages/fr.json';
 
-export const acting: { user: PublicUser | null } = { user: null };
+export const acting: {
+  user: PublicUser | null;
+  /**
+   * A session to ask with instead of `user`: checked against the database as lib/dal.ts checks
+   * it (lib/requester.ts), so a disabled account or a forced sign-out ends it.
+   */
+  session?: { userId: string; issuedAtMs: number } | null;
+  /** The client's address the request comes from. */
+  ip?: string | null;
+} = { user: null };
+
+async function requester(): Promise<Requester> {
+  const standing = acting.session ? await sessionStanding(acting.session) : { user: acting.user, ended: null };
+  return { ...standing, ip: acting.ip ?? null };
+}
 
 export const dalMock = {
-  getCurrentUser: async () => acting.user,
+  getCurrentUser: async () => (await requester()).user,
+  getRequester: requester,
   requireUser: async () => {
     throw new Error('pages are not called in these tests');
   },

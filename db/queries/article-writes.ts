@@ -267,7 +267,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     if (!canEditContent(actor.role, t.status)) {
       throw new Refusal({
         formError: 'article.cannotEditPublished',
-        denied: { action: 'article.save', entityId: t.id, detail: { status: t.status } },
+        denied: { action: 'article.save', entityId: t.id, locale: t.locale, detail: { status: t.status } },
       });
     }
     if (isStale(t, input.baseVersion)) {
@@ -311,7 +311,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     if (live.length > 0) {
       throw new Refusal({
         formError: 'article.sharedPublished',
-        denied: { action: 'article.save', entityId: articleId, detail: { shared: true, published: live } },
+        denied: { action: 'article.save', entityId: articleId, locale, detail: { shared: true, published: live } },
       });
     }
   }
@@ -455,7 +455,7 @@ async function applyTransition(
     throw new Refusal({
       formError: refusal,
       denied: refusal === 'forbidden' || refusal === 'article.ownSubmission'
-        ? { action: `article.${transition}`, entityId: t.id, detail: { reason: refusal, status: t.status } }
+        ? { action: `article.${transition}`, entityId: t.id, locale: t.locale, detail: { reason: refusal, status: t.status } }
         : undefined,
     });
   }
@@ -565,7 +565,7 @@ export async function restoreRevision(
   if (!current) throw new Refusal({ formError: 'article.notFound' });
   const t = current.t;
   if (!canEditContent(actor.role, t.status)) {
-    throw new Refusal({ formError: 'article.cannotEditPublished', denied: { action: 'article.restore', entityId: t.id } });
+    throw new Refusal({ formError: 'article.cannotEditPublished', denied: { action: 'article.restore', entityId: t.id, locale: t.locale } });
   }
   if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
   const [rev] = await tx
@@ -672,7 +672,7 @@ export async function deleteTranslation(
   const [authors] = await tx.select({ ids: authorIdsSql() }).from(articleTranslations).where(eq(articleTranslations.id, t.id));
   const refused = deleteRefusal(actor, { ...t, authorIds: authors?.ids ?? [] });
   if (refused) {
-    throw new Refusal({ formError: refused, denied: { action: 'article.delete', entityId: t.id, detail: { status: t.status } } });
+    throw new Refusal({ formError: refused, denied: { action: 'article.delete', entityId: t.id, locale: t.locale, detail: { status: t.status } } });
   }
   if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
   const revisionIds = tx.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.translationId, t.id));

@@ -12,8 +12,11 @@ export interface RefusalDetail<T = unknown> {
   data?: T;
   /** Languages the messages name (their `{languages}`), listed by the action in the person's language. */
   languages?: Locale[];
-  /** When set, the refusal is an authorization denial and is written to the audit log. */
-  denied?: { action: string; entityId?: string; detail?: Record<string, unknown> };
+  /**
+   * When set, the refusal is an authorization denial and is written to the audit log, with the
+   * language of the translation it concerns.
+   */
+  denied?: { action: string; entityId?: string; locale?: Locale; detail?: Record<string, unknown> };
 }
 
 export class Refusal<T = unknown> extends Error {

@@ -1,11 +1,8 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { db } from '@/db';
-import { audit } from '@/db/queries/audit';
 import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation } from '@/db/queries/article-writes';
-import type { PublicUser } from '@/db/queries/users';
-import { ActionFailure, defineAction } from '@/lib/actions';
+import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import { Refusal, type RefusalDetail } from '@/lib/articles/refusal';
 import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
@@ -36,7 +33,7 @@ async function withLanguages(failure: Omit<RefusalDetail, 'denied' | 'languages'
  * field/form error; an authorization refusal is also written to the audit log, outside the
  * transaction that is being rolled back.
  */
-async function refusalsAsFailures<T>(user: PublicUser, locale: Locale, write: () => Promise<T>): Promise<T> {
+async function refusalsAsFailures<T>({ locale, auditDenied }: Pick<ActionContext<unknown>, 'locale' | 'auditDenied'>, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (e) {
@@ -44,14 +41,12 @@ async function refusalsAsFailures<T>(user: PublicUser, locale: Locale, write: ()
     const { denied, languages, ...detail } = e.detail;
     const failure = languages?.length ? await withLanguages(detail, languages, locale) : detail;
     if (denied) {
-      await audit(db, {
+      await auditDenied({
         action: denied.action,
-        actorId: user.id,
-        actorEmail: user.email,
-        outcome: 'denied',
         entityType: 'article_translation',
         entityId: denied.entityId ?? null,
-        detail: { role: user.role, ...denied.detail },
+        locale: denied.locale ?? null,
+        detail: denied.detail,
       });
     }
     throw new ActionFailure(failure);
@@ -64,8 +59,8 @@ const editorPath = (uiLocale: string, articleId: string, contentLocale: string) 
 /** Save (create or edit) one translation, optionally submitting or publishing it at once. */
 export const saveArticleAction = defineAction(
   { permission: 'article.edit', schema: articleSaveSchema, name: 'article.save' },
-  async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, locale, () => saveArticleTranslation(tx, user, input));
+  async ({ user, input, tx, locale, auditDenied }) => {
+    const out = await refusalsAsFailures({ locale, auditDenied }, () => saveArticleTranslation(tx, user, input));
     return {
       audit: {
         action: out.created ? 'article.create' : 'article.save',
@@ -83,8 +78,8 @@ export const saveArticleAction = defineAction(
 /** A workflow step on its own: publish/schedule, return to draft, unpublish, archive, submit. */
 export const transitionAction = defineAction(
   { permission: 'article.submit', schema: transitionSchema, name: 'article.transition' },
-  async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, locale, () => transitionTranslation(tx, user, input));
+  async ({ user, input, tx, locale, auditDenied }) => {
+    const out = await refusalsAsFailures({ locale, auditDenied }, () => transitionTranslation(tx, user, input));
     const entry = out.audit;
     return {
       audit: {
@@ -106,8 +101,8 @@ export const transitionAction = defineAction(
  */
 export const deleteTranslationAction = defineAction(
   { permission: 'article.edit', schema: deleteTranslationSchema, name: 'article.delete' },
-  async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, locale, () => deleteTranslation(tx, user, input));
+  async ({ user, input, tx, locale, auditDenied }) => {
+    const out = await refusalsAsFailures({ locale, auditDenied }, () => deleteTranslation(tx, user, input));
     const next = out.remaining[0];
     return {
       audit: {
@@ -125,8 +120,8 @@ export const deleteTranslationAction = defineAction(
 /** Restore an old revision (as a new revision). */
 export const restoreRevisionAction = defineAction(
   { permission: 'article.edit', schema: restoreSchema, name: 'article.restore' },
-  async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, locale, () => restoreRevision(tx, user, input));
+  async ({ user, input, tx, locale, auditDenied }) => {
+    const out = await refusalsAsFailures({ locale, auditDenied }, () => restoreRevision(tx, user, input));
     const [row] = await tx.query.articleTranslations.findMany({
       where: (t, { eq }) => eq(t.id, out.translationId),
       columns: { locale: true },
@@ -149,8 +144,8 @@ export const restoreRevisionAction = defineAction(
 /** "Translate into …": a draft seeded from a source locale. */
 export const createTranslationAction = defineAction(
   { permission: 'article.edit', schema: createTranslationSchema, name: 'article.translate' },
-  async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(user, locale, () => createTranslation(tx, user, input));
+  async ({ user, input, tx, locale, auditDenied }) => {
+    const out = await refusalsAsFailures({ locale, auditDenied }, () => createTranslation(tx, user, input));
     return {
       audit: {
         action: 'article.translate',

@@ -5,7 +5,7 @@ import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import fr from '@/messages/fr.json';
 import { ENTITY_ID_PREFIX_MIN } from '@/db/queries/audit-log';
-import { auditFilterMessages, auditQuery, readAuditFilter } from './filter';
+import { auditFilterMessages, auditQuery, readAuditFilter, unnamedActor } from './filter';
 
 const read = (query: string) => readAuditFilter(new URLSearchParams(query));
 
@@ -89,5 +89,26 @@ describe('auditFilterMessages', () => {
     expect(say(en, 'en', 'entityId=0b5').entityId).toBe('Enter at least 4 characters: the start of the identifier is enough, as the list shows it.');
     expect(say(es, 'es', 'entityId=0b5').entityId).toContain('al menos 4 caracteres');
     expect(say(ar, 'ar', 'entityId=0b5').entityId).toContain('أدخل');
+  });
+});
+
+describe('unnamedActor (the list and the export)', () => {
+  const entry = (o: Partial<Parameters<typeof unnamedActor>[0]> = {}) => ({ actorId: null, actorEmail: null, ip: null, detail: null, ...o });
+
+  it('calls a refusal without a session anonymous, older ones (no address kept) included, and an entry from no request the system', () => {
+    expect(unnamedActor(entry({ ip: '198.51.100.23', detail: { permission: 'article.edit', role: 'anonymous', session: 'none' } }))).toBe('anonymous');
+    expect(unnamedActor(entry({ detail: { permission: 'office.manage', role: 'anonymous' } }))).toBe('anonymous');
+    expect(unnamedActor(entry())).toBe('system');
+    expect(unnamedActor(entry({ detail: { via: 'cli', role: 'writer' } }))).toBe('system');
+  });
+
+  it('names no one instead of a person or an e-mail typed at a failed sign-in', () => {
+    expect(unnamedActor(entry({ actorId: '5d1c3e9a-2b7f-4c1d-8e6a-9f0b1c2d3e4f', actorEmail: 'a@example.org' }))).toBeNull();
+    expect(unnamedActor(entry({ actorEmail: 'unknown@example.org', ip: '198.51.100.23' }))).toBeNull();
+  });
+
+  it('has its words in every language', () => {
+    for (const messages of [fr, en, es, ar]) expect(messages.AuditLog.anonymous).not.toBe(messages.AuditLog.system);
+    expect(fr.AuditLog.anonymous).toBe('Anonyme (sans session)');
   });
 });

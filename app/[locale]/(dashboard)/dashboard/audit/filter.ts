@@ -1,4 +1,4 @@
-import { ENTITY_ID_PREFIX_MIN, type AuditFilter } from '@/db/queries/audit-log';
+import { ENTITY_ID_PREFIX_MIN, type AuditFilter, type AuditRow } from '@/db/queries/audit-log';
 import { FIRST_YEAR, LAST_YEAR, parseDay, type Day, type DayError } from '@/lib/calendar-day';
 import { formatNumber, formatYear } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
@@ -105,3 +105,20 @@ export function entityHref(locale: string, type: string | null, id: string | nul
 
 /** Message keys cannot hold dots: "office.update" is labelled by "office_update". */
 export const actionKey = (action: string) => action.replace(/\./g, '_');
+
+/**
+ * Who an entry that names no one is from (AuditLog messages), in the list and the export alike:
+ * "anonymous" for a request refused without a session that counts (lib/requester.ts
+ * `deniedEntry`: judged as role "anonymous", from the client's address), "system" for the seed
+ * and the importer, which come from no request. Null when the entry names a person.
+ */
+export function unnamedActor(row: Pick<AuditRow, 'actorId' | 'actorEmail' | 'ip' | 'detail'>): 'anonymous' | 'system' | null {
+  if (row.actorId || row.actorEmail) return null;
+  return row.ip || row.detail?.role === 'anonymous' ? 'anonymous' : 'system';
+}
+
+/** The words for unnamedActor's answer, or null when the entry names a person. */
+export function unnamedActorLabel(row: Parameters<typeof unnamedActor>[0], t: (key: 'anonymous' | 'system') => string): string | null {
+  const kind = unnamedActor(row);
+  return kind && t(kind);
+}

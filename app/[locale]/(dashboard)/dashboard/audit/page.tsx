@@ -15,7 +15,7 @@ import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, siteTimeZone } from '@/lib/format';
-import { actionKey, auditFilterMessages, auditQuery, entityHref, readAuditFilter } from './filter';
+import { actionKey, auditFilterMessages, auditQuery, entityHref, readAuditFilter, unnamedActorLabel } from './filter';
 
 export const generateMetadata = titleMetadata('AuditLog', 'title');
 
@@ -46,6 +46,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const pageHref = (n: number) => `${here}${filter ? auditQuery(filter, { page: String(n) }) : ''}`;
   if (filter) redirectPastLastPage(page, pages, pageHref);
   const columns = ['at', 'who', 'action', 'item', 'outcome', 'detail'] as const;
+  const unnamed = (r: (typeof rows)[number]) => unnamedActorLabel(r, t);
 
   return (
     <section>
@@ -128,7 +129,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                   </time>
                 </td>
                 <td className="px-3 py-2">
-                  {r.actorName ? <span className="font-semibold">{r.actorName}</span> : !r.actorEmail && <span className="text-muted">{t('system')}</span>}
+                  {r.actorName ? <span className="font-semibold">{r.actorName}</span> : unnamed(r) && <span className="text-muted">{unnamed(r)}</span>}
                   {r.actorEmail && (
                     <div className="text-muted">
                       <EmailAddress email={r.actorEmail} />

@@ -1,8 +1,6 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { db } from '@/db';
-import { audit } from '@/db/queries/audit';
 import {
   changeRole,
   createUser,
@@ -13,8 +11,7 @@ import {
   updateUserDetails,
   type UserChangeRefusal,
 } from '@/db/queries/user-admin';
-import type { PublicUser } from '@/db/queries/users';
-import { ActionFailure, defineAction } from '@/lib/actions';
+import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import type { Locale } from '@/lib/locales';
 import { changeRoleSchema, createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validation/user-admin';
 
@@ -36,25 +33,22 @@ const linkFor = (locale: Locale, token: string, name: string): SetPasswordLink =
  * attempt is kept in the audit log outside the rolled-back transaction, like any refused action.
  */
 async function refuse(
-  locale: Locale,
-  user: PublicUser,
+  { locale, auditDenied }: Pick<ActionContext<unknown>, 'locale' | 'auditDenied'>,
   action: string,
   entityId: string,
   refusal: UserChangeRefusal,
 ): Promise<never> {
   const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-  if (refusal === 'lastAdmin') {
-    await audit(db, { action, entityType: 'user', entityId, actorId: user.id, actorEmail: user.email, outcome: 'denied', detail: { reason: 'last_admin' } });
-  }
+  if (refusal === 'lastAdmin') await auditDenied({ action, entityType: 'user', entityId, detail: { reason: 'last_admin' } });
   if (refusal === 'emailTaken') throw new ActionFailure({ fieldErrors: { email: t('refusal.emailTaken') } });
   throw new ActionFailure({ formError: t(`refusal.${refusal}`), data: { refusal } });
 }
 
 export const createUserAction = defineAction<typeof createUserSchema, SetPasswordLink>(
   { permission: 'user.manage', schema: createUserSchema, name: 'user.create' },
-  async ({ tx, user, input, locale }) => {
+  async ({ tx, user, input, locale, auditDenied }) => {
     const result = await createUser(tx, user, input);
-    if (!result.ok) return refuse(locale, user, 'user.create', '', result.refusal);
+    if (!result.ok) return refuse({ locale, auditDenied }, 'user.create', '', result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return {
       audit: { action: 'user.create', entityType: 'user', entityId: result.id, detail: { role: input.role } },
@@ -67,10 +61,10 @@ export const createUserAction = defineAction<typeof createUserSchema, SetPasswor
 
 export const updateUserAction = defineAction(
   { permission: 'user.manage', schema: updateUserSchema, name: 'user.update' },
-  async ({ tx, user, input, locale }) => {
+  async ({ tx, input, locale, auditDenied }) => {
     const { id, ...details } = input;
     const result = await updateUserDetails(tx, id, details);
-    if (!result.ok) return refuse(locale, user, 'user.update', id, result.refusal);
+    if (!result.ok) return refuse({ locale, auditDenied }, 'user.update', id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return {
       audit: { action: 'user.update', entityType: 'user', entityId: id, detail: { changed: result.changed } },
@@ -82,9 +76,9 @@ export const updateUserAction = defineAction(
 
 export const changeRoleAction = defineAction(
   { permission: 'user.manage', schema: changeRoleSchema, name: 'user.change_role' },
-  async ({ tx, user, input, locale }) => {
+  async ({ tx, user, input, locale, auditDenied }) => {
     const result = await changeRole(tx, user, input.id, input.role, input);
-    if (!result.ok) return refuse(locale, user, 'user.change_role', input.id, result.refusal);
+    if (!result.ok) return refuse({ locale, auditDenied }, 'user.change_role', input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return {
       audit: { action: 'user.change_role', entityType: 'user', entityId: input.id, detail: { before: result.before, after: input.role } },
@@ -96,9 +90,9 @@ export const changeRoleAction = defineAction(
 
 /** Disabling and re-enabling differ only by the state they set and the words they say it with. */
 const userStatusAction = (status: 'disabled' | 'active', name: 'user.disable' | 'user.enable', done: 'disabled' | 'enabled') =>
-  defineAction({ permission: 'user.manage', schema: userIdSchema, name }, async ({ tx, user, input, locale }) => {
+  defineAction({ permission: 'user.manage', schema: userIdSchema, name }, async ({ tx, user, input, locale, auditDenied }) => {
     const result = await setUserStatus(tx, user, input.id, status, input);
-    if (!result.ok) return refuse(locale, user, name, input.id, result.refusal);
+    if (!result.ok) return refuse({ locale, auditDenied }, name, input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return { audit: { action: name, entityType: 'user', entityId: input.id }, message: t(done), redirectTo: `/${locale}/dashboard/users/${input.id}?done=${done}` };
   });
@@ -108,9 +102,9 @@ export const enableUserAction = userStatusAction('active', 'user.enable', 'enabl
 
 export const forceSignOutAction = defineAction(
   { permission: 'user.manage', schema: userIdSchema, name: 'user.force_sign_out' },
-  async ({ tx, user, input, locale }) => {
+  async ({ tx, user, input, locale, auditDenied }) => {
     const result = await forceSignOut(tx, user, input.id, input);
-    if (!result.ok) return refuse(locale, user, 'user.force_sign_out', input.id, result.refusal);
+    if (!result.ok) return refuse({ locale, auditDenied }, 'user.force_sign_out', input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return { audit: { action: 'user.force_sign_out', entityType: 'user', entityId: input.id }, message: t('signedOut'), redirectTo: `/${locale}/dashboard/users/${input.id}?done=signedOut` };
   },
@@ -118,9 +112,9 @@ export const forceSignOutAction = defineAction(
 
 export const resetPasswordAction = defineAction<typeof userIdSchema, SetPasswordLink>(
   { permission: 'user.manage', schema: userIdSchema, name: 'user.reset_password' },
-  async ({ tx, user, input, locale }) => {
+  async ({ tx, user, input, locale, auditDenied }) => {
     const result = await resetPassword(tx, user, input.id, input);
-    if (!result.ok) return refuse(locale, user, 'user.reset_password', input.id, result.refusal);
+    if (!result.ok) return refuse({ locale, auditDenied }, 'user.reset_password', input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     const [target] = await tx.query.users.findMany({ columns: { name: true, preferredLocale: true }, where: (u, { eq }) => eq(u.id, input.id), limit: 1 });
     return {

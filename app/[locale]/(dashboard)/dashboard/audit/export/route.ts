@@ -4,10 +4,11 @@ import { eachAuditEntry, type AuditRow } from '@/db/queries/audit-log';
 import { getTranslations } from 'next-intl/server';
 import { isAppLocale } from '@/i18n/routing';
 import { CSV_BOM, csvRow } from '@/lib/csv';
-import { getCurrentUser } from '@/lib/dal';
+import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { can } from '@/lib/permissions';
-import { auditFilterMessages, CHECKED_FIELDS, readAuditFilter } from '../filter';
+import { deniedEntry } from '@/lib/requester';
+import { auditFilterMessages, CHECKED_FIELDS, readAuditFilter, unnamedActorLabel } from '../filter';
 
 /**
  * The audit log as CSV, with the filters of the page. A route handler is a public endpoint
@@ -23,15 +24,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { locale: raw } = await params;
   const locale = isAppLocale(raw) ? raw : DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: 'AuditLog' });
-  const user = await getCurrentUser();
+  const requester = await getRequester();
+  const { user } = requester;
   if (!user || !can(user.role, 'audit.view')) {
-    await audit(db, {
-      action: 'audit.export',
-      actorId: user?.id ?? null,
-      actorEmail: user?.email ?? null,
-      outcome: 'denied',
-      detail: { permission: 'audit.view', role: user?.role ?? 'anonymous' },
-    });
+    await audit(db, deniedEntry(requester, { action: 'audit.export', detail: { permission: 'audit.view' } }));
     return new Response(t(user ? 'exportForbidden' : 'exportSignedOut'), {
       status: user ? 403 : 401,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
@@ -61,7 +57,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   await audit(db, { action: 'audit.export', actorId: user.id, actorEmail: user.email, detail: { filter } });
   const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'locale', 'outcome', 'ip', 'detail'] as const;
   const encoder = new TextEncoder();
-  const batch = (entries: AuditRow[]) => encoder.encode(entries.map((r) => csvRow(header.map((h) => r[h]))).join(''));
+  // An entry that names no one says whom it is from, as the list does ("System", "Anonymous…").
+  const cell = (r: AuditRow, h: (typeof header)[number]) => (h === 'actorName' ? (r.actorName ?? unnamedActorLabel(r, t)) : r[h]);
+  const batch = (entries: AuditRow[]) => encoder.encode(entries.map((r) => csvRow(header.map((h) => cell(r, h)))).join(''));
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => t(`csv.${h}`)))));
