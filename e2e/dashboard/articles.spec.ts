@@ -119,11 +119,15 @@ test('a writer drafts a French release and submits it; publishing is refused to 
   await expect(stateChip(page, 'En relecture')).toBeVisible();
   editorUrl = new URL(page.url()).pathname;
 
+  // In review, not a draft: the buttons say so.
+  await expect(page.getByRole('button', { name: 'Enregistrer le brouillon' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Autres étapes' }).getByRole('button', { name: 'Supprimer cette traduction' })).toBeVisible();
+
   // A forged request: the same form, its submit button changed to "publish".
   await page.getByRole('textbox', { name: 'Texte' }).click();
   await page.keyboard.type(' Ajout.');
-  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).evaluate((b) => b.setAttribute('value', 'publish'));
-  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await page.getByRole('button', { name: 'Enregistrer (en relecture)' }).evaluate((b) => b.setAttribute('value', 'publish'));
+  await page.getByRole('button', { name: 'Enregistrer (en relecture)' }).click();
   await expect(page.getByText('Votre rôle ne vous permet pas de faire cela.')).toBeVisible();
   await page.goto(editorUrl);
   await expect(stateChip(page, 'En relecture')).toBeVisible();

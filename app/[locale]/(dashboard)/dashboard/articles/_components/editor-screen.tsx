@@ -213,7 +213,7 @@ export async function EditorScreen({
           }}
           steps={
             translation
-              ? { uiLocale, translationId: translation.id, version: translation.version, stamp: workflowStamp(workflow), available: steps, deletable: canDeleteTranslation(user, translation) }
+              ? { uiLocale, translationId: translation.id, version: translation.version, stamp: workflowStamp(workflow), available: steps, deletable: canDeleteTranslation(user, translation), inReview: translation.status === 'in_review' }
               : null
           }
         />

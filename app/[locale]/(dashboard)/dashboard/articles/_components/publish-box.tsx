@@ -75,7 +75,7 @@ export function PublishBox({
       {allowed.ownSubmission && <p className="text-sm text-muted">{w('ownSubmissionNote')}</p>}
       <div className="flex flex-wrap gap-2">
         <SubmitButton needsScript name="intent" value="save" variant={allowed.publish && !published ? 'secondary' : 'primary'} pendingLabel={t('saving')}>
-          {published ? t('saveLive') : t('saveDraft')}
+          {published ? t('saveLive') : status === 'in_review' ? t('saveInReview') : t('saveDraft')}
         </SubmitButton>
         {allowed.submit && (status === null || status === 'draft') && (
           <SubmitButton needsScript name="intent" value="submit" variant="secondary" pendingLabel={t('saving')}>

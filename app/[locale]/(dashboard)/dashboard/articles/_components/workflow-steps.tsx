@@ -22,6 +22,8 @@ export interface WorkflowStepsProps {
   available: StepTransition[];
   /** Readers never saw this translation: it can be deleted (lib/articles/workflow.ts). */
   deletable: boolean;
+  /** In review rather than a draft: the delete step says "translation", not "draft". */
+  inReview: boolean;
 }
 
 const DESTRUCTIVE: Step[] = ['unpublish', 'archive', 'delete'];
@@ -32,8 +34,9 @@ const DESTRUCTIVE: Step[] = ['unpublish', 'archive', 'delete'];
  * confirmation. Disabled while the article form has unsaved changes, so a step never discards
  * what was typed.
  */
-export function WorkflowSteps({ uiLocale, translationId, version, stamp, available, deletable, dirty }: WorkflowStepsProps & { dirty: boolean }) {
+export function WorkflowSteps({ uiLocale, translationId, version, stamp, available, deletable, inReview, dirty }: WorkflowStepsProps & { dirty: boolean }) {
   const w = useTranslations('Workflow');
+  const words = (step: Step) => (step === 'delete' && inReview ? 'deleteInReview' : step);
   const [stepState, dispatchStep] = useActionState<ActionState, FormData>(transitionAction, idleState);
   const [deleteState, dispatchDelete] = useActionState<ActionState, FormData>(deleteTranslationAction, idleState);
   const [confirming, setConfirming] = useState<Step | null>(null);
@@ -82,12 +85,12 @@ export function WorkflowSteps({ uiLocale, translationId, version, stamp, availab
                 onClick={() => setConfirming(step)}
                 className="min-h-10 rounded-md border border-red-800 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-50"
               >
-                {w(`step.${step}`)}
+                {w(`step.${words(step)}`)}
               </button>
             ) : DESTRUCTIVE.includes(step) ? (
               <>
                 <span className="text-sm font-semibold" role="status">
-                  {w(`confirm.${step}`)}
+                  {w(`confirm.${words(step)}`)}
                 </span>
                 <SubmitButton needsScript variant="danger" disabled={dirty} pendingLabel={w('working')}>
                   {w(`confirmButton.${step}`)}
@@ -98,7 +101,7 @@ export function WorkflowSteps({ uiLocale, translationId, version, stamp, availab
               </>
             ) : (
               <SubmitButton needsScript variant="secondary" disabled={dirty} pendingLabel={w('working')}>
-                {w(`step.${step}`)}
+                {w(`step.${words(step)}`)}
               </SubmitButton>
             )}
           </form>
