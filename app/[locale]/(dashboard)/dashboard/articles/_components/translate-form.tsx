@@ -21,10 +21,11 @@ export function TranslateForm({
   submitLabel: string;
 }) {
   const t = useTranslations('Editor');
-  const { formAction, error, fieldError } = useActionAnswer(createTranslationAction);
+  const { formAction, error, values, fieldError } = useActionAnswer(createTranslationAction, { sourceLocale: sources[0]?.locale ?? '' });
+  // Remounted with each answer, so a refused choice of source stays chosen (see role-form.tsx).
   return (
-    <ActionFormFrame formAction={formAction} locale={uiLocale} hidden={{ articleId, contentLocale }} refusal={error} className="max-w-md space-y-4">
-      <SelectField name="sourceLocale" label={t('translateFrom')} defaultValue={sources[0]?.locale} error={fieldError('sourceLocale')}>
+    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={uiLocale} hidden={{ articleId, contentLocale }} refusal={error} className="max-w-md space-y-4">
+      <SelectField name="sourceLocale" label={t('translateFrom')} defaultValue={values.sourceLocale} error={fieldError('sourceLocale')}>
         {sources.map((s) => (
           <option key={s.locale} value={s.locale}>
             {s.name}
