@@ -436,7 +436,7 @@ describe('workflow', () => {
     const en = { articleId: d.articleId, articleVersion: '1', contentLocale: 'en', title: 'Shared, published' };
     const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, writer, form({ ...en, contactOfficeId: other!.id, type: 'statement' }))));
     expect(refusal.detail.formError).toBe('article.sharedPublished');
-    expect(refusal.detail.denied).toMatchObject({ action: 'article.save', entityId: d.articleId, detail: { shared: true, published: ['fr'] } });
+    expect(refusal.detail.denied).toMatchObject({ action: 'article.save', entityType: 'article', entityId: d.articleId, detail: { shared: true, published: ['fr'] } });
     expect(await articleRow(d.articleId)).toMatchObject({ version: 1, type: 'press_release', contactOfficeId: officeId });
     expect(await getEditorTranslation(writer, d.articleId, 'en')).toBeNull();
     // With the shared fields as they are, the English draft saves.

@@ -311,7 +311,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     if (live.length > 0) {
       throw new Refusal({
         formError: 'article.sharedPublished',
-        denied: { action: 'article.save', entityId: articleId, locale, detail: { shared: true, published: live } },
+        denied: { action: 'article.save', entityType: 'article', entityId: articleId, locale, detail: { shared: true, published: live } },
       });
     }
   }

@@ -14,9 +14,9 @@ export interface RefusalDetail<T = unknown> {
   languages?: Locale[];
   /**
    * When set, the refusal is an authorization denial and is written to the audit log, with the
-   * language of the translation it concerns.
+   * language of the translation it concerns; the item is a translation unless said otherwise.
    */
-  denied?: { action: string; entityId?: string; locale?: Locale; detail?: Record<string, unknown> };
+  denied?: { action: string; entityType?: 'article' | 'article_translation'; entityId?: string; locale?: Locale; detail?: Record<string, unknown> };
 }
 
 export class Refusal<T = unknown> extends Error {

@@ -43,7 +43,7 @@ async function refusalsAsFailures<T>({ locale, auditDenied }: Pick<ActionContext
     if (denied) {
       await auditDenied({
         action: denied.action,
-        entityType: 'article_translation',
+        entityType: denied.entityType ?? 'article_translation',
         entityId: denied.entityId ?? null,
         locale: denied.locale ?? null,
         detail: denied.detail,
