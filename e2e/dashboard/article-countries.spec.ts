@@ -4,16 +4,16 @@
  * without posting the form, and what is ticked is saved.
  */
 import { expect, test } from '../fixtures';
-import { allSaved, createAccount, EDITOR, signIn } from './support';
+import { allSaved, createAccount, EDITOR, signIn, whenBodyLive } from './support';
 
 test('an editor finds countries by typing and ticks them; they are saved with the release', async ({ page }) => {
   createAccount(EDITOR);
   await signIn(page, EDITOR, 'fr');
   await page.goto('/fr/dashboard/articles/new');
-  await page.getByLabel('Titre').filter({ visible: true }).fill(`Pays ${Date.now().toString(36)}`);
-  const body = page.getByRole('textbox', { name: 'Texte' });
-  await body.click();
+  // Typed once the editor is live (hydrated): a key pressed before reaches no script.
+  await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
   await page.keyboard.type('Texte.');
+  await page.getByLabel('Titre').filter({ visible: true }).fill(`Pays ${Date.now().toString(36)}`);
   await page.getByText('Contact, thèmes, pays et image').click();
 
   const countries = page.getByRole('group', { name: 'Pays' });
