@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatYear } from './format';
+import { formatDate, formatNumber, formatYear, timeZoneName } from './format';
 
 describe('format', () => {
+  it('names a time zone in the reader’s language, not by its IANA id, with Western digits', () => {
+    expect(timeZoneName('fr', 'Europe/Zurich')).toBe('heure d’Europe centrale');
+    expect(timeZoneName('en', 'Europe/Zurich')).toBe('Central European Time');
+    expect(timeZoneName('es', 'Europe/Zurich')).toBe('hora de Europa central');
+    expect(timeZoneName('ar', 'Europe/Zurich')).toBe('توقيت وسط أوروبا');
+    expect(timeZoneName('fr', 'America/Montevideo')).toMatch(/Uruguay/);
+    // A zone with no name of its own reads as its offset, in Western digits in Arabic too.
+    expect(timeZoneName('ar', 'UTC')).toMatch(/^\S+\+00:00$/);
+  });
+
   it('writes the seed release date in each language', () => {
     const iso = '2006-10-31T09:00:00Z';
     expect(formatDate('fr', iso)).toBe('31 octobre 2006');

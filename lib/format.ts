@@ -44,6 +44,16 @@ export function formatDate(locale: Locale, iso: string | Date, opts: Intl.DateTi
   return format.format(date);
 }
 
+/**
+ * A time zone as its readers say it, in `locale` ("heure d’Europe centrale", "توقيت وسط أوروبا"),
+ * rather than its IANA id. The generic name holds for summer and winter alike, as the times it
+ * labels may fall in either; a zone with no name of its own reads as its offset ("UTC+00:00").
+ */
+export function timeZoneName(locale: Locale, zone: string): string {
+  const format = cached(`z|${locale}|${zone}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: zone, timeZoneName: 'longGeneric' }));
+  return format.formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
 export function formatNumber(locale: Locale, n: number): string {
   return cached(`n|${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
 }

@@ -41,3 +41,20 @@ test('an admin finds an item by the start of its id as the list shows it; too sh
   await page.goto(`/ar/dashboard/audit?entityId=${id.slice(0, 3)}`);
   await expect(page.getByText('أدخل 4 أحرف على الأقل', { exact: false })).toBeVisible();
 });
+
+test('the zone of the times shown is named in the language of the page, not by its IANA id', async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: 'America/Montevideo' });
+  const page = await context.newPage();
+  await ensureAdmin(page);
+  // The audit log's times and day filters are the organization's (headquarters) zone.
+  await page.goto('/fr/dashboard/audit');
+  await expect(page.getByText(/Fuseau horaire : heure d’Europe centrale$/)).toBeVisible();
+  await page.goto('/ar/dashboard/audit');
+  await expect(page.getByText(/المنطقة الزمنية: توقيت وسط أوروبا$/)).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('Europe/Zurich');
+  // A publication time is typed in the editor's own zone, named once the page is live.
+  await page.goto('/ar/dashboard/articles/new?lang=fr');
+  const when = page.getByLabel(/تاريخ النشر ووقته/).filter({ visible: true });
+  await expect(when).toHaveAccessibleDescription(/^بتوقيتك المحلي \(توقيت أوروغواي الرسمي\)/);
+  await context.close();
+});

@@ -14,7 +14,7 @@ import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/quer
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
-import { formatDate, formatNumber, siteTimeZone } from '@/lib/format';
+import { formatDate, formatNumber, siteTimeZone, timeZoneName } from '@/lib/format';
 import { actionKey, auditFilterMessages, auditQuery, entityHref, readAuditFilter, unnamedActorLabel } from './filter';
 
 export const generateMetadata = titleMetadata('AuditLog', 'title');
@@ -112,7 +112,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
         <Alert tone="warning">{t('filterInvalid')}</Alert>
       ) : (
         <p className="mb-2 text-sm text-muted">
-          {t('count', { count: total, n: formatNumber(locale, total) })} · {t('timeZone', { zone: siteTimeZone() })}
+          {t('count', { count: total, n: formatNumber(locale, total) })} · {t('timeZone', { zone: timeZoneName(locale, siteTimeZone()) })}
         </p>
       )}
       {!filter ? null : rows.length === 0 ? (

@@ -1,13 +1,15 @@
 'use client';
 
 import { useId } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useBrowserTimeZone } from '@/components/dashboard/local-time';
 import { SaveState } from '@/components/dashboard/editor/save-state';
 import { SubmitButton } from '@/components/ui/button';
 import { controlClass } from '@/components/ui/control-class';
 import { FieldShell } from '@/components/ui/field';
 import type { DisplayStatus } from '@/lib/articles/workflow';
+import { timeZoneName } from '@/lib/format';
+import type { Locale } from '@/lib/locales';
 
 export interface PublishRights {
   submit: boolean;
@@ -53,6 +55,7 @@ export function PublishBox({
   const t = useTranslations('Editor');
   const w = useTranslations('Workflow');
   const zone = useBrowserTimeZone();
+  const uiLocale = useLocale() as Locale;
   const id = useId();
   const published = status === 'published' || status === 'scheduled';
   const canPublish = allowed.publish && !allowed.ownSubmission;
@@ -60,7 +63,7 @@ export function PublishBox({
   return (
     <div className="space-y-4 rounded-md border border-line bg-white p-4">
       {canPublish && (
-        <FieldShell id={id} label={t('publishAt')} hint={t('publishAtHint', { zone: zone ?? 'UTC' })} error={error}>
+        <FieldShell id={id} label={t('publishAt')} hint={t('publishAtHint', { zone: timeZoneName(uiLocale, zone ?? 'UTC') })} error={error}>
           <input
             id={id}
             type="datetime-local"
