@@ -1,13 +1,13 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useBrowserTimeZone } from '@/components/dashboard/local-time';
 import { SaveState } from '@/components/dashboard/editor/save-state';
 import { SubmitButton } from '@/components/ui/button';
 import { controlClass } from '@/components/ui/control-class';
 import { FieldShell } from '@/components/ui/field';
-import type { DisplayStatus } from '@/lib/articles/workflow';
+import { publishTimeRefusal, type DisplayStatus } from '@/lib/articles/workflow';
 import { timeZoneName } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 
@@ -29,6 +29,12 @@ export function toLocalInput(iso: string | null): string {
 /** The browser-zone time typed in the box as a UTC instant, or '' for "now". */
 export function toIsoInstant(local: string): string {
   return local && !Number.isNaN(new Date(local).getTime()) ? new Date(local).toISOString() : '';
+}
+
+/** Whether the time typed in the box is one the server refuses as past. */
+function isPast(local: string): boolean {
+  const at = toIsoInstant(local);
+  return !!at && publishTimeRefusal(new Date(at)) !== null;
 }
 
 /**
@@ -56,21 +62,30 @@ export function PublishBox({
   const w = useTranslations('Workflow');
   const zone = useBrowserTimeZone();
   const uiLocale = useLocale() as Locale;
+  const v = useTranslations('Validation');
   const id = useId();
+  // A past time is said at the field before sending, in the server's words (it refuses it too).
+  const [pastTyped, setPastTyped] = useState(false);
+  const fieldError = error ?? (pastTyped ? v('article.schedulePast') : undefined);
   const published = status === 'published' || status === 'scheduled';
   const canPublish = allowed.publish && !allowed.ownSubmission;
   const scheduled = !!toIsoInstant(publishLocal);
   return (
     <div className="space-y-4 rounded-md border border-line bg-white p-4">
       {canPublish && (
-        <FieldShell id={id} label={t('publishAt')} hint={t('publishAtHint', { zone: timeZoneName(uiLocale, zone ?? 'UTC') })} error={error}>
+        <FieldShell id={id} label={t('publishAt')} hint={t('publishAtHint', { zone: timeZoneName(uiLocale, zone ?? 'UTC') })} error={fieldError}>
           <input
             id={id}
             type="datetime-local"
             value={publishLocal}
-            onChange={(e) => onPublishLocal(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+            onChange={(e) => {
+              onPublishLocal(e.target.value);
+              if (!isPast(e.target.value)) setPastTyped(false);
+            }}
+            // Said once the field is left, not while a year is typed digit by digit ("0002…").
+            onBlur={(e) => setPastTyped(isPast(e.target.value))}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ''}`}
             className={`${controlClass} max-w-xs`}
           />
         </FieldShell>

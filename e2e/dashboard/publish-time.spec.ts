@@ -1,0 +1,40 @@
+/**
+ * A publication time in the past is said at its field as soon as the field is left, in the
+ * words the server uses when it refuses one; fixing it takes the message away, and a past time
+ * sent anyway is refused at the same field with everything typed kept.
+ */
+import { expect, test } from '../fixtures';
+import { createAccount, EDITOR, localInputAhead, signIn, whenBodyLive } from './support';
+
+const PAST = 'Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.';
+
+test('a past publication time is refused at its field, before and after sending', async ({ page }) => {
+  createAccount(EDITOR);
+  await signIn(page, EDITOR, 'fr');
+  await page.goto('/fr/dashboard/articles/new');
+  await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
+  await page.keyboard.type('Un texte à programmer.');
+  const title = `Programmé trop tôt ${Date.now().toString(36)}`;
+  await page.getByLabel('Titre').filter({ visible: true }).fill(title);
+
+  const when = page.getByLabel('Date et heure de publication (facultatif)').filter({ visible: true });
+  await when.fill(localInputAhead(-120));
+  await expect(when).not.toHaveAttribute('aria-invalid', 'true');
+  // Left for another field (Tab moves between the date's own parts first).
+  await page.getByLabel('Titre').filter({ visible: true }).click();
+  await expect(when).toHaveAttribute('aria-invalid', 'true');
+  await expect(when).toHaveAccessibleDescription(new RegExp(`${PAST.replace(/[.?()]/g, '\\$&')}$`));
+
+  // A time ahead: the message goes as the value changes.
+  await when.fill(localInputAhead(60));
+  await expect(when).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(PAST)).toHaveCount(0);
+
+  // Sent in the past all the same: the server says it at the same field, nothing lost.
+  await when.fill(localInputAhead(-120));
+  await page.getByRole('button', { name: 'Enregistrer et programmer' }).click();
+  await expect(page.getByText(PAST).filter({ visible: true })).toHaveCount(1);
+  await expect(when).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Titre').filter({ visible: true })).toHaveValue(title);
+  await expect(page.getByRole('textbox', { name: 'Texte' })).toContainText('Un texte à programmer.');
+});
