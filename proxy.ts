@@ -3,19 +3,29 @@ import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import type { Locale } from './lib/locales';
 import { normalizeQuery, searchPageNumber, searchPagePath } from './lib/search';
+import { isUndecodablePath, undecodablePathResponse } from './lib/undecodable-path';
 
 const handleI18nRouting = createMiddleware(routing);
 
 /**
  * Locale routing only, and only where it is needed: `/` and paths without a locale prefix are
  * redirected (explicit choice in the cookie first, then Accept-Language, then French). Paths
- * that already carry a locale never pass through here, so public pages get no cookie and stay
- * cacheable. Never the security gate: authorization is checked in lib/dal.ts.
+ * that already carry a locale never pass through here (but for a percent sign's check, which
+ * leaves them untouched), so public pages get no cookie and stay cacheable. Never the security
+ * gate: authorization is checked in lib/dal.ts.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  // A malformed percent-encoding (`/fr/%`) makes Next's router fail with a 500 after this runs
+  // (lib/undecodable-path.ts): it is the client's mistake, a 400. Paths with a locale and a
+  // percent sign come here for this check alone (last matcher entry); the others go on as usual.
+  if (pathname.includes('%')) {
+    if (isUndecodablePath(pathname)) return undecodablePathResponse(pathname);
+    if (LOCALE_PREFIXED.test(pathname)) return NextResponse.next();
+  }
   // The news search's query string becomes a path, so its results are cacheable static output
   // like every public page (lib/search.ts, docs/caching.md "Search"): a rewrite, not a redirect.
-  const search = SEARCH_PATH.exec(request.nextUrl.pathname);
+  const search = SEARCH_PATH.exec(pathname);
   if (search) {
     const { searchParams } = request.nextUrl;
     const query = normalizeQuery(searchParams.get('q') ?? undefined);
@@ -32,7 +42,13 @@ export default function proxy(request: NextRequest) {
 }
 
 const SEARCH_PATH = /^\/(fr|en|es|ar)\/news\/search\/?$/;
+const LOCALE_PREFIXED = /^\/(fr|en|es|ar)(\/|$)/;
 
 export const config = {
-  matcher: ['/', '/((?!api|_next|_vercel|(?:fr|en|es|ar)(?:/|$)|.*\\..*).*)', '/:locale(fr|en|es|ar)/news/search'],
+  matcher: [
+    '/',
+    '/((?!api|_next|_vercel|(?:fr|en|es|ar)(?:/|$)|.*\\..*).*)',
+    '/:locale(fr|en|es|ar)/news/search',
+    '/:locale(fr|en|es|ar)/(.*%.*)',
+  ],
 };

@@ -52,8 +52,8 @@ test('deeper unknown addresses under a section are localized 404s too', async ({
 });
 
 test('addresses no page can have (a NUL, a control character) are 404s, not server errors', async ({ request }) => {
-  // Broken percent-encoding ("%E0%A4%A") never reaches the pages: Next's router answers it
-  // (with a 500 of its own, where it means a 400; the shipped nginx refuses it with a 400 first).
+  // Broken percent-encoding ("%E0%A4%A") never reaches the pages: proxy.ts answers it with a
+  // 400 before Next's router fails on it (malformed-address.spec.ts).
   for (const path of ['/fr/%00', '/fr/news/%00', '/fr/news/a%00b', '/fr/offices/%01', '/fr/news/topic/a%00', '/fr/news/country/%00', '/fr/qui-sommes-nous/%7F']) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
   }
