@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSegment, firstParam, listHref, pageParam } from './params';
+import { decodeSegment, firstParam, listHref, pageParam, withQuery } from './params';
 
 describe('decodeSegment', () => {
   it('decodes what a browser sends', () => {
@@ -29,5 +29,13 @@ describe('listHref', () => {
     expect(listHref('/fr/dashboard/media', { q: '', usage: undefined })).toBe('/fr/dashboard/media');
     expect(listHref('/fr/dashboard/media', { q: 'baie & port', usage: 'used' }, 2)).toBe('/fr/dashboard/media?q=baie+%26+port&usage=used&page=2');
     expect(listHref('', { outcome: 'denied' })).toBe('?outcome=denied');
+  });
+});
+
+describe('withQuery', () => {
+  it('puts a page’s search parameters back on its path, repeated ones and empty values kept', () => {
+    expect(withQuery('/en/preview/articles/1', {})).toBe('/en/preview/articles/1');
+    expect(withQuery('/en/preview/articles/1', { ui: 'fr', gone: undefined })).toBe('/en/preview/articles/1?ui=fr');
+    expect(withQuery('/ar/x', { tag: ['a', 'b & c'], empty: '' })).toBe('/ar/x?tag=a&tag=b+%26+c&empty=');
   });
 });

@@ -31,3 +31,11 @@ export function listHref(path: string, params: Record<string, string | number | 
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
+
+/** `path` with a page's search parameters as its query string again (repeated ones kept). */
+export function withQuery(path: string, params: Record<string, string | string[] | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const one of [v ?? []].flat()) q.append(k, one);
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

@@ -7,15 +7,12 @@ import { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
 import { fieldErrorsFrom, formLocale } from '@/lib/actions';
 import { signIn } from '@/lib/auth';
+import { safeCallbackPath } from '@/lib/callback-path';
 
 const schema = z.object({
   email: z.string().trim().min(1, 'required').max(320, 'invalid').email('email'),
   password: z.string().min(1, 'required').max(256, 'invalid'),
 });
-
-function safeNext(next: unknown, locale: string): string {
-  return typeof next === 'string' && next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : `/${locale}/dashboard`;
-}
 
 /**
  * Sign-in is the one action without a signed-in user; Auth.js verifies the password
@@ -39,5 +36,5 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
     if (e instanceof AuthError) return { status: 'error', formError: t('invalidCredentials'), values };
     throw e;
   }
-  redirect(safeNext(form.get('next'), locale));
+  redirect(safeCallbackPath(form.get('next'), `/${locale}/dashboard`));
 }

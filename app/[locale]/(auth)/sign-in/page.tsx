@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ForgetLocalCopies } from '@/components/dashboard/editor/forget-local-copies';
 import { Alert } from '@/components/ui/alert';
 import { localeFrom } from '@/i18n/params';
+import { safeCallbackPath } from '@/lib/callback-path';
 import { getCurrentUser } from '@/lib/dal';
 import { SignInForm } from './_components/sign-in-form';
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
   const locale = await localeFrom(params);
   const query = await searchParams;
-  const next = typeof query.next === 'string' && query.next.startsWith(`/${locale}/`) ? query.next : `/${locale}/dashboard`;
+  const next = safeCallbackPath(query.next, `/${locale}/dashboard`);
   if (await getCurrentUser()) redirect(next);
   const t = await getTranslations({ locale, namespace: 'Auth' });
   return (

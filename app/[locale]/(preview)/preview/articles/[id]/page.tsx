@@ -6,9 +6,10 @@ import { SiteShell } from '@/components/site/site-shell';
 import { getArticlePreview } from '@/db/queries/dashboard-articles';
 import { getNavigation } from '@/db/queries/public-pages';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
-import { isAppLocale } from '@/i18n/routing';
+import { isAppLocale, langAttributes } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { withQuery } from '@/lib/params';
 import { currentYear, siteUrl } from '@/lib/site';
 
 export const generateStaticParams = () => [{ id: BUILD_PLACEHOLDER }];
@@ -28,19 +29,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePreviewPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
-  const user = await requirePermission(locale, `/${locale}/preview/articles/${id}`, 'dashboard.view');
+  const query = await searchParams;
+  const { ui } = query;
+  // Signed out (a shared link), the person signs in in the interface language the link names
+  // and comes back to this very address, `?ui=` included.
+  const here = withQuery(`/${locale}/preview/articles/${id}`, query);
+  const user = await requirePermission(isAppLocale(ui) ? ui : locale, here, 'dashboard.view');
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const article = await getArticlePreview(user, id, locale);
   if (!article) notFound();
-  const [nav, year, t] = await Promise.all([getNavigation(locale), currentYear(), getTranslations({ locale, namespace: 'Preview' })]);
-  const alternates = Object.fromEntries(LOCALES.map((l) => [l, `/${l}/preview/articles/${id}`])) as Record<Locale, string>;
-  const { ui } = await searchParams;
-  // Back to the editor in the interface language the person came from.
+  // The bar above the page is the dashboard's: in the interface language the person came from,
+  // like the editor it leads back to; the page below is in the translation's own.
   const uiLocale = isAppLocale(ui) ? ui : (user.preferredLocale ?? locale);
+  const [nav, year, t] = await Promise.all([getNavigation(locale), currentYear(), getTranslations({ locale: uiLocale, namespace: 'Preview' })]);
+  const alternates = Object.fromEntries(LOCALES.map((l) => [l, `/${l}/preview/articles/${id}`])) as Record<Locale, string>;
   const editor = `/${uiLocale}/dashboard/articles/${id}/${locale}`;
   return (
     <>
-      <div role="note" className="sticky top-0 z-40 flex flex-wrap items-center justify-between gap-2 bg-accent-100 px-4 py-2 text-sm text-ink shadow">
+      <div
+        role="note"
+        {...langAttributes(uiLocale, locale)}
+        className="sticky top-0 z-40 flex flex-wrap items-center justify-between gap-2 bg-accent-100 px-4 py-2 text-sm text-ink shadow"
+      >
         <strong>{t('banner')}</strong>
         <a href={editor} className="font-semibold text-brand-900 underline underline-offset-4">
           {t('backToEditor')}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { safeCallbackPath } from './callback-path';
+
+const fallback = '/fr/dashboard';
+
+describe('safeCallbackPath', () => {
+  it('keeps a path of this site with its query and fragment', () => {
+    expect(safeCallbackPath('/en/preview/articles/0f9e?ui=fr', fallback)).toBe('/en/preview/articles/0f9e?ui=fr');
+    expect(safeCallbackPath('/ar/dashboard/articles?q=%D9%87&page=2#list', fallback)).toBe('/ar/dashboard/articles?q=%D9%87&page=2#list');
+    expect(safeCallbackPath('/fr/dashboard/users', fallback)).toBe('/fr/dashboard/users');
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/fr'],
+    ['a scheme', 'javascript:alert(1)'],
+    ['protocol-relative', '//evil.example'],
+    ['protocol-relative, with a path', '//evil.example/fr/dashboard'],
+    ['a backslash read as a slash', '/\\evil.example'],
+    ['a backslash further on', '/fr/..\\..\\/evil.example'],
+    ['a tab dropped by URL parsing', '/\t/evil.example'],
+    ['a line break dropped by URL parsing', '/\n/evil.example'],
+    ['dot segments collapsing into //', '/fr/../..//evil.example'],
+    ['a relative path', 'fr/dashboard'],
+    ['nothing', ''],
+    ['the root alone', '/'],
+    ['not a string', ['/fr/dashboard']],
+    ['absent', undefined],
+  ])('refuses %s', (_, next) => {
+    expect(safeCallbackPath(next, fallback)).toBe(fallback);
+  });
+});

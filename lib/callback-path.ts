@@ -1,0 +1,18 @@
+/**
+ * Where sign-in sends the person back (`?next=`): a path of this site, with its query kept
+ * (a preview's `?ui=`), or `fallback`. Anything a browser could read as another site is
+ * refused — an absolute or protocol-relative address (`https://…`, `//…`), a backslash (read as
+ * a slash: `/\evil.example`), a control character or space (tabs and line breaks are dropped
+ * by URL parsing: `/\t/evil.example`), and a path whose dot segments collapse into `//…`.
+ */
+export function safeCallbackPath(next: unknown, fallback: string): string {
+  if (typeof next !== 'string' || !/^\/[^/\\]/.test(next) || /[\\\s\u0000-\u001f\u007f]/.test(next)) return fallback;
+  const base = 'http://callback.invalid';
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return fallback;
+  }
+  return url.origin === base && !url.pathname.startsWith('//') ? next : fallback;
+}
