@@ -1,6 +1,7 @@
 /**
- * The last active admin cannot be demoted: the refusal says why, and the form still shows the
- * role the person chose (and the box they ticked), as every refused form here keeps what was sent.
+ * The last active admin cannot be demoted: the refusal says why at the role select (its error,
+ * aria-invalid and aria-describedby), and the form still shows the role the person chose (and
+ * the box they ticked), as every refused form here keeps what was sent.
  */
 import { expect, test } from '../fixtures';
 import { ADMIN, ensureAdmin } from '../dashboard/support';
@@ -20,8 +21,12 @@ test('demoting the last admin is refused, and the chosen role stays in the form'
     await role.selectOption('writer');
     await self.check();
     await panel.getByRole('button', { name: 'Changer le rôle' }).click();
-    // The answer has come when the focus moves to its message.
-    await expect(page.locator(':focus')).toContainText('Refusé : c’est le dernier administrateur actif.');
+    // The refusal is the role's own error, as any field's: the focus goes to the form's summary
+    // (the answer has come), and the select is marked invalid and described by the message
+    // (after its hint), so a screen reader on it hears why.
+    await expect(page.locator(':focus')).toContainText('Certains champs sont à corriger.');
+    await expect(role).toHaveAttribute('aria-invalid', 'true');
+    await expect(role).toHaveAccessibleDescription(/Refusé : c’est le dernier administrateur actif\./);
     await expect(panel.getByText('Refusé : c’est le dernier administrateur actif.', { exact: false })).toBeVisible();
     await expect(role).toHaveValue('writer');
     await expect(role.locator('option:checked')).toHaveText('Rédacteur');

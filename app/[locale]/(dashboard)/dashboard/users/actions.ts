@@ -31,16 +31,20 @@ const linkFor = (locale: Locale, token: string, name: string): SetPasswordLink =
 /**
  * A refusal by the rules (last admin, own account not confirmed): answered in words, and the
  * attempt is kept in the audit log outside the rolled-back transaction, like any refused action.
+ * A refusal about one field of the form sent (`field`) is that field's error, so a screen reader
+ * hears it on the field; the others are the form's message.
  */
 async function refuse(
   { locale, auditDenied }: Pick<ActionContext<unknown>, 'locale' | 'auditDenied'>,
   action: string,
   entityId: string,
   refusal: UserChangeRefusal,
+  field?: string,
 ): Promise<never> {
   const t = await getTranslations({ locale, namespace: 'AdminUsers' });
   if (refusal === 'lastAdmin') await auditDenied({ action, entityType: 'user', entityId, detail: { reason: 'last_admin' } });
   if (refusal === 'emailTaken') throw new ActionFailure({ fieldErrors: { email: t('refusal.emailTaken') } });
+  if (field) throw new ActionFailure({ fieldErrors: { [field]: t(`refusal.${refusal}`) }, data: { refusal } });
   throw new ActionFailure({ formError: t(`refusal.${refusal}`), data: { refusal } });
 }
 
@@ -78,7 +82,10 @@ export const changeRoleAction = defineAction(
   { permission: 'user.manage', schema: changeRoleSchema, name: 'user.change_role' },
   async ({ tx, user, input, locale, auditDenied }) => {
     const result = await changeRole(tx, user, input.id, input.role, input);
-    if (!result.ok) return refuse({ locale, auditDenied }, 'user.change_role', input.id, result.refusal);
+    if (!result.ok) {
+      // The role chosen is what cannot be: the last active admin must stay one.
+      return refuse({ locale, auditDenied }, 'user.change_role', input.id, result.refusal, result.refusal === 'lastAdmin' ? 'role' : undefined);
+    }
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return {
       audit: { action: 'user.change_role', entityType: 'user', entityId: input.id, detail: { before: result.before, after: input.role } },
