@@ -1,9 +1,10 @@
-import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { containsPattern, escapeLike } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import {
   articles,
+  auditLog,
   countries,
   countryTranslations,
   officePhones,
@@ -11,6 +12,7 @@ import {
   offices,
   LOCALES,
   type Locale,
+  users,
   type PhoneLabel,
 } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
@@ -219,6 +221,8 @@ export interface OfficeForEdit {
   email: string | null;
   status: 'active' | 'archived';
   version: number;
+  /** When the stored version was saved. */
+  updatedAt: Date;
   isSample: boolean;
   citations: number;
   texts: Partial<Record<Locale, { name: string; city: string; address: string | null }>>;
@@ -234,6 +238,7 @@ export async function getOfficeForEdit(id: string, tx: Executor = db): Promise<O
       email: offices.email,
       status: offices.status,
       version: offices.version,
+      updatedAt: offices.updatedAt,
       isSample: offices.isSample,
     })
     .from(offices)
@@ -273,8 +278,11 @@ export type OfficeSaveResult =
       duplicate?: { id: string; name: string; archived: boolean };
       unknownCountry?: boolean;
     }
-  /** Someone else saved the office since the form was opened (its version moved on). */
-  | { status: 'conflict' }
+  /**
+   * Someone else saved the office since the form was opened (its version moved on): what is
+   * stored now, and who saved it (null when no audit entry names them, e.g. the seed's office).
+   */
+  | { status: 'conflict'; current: OfficeForEdit; savedBy: string | null }
   | { status: 'missing' };
 
 /**
@@ -346,7 +354,10 @@ export async function updateOffice(
 ): Promise<OfficeSaveResult> {
   const [current] = await tx.select({ version: offices.version }).from(offices).where(eq(offices.id, id)).for('update');
   if (!current) return { status: 'missing' };
-  if (current.version !== version) return { status: 'conflict' };
+  if (current.version !== version) {
+    const stored = await getOfficeForEdit(id, tx);
+    return { status: 'conflict', current: stored!, savedBy: await lastSavedBy(tx, id) };
+  }
   const { checked, invalid, result } = await check(tx, input, id);
   if (invalid) return result;
   await tx
@@ -356,6 +367,18 @@ export async function updateOffice(
   await writeTexts(tx, id, input);
   await writePhones(tx, id, checked.phones);
   return { status: 'saved', id };
+}
+
+/** The name of whoever made the office's latest change, from the audit log (the offices table keeps no author). */
+async function lastSavedBy(tx: Executor, id: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ name: users.name })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, 'office'), eq(auditLog.entityId, id), eq(auditLog.outcome, 'ok')))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(1);
+  return row?.name ?? null;
 }
 
 /** Archive or restore: the office stays where it is cited, it only leaves (or rejoins) the directory. */

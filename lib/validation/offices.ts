@@ -64,7 +64,16 @@ export const officeFormSchema = z.preprocess(
 export type OfficeFormInput = z.output<typeof officeFormSchema>;
 
 export const officeEditSchema = z.intersection(
-  z.object({ id: z.uuid('invalid'), version: z.coerce.number().int().positive('invalid') }),
+  z.object({
+    id: z.uuid('invalid'),
+    version: z.coerce.number().int().positive('invalid'),
+    /**
+     * Sent once the admin has been shown a colleague's save and keeps their own version: the
+     * save goes over `version` (the colleague's) and the audit entry says so. Still refused as a
+     * conflict if yet another save came in since.
+     */
+    overwrite: z.literal('1').optional(),
+  }),
   officeFormSchema,
 );
 

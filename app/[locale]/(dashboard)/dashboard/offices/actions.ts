@@ -13,15 +13,28 @@ import {
 import { ActionFailure, defineAction, formLocale, type ActionState } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
 import { formatNumber } from '@/lib/format';
+import { officeFormValues } from '@/lib/offices/form-values';
 import type { Locale } from '@/lib/locales';
 import { phoneMessageTranslator } from '@/lib/phone-messages';
 import { unflatten } from '@/lib/validation/nested-form';
 import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
 import { officeEditSchema, officeFormSchema, officeIdSchema, type OfficeFormInput } from '@/lib/validation/offices';
 
-/** Returned with a refused save: what each warned phone row needs to be confirmed or corrected. */
+/** What a colleague saved while the form was open: the form merges it with what the admin typed (lib/offices/conflict.ts). */
+export interface OfficeConflict {
+  /** The version now stored; saving "my version" goes over this one. */
+  currentVersion: number;
+  savedBy: string | null;
+  /** ISO 8601, UTC; shown in the admin's time zone. */
+  savedAt: string;
+  /** The stored office as the form's inputs hold it (lib/offices/form-values.ts). */
+  theirs: Record<string, string>;
+}
+
+/** Returned with a refused save: what each warned phone row needs to be confirmed or corrected, or the colleague's save it met. */
 export interface OfficeFormData {
   phoneWarnings?: Record<number, { confirmValue: string; suggestion?: { e164: string; formatted: string } }>;
+  conflict?: OfficeConflict;
 }
 
 /** Everything the office shows is cached under these: the directory and every release citing it, in every locale. */
@@ -43,7 +56,13 @@ async function phoneFeedback(locale: Locale, problems: PhoneProblem[]) {
 
 async function refuse(locale: Locale, result: Exclude<OfficeSaveResult, { status: 'saved' }>): Promise<never> {
   const t = await getTranslations({ locale, namespace: 'OfficeForm' });
-  if (result.status === 'conflict') throw new ActionFailure({ formError: t('conflict') });
+  if (result.status === 'conflict') {
+    const { current, savedBy } = result;
+    throw new ActionFailure<OfficeFormData>({
+      formError: t('conflict'),
+      data: { conflict: { currentVersion: current.version, savedBy, savedAt: current.updatedAt.toISOString(), theirs: officeFormValues(current) } },
+    });
+  }
   if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
   const { fieldErrors, phoneWarnings } = await phoneFeedback(locale, result.phoneProblems);
   if (result.duplicate) {
@@ -117,6 +136,8 @@ const updateOfficeChecked = defineAction<typeof officeEditSchema, OfficeFormData
     const after = await getOfficeForEdit(input.id, tx);
     const phonesAfter = after?.phones.map((p) => `${p.label}:${p.e164}`) ?? [];
     if (phonesBefore.join() !== phonesAfter.join()) detail.phones = { before: phonesBefore, after: phonesAfter };
+    // Saved over a colleague's version the admin was shown (and chose to replace).
+    if (input.overwrite) detail.overwrote = input.version;
     return {
       audit: { action: 'office.update', entityType: 'office', entityId: input.id, detail },
       tags: officeTags(input.id),

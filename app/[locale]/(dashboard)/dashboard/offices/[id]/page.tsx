@@ -11,9 +11,8 @@ import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
-import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
-import { formatPhoneInternational } from '@/lib/phone';
-import { flatten } from '@/lib/validation/nested-form';
+import { DEFAULT_LOCALE } from '@/lib/locales';
+import { officeFormValues } from '@/lib/offices/form-values';
 import { archiveOfficeAction, deleteOfficeAction, restoreOfficeAction, updateOfficeAction } from '../actions';
 import { OfficeForm } from '../_components/office-form';
 
@@ -34,16 +33,7 @@ export default async function EditOfficePage(props: Props) {
   const { saved } = await props.searchParams;
   const [t, countries] = await Promise.all([getTranslations({ locale, namespace: 'AdminOffices' }), listCountryOptions(locale)]);
   const name = office.texts[locale]?.name ?? office.texts[DEFAULT_LOCALE]?.name ?? office.key;
-  const initial = flatten({
-    id: office.id,
-    version: office.version,
-    countryCode: office.countryCode,
-    email: office.email ?? '',
-    texts: Object.fromEntries(LOCALES.map((l) => [l, { name: office.texts[l]?.name ?? '', city: office.texts[l]?.city ?? '', address: office.texts[l]?.address ?? '' }])),
-    // Shown as the reader sees them, stored again as E.164 on save. A stored number was accepted
-    // once (warning confirmed, if any): it is not questioned again while it stays unchanged.
-    phones: office.phones.map((p) => ({ label: p.label, number: formatPhoneInternational(p.e164), confirm: p.e164 })),
-  });
+  const initial = { id: office.id, version: String(office.version), ...officeFormValues(office) };
   const archived = office.status === 'archived';
   const savedKey = SAVED.find((s) => s === saved);
 

@@ -9,8 +9,11 @@ import { EmailField, FieldShell, SelectField, TextAreaField, TextField, controlC
 import { useProblemFocus } from '@/components/ui/focus';
 import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
-import type { OfficeFormData } from '../actions';
-import { LOCALES } from '@/lib/locales';
+import { ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
+import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
+import type { OfficeConflict, OfficeFormData } from '../actions';
+import { LOCALES, type Locale } from '@/lib/locales';
+import { mergeOfficeConflict, phoneRows, type OfficeConflictField, type OfficeMerge } from '@/lib/offices/conflict';
 
 const LABELS = ['switchboard', 'press', 'mobile', 'fax'] as const;
 type Label = (typeof LABELS)[number];
@@ -49,10 +52,35 @@ function rowsFrom(values: Values, errors: Record<string, string> | undefined, wa
   });
 }
 
+type Refusal = Extract<ActionState<OfficeFormData>, { status: 'error' }>;
+
+/** What the form shows and sends, moved on by each answer and by loading the colleague's version. */
+interface View {
+  /** Remounts the fields with `values` (each answer, or their version loaded). */
+  key: number;
+  values: Values;
+  /** The stored version the form is based on, and the stored values of that version (the merge's base). */
+  version?: string;
+  base: Values;
+  /** The refusal shown (form message, field errors, warnings). */
+  refusal?: Refusal;
+  /** A colleague's save met, until the admin saves over it or loads it: the next save goes over it. */
+  conflict?: OfficeConflict;
+  merge?: OfficeMerge;
+  /** The version just loaded from the colleague's save, said in words. */
+  loaded?: number;
+}
+
+const startView = (initial: Values, key = 0): View => ({ key, values: initial, version: initial.version, base: initial });
+
 /**
  * Create or edit an office. Every answer from the server remounts the fields with what was
  * sent, so nothing typed is lost; a phone warning ("+592 is Guyana…") stays beside its number
- * with two ways out: take the suggestion, or confirm the number as typed.
+ * with two ways out: take the suggestion, or confirm the number as typed. A save that meets a
+ * colleague's (the office's version moved on) is merged (lib/offices/conflict.ts): what only
+ * they changed comes into the form, what only this admin changed stays, and the fields both
+ * changed are listed with their value; then "save my version" goes over theirs, or "load
+ * theirs" starts again from it. A further save by someone else meanwhile is a new conflict.
  */
 export function OfficeForm({
   action,
@@ -68,28 +96,79 @@ export function OfficeForm({
   submitLabel: string;
 }) {
   const t = useTranslations('OfficeForm');
+  const e = useTranslations('Editor');
   const [state, formAction] = useActionState(action, idleState as ActionState<OfficeFormData>);
-  const [answers, setAnswers] = useState(0);
-  const [seen, setSeen] = useState(state);
-  if (seen !== state) {
-    setSeen(state);
-    setAnswers(answers + 1);
+  const [view, setView] = useState(() => startView(initial));
+  const [seen, setSeen] = useState({ state, initial: JSON.stringify(initial) });
+  const initialJson = JSON.stringify(initial);
+  if (seen.initial !== initialJson) {
+    // Saved: the page came back with the stored office (its new version); start from it.
+    setSeen({ state, initial: initialJson });
+    setView(startView(initial, view.key + 1));
+  } else if (seen.state !== state) {
+    setSeen({ state, initial: initialJson });
+    if (state.status === 'error') {
+      const conflict = state.data?.conflict;
+      if (conflict) {
+        const merge = mergeOfficeConflict(view.base, state.values ?? {}, conflict.theirs);
+        setView({ key: view.key + 1, values: merge.values, version: String(conflict.currentVersion), base: conflict.theirs, refusal: state, conflict, merge });
+      } else {
+        setView({ ...view, key: view.key + 1, values: state.values ?? view.values, refusal: state, loaded: undefined });
+      }
+    }
   }
-  const error = state.status === 'error' ? state : undefined;
-  const values = error?.values ?? initial;
+  const error = view.refusal;
+  const metConflict = error?.data?.conflict;
   const summary = useRef<HTMLDivElement>(null);
+  const problemId = useId();
   useProblemFocus(error, summary);
+  const loadedNote = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (view.loaded !== undefined) loadedNote.current?.focus();
+  }, [view.loaded, view.key]);
+  const conflict = view.conflict;
 
   return (
     <form action={formAction} noValidate className="space-y-6">
       <input type="hidden" name="locale" value={locale} />
-      {values.id && <input type="hidden" name="id" value={values.id} />}
-      {values.version && <input type="hidden" name="version" value={values.version} />}
-      <div ref={summary} tabIndex={-1} className="outline-none">
-        {error?.formError && <Alert tone={onlyWarnings(error) ? 'warning' : 'error'}>{error.formError}</Alert>}
-      </div>
-      <OfficeFields key={answers} values={values} errors={error?.fieldErrors} warnings={error?.data?.phoneWarnings} countries={countries} />
-      <SubmitButton pendingLabel={t('saving')}>{submitLabel}</SubmitButton>
+      {initial.id && <input type="hidden" name="id" value={initial.id} />}
+      {view.version && <input type="hidden" name="version" value={view.version} />}
+      {conflict && <input type="hidden" name="overwrite" value="1" />}
+      {metConflict ? (
+        <EditorProblem
+          id={problemId}
+          focusRef={summary}
+          uiLocale={locale as Locale}
+          conflicts={[{ text: e('conflictTitle', { name: metConflict.savedBy ?? e('someoneElse'), version: String(metConflict.currentVersion) }), savedAt: metConflict.savedAt }]}
+          conflictBody={t('conflictBody')}
+        />
+      ) : (
+        <div ref={summary} tabIndex={-1} className="outline-none">
+          {error?.formError && <Alert tone={onlyWarnings(error) ? 'warning' : 'error'}>{error.formError}</Alert>}
+        </div>
+      )}
+      {view.loaded !== undefined && (
+        <div ref={loadedNote} tabIndex={-1} className="outline-none">
+          <Alert tone="info">{t('conflictLoaded', { version: String(view.loaded) })}</Alert>
+        </div>
+      )}
+      {conflict && view.merge && (
+        <ConflictPanel
+          heading={t('conflictHeading')}
+          hint={t('conflictHint')}
+          keepLabel={t('conflictKeepMine')}
+          keepPending={t('saving')}
+          loadLabel={t('conflictLoadTheirs')}
+          loadQuestion={{ question: t('conflictLoadQuestion'), confirm: t('conflictLoadConfirm'), cancel: t('conflictLoadCancel') }}
+          onLoadTheirs={() =>
+            setView({ key: view.key + 1, values: conflict.theirs, version: String(conflict.currentVersion), base: conflict.theirs, loaded: conflict.currentVersion })
+          }
+        >
+          <ConflictChanges merge={view.merge} theirs={conflict.theirs} mine={view.merge.values} countries={countries} />
+        </ConflictPanel>
+      )}
+      <OfficeFields key={view.key} values={view.values} errors={error?.fieldErrors} warnings={error?.data?.phoneWarnings} countries={countries} />
+      <SubmitButton pendingLabel={t('saving')}>{conflict ? t('conflictKeepMine') : submitLabel}</SubmitButton>
     </form>
   );
 }
@@ -99,6 +178,95 @@ function onlyWarnings(error: Extract<ActionState<OfficeFormData>, { status: 'err
   const keys = Object.keys(error.fieldErrors ?? {});
   const warned = error.data?.phoneWarnings ?? {};
   return keys.length > 0 && keys.every((k) => /^phones\.\d+\.number$/.test(k) && warned[Number(k.split('.')[1])] !== undefined);
+}
+
+/**
+ * The colleague's changes, field by field: those now in the form (only they changed them), and
+ * those both changed, with their value and the admin's (kept in the form).
+ */
+function ConflictChanges({
+  merge,
+  theirs,
+  mine,
+  countries,
+}: {
+  merge: OfficeMerge;
+  theirs: Values;
+  mine: Values;
+  countries: { code: string; name: string }[];
+}) {
+  const t = useTranslations('OfficeForm');
+  const languages = useTranslations('Languages');
+  const label = (field: OfficeConflictField) => {
+    const text = /^texts\.(\w+)\.(name|city|address)$/.exec(field);
+    if (!text) return t(field === 'countryCode' ? 'country' : field);
+    return t('conflictFieldIn', { field: t(text[2] as 'name' | 'city' | 'address'), language: languages(text[1] as Locale) });
+  };
+  const value = (field: OfficeConflictField, values: Values) => {
+    if (field === 'phones') {
+      const rows = phoneRows(values);
+      if (rows.length === 0) return <span className="italic">{t('conflictEmpty')}</span>;
+      return (
+        <ul>
+          {rows.map((r, i) => (
+            <li key={i}>
+              {(LABELS as readonly string[]).includes(r.label) ? t(`label.${r.label as Label}`) : r.label} <bdi dir="ltr">{r.number}</bdi>
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    const v = (values[field] ?? '').trim();
+    if (v === '') return <span className="italic">{t('conflictEmpty')}</span>;
+    if (field === 'countryCode') return countries.find((c) => c.code === v.toUpperCase())?.name ?? v;
+    if (field === 'email') return <bdi dir="ltr">{v}</bdi>;
+    const l = field.split('.')[1] as Locale;
+    return (
+      <span lang={l} dir={directionOf(l)} className="whitespace-pre-wrap">
+        {v}
+      </span>
+    );
+  };
+  const taken = merge.changes.filter((c) => c.kind === 'taken');
+  const both = merge.changes.filter((c) => c.kind === 'both');
+  if (merge.changes.length === 0) return <p className="text-sm">{t('conflictNoField')}</p>;
+  return (
+    <div className="space-y-4 text-sm">
+      {both.length > 0 && (
+        <div>
+          <h3 className="mb-2 font-semibold">{t('conflictBothHeading')}</h3>
+          <dl className="space-y-2">
+            {both.map(({ field }) => (
+              <div key={field} className="rounded-md border border-line bg-white p-3">
+                <dt className="font-semibold">{label(field)}</dt>
+                <dd>
+                  <span className="text-muted">{t('conflictTheirValue')}</span>{' '}
+                  {value(field, theirs)}
+                </dd>
+                <dd>
+                  <span className="text-muted">{t('conflictYourValue')}</span>{' '}
+                  {value(field, mine)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+      {taken.length > 0 && (
+        <div>
+          <h3 className="mb-2 font-semibold">{t('conflictTakenHeading')}</h3>
+          <dl className="space-y-2">
+            {taken.map(({ field }) => (
+              <div key={field} className="rounded-md border border-line bg-white p-3">
+                <dt className="font-semibold">{label(field)}</dt>
+                <dd>{value(field, theirs)}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+    </div>
+  );
 }
 
 function OfficeFields({
