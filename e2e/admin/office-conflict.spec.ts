@@ -5,13 +5,14 @@
  * changed is shown with her value beside his — and "Enregistrer ma version" saves his form over
  * hers: his address and city, her phone. In Arabic the same panel reads right to left, and
  * "take their version" asks before discarding what was typed. The office is the spec's own, and
- * deleted at the end: the other specs find the directory as the seed has it.
+ * deleted at the end: the other specs find the directory as the seed has it (and Bruno's account
+ * is disabled, so Ada is the last active admin again).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { ADMIN, createAccount, ensureAdmin, signIn, type Account } from '../dashboard/support';
+import { ADMIN, createAccount, ensureAdmin, signIn, sql, type Account } from '../dashboard/support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -38,6 +39,8 @@ async function asBruno(browser: Browser, locale = 'fr'): Promise<Page> {
 let officeUrl = '';
 
 test.afterAll(async ({ browser }) => {
+  // Ada is the last active admin again for the specs after this one (role-change.spec.ts).
+  await sql(`update users set status = 'disabled' where email = $1`, [BRUNO.email]);
   if (!officeUrl) return;
   const page = await browser.newPage();
   await ensureAdmin(page);
