@@ -39,7 +39,7 @@ export async function undecodablePathResponse(pathname: string): Promise<Respons
   const html =
     `<!doctype html><html lang="${locale}" dir="${directionOf(locale)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">` +
-    `<title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p>` +
+    `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p>` +
     `<p><a href="/${locale}">${escapeHtml(messages.NotFound.home)}</a></p></main></body></html>`;
   return new Response(html, {
     status: 400,
@@ -51,6 +51,11 @@ export async function undecodablePathResponse(pathname: string): Promise<Respons
     },
   });
 }
+
+/** The site's colours and measure, inline: this page is answered before any of the app's assets. */
+const STYLE =
+  'body{margin:0;font:1.125rem/1.6 system-ui,sans-serif;color:#15191f;background:#fff}' +
+  'main{max-width:40rem;margin:4rem auto;padding:0 1.25rem}h1{font-size:1.75rem;line-height:1.25;color:#0a2e5c}a{color:#0b3d7a}';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
