@@ -133,3 +133,34 @@ test('each phone row keeps ids of its own, however often the form was loaded bef
   const ids = await form.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 });
+
+test('leaving the office form with something typed and not saved asks first; untouched, it does not', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/offices');
+  await page.getByRole('link', { name: 'Bureau de l’OIM à Montevideo' }).click();
+  const address = page.getByLabel('Adresse', { exact: true }).first();
+  await expect(address).toBeVisible();
+  // Untouched: closing the page goes through without a question.
+  const untouched = await page.context().newPage();
+  await untouched.goto(page.url());
+  await expect(untouched.getByLabel('Adresse', { exact: true }).first()).toBeVisible();
+  // A click (no typing) gives the page the user activation a browser needs before it may ask.
+  await untouched.getByRole('heading', { level: 1 }).click();
+  let asked = false;
+  untouched.on('dialog', (d) => {
+    asked = true;
+    void d.accept();
+  });
+  await untouched.close({ runBeforeUnload: true });
+  expect(asked).toBe(false);
+
+  // Typed (keys pressed, as a person does), not saved: the browser asks before leaving.
+  await address.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (bureau 2)');
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const question = await dialog;
+  expect(question.type()).toBe('beforeunload');
+  await question.accept();
+});

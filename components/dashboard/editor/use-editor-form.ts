@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useActionState, useCallback, useId, useMemo, useRef, useState } from 'react';
 // Next exports no public test for the redirect a successful save throws; this is the one its own
 // router uses (the same module next/navigation's redirect() is built on).
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { useProblemFocus } from '@/components/ui/focus';
 import { idleState, type ActionState } from '@/lib/action-state';
+import { useLeaveGuard } from '@/components/dashboard/use-leave-guard';
 import { useLocalCopy, type LocalCopyOptions } from './use-local-copy';
 
 /**
@@ -62,12 +63,7 @@ export function useEditorForm<V extends object, D = unknown>(
   useProblemFocus(failed, problemRef);
 
   // Leaving the page (reload, closing the tab, another address) with unsaved text asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   return {
     dispatch,

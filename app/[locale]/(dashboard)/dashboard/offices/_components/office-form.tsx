@@ -11,6 +11,7 @@ import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
+import { useLeaveGuard } from '@/components/dashboard/use-leave-guard';
 import type { OfficeConflict, OfficeFormData } from '../actions';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { mergeOfficeConflict, phoneRows, type OfficeConflictField, type OfficeMerge } from '@/lib/offices/conflict';
@@ -100,11 +101,15 @@ export function OfficeForm({
   const [state, formAction] = useActionState(action, idleState as ActionState<OfficeFormData>);
   const [view, setView] = useState(() => startView(initial));
   const [seen, setSeen] = useState({ state, initial: JSON.stringify(initial) });
+  // Something typed since the form opened or was last saved: leaving the page asks first.
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
   const initialJson = JSON.stringify(initial);
   if (seen.initial !== initialJson) {
     // Saved: the page came back with the stored office (its new version); start from it.
     setSeen({ state, initial: initialJson });
     setView(startView(initial, view.key + 1));
+    setDirty(false);
   } else if (seen.state !== state) {
     setSeen({ state, initial: initialJson });
     if (state.status === 'error') {
@@ -129,7 +134,7 @@ export function OfficeForm({
   const conflict = view.conflict;
 
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <form action={formAction} noValidate className="space-y-6" onInput={() => setDirty(true)}>
       <input type="hidden" name="locale" value={locale} />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {view.version && <input type="hidden" name="version" value={view.version} />}
