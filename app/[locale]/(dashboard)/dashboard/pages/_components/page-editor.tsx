@@ -105,7 +105,7 @@ export function PageEditor({
         </ConflictPanel>
       )}
 
-      <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} />
+      <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} slugKnown={published} />
       <TextAreaField
         name="summary"
         label={t('summary')}
