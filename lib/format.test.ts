@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatYear, timeZoneName } from './format';
+import { formatDate, formatNumber, formatYear, initialSound, timeZoneName } from './format';
 
 describe('format', () => {
+  it('tells a name French elides before (a vowel or a silent h, accents aside) from one it does not', () => {
+    expect(['Edgar Éditeur', 'Élise', ' Ida', 'Hélène', 'Yves', 'Ursula', 'Ôscar'].map(initialSound)).toEqual(Array(7).fill('vowel'));
+    expect(['Marie', 'Bruno', 'Wanda', '', '  ', '42 Admin'].map(initialSound)).toEqual(Array(6).fill('other'));
+  });
+
   it('names a time zone in the reader’s language, not by its IANA id, with Western digits', () => {
     expect(timeZoneName('fr', 'Europe/Zurich')).toBe('heure d’Europe centrale');
     expect(timeZoneName('en', 'Europe/Zurich')).toBe('Central European Time');

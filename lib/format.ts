@@ -54,6 +54,17 @@ export function timeZoneName(locale: Locale, zone: string): string {
   return format.formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
+/**
+ * How a name begins to the ear, for messages that elide before it: French writes "le compte
+ * d’Edgar", "en tant qu’Hélène" but "de Marie". Passed to such messages as `sound`
+ * (`{sound, select, vowel {d’{name}} other {de {name}}}`); the other languages ignore it. A
+ * leading h counts as silent, as it is in nearly every given name ("d’Henri", "d’Hugo").
+ */
+export function initialSound(name: string): 'vowel' | 'other' {
+  const first = name.trim().normalize('NFD').charAt(0).toLowerCase();
+  return 'aeiouyh'.includes(first) && first !== '' ? 'vowel' : 'other';
+}
+
 export function formatNumber(locale: Locale, n: number): string {
   return cached(`n|${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
 }

@@ -5,8 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '@/lib/articles/workflow';
+import { initialSound } from '@/lib/format';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 
 type Catalog = { [key: string]: string | Catalog };
@@ -52,6 +54,17 @@ describe('message catalogs', () => {
       const bad = [...leaves(load(locale))].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
       expect(bad).toEqual([]);
     });
+  });
+
+  it('elides in French before a name that begins with a vowel sound, in every language’s grammar', () => {
+    const say = (locale: string, key: string, name: string) =>
+      createTranslator({ locale, messages: load(locale) as never })(key as never, { name, sound: initialSound(name) } as never);
+    expect(say('fr', 'AdminUsers.created', 'Edgar Éditeur')).toBe('Le compte d’Edgar Éditeur est créé.');
+    expect(say('fr', 'AdminUsers.created', 'Marie Martin')).toBe('Le compte de Marie Martin est créé.');
+    expect(say('fr', 'AdminUsers.resetQuestion', 'Hélène')).toBe('Réinitialiser le mot de passe d’Hélène ?');
+    expect(say('fr', 'Auth.signOutIntro', 'Ida')).toMatch(/^Vous êtes connecté en tant qu’Ida\./);
+    expect(say('fr', 'AdminUsers.disableQuestion', 'Bruno')).toMatch(/^Désactiver le compte de Bruno \?/);
+    expect(say('es', 'AdminUsers.created', 'Edgar Éditeur')).toBe('Se ha creado la cuenta de Edgar Éditeur.');
   });
 
   it('names every workflow step the audit log records (article.<transition>)', () => {

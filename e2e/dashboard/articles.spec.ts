@@ -15,6 +15,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { initialSound } from '../../lib/format';
 import { type Account, ADMIN, allSaved, EDITOR, EDITOR2, ensureAdmin, localInputAhead, PASSWORD, signIn, stateChip, WRITER } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -62,7 +63,8 @@ async function createAccount(admin: Page, account: Account): Promise<string> {
   await admin.getByLabel('Adresse e-mail').fill(account.email);
   await admin.getByLabel('Rôle').selectOption(account.role);
   await admin.getByRole('button', { name: 'Créer le compte' }).click();
-  await expect(admin.getByText(`Le compte de ${account.name} est créé.`)).toBeVisible();
+  // French elides before a vowel sound: "Le compte d’Edith Éditrice", "Le compte de Wanda…".
+  await expect(admin.getByText(`Le compte ${initialSound(account.name) === 'vowel' ? 'd’' : 'de '}${account.name} est créé.`)).toBeVisible();
   const link = await admin.getByLabel('Lien à usage unique pour choisir un mot de passe').inputValue();
   expect(link).toMatch(/\/fr\/set-password\?token=[\w-]{20,}$/);
   return link;

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { localeFrom } from '@/i18n/params';
 import { getCurrentUser } from '@/lib/dal';
 import { signOutAction } from './actions';
+import { initialSound } from '@/lib/format';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-out'>): Promise<Metadata> {
   const locale = await localeFrom(params);
@@ -22,7 +23,7 @@ export default async function SignOutPage({ params }: PageProps<'/[locale]/sign-
   return (
     <>
       <h1 className="mb-2 text-2xl">{t('signOutTitle')}</h1>
-      <p className="mb-6 text-muted">{t('signOutIntro', { name: user.name })}</p>
+      <p className="mb-6 text-muted">{t('signOutIntro', { name: user.name, sound: initialSound(user.name) })}</p>
       <form action={signOutAction}>
         <input type="hidden" name="locale" value={locale} />
         <ForgetLocalCopiesOnSubmit />

@@ -14,6 +14,7 @@ import {
 import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import type { Locale } from '@/lib/locales';
 import { changeRoleSchema, createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validation/user-admin';
+import { initialSound } from '@/lib/format';
 
 /** What the admin gets back to pass on: a path (the page adds its own origin) and its expiry. */
 export interface SetPasswordLink {
@@ -56,7 +57,7 @@ export const createUserAction = defineAction<typeof createUserSchema, SetPasswor
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return {
       audit: { action: 'user.create', entityType: 'user', entityId: result.id, detail: { role: input.role } },
-      message: t('created', { name: input.name }),
+      message: t('created', { name: input.name, sound: initialSound(input.name) }),
       // The link is shown to the admin once; only its hash is stored.
       data: linkFor(input.preferredLocale, result.token, input.name),
     };

@@ -16,6 +16,7 @@ import { DetailsForm } from '../_components/details-form';
 import { ResetPassword } from '../_components/reset-password';
 import { RoleForm } from '../_components/role-form';
 import { UserChips } from '../_components/user-chips';
+import { initialSound } from '@/lib/format';
 
 type Props = PageProps<'/[locale]/dashboard/users/[id]'>;
 
@@ -105,7 +106,7 @@ export default async function UserPage({ params, searchParams }: Props) {
               locale={locale}
               fields={{ id: user.id }}
               variant="danger"
-              labels={{ trigger: t('disable'), question: t('disableQuestion', { name: user.name }), confirm: t('disableConfirm'), cancel: t('cancel'), pending: t('working') }}
+              labels={{ trigger: t('disable'), question: t('disableQuestion', { name: user.name, sound: initialSound(user.name) }), confirm: t('disableConfirm'), cancel: t('cancel'), pending: t('working') }}
             >
               {selfBox(t('confirmSelfDisable'))}
             </ConfirmAction>
@@ -124,7 +125,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       </Panel>
 
       <Panel title={t('passwordHeading')} intro={t('passwordIntro')}>
-        <ResetPassword action={resetPasswordAction} locale={locale} userId={user.id} question={t('resetQuestion', { name: user.name })}>
+        <ResetPassword action={resetPasswordAction} locale={locale} userId={user.id} question={t('resetQuestion', { name: user.name, sound: initialSound(user.name) })}>
           {selfBox(t('confirmSelfReset'))}
         </ResetPassword>
       </Panel>
