@@ -12,15 +12,20 @@ import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 export default async function NotFound() {
   const requested = await rootLocale();
   const locale = isAppLocale(requested) ? requested : DEFAULT_LOCALE;
-  const [t, site, header, names] = await Promise.all([
+  const [t, site, header, names, metadata] = await Promise.all([
     getTranslations({ locale, namespace: 'NotFound' }),
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Header' }),
     getTranslations({ locale, namespace: 'Languages' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
   ]);
   return (
     <>
-      <title>{t('title')}</title>
+      {/* Named like every page ("… — OIM"), and its skip link first, like every page's header. */}
+      <title>{metadata('titleTemplate', { title: t('title') })}</title>
+      <a href="#main" className="skip-link">
+        {header('skipToContent')}
+      </a>
       <header className="bg-brand-800">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <a href={`/${locale}`} className="font-semibold text-white">

@@ -38,6 +38,10 @@ test('a page missing in a locale is a localized 404 with the ways on', async ({ 
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeVisible();
+  // Named like every page, and its skip link first, like every page.
+  await expect(page).toHaveTitle('Página no encontrada — OIM');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Ir al contenido' })).toBeFocused();
   await page.getByRole('link', { name: 'Ver las noticias' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Noticias' })).toBeVisible();
 });
