@@ -165,9 +165,11 @@ export function OfficeForm({
           keepPending={t('saving')}
           loadLabel={t('conflictLoadTheirs')}
           loadQuestion={{ question: t('conflictLoadQuestion'), confirm: t('conflictLoadConfirm'), cancel: t('conflictLoadCancel') }}
-          onLoadTheirs={() =>
-            setView({ key: view.key + 1, values: conflict.theirs, version: String(conflict.currentVersion), base: conflict.theirs, loaded: conflict.currentVersion })
-          }
+          onLoadTheirs={() => {
+            setView({ key: view.key + 1, values: conflict.theirs, version: String(conflict.currentVersion), base: conflict.theirs, loaded: conflict.currentVersion });
+            // The form holds what is stored again: nothing left to lose by leaving.
+            setDirty(false);
+          }}
         >
           <ConflictChanges merge={view.merge} theirs={conflict.theirs} mine={view.merge.values} countries={countries} />
         </ConflictPanel>
