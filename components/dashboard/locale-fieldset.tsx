@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { notoSansArabic } from '@/lib/fonts';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 
 /**
@@ -23,12 +22,10 @@ export function LocaleFieldset({
   return (
     <fieldset className={`grid gap-4 rounded-lg border border-line bg-white p-4 ${className}`}>
       <legend className="px-1 font-bold">
-        {/* Arabic set in the Arabic pages' font: on another language's page it would fall to a
-            system font (DejaVu Sans on Linux: smaller, and hanging below the border the legend
-            sits on). The font is fetched only by pages that use it. */}
-        <span lang={locale} className={locale === 'ar' ? notoSansArabic.className : undefined}>
-          {languageName}
-        </span>
+        {/* lang: Arabic is set in the Arabic pages' font on every dashboard page (app/globals.css
+            :lang(ar)); a system font (DejaVu Sans on Linux) is smaller, and hangs below the
+            border the legend sits on. */}
+        <span lang={locale}>{languageName}</span>
         {locale === DEFAULT_LOCALE && <span className="font-normal text-muted"> — {sourceLabel}</span>}
       </legend>
       {children}

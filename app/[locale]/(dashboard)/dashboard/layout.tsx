@@ -10,6 +10,7 @@ import { localeFrom } from '@/i18n/params';
 import { directionOf } from '@/i18n/routing';
 import { DASHBOARD_SECTIONS } from '@/lib/dashboard-sections';
 import { getCurrentUser } from '@/lib/dal';
+import { notoSansArabic } from '@/lib/fonts';
 import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { signOutAction } from '../../(auth)/sign-out/actions';
@@ -55,7 +56,9 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
   }));
   return (
     <NextIntlClientProvider locale={locale} messages={pickMessages(messages)}>
-      <div className="min-h-screen bg-surface" dir={directionOf(locale)}>
+      {/* The Arabic font's scope (app/globals.css): translations into Arabic are typed here on
+          pages in every language; it is fetched only when Arabic text shows. */}
+      <div className={`min-h-screen bg-surface ${notoSansArabic.variable} arabic-font-scope`} dir={directionOf(locale)}>
         <a href="#main" className="absolute start-2 -top-24 z-50 rounded bg-white px-4 py-2 font-semibold whitespace-nowrap text-brand-800 shadow-lg focus:top-2">
           {t('skipToContent')}
         </a>
