@@ -154,6 +154,16 @@ test('leaving the office form with something typed and not saved asks first; unt
   await untouched.close({ runBeforeUnload: true });
   expect(asked).toBe(false);
 
+  // A number removed (a click, no typing), not saved: the browser asks before leaving.
+  const removed = await page.context().newPage();
+  await removed.goto(page.url());
+  await removed.getByRole('button', { name: 'Retirer Numéro 2' }).click();
+  await expect(removed.getByLabel('Numéro 2', { exact: true })).toHaveCount(0);
+  const removedQuestion = removed.waitForEvent('dialog');
+  await removed.close({ runBeforeUnload: true });
+  expect((await removedQuestion).type()).toBe('beforeunload');
+  await (await removedQuestion).accept();
+
   // Typed (keys pressed, as a person does), not saved: the browser asks before leaving.
   await address.click();
   await page.keyboard.press('End');

@@ -174,7 +174,14 @@ export function OfficeForm({
           <ConflictChanges merge={view.merge} theirs={conflict.theirs} mine={view.merge.values} countries={countries} />
         </ConflictPanel>
       )}
-      <OfficeFields key={view.key} values={view.values} errors={error?.fieldErrors} warnings={error?.data?.phoneWarnings} countries={countries} />
+      <OfficeFields
+        key={view.key}
+        values={view.values}
+        errors={error?.fieldErrors}
+        warnings={error?.data?.phoneWarnings}
+        countries={countries}
+        onEdit={() => setDirty(true)}
+      />
       <SubmitButton pendingLabel={t('saving')}>{conflict ? t('conflictKeepMine') : submitLabel}</SubmitButton>
     </form>
   );
@@ -281,11 +288,14 @@ function OfficeFields({
   errors,
   warnings,
   countries,
+  onEdit,
 }: {
   values: Values;
   errors?: Record<string, string>;
   warnings?: OfficeFormData['phoneWarnings'];
   countries: { code: string; name: string }[];
+  /** The phone rows changed by a button (a row removed, a suggestion taken): no input event says so. */
+  onEdit: () => void;
 }) {
   const t = useTranslations('OfficeForm');
   const languages = useTranslations('Languages');
@@ -293,10 +303,14 @@ function OfficeFields({
   // would tie these labels to the hidden copy. Row numbers count from 1 in each form, so the
   // server and the browser agree on them (a counter shared across renders would not).
   const uid = useId();
-  const [rows, setRows] = useState<Row[]>(() => {
+  const [rows, setRowsState] = useState<Row[]>(() => {
     const r = rowsFrom(values, errors, warnings);
     return r.length > 0 ? r : [{ id: 1, label: 'switchboard', number: '', confirm: false }];
   });
+  const setRows: typeof setRowsState = (next) => {
+    setRowsState(next);
+    onEdit();
+  };
   const lastRowId = useRef(rows.length);
   const focusRow = useRef<number | null>(null);
   useEffect(() => {
