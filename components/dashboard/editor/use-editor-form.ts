@@ -62,8 +62,8 @@ export function useEditorForm<V extends object, D = unknown>(
 
   useProblemFocus(failed, problemRef);
 
-  // Leaving the page (reload, closing the tab, another address) with unsaved text asks first.
-  useLeaveGuard(dirty);
+  // Leaving the page (a link, signing out, a reload, closing the tab) with unsaved text asks first.
+  const leaveDialog = useLeaveGuard(dirty, { kept: !!localCopy?.key });
 
   return {
     dispatch,
@@ -78,6 +78,8 @@ export function useEditorForm<V extends object, D = unknown>(
     setBaseVersion,
     bodyKey,
     dirty,
+    /** The question asked before leaving with unsaved text: render it in the editor. */
+    leaveDialog,
     /** The copy kept in this browser: the one found as the editor opened (`offer`), to restore or discard. */
     localCopy: { offer: copy.offer, loadedVersion: version, restore: copy.restore, discard: copy.discard },
     problemRef,

@@ -79,7 +79,8 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
               <a href={`/${locale}`} className="text-white underline underline-offset-4">
                 {t('viewSite')}
               </a>
-              <form action={signOutAction}>
+              {/* data-leaves-page: with unsaved text on the page, signing out asks first (use-leave-guard.tsx). */}
+              <form action={signOutAction} data-leaves-page="">
                 <input type="hidden" name="locale" value={locale} />
                 <ForgetLocalCopiesOnSubmit />
                 <SubmitButton variant="ghost" pendingLabel={t('signingOut')} className="min-h-8 bg-white/10 px-3 py-1 text-white hover:bg-white/20">

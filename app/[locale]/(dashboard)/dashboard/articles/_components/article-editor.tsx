@@ -113,6 +113,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   return (
     <div className="space-y-5">
       <LocalCopyNotice copy={form.localCopy} />
+      {form.leaveDialog}
       <form action={form.dispatch} className="space-y-5" noValidate aria-describedby={failed ? form.problemId : undefined}>
         <input type="hidden" name="locale" value={uiLocale} />
         <input type="hidden" name="contentLocale" value={contentLocale} />

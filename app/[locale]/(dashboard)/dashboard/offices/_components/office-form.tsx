@@ -103,7 +103,7 @@ export function OfficeForm({
   const [seen, setSeen] = useState({ state, initial: JSON.stringify(initial) });
   // Something typed since the form opened or was last saved: leaving the page asks first.
   const [dirty, setDirty] = useState(false);
-  useLeaveGuard(dirty);
+  const leaveDialog = useLeaveGuard(dirty);
   const initialJson = JSON.stringify(initial);
   if (seen.initial !== initialJson) {
     // Saved: the page came back with the stored office (its new version); start from it.
@@ -136,6 +136,7 @@ export function OfficeForm({
   return (
     <form action={formAction} noValidate className="space-y-6" onInput={() => setDirty(true)}>
       <input type="hidden" name="locale" value={locale} />
+      {leaveDialog}
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {view.version && <input type="hidden" name="version" value={view.version} />}
       {conflict && <input type="hidden" name="overwrite" value="1" />}

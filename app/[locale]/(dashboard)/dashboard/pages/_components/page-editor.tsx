@@ -73,6 +73,7 @@ export function PageEditor({
       {form.baseVersion !== null && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
       <input type="hidden" name="slug" value={v.slugAuto ? '' : v.slug} />
       <LocalCopyNotice copy={form.localCopy} />
+      {form.leaveDialog}
 
       {failed && (
         <EditorProblem

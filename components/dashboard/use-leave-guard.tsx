@@ -1,0 +1,98 @@
+'use client';
+
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { buttonClass } from '@/components/ui/button-class';
+
+/** Marks a form whose sending leaves the page (the dashboard's sign-out): guarded like a link. */
+const LEAVES_PAGE = 'data-leaves-page';
+
+/**
+ * Whether a press on this element would take the person off the page in this tab: a link to
+ * another address of this site (another tab, a download or a mere `#fragment` leave nothing;
+ * another site's address is a full navigation, which the browser's own question covers), or the
+ * button of a form marked LEAVES_PAGE.
+ */
+function leavesPage(el: Element, here: URL): boolean {
+  if (el instanceof HTMLAnchorElement) {
+    if ((el.target && el.target !== '_self') || el.hasAttribute('download')) return false;
+    const to = new URL(el.href, here);
+    return to.origin === here.origin && (to.pathname !== here.pathname || to.search !== here.search);
+  }
+  return el instanceof HTMLButtonElement && el.type === 'submit' && !!el.form?.hasAttribute(LEAVES_PAGE);
+}
+
+/**
+ * While `dirty` (something typed is not saved yet), leaving the page asks first. A reload,
+ * closing the tab or another address typed: the browser's own question, in its own language.
+ * A link of the dashboard (client-side navigation, where the browser asks nothing) or signing
+ * out: our dialog, in the interface language — stay (the default, and Escape) or leave without
+ * saving, which then follows the link or signs out as the press would have. `kept`: the form
+ * keeps a copy of its text in this browser (the text editors), which the dialog says.
+ * Returns the dialog, to render in the form's part of the page.
+ */
+export function useLeaveGuard(dirty: boolean, { kept = false }: { kept?: boolean } = {}): ReactNode {
+  const t = useTranslations('LeaveGuard');
+  // The press held back while the question is open; repeated once the person chose to leave.
+  const [held, setHeld] = useState<HTMLElement | null>(null);
+  const leaving = useRef(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    if (!dirty) return;
+    leaving.current = false;
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!leaving.current) e.preventDefault();
+    };
+    // On the window, in the capture phase: before Next's links and React's form actions see it.
+    const press = (e: MouseEvent) => {
+      if (leaving.current || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('a[href], button') : null;
+      if (!el || !leavesPage(el, new URL(window.location.href))) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setHeld(el);
+    };
+    window.addEventListener('beforeunload', warn);
+    window.addEventListener('click', press, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('click', press, true);
+    };
+  }, [dirty]);
+
+  useEffect(() => {
+    if (held && !dialog.current?.open) dialog.current?.showModal();
+  }, [held]);
+
+  if (!held) return null;
+  const leave = () => {
+    leaving.current = true;
+    dialog.current?.close();
+    held.click();
+  };
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="leave-guard-title"
+      aria-describedby="leave-guard-body"
+      onClose={() => setHeld(null)}
+      className="m-auto max-w-md rounded-lg border border-line bg-white p-6 text-ink shadow-xl backdrop:bg-black/40"
+    >
+      <h2 id="leave-guard-title" className="text-lg font-bold">
+        {t('title')}
+      </h2>
+      <p id="leave-guard-body" className="mt-2">
+        {t(kept ? 'bodyKept' : 'body')}
+      </p>
+      <div className="mt-5 flex flex-wrap gap-3">
+        <button type="button" autoFocus className={buttonClass('primary')} onClick={() => dialog.current?.close()}>
+          {t('stay')}
+        </button>
+        <button type="button" className={buttonClass('danger')} onClick={leave}>
+          {t('leave')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
