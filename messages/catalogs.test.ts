@@ -56,6 +56,15 @@ describe('message catalogs', () => {
     });
   });
 
+  it('writes Arabic with Arabic punctuation (؟ ، ؛), not the Latin marks', () => {
+    // A Latin "?" anywhere in a message holding Arabic, a Latin comma or semicolon touching an
+    // Arabic word; ICU's own commas ("{count, plural, …}") touch Latin names only.
+    const arabic = /[\u0600-\u06FF]/;
+    const latin = /[\u0600-\u06FF]\s*[,;]|[,;]\s*[\u0600-\u06FF]/;
+    const bad = [...leaves(load('ar'))].filter(([, v]) => typeof v === 'string' && arabic.test(v) && (v.includes('?') || latin.test(v))).map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
   it('elides in French before a name that begins with a vowel sound, in every language’s grammar', () => {
     const say = (locale: string, key: string, name: string) =>
       createTranslator({ locale, messages: load(locale) as never })(key as never, { name, sound: initialSound(name) } as never);

@@ -77,7 +77,7 @@ export function useLeaveGuard(dirty: boolean, { kept = false }: { kept?: boolean
       aria-labelledby="leave-guard-title"
       aria-describedby="leave-guard-body"
       onClose={() => setHeld(null)}
-      className="m-auto max-w-md rounded-lg border border-line bg-white p-6 text-ink shadow-xl backdrop:bg-black/40"
+      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg border border-line bg-white p-6 text-ink shadow-xl backdrop:bg-black/40"
     >
       <h2 id="leave-guard-title" className="text-lg font-bold">
         {t('title')}
