@@ -13,7 +13,7 @@ vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
 
-import { updateOfficeAction } from '@/app/[locale]/(dashboard)/dashboard/offices/actions';
+import { archiveOfficeAction, updateOfficeAction } from '@/app/[locale]/(dashboard)/dashboard/offices/actions';
 import { db } from '@/db';
 import { getOfficeForEdit } from '@/db/queries/offices';
 import type { PublicUser } from '@/db/queries/users';
@@ -131,5 +131,26 @@ describe('an office saved by two admins at once', () => {
     const saved = await callAction(updateOfficeAction, paysandu(2, { 'texts.fr.city': 'Paysandú', 'texts.fr.address': 'Rambla 1' }));
     expect(saved.redirectedTo).toBeDefined();
     expect((await lastEntry(id))?.detail).not.toHaveProperty('overwrote');
+  });
+});
+
+describe('an office archived or restored while an admin edits it', () => {
+  it('is no conflict: the edit is saved and the office stays archived; a later conflict names who saved, not who archived', async () => {
+    const id = await insertOffice({ name: 'Bureau de Rivera' });
+    const rivera = (version: number, changes: Record<string, string>) => form(id, version, { 'texts.fr.name': 'Bureau de Rivera', ...changes });
+    // Ana opens the form (version 1); Bruno archives the office meanwhile.
+    acting.user = bruno;
+    expect((await callAction(archiveOfficeAction, { locale: 'fr', id })).redirectedTo).toBeDefined();
+    acting.user = ana;
+    const saved = await callAction(updateOfficeAction, rivera(1, { 'texts.fr.city': 'Rivera' }));
+    expect(saved.redirectedTo).toBe(`/fr/dashboard/offices/${id}?saved=updated`);
+    expect(await getOfficeForEdit(id)).toMatchObject({ version: 2, status: 'archived', texts: { fr: { city: 'Rivera' } } });
+
+    // Bruno, on version 1 still, saves after Ana and after archiving: the conflict is Ana's save.
+    acting.user = bruno;
+    const anaSavedAt = (await lastEntry(id))!.at;
+    await callAction(archiveOfficeAction, { locale: 'fr', id });
+    const run = await callAction(updateOfficeAction, rivera(1, { 'texts.fr.address': 'Sarandí 540' }));
+    expect(run.state).toMatchObject({ status: 'error', data: { conflict: { currentVersion: 2, savedBy: ana.name, savedAt: anaSavedAt.toISOString() } } });
   });
 });

@@ -280,9 +280,10 @@ export type OfficeSaveResult =
     }
   /**
    * Someone else saved the office since the form was opened (its version moved on): what is
-   * stored now, and who saved it (null when no audit entry names them, e.g. the seed's office).
+   * stored now, and who saved it when (null when no audit entry names them, e.g. the seed's
+   * office; the time is then the office's last change).
    */
-  | { status: 'conflict'; current: OfficeForEdit; savedBy: string | null }
+  | { status: 'conflict'; current: OfficeForEdit; savedBy: string | null; savedAt: Date }
   | { status: 'missing' };
 
 /**
@@ -355,8 +356,9 @@ export async function updateOffice(
   const [current] = await tx.select({ version: offices.version }).from(offices).where(eq(offices.id, id)).for('update');
   if (!current) return { status: 'missing' };
   if (current.version !== version) {
-    const stored = await getOfficeForEdit(id, tx);
-    return { status: 'conflict', current: stored!, savedBy: await lastSavedBy(tx, id) };
+    const stored = (await getOfficeForEdit(id, tx))!;
+    const last = await lastSave(tx, id);
+    return { status: 'conflict', current: stored, savedBy: last?.name ?? null, savedAt: last?.at ?? stored.updatedAt };
   }
   const { checked, invalid, result } = await check(tx, input, id);
   if (invalid) return result;
@@ -369,27 +371,33 @@ export async function updateOffice(
   return { status: 'saved', id };
 }
 
-/** The name of whoever made the office's latest change, from the audit log (the offices table keeps no author). */
-async function lastSavedBy(tx: Executor, id: string): Promise<string | null> {
+/**
+ * Who saved the office's fields last, and when, from the audit log (the offices table keeps no
+ * author): creations and edits only — an archive or restore changes no field the form holds.
+ */
+async function lastSave(tx: Executor, id: string): Promise<{ name: string; at: Date } | null> {
   const [row] = await tx
-    .select({ name: users.name })
+    .select({ name: users.name, at: auditLog.at })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.entityType, 'office'), eq(auditLog.entityId, id), eq(auditLog.outcome, 'ok')))
+    .where(
+      and(eq(auditLog.entityType, 'office'), eq(auditLog.entityId, id), eq(auditLog.outcome, 'ok'), inArray(auditLog.action, ['office.create', 'office.update'])),
+    )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(1);
-  return row?.name ?? null;
+  return row ?? null;
 }
 
-/** Archive or restore: the office stays where it is cited, it only leaves (or rejoins) the directory. */
 /**
- * Archives or restores an office: `unchanged` when it already was in that state (a second click,
- * another admin first), `missing` when it is gone.
+ * Archives or restores an office: it stays where it is cited, it only leaves (or rejoins) the
+ * directory. `unchanged` when it already was in that state (a second click, another admin
+ * first), `missing` when it is gone. The version is left alone: it guards the edit form's fields,
+ * which this does not touch, so an admin editing the office meanwhile saves without a conflict.
  */
 export async function setOfficeStatus(tx: Executor, _actor: PublicUser, id: string, status: 'active' | 'archived'): Promise<'changed' | 'unchanged' | 'missing'> {
   const rows = await tx
     .update(offices)
-    .set({ status, version: sql`${offices.version} + 1`, updatedAt: sql`now()` })
+    .set({ status, updatedAt: sql`now()` })
     .where(and(eq(offices.id, id), ne(offices.status, status)))
     .returning({ id: offices.id });
   if (rows.length > 0) return 'changed';

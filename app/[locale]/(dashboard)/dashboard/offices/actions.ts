@@ -57,10 +57,10 @@ async function phoneFeedback(locale: Locale, problems: PhoneProblem[]) {
 async function refuse(locale: Locale, result: Exclude<OfficeSaveResult, { status: 'saved' }>): Promise<never> {
   const t = await getTranslations({ locale, namespace: 'OfficeForm' });
   if (result.status === 'conflict') {
-    const { current, savedBy } = result;
+    const { current, savedBy, savedAt } = result;
     throw new ActionFailure<OfficeFormData>({
       formError: t('conflict'),
-      data: { conflict: { currentVersion: current.version, savedBy, savedAt: current.updatedAt.toISOString(), theirs: officeFormValues(current) } },
+      data: { conflict: { currentVersion: current.version, savedBy, savedAt: savedAt.toISOString(), theirs: officeFormValues(current) } },
     });
   }
   if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
