@@ -28,10 +28,13 @@ function leavesPage(el: Element, here: URL): boolean {
  * A link of the dashboard (client-side navigation, where the browser asks nothing) or signing
  * out: our dialog, in the interface language — stay (the default, and Escape) or leave without
  * saving, which then follows the link or signs out as the press would have. `kept`: the form
- * keeps a copy of its text in this browser (the text editors), which the dialog says.
+ * keeps a copy of its text in this browser (the text editors), which the dialog says; else
+ * `discard` puts the stored values back as the person leaves — Next keeps a visited screen
+ * mounted, hidden, and coming back to it must not show changes they chose to drop as if they
+ * were still there.
  * Returns the dialog, to render in the form's part of the page.
  */
-export function useLeaveGuard(dirty: boolean, { kept = false }: { kept?: boolean } = {}): ReactNode {
+export function useLeaveGuard(dirty: boolean, { kept = false, discard }: { kept?: boolean; discard?: () => void } = {}): ReactNode {
   const t = useTranslations('LeaveGuard');
   // The press held back while the question is open; repeated once the person chose to leave.
   const [held, setHeld] = useState<HTMLElement | null>(null);
@@ -69,6 +72,7 @@ export function useLeaveGuard(dirty: boolean, { kept = false }: { kept?: boolean
   const leave = () => {
     leaving.current = true;
     dialog.current?.close();
+    discard?.();
     held.click();
   };
   return (

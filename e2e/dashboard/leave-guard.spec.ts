@@ -68,13 +68,28 @@ test('the office form: a dashboard link asks before leaving unsaved changes; sta
   expect(page.url()).toBe(office);
   await expect(address).toHaveValue(typed);
 
-  // The interface language (a full page load): asked once, by us; leaving goes there without
-  // the browser asking again.
+  // The interface language (a full page load): our question too.
   await page.locator('a[hreflang=en]').click();
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Rester sur la page' }).click();
   await expect(dialog).toBeHidden();
   await expect(address).toHaveValue(typed);
+
+  // Leaving drops the changes: Next keeps the screen mounted, hidden, and coming back to the
+  // office shows it as stored, not the dropped text as if it were still there.
+  await nav(page).getByRole('link', { name: 'Articles' }).click();
+  await dialog.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
+  await expect(page).toHaveURL(/\/fr\/dashboard\/articles$/);
+  await nav(page).getByRole('link', { name: 'Bureaux' }).click();
+  await page.getByRole('link', { name: OFFICE }).click();
+  await expect(page).toHaveURL(office);
+  await expect(address).toHaveValue(stored);
+
+  // Typed again, then the interface language: leaving goes there without the browser asking again.
+  await address.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('?');
+  await expect(address).toHaveValue(`${stored}?`);
   await page.locator('a[hreflang=en]').click();
   await dialog.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
   await expect(page).toHaveURL(office.replace('/fr/', '/en/'));

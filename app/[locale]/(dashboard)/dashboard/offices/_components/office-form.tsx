@@ -103,7 +103,13 @@ export function OfficeForm({
   const [seen, setSeen] = useState({ state, initial: JSON.stringify(initial) });
   // Something typed since the form opened or was last saved: leaving the page asks first.
   const [dirty, setDirty] = useState(false);
-  const leaveDialog = useLeaveGuard(dirty);
+  const leaveDialog = useLeaveGuard(dirty, {
+    // Left without saving: the stored office again, should this screen be shown anew.
+    discard: () => {
+      setView(startView(initial, view.key + 1));
+      setDirty(false);
+    },
+  });
   const initialJson = JSON.stringify(initial);
   if (seen.initial !== initialJson) {
     // Saved: the page came back with the stored office (its new version); start from it.
