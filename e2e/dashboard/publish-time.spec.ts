@@ -4,7 +4,7 @@
  * sent anyway is refused at the same field with everything typed kept.
  */
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, localInputAhead, signIn, whenBodyLive } from './support';
+import { allSaved, createAccount, EDITOR, localInputAhead, signIn, whenBodyLive } from './support';
 
 const PAST = 'Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.';
 
@@ -37,4 +37,30 @@ test('a past publication time is refused at its field, before and after sending'
   await expect(when).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Titre').filter({ visible: true })).toHaveValue(title);
   await expect(page.getByRole('textbox', { name: 'Texte' })).toContainText('Un texte à programmer.');
+});
+
+test('a publication time typed on a saved release is an unsaved change until it is saved, refused or not', async ({ page }) => {
+  createAccount(EDITOR);
+  await signIn(page, EDITOR, 'fr');
+  await page.goto('/fr/dashboard/articles/new');
+  await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
+  await page.keyboard.type('Un texte enregistré.');
+  await page.getByLabel('Titre').filter({ visible: true }).fill(`Enregistré puis daté ${Date.now().toString(36)}`);
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(allSaved(page)).toBeVisible();
+  await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/fr(\?|$)/);
+  const unsaved = page.getByText('Modifications non enregistrées.').filter({ visible: true });
+
+  const when = page.getByLabel('Date et heure de publication (facultatif)').filter({ visible: true });
+  await when.fill(localInputAhead(-120));
+  await expect(unsaved).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer et programmer' }).click();
+  await expect(page.getByText(PAST).filter({ visible: true })).toHaveCount(1);
+  // Refused: the time is not saved, and the status line does not say it is.
+  await expect(unsaved).toBeVisible();
+  await expect(allSaved(page)).toHaveCount(0);
+
+  // Emptied again: nothing left unsaved.
+  await when.fill('');
+  await expect(allSaved(page)).toBeVisible();
 });

@@ -87,7 +87,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       }
       return answer;
     }) as A;
-  const [publishLocal, setPublishLocal] = useState(() => (props.status === 'scheduled' ? toLocalInput(props.publishAt) : ''));
+  const storedPublishLocal = props.status === 'scheduled' ? toLocalInput(props.publishAt) : '';
+  const [publishLocal, setPublishLocal] = useState(storedPublishLocal);
   const [markCurrent, setMarkCurrent] = useState(false);
   const conflict = form.data?.conflict ?? null;
   const shared = form.data?.shared ?? null;
@@ -262,7 +263,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
             publishLocal={publishLocal}
             onPublishLocal={setPublishLocal}
             error={fe('publishAt')}
-            dirty={form.dirty}
+            // A publication time typed and not saved (or refused) is an unsaved change too.
+            dirty={form.dirty || publishLocal !== storedPublishLocal}
             saved={!!form.baseVersion}
           />
         )}
