@@ -35,6 +35,14 @@ test('an admin corrects a name and an address; a taken address is refused at its
   await expect(page.getByRole('heading', { level: 1 })).toContainText(fixedName);
   await expect(page.getByRole('region', { name: 'Coordonnées' }).getByLabel('Adresse e-mail')).toHaveValue(newEmail);
 
+  // Sent again unchanged: nothing saved, and said so; the name alone: no word of the address.
+  await page.getByRole('region', { name: 'Coordonnées' }).getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
+  await expect(page.getByText('Rien à enregistrer : les coordonnées envoyées sont celles du compte.')).toBeVisible();
+  await page.getByRole('region', { name: 'Coordonnées' }).getByLabel('Nom').fill(`${fixedName} II`);
+  await page.getByRole('region', { name: 'Coordonnées' }).getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
+  await expect(page.getByText('Les coordonnées sont enregistrées.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${fixedName} II`);
+
   const other = await browser.newContext();
   const personPage = await other.newPage();
   await signIn(personPage, { ...person, email: newEmail });

@@ -71,10 +71,12 @@ export const updateUserAction = defineAction(
     const result = await updateUserDetails(tx, id, details);
     if (!result.ok) return refuse({ locale, auditDenied }, 'user.update', id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    // Said as it is: a new sign-in address, other details only, or nothing to change.
+    const done = result.changed.email ? 'emailChanged' : Object.keys(result.changed).length ? 'detailsSaved' : 'detailsUnchanged';
     return {
       audit: { action: 'user.update', entityType: 'user', entityId: id, detail: { changed: result.changed } },
-      message: t('detailsSaved'),
-      redirectTo: `/${locale}/dashboard/users/${id}?done=detailsSaved`,
+      message: t(`done.${done}`),
+      redirectTo: `/${locale}/dashboard/users/${id}?done=${done}`,
     };
   },
 );

@@ -21,7 +21,7 @@ import { initialSound } from '@/lib/format';
 type Props = PageProps<'/[locale]/dashboard/users/[id]'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DONE = ['detailsSaved', 'roleChanged', 'disabled', 'enabled', 'signedOut'] as const;
+const DONE = ['detailsSaved', 'emailChanged', 'detailsUnchanged', 'roleChanged', 'disabled', 'enabled', 'signedOut'] as const;
 
 export const generateMetadata = titleMetadata('AdminUsers', 'editTitle');
 
@@ -75,7 +75,7 @@ export default async function UserPage({ params, searchParams }: Props) {
           <dd>{when(user.createdAt)}</dd>
         </dl>
       </header>
-      {done && <Alert tone="success">{t(`done.${done}`)}</Alert>}
+      {done && <Alert tone={done === 'detailsUnchanged' ? 'info' : 'success'}>{t(`done.${done}`)}</Alert>}
       {lastAdmin && <Alert tone="info">{t('lastAdminNote')}</Alert>}
 
       <Panel title={t('detailsHeading')} intro={t('detailsIntro')}>
