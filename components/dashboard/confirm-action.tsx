@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useActionState, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
 import { idleState, type ActionState } from '@/lib/action-state';
@@ -17,9 +17,11 @@ export interface ConfirmActionLabels {
 
 /**
  * Where the focus goes when an inline question opens and closes (WCAG 2.4.3): into the question
- * (its first field, else its confirm button) when `open` names one, back to that question's
- * trigger when it closes, so a keyboard user is never dropped on the page's body. Each question
- * sits in an element `data-question="<key>"` (`root` itself or one under it), its trigger marked
+ * when `open` names one — its first field, else its safe answer (`data-question-safe`: cancel,
+ * so a second Enter never confirms a destructive step unread; WAI-ARIA's advice for such
+ * questions), else its confirm button — and back to that question's trigger when it closes, so a
+ * keyboard user is never dropped on the page's body. Each question sits in an element
+ * `data-question="<key>"` (`root` itself or one under it), its trigger marked
  * `data-question-trigger`.
  */
 export function useQuestionFocus(open: string | null, root: RefObject<HTMLElement | null>) {
@@ -30,7 +32,11 @@ export function useQuestionFocus(open: string | null, root: RefObject<HTMLElemen
       const selector = `[data-question="${key}"]`;
       return root.current?.matches(selector) ? root.current : root.current?.querySelector<HTMLElement>(selector);
     };
-    if (open) scope(open)?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, button[type="submit"]')?.focus();
+    if (open) {
+      const question = scope(open);
+      const first = (selector: string) => question?.querySelector<HTMLElement>(selector);
+      (first('input:not([type="hidden"]), textarea') ?? first('[data-question-safe]') ?? first('button[type="submit"]'))?.focus();
+    }
     else if (last.current) scope(last.current)?.querySelector<HTMLElement>('[data-question-trigger]')?.focus();
     last.current = open;
   }, [open, root]);
@@ -75,6 +81,7 @@ export function ConfirmAction<T = unknown>({
   const [state, formAction] = useActionState(action, idleState as ActionState<T>);
   const [asking, setAsking] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const questionId = useId();
   useQuestionFocus(asking ? 'confirm' : null, formRef);
 
   if (state.status === 'ok' && renderDone) return <>{renderDone(state)}</>;
@@ -91,14 +98,16 @@ export function ConfirmAction<T = unknown>({
           {labels.trigger}
         </button>
       ) : labels.question ? (
-        <div role="group" aria-label={labels.trigger} onKeyDown={escapeCancels(() => setAsking(false))} className="space-y-2 rounded-md border border-line bg-surface p-3">
-          <p className="font-semibold">{labels.question}</p>
+        <div role="group" aria-labelledby={questionId} onKeyDown={escapeCancels(() => setAsking(false))} className="space-y-2 rounded-md border border-line bg-surface p-3">
+          <p id={questionId} className="font-semibold">
+            {labels.question}
+          </p>
           {children}
           <div className="flex flex-wrap gap-2">
             <SubmitButton variant={variant} pendingLabel={labels.pending}>
               {labels.confirm ?? labels.trigger}
             </SubmitButton>
-            <button type="button" className={buttonClass('ghost')} onClick={() => setAsking(false)}>
+            <button type="button" data-question-safe className={buttonClass('ghost')} onClick={() => setAsking(false)}>
               {labels.cancel}
             </button>
           </div>

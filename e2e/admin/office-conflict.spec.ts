@@ -20,7 +20,7 @@ const BRUNO: Account = { email: 'bruno.admin@e2e.example.org', name: 'Bruno Admi
 const SAVED = 'Les modifications sont enregistrées et déjà visibles sur le site.';
 
 const ar = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../messages/ar.json'), 'utf8')) as {
-  OfficeForm: Record<'conflictHeading' | 'conflictBothHeading' | 'conflictTheirValue' | 'conflictKeepMine' | 'conflictLoadTheirs' | 'conflictLoadQuestion' | 'conflictLoadConfirm' | 'conflictLoaded', string>;
+  OfficeForm: Record<'conflictHeading' | 'conflictBothHeading' | 'conflictTheirValue' | 'conflictKeepMine' | 'conflictLoadTheirs' | 'conflictLoadQuestion' | 'conflictLoadConfirm' | 'conflictLoadCancel' | 'conflictLoaded', string>;
   AdminOffices: { save: string; saved: { updated: string } };
 };
 
@@ -141,7 +141,7 @@ test('in Arabic the conflict reads right to left, and taking their version asks 
   // Taking their version discards what was typed: asked first, then done.
   await panel.getByRole('button', { name: o.conflictLoadTheirs }).click();
   await expect(panel).toContainText(o.conflictLoadQuestion);
-  await expect(panel.getByRole('button', { name: o.conflictLoadConfirm })).toBeFocused();
+  await expect(panel.getByRole('button', { name: o.conflictLoadCancel })).toBeFocused();
   await panel.getByRole('button', { name: o.conflictLoadConfirm }).click();
   await expect(bruno.getByText(o.conflictLoaded.replace('{version}', '4'))).toBeVisible();
   await expect(email).toHaveValue('salto@example.org');

@@ -379,12 +379,13 @@ test('a writer deletes a draft readers never saw; a published release offers no 
   await remove.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Supprimer définitivement ce brouillon et toutes ses versions ?', { exact: false })).toBeVisible();
-  await expect(steps.getByRole('button', { name: 'Oui, supprimer' })).toBeFocused();
-  await page.keyboard.press('Tab');
+  // On its safe answer: a second Enter never deletes unread.
   await expect(steps.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(remove).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(steps.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(steps.getByRole('button', { name: 'Oui, supprimer' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/fr\/dashboard\/articles\?deleted=1$/);
@@ -416,7 +417,7 @@ test('a draft deleted while an editor works on it: their save says who deleted i
   const remove = steps.getByRole('button', { name: 'Supprimer ce brouillon' });
   await remove.click();
   // Escape takes the question back, the focus on its trigger.
-  await expect(steps.getByRole('button', { name: 'Oui, supprimer' })).toBeFocused();
+  await expect(steps.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await wanda.keyboard.press('Escape');
   await expect(steps.getByRole('button', { name: 'Oui, supprimer' })).toHaveCount(0);
   await expect(remove).toBeFocused();
@@ -487,7 +488,8 @@ test('restoring an older version of a release readers see asks first', async ({ 
   const restore = page.getByRole('button', { name: 'Restaurer la version 1' });
   await restore.click();
   await expect(page.getByText('Les lecteurs voient cette traduction : la version 1 remplacera aussitôt son texte en ligne.', { exact: false })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Oui, restaurer' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await expect(page.getByRole('group', { name: /Les lecteurs voient cette traduction/ })).toBeVisible();
   await page.getByRole('button', { name: 'Annuler' }).click();
   await expect(restore).toBeFocused();
   await expect(page.getByRole('row', { name: /Restauration de la version 1/ })).toHaveCount(0);

@@ -150,12 +150,16 @@ test('a confirmation that goes away hands the focus to the result; set-password 
   await page.getByRole('link', { name }).click();
   const disable = page.getByRole('button', { name: m('AdminUsers.disable') }).filter({ visible: true });
   await disable.click();
-  await expect(page.getByRole('button', { name: m('AdminUsers.disableConfirm') })).toBeFocused();
+  // The question takes the focus on its safe answer: a second Enter never disables unread.
+  const question = page.getByRole('group', { name: m('AdminUsers.disableQuestion').replace(/\{.*$/, '').trim() });
+  await expect(question.getByRole('button', { name: m('AdminUsers.cancel') })).toBeFocused();
   // Escape cancels the question, as in a dialog: the trigger is back, and has the focus.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: m('AdminUsers.disableConfirm') })).toHaveCount(0);
   await expect(disable).toBeFocused();
   await disable.press('Enter');
+  await expect(question.getByRole('button', { name: m('AdminUsers.cancel') })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('button', { name: m('AdminUsers.disableConfirm') })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(focused(page)).toHaveText(m('AdminUsers.done.disabled'));

@@ -53,11 +53,13 @@ export function ConflictPanel({
   const id = useId();
   const [asking, setAsking] = useState(false);
   const question = useRef<HTMLDivElement>(null);
+  const questionId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
-  // The question takes the focus (its confirm button) and gives it back to its trigger when cancelled.
+  // The question takes the focus (its safe answer, as every inline question: confirm-action.tsx)
+  // and gives it back to its trigger when cancelled.
   useEffect(() => {
-    if (asking) question.current?.querySelector<HTMLElement>('button')?.focus();
+    if (asking) question.current?.querySelector<HTMLElement>('[data-question-safe]')?.focus();
     else if (wasAsking.current) trigger.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
@@ -72,8 +74,10 @@ export function ConflictPanel({
       <p className="text-sm">{hint ?? t('conflictDiffHint')}</p>
       {children}
       {asking && loadQuestion ? (
-        <div ref={question} role="group" aria-label={load} className="space-y-2" onKeyDown={escapeCancels(() => setAsking(false))}>
-          <p className="text-sm font-semibold">{loadQuestion.question}</p>
+        <div ref={question} role="group" aria-labelledby={questionId} className="space-y-2" onKeyDown={escapeCancels(() => setAsking(false))}>
+          <p id={questionId} className="text-sm font-semibold">
+            {loadQuestion.question}
+          </p>
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
@@ -86,7 +90,7 @@ export function ConflictPanel({
             >
               {loadQuestion.confirm}
             </button>
-            <button type="button" className={other} onClick={() => setAsking(false)}>
+            <button type="button" data-question-safe className={other} onClick={() => setAsking(false)}>
               {loadQuestion.cancel}
             </button>
           </div>

@@ -95,7 +95,7 @@ export function WorkflowSteps({ uiLocale, translationId, version, stamp, availab
                 <SubmitButton needsScript variant="danger" disabled={dirty} pendingLabel={w('working')}>
                   {w(`confirmButton.${step}`)}
                 </SubmitButton>
-                <button type="button" onClick={() => setConfirming(null)} className="min-h-10 rounded-md px-3 text-brand-800">
+                <button type="button" data-question-safe onClick={() => setConfirming(null)} className="min-h-10 rounded-md px-3 text-brand-800">
                   {w('cancel')}
                 </button>
               </>
