@@ -1,4 +1,4 @@
-import { Feed } from 'feed';
+import { Feed, type FeedOptions } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import { listLatestArticles } from '@/db/queries/public-articles';
 import type { Locale } from '@/lib/locales';
@@ -6,50 +6,106 @@ import { siteUrl } from '@/lib/site';
 
 export const FEED_SIZE = 30;
 
+/** One release in a feed. Its title and summary are plain text, as typed: never markup. */
+export interface FeedEntry {
+  link: string;
+  title: string;
+  summary: string;
+  date: Date;
+}
+
+export interface FeedContent {
+  options: FeedOptions;
+  entries: FeedEntry[];
+}
+
 /**
- * RSS 2.0 and Atom 1.0 of one locale's latest releases, built with the `feed` package (escaping
- * and date formats done by a maintained library, not by hand). Same visibility rules and
- * cache tags as the news list.
+ * What one locale's feeds hold: its latest releases, with the same visibility rules and cache
+ * tags as the news list. {@link rssXml} and {@link atomXml} write it, with the `feed` package
+ * (escaping and date formats done by a maintained library, not by hand) where it can.
  */
-export async function buildFeed(locale: Locale): Promise<Feed> {
+export async function buildFeed(locale: Locale): Promise<FeedContent> {
   const [items, meta, news] = await Promise.all([
     listLatestArticles(locale, FEED_SIZE),
     getTranslations({ locale, namespace: 'Metadata' }),
     getTranslations({ locale, namespace: 'News' }),
   ]);
   const base = siteUrl();
-  const feed = new Feed({
-    title: `${meta('siteName')} — ${news('title')}`,
-    description: news('description'),
-    id: `${base}/${locale}/news`,
-    link: `${base}/${locale}/news`,
-    language: locale,
-    copyright: meta('siteName'),
-    // Atom requires an author for the feed or for every entry (RFC 4287, 4.1.1): the organization.
-    author: { name: meta('siteName'), link: `${base}/${locale}` },
-    updated: items[0] ? new Date(items[0].publishedAt) : new Date(0),
-    feedLinks: { rss: `${base}/${locale}/feed.xml`, atom: `${base}/${locale}/atom.xml` },
-  });
-  for (const item of items) {
-    const link = `${base}/${locale}/news/${item.slug}`;
-    feed.addItem({
-      id: link,
-      link,
+  return {
+    options: {
+      title: `${meta('siteName')} — ${news('title')}`,
+      description: news('description'),
+      id: `${base}/${locale}/news`,
+      link: `${base}/${locale}/news`,
+      language: locale,
+      copyright: meta('siteName'),
+      // Atom requires an author for the feed or for every entry (RFC 4287, 4.1.1): the organization.
+      author: { name: meta('siteName'), link: `${base}/${locale}` },
+      updated: items[0] ? new Date(items[0].publishedAt) : new Date(0),
+      feedLinks: { rss: `${base}/${locale}/feed.xml`, atom: `${base}/${locale}/atom.xml` },
+    },
+    entries: items.map((item) => ({
+      link: `${base}/${locale}/news/${item.slug}`,
       title: item.title,
-      description: item.lede,
+      summary: item.lede,
       date: new Date(item.publishedAt),
-    });
-  }
-  return feed;
+    })),
+  };
 }
 
 /**
- * The Atom document of a feed, its language declared on the root element (`xml:lang`, which the
- * `feed` package does not write; RSS has its <language>).
+ * The RSS 2.0 document. An item's <description> is HTML to every RSS reader (the package writes
+ * it so, in CDATA): the lede goes in HTML-escaped, so "<b>" and "&" show as typed. Titles are
+ * plain text in RSS (RSS Advisory Board), and go in as they are.
  */
-export function atomXml(feed: Feed, locale: Locale): string {
-  const xml = feed.atom1();
+export function rssXml(content: FeedContent): string {
+  const feed = new Feed(content.options);
+  for (const entry of content.entries) {
+    feed.addItem({ id: entry.link, link: entry.link, title: entry.title, description: escapeText(entry.summary), date: entry.date });
+  }
+  return feed.rss2();
+}
+
+/** Marks the place of an entry's text in the package's Atom output; never in any text itself. */
+const SLOT = '\uE000';
+const SLOTTED_TEXT = new RegExp(`<(title|summary) type="html"><!\\[CDATA\\[${SLOT}(\\d+)${SLOT}\\]\\]></\\1>`, 'g');
+
+/**
+ * The Atom document, its language declared on the root element (`xml:lang`; RSS has its
+ * <language>), and each entry's title and summary as what they are: plain text (RFC 4287
+ * text constructs, type="text"), XML-escaped. The `feed` package declares every entry title and
+ * summary type="html" and has no option for text (jpmonette/feed#192), which made readers render
+ * "<b>" in a title as bold and read "&" as the start of an entity. So the package writes the
+ * document with a numbered slot where each text goes, and each slot becomes the text construct.
+ */
+export function atomXml(content: FeedContent, locale: Locale): string {
+  const texts: string[] = [];
+  const slot = (text: string) => `${SLOT}${texts.push(text) - 1}${SLOT}`;
+  const feed = new Feed(content.options);
+  for (const entry of content.entries) {
+    feed.addItem({
+      id: entry.link,
+      link: entry.link,
+      title: slot(entry.title),
+      ...(entry.summary ? { description: slot(entry.summary) } : {}),
+      date: entry.date,
+    });
+  }
+  let filled = 0;
+  const xml = feed.atom1().replace(SLOTTED_TEXT, (_element, name: string, index: string) => {
+    filled++;
+    return `<${name} type="text">${escapeText(texts[Number(index)]!)}</${name}>`;
+  });
+  if (filled !== texts.length) throw new Error('unexpected Atom entry title or summary from the feed package');
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error('unexpected Atom root element from the feed package');
   return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
+}
+
+/**
+ * Plain text as XML character data, or as HTML text, that reads back as typed: "R&D <b>" is
+ * "R&amp;D &lt;b&gt;" in both (quotes only need escaping in attributes).
+ */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
