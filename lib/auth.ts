@@ -7,6 +7,7 @@ import { users } from '@/db/schema';
 import { audit, recentFailedSignIns, SIGN_IN_ACTION } from '@/db/queries/audit';
 import { getCredentialsByEmail } from '@/db/queries/users';
 import { eq, sql } from 'drizzle-orm';
+import { authLogger } from '@/lib/auth-logger';
 import { verifyPassword } from '@/lib/password';
 import { clientIp } from '@/lib/requester';
 
@@ -38,6 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: process.env.AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
   pages: { signIn: '/fr/sign-in', error: '/fr/sign-in' },
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
