@@ -20,9 +20,19 @@ test('an address that leads nowhere in the dashboard is said in its frame, with 
     await expect(page.getByRole('heading', { level: 1, name: 'Introuvable' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Rubriques de la rédaction' })).toBeVisible();
     await expect(page).toHaveTitle('Introuvable — Rédaction');
+    // The page's own title, streamed in after, does not take it back.
+    await page.waitForTimeout(1000);
+    expect(await page.title()).toBe('Introuvable — Rédaction');
   }
+  // Leaving gives the next page its own title.
   await page.getByRole('link', { name: 'Retour à la rédaction' }).click();
   await expect(page).toHaveURL(/\/fr\/dashboard\/articles$/);
+  await expect(page).toHaveTitle('Articles — Rédaction');
+  await page.goto('/fr/dashboard/articles/not-an-id/fr');
+  await expect(page).toHaveTitle('Introuvable — Rédaction');
+  await page.getByRole('navigation', { name: 'Rubriques de la rédaction' }).getByRole('link', { name: 'Thèmes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thèmes' })).toBeVisible();
+  await expect(page).toHaveTitle('Thèmes — Rédaction');
 
   await page.goto('/ar/dashboard/no-such-screen/at/all');
   await expect(page.getByRole('heading', { level: 1, name: ar.Dashboard.notFoundTitle })).toBeVisible();
