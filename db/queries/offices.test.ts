@@ -28,20 +28,21 @@ function form(fields: Record<string, string>): OfficeFormInput {
 const save = (input: OfficeFormInput) => db.transaction((tx) => createOffice(tx, admin, input));
 
 describe('office phones', () => {
-  it('warns that +592 is Guyana for an office in Uruguay, suggests +598, and saves nothing', async () => {
+  it('refuses +592 (Guyana) for an office in Uruguay as no valid number, suggests +598, and saves nothing', async () => {
     const result = await save(form({ 'texts.fr.name': 'Bureau A', 'phones.0.number': '+592 2 9168043' }));
     expect(result).toMatchObject({
       status: 'invalid',
       phoneProblems: [
         {
           index: 0,
-          severity: 'warning',
-          confirmValue: '+59229168043',
+          severity: 'error',
           suggestion: { e164: '+59829168043', formatted: '+598 2916 8043' },
           message: { key: 'wrongCallingCode', values: { callingCode: '+592', country: 'GY', officeCountry: 'UY' } },
         },
       ],
     });
+    // An error: nothing to confirm it with.
+    expect((result as { phoneProblems: { confirmValue?: string }[] }).phoneProblems[0]).not.toHaveProperty('confirmValue');
     expect(await listOffices('fr', { q: 'Bureau A' })).toEqual([]);
   });
 
@@ -52,13 +53,25 @@ describe('office phones', () => {
     expect(office?.phones.map((p) => p.e164)).toEqual(['+59829168043', '+59829168058']);
   });
 
-  it('keeps a number as typed when the admin confirms that very number', async () => {
+  it('keeps a valid number of another country as typed when the admin confirms that very number', async () => {
     const result = await save(
-      form({ 'texts.fr.name': 'Bureau C', 'phones.0.number': '+592 2 9168043', 'phones.0.confirm': '+59229168043' }),
+      form({ 'texts.fr.name': 'Bureau C', 'phones.0.number': '+33 1 23 45 67 89', 'phones.0.confirm': '+33123456789' }),
     );
     expect(result.status).toBe('saved');
     const office = await getOfficeForEdit((result as { id: string }).id);
-    expect(office?.phones).toEqual([{ label: 'switchboard', e164: '+59229168043' }]);
+    expect(office?.phones).toEqual([{ label: 'switchboard', e164: '+33123456789' }]);
+  });
+
+  it('stores no invalid number, confirmed or not: +592 2 9168043 has 8 national digits, Guyana’s numbers 7', async () => {
+    const result = await save(
+      form({ 'texts.fr.name': 'Bureau C2', 'phones.0.number': '+592 2 9168043', 'phones.0.confirm': '+59229168043' }),
+    );
+    expect(result).toMatchObject({
+      status: 'invalid',
+      phoneProblems: [{ index: 0, severity: 'error', message: { key: 'wrongCallingCode' }, suggestion: { e164: '+59829168043' } }],
+    });
+    expect(await listOffices('fr', { q: 'Bureau C2' })).toEqual([]);
+    expect(await db.select({ e164: officePhones.e164 }).from(officePhones).where(eq(officePhones.e164, '+59229168043'))).toEqual([]);
   });
 
   it('does not carry a confirmation over to another number', async () => {

@@ -60,12 +60,16 @@ for (const locale of LOCALES) {
       await expectNoA11yViolations(page);
     }
 
-    // States: a phone warning with its two ways out, and a field error.
+    // States: a phone warning with its two ways out (a valid Danish number, whose digits after
+    // +598 are a Uruguayan one too), a phone error with the number it probably is (the legacy
+    // "+592", Guyana), and a field error.
     await page.goto(`/${locale}/dashboard/offices/${office}`);
+    await page.locator('input[name="phones.0.number"]').fill('+45 2916 8049');
     await page.locator('input[name="phones.1.number"]').fill('+592 2 9168049');
     await page.locator('input[name="email"]').fill('montevideo@iom');
     await page.locator('form button[type=submit]').last().click();
-    await expect(page.locator('input[name="phones.1.confirm"]')).toBeVisible();
+    await expect(page.locator('input[name="phones.0.confirm"]')).toBeVisible();
+    await expect(page.locator('input[name="phones.1.number"]')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('input[name="email"]')).toHaveAttribute('aria-invalid', 'true');
     await expectNoA11yViolations(page);
 

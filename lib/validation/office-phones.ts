@@ -11,9 +11,13 @@ export interface PhoneRowInput {
 }
 
 /**
- * What is wrong with one typed number. An error must be fixed; a warning (a valid number of
- * another country, or a mistyped calling code) may be confirmed by sending back `confirmValue`
- * in the row's `confirm` field, and holds only for that very number.
+ * What is wrong with one typed number. An error must be fixed; a warning may be confirmed by
+ * sending back `confirmValue` in the row's `confirm` field, and holds only for that very number.
+ * The only warning is a valid number of another country than the office's: a confirmation
+ * accepts that mismatch (an office may list a number abroad), never a number that is not valid
+ * in its own country. A mistyped calling code ("+592 2 9168043" for an office in Uruguay: 8
+ * national digits where Guyana has 7) is such a number, so an error, with the number it
+ * probably is as its suggestion.
  */
 export interface PhoneProblem {
   index: number;
@@ -21,6 +25,7 @@ export interface PhoneProblem {
   message: OfficePhoneMessage;
   /** For a warning: what to send back to confirm it (the number as written, in E.164). */
   confirmValue?: string;
+  /** The same digits after the office's calling code, when they make a valid number there. */
   suggestion?: PhoneSuggestion;
 }
 
@@ -63,18 +68,9 @@ export function checkOfficePhones(rows: readonly PhoneRowInput[], officeCountry:
         e164 = analysis.e164;
         break;
       case 'wrong-calling-code':
-        if (row.confirm !== analysis.written) {
-          problems.push({
-            index,
-            severity: 'warning',
-            message: analysis.message,
-            confirmValue: analysis.written,
-            suggestion: analysis.suggestion,
-          });
-          return;
-        }
-        e164 = analysis.written;
-        break;
+        // Not valid as written: no confirmation stores it, not even one sent for it before.
+        problems.push({ index, severity: 'error', message: analysis.message, suggestion: analysis.suggestion });
+        return;
     }
     if (seen.has(e164)) {
       problems.push({ index, severity: 'error', message: { key: 'duplicate', values: { number: row.number } } });

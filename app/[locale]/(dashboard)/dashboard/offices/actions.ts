@@ -15,6 +15,7 @@ import { tags } from '@/lib/cache/tags';
 import { formatNumber } from '@/lib/format';
 import { officeFormValues } from '@/lib/offices/form-values';
 import type { Locale } from '@/lib/locales';
+import type { PhoneSuggestion } from '@/lib/phone';
 import { phoneMessageTranslator } from '@/lib/phone-messages';
 import { unflatten } from '@/lib/validation/nested-form';
 import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
@@ -33,25 +34,30 @@ export interface OfficeConflict {
 
 /** Returned with a refused save: what each warned phone row needs to be confirmed or corrected, or the colleague's save it met. */
 export interface OfficeFormData {
-  phoneWarnings?: Record<number, { confirmValue: string; suggestion?: { e164: string; formatted: string } }>;
+  phoneWarnings?: Record<number, { confirmValue: string; suggestion?: PhoneSuggestion }>;
+  /** The number a refused phone row probably is ("+598 2916 8043" for "+592 2 9168043"), to take in one click. */
+  phoneSuggestions?: Record<number, PhoneSuggestion>;
   conflict?: OfficeConflict;
 }
 
 /** Everything the office shows is cached under these: the directory and every release citing it, in every locale. */
 const officeTags = (id: string) => [tags.offices(), tags.office(id)];
 
-/** Phone problems as the form shows them: a sentence at each number, and how to confirm a warning. */
+/** Phone problems as the form shows them: a sentence at each number, how to confirm a warning, what to take instead of an error. */
 async function phoneFeedback(locale: Locale, problems: PhoneProblem[]) {
   const phone = await phoneMessageTranslator(locale);
   const fieldErrors: Record<string, string> = {};
   const phoneWarnings: NonNullable<OfficeFormData['phoneWarnings']> = {};
+  const phoneSuggestions: NonNullable<OfficeFormData['phoneSuggestions']> = {};
   for (const p of problems) {
     fieldErrors[`phones.${p.index}.number`] = phone(p.message);
     if (p.severity === 'warning' && p.confirmValue) {
       phoneWarnings[p.index] = { confirmValue: p.confirmValue, ...(p.suggestion ? { suggestion: p.suggestion } : {}) };
+    } else if (p.suggestion) {
+      phoneSuggestions[p.index] = p.suggestion;
     }
   }
-  return { fieldErrors, phoneWarnings };
+  return { fieldErrors, data: { phoneWarnings, phoneSuggestions } };
 }
 
 async function refuse(locale: Locale, result: Exclude<OfficeSaveResult, { status: 'saved' }>): Promise<never> {
@@ -64,7 +70,7 @@ async function refuse(locale: Locale, result: Exclude<OfficeSaveResult, { status
     });
   }
   if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
-  const { fieldErrors, phoneWarnings } = await phoneFeedback(locale, result.phoneProblems);
+  const { fieldErrors, data } = await phoneFeedback(locale, result.phoneProblems);
   if (result.duplicate) {
     fieldErrors['texts.fr.name'] = t(result.duplicate.archived ? 'duplicateArchived' : 'duplicate', { name: result.duplicate.name });
   }
@@ -73,7 +79,7 @@ async function refuse(locale: Locale, result: Exclude<OfficeSaveResult, { status
   throw new ActionFailure<OfficeFormData>({
     formError: t(onlyWarnings ? 'confirmWarnings' : 'fixErrors'),
     fieldErrors,
-    data: { phoneWarnings },
+    data,
   });
 }
 
@@ -109,8 +115,8 @@ async function withPhoneFeedback(state: ActionState<OfficeFormData>, form: FormD
   });
   const country = String(raw.countryCode ?? '').trim().toUpperCase();
   if (phones.length === 0 || !/^[A-Z]{2}$/.test(country)) return state;
-  const { fieldErrors, phoneWarnings } = await phoneFeedback(formLocale(form), checkOfficePhones(phones, country).problems);
-  return { ...state, fieldErrors: { ...fieldErrors, ...state.fieldErrors }, data: { phoneWarnings } };
+  const { fieldErrors, data } = await phoneFeedback(formLocale(form), checkOfficePhones(phones, country).problems);
+  return { ...state, fieldErrors: { ...fieldErrors, ...state.fieldErrors }, data };
 }
 
 const createOfficeChecked = defineAction<typeof officeFormSchema, OfficeFormData>(

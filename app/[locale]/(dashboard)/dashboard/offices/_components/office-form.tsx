@@ -20,6 +20,7 @@ const LABELS = ['switchboard', 'press', 'mobile', 'fax'] as const;
 type Label = (typeof LABELS)[number];
 
 type Warning = NonNullable<OfficeFormData['phoneWarnings']>[number];
+type Suggestion = NonNullable<OfficeFormData['phoneSuggestions']>[number];
 
 interface Row {
   id: number;
@@ -30,11 +31,14 @@ interface Row {
   accepted?: { value: string; number: string };
   error?: string;
   warning?: Warning;
+  /** With an error: the number it probably is, offered in its place (no confirming an invalid number). */
+  suggestion?: Suggestion;
 }
 
 type Values = Record<string, string>;
 
-function rowsFrom(values: Values, errors: Record<string, string> | undefined, warnings: OfficeFormData['phoneWarnings']): Row[] {
+function rowsFrom(values: Values, errors: Record<string, string> | undefined, data: OfficeFormData | undefined): Row[] {
+  const warnings = data?.phoneWarnings;
   const indexes = [...new Set(Object.keys(values).flatMap((k) => /^phones\.(\d+)\./.exec(k)?.[1] ?? []))].map(Number).sort((a, b) => a - b);
   return indexes.map((i, n) => {
     const label = values[`phones.${i}.label`];
@@ -49,6 +53,7 @@ function rowsFrom(values: Values, errors: Record<string, string> | undefined, wa
       ...(!warning && confirm ? { accepted: { value: confirm, number } } : {}),
       error: errors?.[`phones.${i}.number`],
       warning,
+      suggestion: data?.phoneSuggestions?.[i],
     };
   });
 }
@@ -76,9 +81,11 @@ const startView = (initial: Values, key = 0): View => ({ key, values: initial, v
 
 /**
  * Create or edit an office. Every answer from the server remounts the fields with what was
- * sent, so nothing typed is lost; a phone warning ("+592 is Guyana…") stays beside its number
- * with two ways out: take the suggestion, or confirm the number as typed. A save that meets a
- * colleague's (the office's version moved on) is merged (lib/offices/conflict.ts): what only
+ * sent, so nothing typed is lost; a phone warning (a valid number of another country) stays
+ * beside its number with two ways out: take the suggestion, or confirm the number as typed. A
+ * number invalid in the country of its calling code ("+592 2 9168043": a digit too many for
+ * Guyana) is an error, with the suggestion ("+598 2916 8043") as its only way out. A save that
+ * meets a colleague's (the office's version moved on) is merged (lib/offices/conflict.ts): what only
  * they changed comes into the form, what only this admin changed stays, and the fields both
  * changed are listed with their value; then "save my version" goes over theirs, or "load
  * theirs" starts again from it. A further save by someone else meanwhile is a new conflict.
@@ -185,7 +192,7 @@ export function OfficeForm({
         key={view.key}
         values={view.values}
         errors={error?.fieldErrors}
-        warnings={error?.data?.phoneWarnings}
+        data={error?.data}
         countries={countries}
         onEdit={() => setDirty(true)}
       />
@@ -231,7 +238,7 @@ function ConflictChanges({
         <ul>
           {rows.map((r, i) => (
             <li key={i}>
-              {(LABELS as readonly string[]).includes(r.label) ? t(`label.${r.label as Label}`) : r.label} <bdi dir="ltr">{r.number}</bdi>
+              {(LABELS as readonly string[]).includes(r.label) ? t(`label.${r.label as Label}`) : r.label} <bdi dir="ltr" className="whitespace-nowrap">{r.number}</bdi>
             </li>
           ))}
         </ul>
@@ -293,13 +300,14 @@ function ConflictChanges({
 function OfficeFields({
   values,
   errors,
-  warnings,
+  data,
   countries,
   onEdit,
 }: {
   values: Values;
   errors?: Record<string, string>;
-  warnings?: OfficeFormData['phoneWarnings'];
+  /** The refused save's phone warnings and suggestions. */
+  data?: OfficeFormData;
   countries: { code: string; name: string }[];
   /** The phone rows changed by a button (a row removed, a suggestion taken): no input event says so. */
   onEdit: () => void;
@@ -311,7 +319,7 @@ function OfficeFields({
   // server and the browser agree on them (a counter shared across renders would not).
   const uid = useId();
   const [rows, setRowsState] = useState<Row[]>(() => {
-    const r = rowsFrom(values, errors, warnings);
+    const r = rowsFrom(values, errors, data);
     return r.length > 0 ? r : [{ id: 1, label: 'switchboard', number: '', confirm: false }];
   });
   const setRows: typeof setRowsState = (next) => {
@@ -326,6 +334,11 @@ function OfficeFields({
     focusRow.current = null;
   });
   const update = (id: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  /** Puts the suggested number in the row, its problem gone with the number that had it. */
+  const takeSuggestion = (row: Row, suggestion: Suggestion) => {
+    focusRow.current = row.id;
+    update(row.id, { number: suggestion.formatted, warning: undefined, suggestion: undefined, error: undefined, confirm: false });
+  };
   const err = (name: string) => errors?.[name];
 
   return (
@@ -382,7 +395,7 @@ function OfficeFields({
                       dir="ltr"
                       autoComplete="off"
                       value={row.number}
-                      onChange={(e) => update(row.id, { number: e.target.value, warning: undefined, error: undefined, confirm: false })}
+                      onChange={(e) => update(row.id, { number: e.target.value, warning: undefined, suggestion: undefined, error: undefined, confirm: false })}
                       aria-invalid={row.error && !hasWarning ? true : undefined}
                       aria-describedby={[row.error ? (hasWarning ? `${id}-problem` : `${id}-error`) : null, `${uid}phones-hint`].filter(Boolean).join(' ')}
                       className={`${controlClass} text-start`}
@@ -397,27 +410,22 @@ function OfficeFields({
                     <span className="sr-only"> {t('phoneNumber', { n: String(i + 1) })}</span>
                   </button>
                 </div>
+                {!hasWarning && row.error && row.suggestion && (
+                  <div className="mt-3">
+                    <SuggestionButton label={t('useSuggestion')} suggestion={row.suggestion} onTake={() => takeSuggestion(row, row.suggestion!)} />
+                  </div>
+                )}
                 {!row.warning && row.accepted && row.accepted.number === row.number && (
                   <input type="hidden" name={`phones.${i}.confirm`} value={row.accepted.value} />
                 )}
                 {hasWarning && row.warning && (
                   <div id={`${id}-problem`} className="mt-3 rounded-md border-s-4 border-accent-700 bg-accent-100 p-3">
                     <p className="font-semibold">
-                      <span className="me-1">{t('warning')}</span>
-                      {row.error}
+                      {t('warning')} {row.error}
                     </p>
                     <div className="mt-2 flex flex-wrap items-center gap-3">
                       {row.warning.suggestion && (
-                        <button
-                          type="button"
-                          className={buttonClass('secondary')}
-                          onClick={() => {
-                            focusRow.current = row.id;
-                            update(row.id, { number: row.warning!.suggestion!.formatted, warning: undefined, error: undefined, confirm: false });
-                          }}
-                        >
-                          {t('useSuggestion')}&nbsp;<bdi dir="ltr">{row.warning.suggestion.formatted}</bdi>
-                        </button>
+                        <SuggestionButton label={t('useSuggestion')} suggestion={row.warning.suggestion} onTake={() => takeSuggestion(row, row.warning!.suggestion!)} />
                       )}
                       <label className="inline-flex items-center gap-2">
                         <input
@@ -429,7 +437,7 @@ function OfficeFields({
                           className="size-5"
                         />
                         <span>
-                          {t('confirmNumber')} <bdi dir="ltr">{row.number}</bdi>
+                          {t('confirmNumber')} <bdi dir="ltr" className="whitespace-nowrap">{row.number}</bdi>
                         </span>
                       </label>
                     </div>
@@ -471,5 +479,14 @@ function OfficeFields({
         </LocaleFieldset>
       ))}
     </>
+  );
+}
+
+/** "Replace with +598 2916 8043": the number a phone problem suggests, taken in one click. */
+function SuggestionButton({ label, suggestion, onTake }: { label: string; suggestion: Suggestion; onTake: () => void }) {
+  return (
+    <button type="button" className={buttonClass('secondary')} onClick={onTake}>
+      {label}&nbsp;<bdi dir="ltr" className="whitespace-nowrap">{suggestion.formatted}</bdi>
+    </button>
   );
 }
