@@ -65,6 +65,35 @@ describe('message catalogs', () => {
     expect(bad).toEqual([]);
   });
 
+  describe('ar.json wording, where a reviewer found it slipping', () => {
+    const ar = () => [...leaves(load('ar'))].filter((e): e is [string, string] => typeof e[1] === 'string');
+    const at = (key: string) => leaves(load('ar')).get(key);
+
+    it('calls the slug what its field calls it (الرابط), never an e-mail address nor a title', () => {
+      expect(at('Editor.slug')).toMatch(/^الرابط/);
+      const slugMessages = ar().filter(([k]) => /^Validation\.\w+\.(slug\w*|nameForSlug)$/.test(k) || /^TopicForm\.slug/.test(k));
+      expect(slugMessages.length).toBeGreaterThan(10);
+      // "عنوان" alone is the title the slug is made from ("تعذّر استخراج رابط من هذا العنوان"), never the slug.
+      const bad = slugMessages.filter(([, v]) => /الإلكتروني/.test(v) || /عنوان/.test(v.replace(/من (هذا )?العنوان/g, '')));
+      expect(bad).toEqual([]);
+    });
+
+    it('writes a count of things with every plural form Arabic has', () => {
+      // A bare "{count} أرقام" is wrong for 2 (the dual) and from 11 on (the singular).
+      const bare = ar().filter(([, v]) => /\{(count|n)\}\s*[\u0600-\u06ff]/.test(v) && !/\{count, plural/.test(v));
+      expect(bare).toEqual([]);
+      const partial = ar().filter(([, v]) => /\{count, plural,/.test(v) && !['one', 'two', 'few', 'many', 'other'].every((c) => new RegExp(`\\b${c} \\{`).test(v)));
+      expect(partial).toEqual([]);
+    });
+
+    it('addresses the reader in the singular, as the rest of the interface does (اكتب، أكِّده)', () => {
+      // Plural imperatives and pronouns: "أبقوا", "أضيفوا", "صِفوها", "نصّكم", "يمكنكم".
+      const plural = /[\u0600-\u06ff][\u064b-\u0652]*(?:وا|وه|وها|كم|تموه)(?![\u0600-\u06ff])/;
+      const bad = ar().filter(([, v]) => plural.test(v)).map(([k, v]) => `${k}: ${v.match(plural)?.[0]}`);
+      expect(bad).toEqual([]);
+    });
+  });
+
   it('elides in French before a name that begins with a vowel sound, in every language’s grammar', () => {
     const say = (locale: string, key: string, name: string) =>
       createTranslator({ locale, messages: load(locale) as never })(key as never, { name, sound: initialSound(name) } as never);

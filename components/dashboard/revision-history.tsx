@@ -80,7 +80,7 @@ export function RevisionHistory({
             <tr key={r.id} className={rowClass}>
               <th scope="row" className="px-3 py-2 text-start font-semibold">
                 {t('versionN', { version: String(r.version) })}
-                {r.version === currentVersion && <span className="ms-2 text-xs font-normal text-muted">({t('current')})</span>}
+                {r.version === currentVersion && <> <span className="ms-1 text-xs font-normal text-muted">({t('current')})</span></>}
               </th>
               <td className="px-3 py-2">
                 <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />

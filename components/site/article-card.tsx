@@ -19,7 +19,8 @@ export function ArticleCard({
   return (
     <article className="card">
       <p className="card-meta">
-        {article.isSample && <span className="sample-badge me-2">{sampleLabel}</span>}
+        {/* A space after the badge, not only a margin: Arabic letters join across touching elements. */}
+        {article.isSample && <><span className="sample-badge me-1">{sampleLabel}</span> </>}
         <span className="card-type">{typeLabel}</span>
         <span aria-hidden="true"> · </span>
         <time dateTime={article.publishedAt}>{date}</time>

@@ -38,7 +38,7 @@ export async function ContactCard({
       )}
       <p className="font-bold">
         <span {...textLang}>{office.name}</span>
-        {office.isSample && <span className="sample-badge ms-2">{t('sample')}</span>}
+        {office.isSample && <> <span className="sample-badge ms-1">{t('sample')}</span></>}
       </p>
       {office.address && (
         <p {...langAttributes(office.addressLocale, locale)} className="whitespace-pre-line text-muted">
@@ -53,7 +53,7 @@ export async function ContactCard({
               <ul className="flex flex-wrap gap-x-3">
                 {office.phones.map((p) => (
                   <li key={p.e164}>
-                    <a href={phoneHref(p.e164)} dir="ltr" className="underline underline-offset-4" aria-label={t('call', { number: formatPhoneInternational(p.e164) })}>
+                    <a href={phoneHref(p.e164)} dir="ltr" className="whitespace-nowrap underline underline-offset-4" aria-label={t('call', { number: formatPhoneInternational(p.e164) })}>
                       {formatPhoneInternational(p.e164)}
                     </a>
                     {office.phones.length > 1 && p.label !== 'switchboard' && <span className="text-muted"> ({t(p.label)})</span>}

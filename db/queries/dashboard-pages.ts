@@ -22,6 +22,8 @@ export interface PageTreeRow {
   version: string;
   /** In the reader's language, French standing in, then the key. */
   title: string;
+  /** The language `title` is in (French for the key too), for lang/dir. */
+  titleLocale: Locale;
   depth: number;
   locales: Record<Locale, { state: PageLocaleState; title: string | null; slug: string | null }>;
 }
@@ -56,7 +58,8 @@ export async function listPageTree(locale: Locale, tx: Executor = db): Promise<P
           return [l, { state, title: t?.title ?? null, slug: t?.slug ?? null }];
         }),
       ) as PageTreeRow['locales'];
-      out.push({ ...r, title: locales[locale].title ?? locales[DEFAULT_LOCALE].title ?? r.key, depth, locales });
+      const titleLocale = locales[locale].title !== null ? locale : DEFAULT_LOCALE;
+      out.push({ ...r, title: locales[titleLocale].title ?? r.key, titleLocale, depth, locales });
       walk(r.id, depth + 1, new Set(seen).add(r.id));
     }
   };

@@ -29,6 +29,8 @@ export interface OrgUnitTreeNode extends OrgUnitEditRow {
   /** In the reader's language, French standing in. */
   name: string;
   headTitle: string | null;
+  /** The language `name` and `headTitle` are in (French when they stand in), for lang/dir. */
+  textLocale: Locale;
   depth: number;
   children: OrgUnitTreeNode[];
 }
@@ -54,9 +56,10 @@ export function orgUnitTree(rows: OrgUnitEditRow[], locale: Locale): OrgUnitTree
     rows
       .filter((r) => (parentId === null ? r.parentId === null || !ids.has(r.parentId) : r.parentId === parentId) && !seen.has(r.id))
       .map((r) => {
-        const text = r.texts[locale] ?? r.texts[DEFAULT_LOCALE];
+        const textLocale = r.texts[locale] ? locale : DEFAULT_LOCALE;
+        const text = r.texts[textLocale];
         const below = new Set(seen).add(r.id);
-        return { ...r, name: text?.name ?? r.key, headTitle: text?.headTitle ?? null, depth, children: build(r.id, depth + 1, below) };
+        return { ...r, name: text?.name ?? r.key, headTitle: text?.headTitle ?? null, textLocale, depth, children: build(r.id, depth + 1, below) };
       });
   return build(null, 0, new Set());
 }

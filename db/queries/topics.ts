@@ -47,6 +47,11 @@ export function topicName(topic: Pick<TopicEditRow, 'key' | 'texts'>, locale: Lo
   return topic.texts[locale]?.name ?? topic.texts[DEFAULT_LOCALE]?.name ?? topic.key;
 }
 
+/** The language topicName's answer is in (French when it stands in; the key is French too), for lang/dir. */
+export function topicNameLocale(topic: Pick<TopicEditRow, 'texts'>, locale: Locale): Locale {
+  return topic.texts[locale]?.name ? locale : DEFAULT_LOCALE;
+}
+
 export type TopicSaveResult =
   | { status: 'saved'; id: string; articleIds: string[] }
   | { status: 'conflict' }

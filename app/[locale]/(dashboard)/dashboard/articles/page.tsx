@@ -16,6 +16,7 @@ import {
   type ListStatus,
 } from '@/db/queries/dashboard-articles';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -108,7 +109,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           {list.items.map((a) => (
             <tr key={a.id} className={`${rowClass} hover:bg-surface/60`}>
               <th scope="row" className="max-w-md px-3 py-2 text-start font-normal">
-                <Link href={`${here}/${a.id}/${a.titleLocale}`} lang={a.titleLocale} className="font-semibold text-brand-800 underline-offset-4 hover:underline">
+                <Link href={`${here}/${a.id}/${a.titleLocale}`} {...(a.title ? langAttributes(a.titleLocale, locale) : {})} className="font-semibold text-brand-800 underline-offset-4 hover:underline">
                   {a.title || t('untitled')}
                 </Link>
               </th>

@@ -12,7 +12,7 @@ import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
 import { firstParam as one, listHref, pageParam } from '@/lib/params';
-import { mediaFacts, mediaName } from './_components/media-facts';
+import { mediaFacts, mediaName, mediaNameAttributes } from './_components/media-facts';
 
 export const generateMetadata = titleMetadata('AdminMedia', 'title');
 
@@ -56,7 +56,7 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
               {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- a thumbnail (alt ""): the link below names it */}
               <img {...storedImageProps({ ...item, alt: '' }, { sizes: '(min-width: 64rem) 18rem, (min-width: 40rem) 50vw, 100vw' })} className="aspect-[3/2] w-full bg-paper object-cover" />
               <div className="space-y-1 p-3">
-                <Link href={`${here}/${item.id}`} className="line-clamp-2 font-semibold underline underline-offset-4">
+                <Link href={`${here}/${item.id}`} {...mediaNameAttributes(item, locale)} className="line-clamp-2 font-semibold underline underline-offset-4">
                   {mediaName(item, locale)}
                 </Link>
                 <p className="text-sm text-muted">

@@ -8,6 +8,8 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
 import { listPageTree } from '@/db/queries/dashboard-pages';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
+import { isolateIn } from '@/lib/bidi';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
@@ -52,7 +54,7 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
           <tr key={p.id} className={rowClass}>
             <th scope="row" className="px-3 py-2 text-start font-normal" style={treeIndent(p.depth)}>
               <TreeMarker depth={p.depth} />
-              <Link href={`/${locale}/dashboard/pages/${p.id}`} className="font-semibold underline underline-offset-4">
+              <Link href={`/${locale}/dashboard/pages/${p.id}`} {...langAttributes(p.titleLocale, locale)} className="font-semibold underline underline-offset-4">
                 {p.title}
               </Link>
             </th>
@@ -62,7 +64,7 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
                 <td key={l} className="px-3 py-2">
                   <Link
                     href={`/${locale}/dashboard/pages/${p.id}/${l}`}
-                    aria-label={t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: p.title, language: languages(l) })}
+                    aria-label={t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: isolateIn(p.title, p.titleLocale, locale), language: languages(l) })}
                     className="inline-block rounded-full focus-visible:outline-offset-1"
                   >
                     <StatusChip state={s.state} label={t(`state.${s.state}`)} />

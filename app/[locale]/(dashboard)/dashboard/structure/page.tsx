@@ -5,7 +5,9 @@ import { LocaleCoverage } from '@/components/dashboard/locale-coverage';
 import { TreeMarker, treeIndent } from '@/components/dashboard/tree-indent';
 import { flattenTree, listOrgUnits, orgUnitTree } from '@/db/queries/org-units';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
 
 export const generateMetadata = titleMetadata('AdminStructure', 'title');
@@ -27,7 +29,7 @@ export default async function StructurePage({ params, searchParams }: PageProps<
       title={t('title')}
       intro={t('intro')}
       create={{ href: `/${locale}/dashboard/structure/new`, label: t('new') }}
-      saved={saved ? t('saved', { name: saved.name }) : null}
+      saved={saved ? t('saved', { name: isolateIn(saved.name, saved.textLocale, locale) }) : null}
       deleted={query.deleted !== undefined ? t('deleted') : null}
     >
       {units.length === 0 ? (
@@ -38,10 +40,21 @@ export default async function StructurePage({ params, searchParams }: PageProps<
             <li key={u.id} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2" style={treeIndent(u.depth)}>
               <div>
                 <TreeMarker depth={u.depth} />
-                <Link href={`/${locale}/dashboard/structure/${u.id}`} className="font-semibold underline underline-offset-4">
+                <Link href={`/${locale}/dashboard/structure/${u.id}`} {...langAttributes(u.textLocale, locale)} className="font-semibold underline underline-offset-4">
                   {u.name}
                 </Link>
-                {(u.headTitle || u.headName) && <span className="ms-3 text-sm text-muted">{[u.headTitle, u.headName].filter(Boolean).join(' — ')}</span>}
+                {/* A space between the name and its head, not only a margin: without one they are one
+                    word to the text (read aloud, copied), and Arabic letters join across them. */}
+                {(u.headTitle || u.headName) && (
+                  <>
+                    {' '}
+                    <span className="ms-2 text-sm text-muted">
+                      {u.headTitle && <span {...langAttributes(u.textLocale, locale)}>{u.headTitle}</span>}
+                      {u.headTitle && u.headName && ' — '}
+                      {u.headName && <bdi>{u.headName}</bdi>}
+                    </span>
+                  </>
+                )}
               </div>
               <LocaleCoverage has={(l) => !!u.texts[l]} label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })} />
             </li>

@@ -2,9 +2,11 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ListScreen } from '@/components/dashboard/list-screen';
 import { LocaleCoverage } from '@/components/dashboard/locale-coverage';
-import { listTopics, topicName } from '@/db/queries/topics';
+import { listTopics, topicName, topicNameLocale } from '@/db/queries/topics';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
 
 export const generateMetadata = titleMetadata('AdminTopics', 'title');
@@ -20,14 +22,14 @@ export default async function TopicsPage({ params, searchParams }: PageProps<'/[
     searchParams,
   ]);
   const collator = new Intl.Collator(locale);
-  const topics = rows.map((r) => ({ ...r, name: topicName(r, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+  const topics = rows.map((r) => ({ ...r, name: topicName(r, locale), nameLocale: topicNameLocale(r, locale) })).sort((a, b) => collator.compare(a.name, b.name));
   const saved = typeof query.saved === 'string' ? topics.find((r) => r.id === query.saved) : undefined;
   return (
     <ListScreen
       title={t('title')}
       intro={t('intro')}
       create={{ href: `/${locale}/dashboard/topics/new`, label: t('new') }}
-      saved={saved ? t('saved', { name: saved.name }) : null}
+      saved={saved ? t('saved', { name: isolateIn(saved.name, saved.nameLocale, locale) }) : null}
       deleted={query.deleted !== undefined ? t('deleted') : null}
     >
       {topics.length === 0 ? (
@@ -37,10 +39,11 @@ export default async function TopicsPage({ params, searchParams }: PageProps<'/[
           {topics.map((topic) => (
             <li key={topic.id} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
               <div>
-                <Link href={`/${locale}/dashboard/topics/${topic.id}`} className="font-semibold underline underline-offset-4">
+                <Link href={`/${locale}/dashboard/topics/${topic.id}`} {...langAttributes(topic.nameLocale, locale)} className="font-semibold underline underline-offset-4">
                   {topic.name}
-                </Link>
-                <span className="ms-3 text-sm text-muted">{t('releases', { count: topic.articles })}</span>
+                </Link>{' '}
+                {/* The space above, not only the margin: Arabic letters join across touching elements. */}
+                <span className="ms-2 text-sm text-muted">{t('releases', { count: topic.articles })}</span>
               </div>
               <LocaleCoverage has={(l) => !!topic.texts[l]} label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })} />
             </li>

@@ -38,7 +38,7 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/dashboa
               <Link href={`/${locale}/dashboard/users/${u.id}`} className="font-semibold underline underline-offset-4">
                 {u.name}
               </Link>
-              {u.id === me.id && <span className="ms-2 text-muted">{t('you')}</span>}
+              {u.id === me.id && <> <span className="ms-1 text-muted">{t('you')}</span></>}
             </td>
             <td className="px-3 py-2">
               <EmailAddress email={u.email} />

@@ -14,7 +14,7 @@ import { can } from '@/lib/permissions';
 import { flatten } from '@/lib/validation/nested-form';
 import { deleteMediaAction, updateMediaAction } from '../actions';
 import { MediaEditForm } from '../_components/media-forms';
-import { mediaFacts, mediaName } from '../_components/media-facts';
+import { mediaFacts, mediaName, mediaNameAttributes, mediaNameInText } from '../_components/media-facts';
 
 export const generateMetadata = titleMetadata('AdminMedia', 'editTitle');
 
@@ -48,7 +48,9 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/media`}>{t('backToList')}</BackLink>
-      <h1 className="mb-4 text-2xl break-words">{name}</h1>
+      <h1 className="mb-4 text-2xl break-words" {...mediaNameAttributes(item, locale)}>
+        {name}
+      </h1>
       {notice && (
         <div className="mb-4">
           <Alert tone={query.existing !== undefined || query.completed !== undefined ? 'info' : 'success'}>{notice}</Alert>
@@ -75,7 +77,7 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
           locale={locale}
           id={item.id}
           blockedBy={shownBy ? t('inUse', { list: shownBy }) : null}
-          labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+          labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name: mediaNameInText(item, locale) }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
           className="mt-8"
         />
       )}

@@ -1,10 +1,31 @@
 import type { MediaItem } from '@/db/queries/media';
+import { directionOf, langAttributes } from '@/i18n/routing';
+import { isolate, isolateIn } from '@/lib/bidi';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 
 /** How the library names an image: its text in the interface language, else its file's name or address. */
 export function mediaName(item: Pick<MediaItem, 'alts' | 'fileName' | 'src'>, locale: Locale): string {
   return item.alts[locale] || item.alts.fr || item.fileName || item.src;
+}
+
+/**
+ * The language of mediaName's answer, as attributes for the element showing it: none in the
+ * interface language, French standing in marked as such, a file name or address in no language
+ * given its own direction.
+ */
+export function mediaNameAttributes(item: Pick<MediaItem, 'alts'>, locale: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl' | 'auto' } {
+  if (item.alts[locale]) return {};
+  return item.alts.fr ? langAttributes('fr', locale) : { dir: 'auto' };
+}
+
+/** mediaName for a sentence of the interface, isolated when it may run the other way (lib/bidi.ts). */
+export function mediaNameInText(item: Pick<MediaItem, 'alts' | 'fileName' | 'src'>, locale: Locale): string {
+  const name = mediaName(item, locale);
+  if (item.alts[locale]) return name;
+  if (item.alts.fr) return isolateIn(name, 'fr', locale);
+  // A file name or address, in no language: its first letter says its direction.
+  return directionOf(locale) === 'rtl' ? isolate(name) : name;
 }
 
 /** "1 600 × 900 px · 312 Ko" in the interface language (the size only for an uploaded file). */

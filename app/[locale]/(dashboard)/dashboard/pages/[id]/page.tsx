@@ -10,7 +10,9 @@ import { db } from '@/db';
 import { listPageTree } from '@/db/queries/dashboard-pages';
 import { pageDeleteBlock } from '@/db/queries/page-writes';
 import { localeFrom } from '@/i18n/params';
+import { directionOf, langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
 import { possibleParents } from '@/lib/tree';
@@ -36,11 +38,15 @@ export default async function PageOverview({ params, searchParams }: Props) {
   ]);
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
+  // The title in the interface language, or French standing in: marked, and isolated in sentences.
+  const titleInText = isolateIn(page.title, page.titleLocale, locale);
   const parents = possibleParents(tree, id).map(({ id: pid, title, depth }) => ({ id: pid, label: title, depth }));
   return (
     <section className="max-w-3xl space-y-6">
       <BackLink href={`/${locale}/dashboard/pages`}>{t('backToList')}</BackLink>
-      <h1 className="text-2xl">{page.title}</h1>
+      <h1 className="text-2xl" {...langAttributes(page.titleLocale, locale)}>
+        {page.title}
+      </h1>
       {query.saved === 'settings' && <Alert tone="success">{t('saved.settings')}</Alert>}
       <Panel title={t('languagesHeading')}>
         <ul className="divide-y divide-line">
@@ -54,13 +60,13 @@ export default async function PageOverview({ params, searchParams }: Props) {
                   </span>
                   <StatusChip state={s.state} label={t(`state.${s.state}`)} />
                   {s.title && (
-                    <span lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} className="text-muted">
+                    <span lang={l} dir={directionOf(l)} className="text-muted">
                       {s.title}
                     </span>
                   )}
                 </span>
                 <Link href={`/${locale}/dashboard/pages/${id}/${l}`} className="underline underline-offset-4">
-                  {t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: page.title, language: languages(l) })}
+                  {t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: titleInText, language: languages(l) })}
                 </Link>
               </li>
             );
@@ -82,7 +88,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
         locale={locale}
         id={page.id}
         blockedBy={block ? await pageDeleteBlockMessage(locale, block) : null}
-        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { title: page.title }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { title: titleInText }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
       />
     </section>
   );

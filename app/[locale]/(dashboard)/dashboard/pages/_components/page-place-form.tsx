@@ -19,7 +19,7 @@ export function PagePlaceForm({ withTitle, ...props }: TreeRowFormProps & { with
         <>
           {withTitle && (
             <>
-              <TextField name="title" lang="fr" label={t('titleFr')} required defaultValue={values.title ?? ''} error={fieldError('title')} />
+              <TextField name="title" lang="fr" dir="ltr" label={t('titleFr')} required defaultValue={values.title ?? ''} error={fieldError('title')} />
               <TextField name="slug" dir="ltr" label={e('slug')} hint={t('slugNewHint')} defaultValue={values.slug ?? ''} error={fieldError('slug')} spellCheck={false} />
             </>
           )}

@@ -4,9 +4,11 @@ import { BackLink } from '@/components/dashboard/back-link';
 import { DeletePanel } from '@/components/dashboard/delete-panel';
 import { flattenTree, listOrgUnits, orgUnitTree } from '@/db/queries/org-units';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
-import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import { LOCALES } from '@/lib/locales';
 import { possibleParents } from '@/lib/tree';
 import { flatten } from '@/lib/validation/nested-form';
 import { deleteOrgUnitAction, updateOrgUnitAction } from '../actions';
@@ -25,8 +27,9 @@ export default async function EditOrgUnitPage({ params }: Props) {
   if (!unit) notFound();
   const tree = flattenTree(orgUnitTree(rows, locale));
   const node = tree.find((n) => n.id === id);
+  if (!node) notFound();
   const parents = possibleParents(tree, id).map(({ id: pid, name, depth }) => ({ id: pid, label: name, depth }));
-  const name = unit.texts[locale]?.name ?? unit.texts[DEFAULT_LOCALE]?.name ?? unit.key;
+  const { name, textLocale } = node;
   const initial = flatten({
     id: unit.id,
     version: unit.version,
@@ -35,18 +38,20 @@ export default async function EditOrgUnitPage({ params }: Props) {
     headName: unit.headName ?? '',
     texts: Object.fromEntries(LOCALES.map((l) => [l, { name: unit.texts[l]?.name ?? '', headTitle: unit.texts[l]?.headTitle ?? '' }])),
   });
-  const hasChildren = (node?.children.length ?? 0) > 0;
+  const hasChildren = node.children.length > 0;
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/structure`}>{t('backToList')}</BackLink>
-      <h1 className="mb-4 text-2xl">{name}</h1>
+      <h1 className="mb-4 text-2xl" {...langAttributes(textLocale, locale)}>
+        {name}
+      </h1>
       <OrgUnitForm action={updateOrgUnitAction} locale={locale} initial={initial} parents={parents} submitLabel={t('save')} />
       <DeletePanel
         action={deleteOrgUnitAction}
         locale={locale}
         id={unit.id}
         blockedBy={hasChildren ? t('hasChildren') : null}
-        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name: isolateIn(name, textLocale, locale) }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
         className="mt-8"
       />
     </section>

@@ -2,9 +2,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
 import { DeletePanel } from '@/components/dashboard/delete-panel';
-import { getTopic, topicName } from '@/db/queries/topics';
+import { getTopic, topicName, topicNameLocale } from '@/db/queries/topics';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
 import { flatten } from '@/lib/validation/nested-form';
@@ -20,6 +22,7 @@ export default async function EditTopicPage({ params }: PageProps<'/[locale]/das
   const [t, topic] = await Promise.all([getTranslations({ locale, namespace: 'AdminTopics' }), getTopic(id)]);
   if (!topic) notFound();
   const name = topicName(topic, locale);
+  const nameLocale = topicNameLocale(topic, locale);
   const initial = flatten({
     id: topic.id,
     version: topic.version,
@@ -28,7 +31,9 @@ export default async function EditTopicPage({ params }: PageProps<'/[locale]/das
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/topics`}>{t('backToList')}</BackLink>
-      <h1 className="mb-4 text-2xl">{name}</h1>
+      <h1 className="mb-4 text-2xl" {...langAttributes(nameLocale, locale)}>
+        {name}
+      </h1>
       {topic.articles > 0 && <p className="mb-4 text-muted">{t('usedBy', { count: topic.articles })}</p>}
       <TopicForm action={updateTopicAction} locale={locale} initial={initial} submitLabel={t('save')} />
       <DeletePanel
@@ -36,7 +41,7 @@ export default async function EditTopicPage({ params }: PageProps<'/[locale]/das
         locale={locale}
         id={topic.id}
         blockedBy={topic.articles > 0 ? t('inUse', { count: topic.articles }) : null}
-        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+        labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name: isolateIn(name, nameLocale, locale) }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
         className="mt-8"
       />
     </section>

@@ -12,7 +12,7 @@ import { getPageTranslationForEdit, listPageTree } from '@/db/queries/dashboard-
 import { listMediaChoices } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
-import { directionOf, isAppLocale } from '@/i18n/routing';
+import { directionOf, isAppLocale, langAttributes } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
@@ -66,7 +66,9 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
       <section className="min-w-0">
-        <BackLink href={`/${locale}/dashboard/pages/${id}`}>{page.title}</BackLink>
+        <BackLink href={`/${locale}/dashboard/pages/${id}`}>
+          <span {...langAttributes(page.titleLocale, locale)}>{page.title}</span>
+        </BackLink>
         <h1 className="mb-4 flex flex-wrap items-center gap-3 text-2xl">
           {t('editorHeading', { language: languageNames(lang) })}
           <StatusChip state={state} label={t(`state.${state}`)} />

@@ -1,0 +1,145 @@
+/**
+ * Right-to-left text as Chromium lays it out, on the Arabic dashboard and site:
+ * - two texts of different elements never touch without a space inside a line: Arabic letters
+ *   would join across them ("الإصلاح" shown as "الإصلاـ", the next word losing its first letter);
+ * - a title in French standing in for a missing translation is marked lang="fr" dir="ltr", so
+ *   "Qui sommes-nous ?" is not shown as "? Qui sommes-nous"; fields for French text run left to right;
+ * - a phone number inside an Arabic sentence is isolated left to right and never broken across lines;
+ * - the tree's branch mark turns with the writing direction.
+ * What these checks find is in the DOM and the computed layout, not in pixels.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectFrenchStandIns, test } from '../fixtures';
+import { ensureAdmin } from '../dashboard/support';
+
+/**
+ * Pairs of texts from two different elements that touch — a letter or digit on each side, no
+ * whitespace between — within one line of text (an inline formatting context). Block, flex and
+ * inline-block boxes end a line's text, so they may touch; screen-reader-only text is left out.
+ */
+function touchingTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const inline = (el: Element) => ['inline', 'contents'].includes(getComputedStyle(el).display);
+    const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const found: string[] = [];
+    for (const root of document.body.querySelectorAll('*')) {
+      if (inline(root) || !shown(root) || ['SCRIPT', 'STYLE', 'TEMPLATE', 'svg'].includes(root.tagName)) continue;
+      const runs: { text: string; owner: Element }[] = [];
+      const walk = (node: Element) => {
+        for (const child of node.childNodes) {
+          if (child.nodeType === Node.TEXT_NODE) runs.push({ text: (child as Text).data, owner: node });
+          else if (child instanceof Element) {
+            if (inline(child) && !child.classList.contains('sr-only')) walk(child);
+            else runs.push({ text: ' ', owner: child });
+          }
+        }
+      };
+      walk(root);
+      const texts = runs.filter((r) => r.text !== '');
+      for (let i = 1; i < texts.length; i++) {
+        const [a, b] = [texts[i - 1]!, texts[i]!];
+        if (a.owner !== b.owner && /[\p{L}\p{N}]$/u.test(a.text) && /^[\p{L}\p{N}]/u.test(b.text)) {
+          found.push(`«${a.text.slice(-30)}» touches «${b.text.slice(0, 30)}»`);
+        }
+      }
+    }
+    return [...new Set(found)];
+  });
+}
+
+test('no two texts touch without a space, so Arabic letters never join across elements', async ({ page }) => {
+  await ensureAdmin(page);
+  for (const path of ['/ar/dashboard/structure', '/ar/dashboard/topics', '/ar/dashboard/pages', '/ar/dashboard/articles', '/ar/dashboard/media', '/ar/dashboard/users', '/ar/dashboard/offices', '/ar', '/ar/news', '/fr/dashboard/structure', '/fr/news']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }).filter({ visible: true }).first()).toBeVisible();
+    expect(await touchingTexts(page), path).toEqual([]);
+  }
+  // The case the review found: a unit and its head, read as two words.
+  await page.goto('/ar/dashboard/structure');
+  const row = page.getByRole('main').getByRole('listitem').filter({ hasText: 'نائبة المديرة العامة لشؤون الإدارة والإصلاح' });
+  await expect(row).toHaveText(/الإدارة والإصلاح\s+نائبة المديرة العامة/);
+});
+
+test('titles in French standing in for Arabic are marked left to right, and French fields run left to right', async ({ page }) => {
+  const PAGE_TITLE = 'Qui sommes-nous ? (essai RTL)';
+  const TOPIC = 'Thème d’essai RTL';
+  await ensureAdmin(page);
+
+  // French-only content: a page and a topic.
+  await page.goto('/ar/dashboard/pages/new');
+  const arabicTitle = page.getByLabel('العنوان (بالفرنسية)').filter({ visible: true });
+  await expect(arabicTitle).toHaveAttribute('lang', 'fr');
+  await expect(arabicTitle).toHaveAttribute('dir', 'ltr');
+  await page.goto('/fr/dashboard/pages/new');
+  await page.getByLabel('Titre (français)').fill(PAGE_TITLE);
+  await page.getByRole('button', { name: 'Créer la page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Texte en français/ })).toBeVisible();
+  const pageId = new URL(page.url()).pathname.split('/')[4];
+  await page.goto('/fr/dashboard/topics/new');
+  await page.getByRole('group', { name: /Français/ }).getByLabel('Nom du thème').fill(TOPIC);
+  await page.getByRole('button', { name: 'Créer le thème' }).click();
+  await expect(page.getByText(`« ${TOPIC} » est enregistré ; le site public est à jour.`)).toBeVisible();
+
+  for (const locale of ['ar', 'fr'] as const) {
+    await page.goto(`/${locale}/dashboard/pages`);
+    await expectFrenchStandIns([page.getByRole('main').getByRole('link', { name: PAGE_TITLE, exact: true })], locale);
+    await page.goto(`/${locale}/dashboard/pages/${pageId}`);
+    await expectFrenchStandIns([page.getByRole('heading', { level: 1, name: PAGE_TITLE })], locale);
+    await page.goto(`/${locale}/dashboard/topics`);
+    await expectFrenchStandIns([page.getByRole('main').getByRole('link', { name: TOPIC, exact: true })], locale);
+    // A release written in French (and English), named by its French title.
+    await page.goto(`/${locale}/dashboard/articles`);
+    await expectFrenchStandIns([page.getByRole('main').getByRole('link', { name: /^Exemple de déclaration/ })], locale);
+  }
+
+  // Leave the tree and the topics as the seed has them.
+  await page.goto(`/fr/dashboard/pages/${pageId}`);
+  await page.getByRole('button', { name: 'Supprimer…' }).click();
+  await page.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(page.getByText('La page est supprimée.')).toBeVisible();
+  await page.goto('/fr/dashboard/topics');
+  await page.getByRole('main').getByRole('link', { name: TOPIC, exact: true }).click();
+  await page.getByRole('button', { name: 'Supprimer…' }).click();
+  await page.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(page.getByText('Le thème est supprimé.')).toBeVisible();
+});
+
+test('a phone number in an Arabic message keeps its order and stays on one line', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/ar/dashboard/offices/new');
+  await page.locator('select[name="countryCode"]').filter({ visible: true }).selectOption('UY');
+  await page.locator('input[name="texts.fr.name"]').filter({ visible: true }).fill('Bureau d’essai RTL');
+  await page.locator('input[name="phones.0.number"]').filter({ visible: true }).fill('+592 2 9168043');
+  await page.locator('form:has(input[name="phones.0.number"]) button[type="submit"]').filter({ visible: true }).last().click();
+
+  // "+592 is Guyana's code … Did you mean +598 2916 8043?": each number isolated left to right,
+  // with no space a line could break at.
+  const message = page.getByText(/رمز الاتصال\s*\u2066\+592/).filter({ visible: true });
+  await expect(message).toContainText('\u2066+598\u00a02916\u00a08043\u2069');
+  const isolated = [...((await message.textContent()) ?? '').matchAll(/\u2066([^\u2069]*)\u2069/g)].map((m) => m[1]);
+  expect(isolated).toContain('+592');
+  expect(isolated.filter((n) => / /.test(n!))).toEqual([]);
+  // The numbers the form shows beside it, in their own left-to-right elements, on one line each.
+  const suggestion = page.getByRole('button', { name: /الاستبدال بـ/ }).filter({ visible: true }).locator('bdi');
+  await expect(suggestion).toHaveAttribute('dir', 'ltr');
+  await expect(suggestion).toHaveCSS('white-space', 'nowrap');
+  expect(await suggestion.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size)).toBe(1);
+  // Nothing was created: the number is refused (or waits to be confirmed).
+  await expect(page).toHaveURL(/\/ar\/dashboard\/offices\/new/);
+});
+
+test('the tree’s branch mark turns with the writing direction', async ({ page }) => {
+  await ensureAdmin(page);
+  for (const [locale, scale] of [
+    ['ar', '-1 1'],
+    ['fr', 'none'],
+  ] as const) {
+    await page.goto(`/${locale}/dashboard/structure`);
+    const mark = page.getByRole('main').locator('li span[aria-hidden="true"]', { hasText: '└' }).first();
+    // A transform applies to a box, not to an inline run of text: inline-block, then mirrored.
+    const style = await mark.evaluate((el) => ({ display: getComputedStyle(el).display, scale: getComputedStyle(el).scale }));
+    expect(style.display).not.toBe('inline');
+    expect(style.scale).toBe(scale);
+  }
+});
