@@ -221,6 +221,8 @@ test('signing out removes the copies kept on this browser', async ({ page }) => 
   await typeWithoutSaving(page, `${saved} — sur un poste partagé`, ' Texte privé.');
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  // Unsaved text on the page: asked first (use-leave-guard.tsx), then signed out.
+  await page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' }).getByRole('button', { name: 'Quitter sans enregistrer' }).click();
   await expect(page).toHaveURL((u) => u.pathname === '/fr/sign-in');
   await expect.poll(() => copies(page)).toEqual([]);
 
