@@ -3,19 +3,25 @@
  * words the server uses when it refuses one; fixing it takes the message away, and a past time
  * sent anyway is refused at the same field with everything typed kept.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { allSaved, createAccount, EDITOR, localInputAhead, signIn, whenBodyLive } from './support';
 
 const PAST = 'Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.';
 
-test('a past publication time is refused at its field, before and after sending', async ({ page }) => {
+/** An editor's new French release with its text and title typed, not saved. */
+async function newRelease(page: Page, text: string, title: string): Promise<void> {
   createAccount(EDITOR);
   await signIn(page, EDITOR, 'fr');
   await page.goto('/fr/dashboard/articles/new');
   await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
-  await page.keyboard.type('Un texte à programmer.');
-  const title = `Programmé trop tôt ${Date.now().toString(36)}`;
+  await page.keyboard.type(text);
   await page.getByLabel('Titre').filter({ visible: true }).fill(title);
+}
+
+test('a past publication time is refused at its field, before and after sending', async ({ page }) => {
+  const title = `Programmé trop tôt ${Date.now().toString(36)}`;
+  await newRelease(page, 'Un texte à programmer.', title);
 
   const when = page.getByLabel('Date et heure de publication (facultatif)').filter({ visible: true });
   await when.fill(localInputAhead(-120));
@@ -40,12 +46,7 @@ test('a past publication time is refused at its field, before and after sending'
 });
 
 test('a publication time typed on a saved release is an unsaved change until it is saved, refused or not', async ({ page }) => {
-  createAccount(EDITOR);
-  await signIn(page, EDITOR, 'fr');
-  await page.goto('/fr/dashboard/articles/new');
-  await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
-  await page.keyboard.type('Un texte enregistré.');
-  await page.getByLabel('Titre').filter({ visible: true }).fill(`Enregistré puis daté ${Date.now().toString(36)}`);
+  await newRelease(page, 'Un texte enregistré.', `Enregistré puis daté ${Date.now().toString(36)}`);
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(allSaved(page)).toBeVisible();
   await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/fr(\?|$)/);
