@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button-class';
 
@@ -40,6 +40,8 @@ export function useLeaveGuard(dirty: boolean, { kept = false, discard }: { kept?
   const [held, setHeld] = useState<HTMLElement | null>(null);
   const leaving = useRef(false);
   const dialog = useRef<HTMLDialogElement>(null);
+  // Per instance: a screen visited before stays mounted, hidden, with a guard of its own.
+  const id = useId();
 
   useEffect(() => {
     if (!dirty) return;
@@ -78,15 +80,15 @@ export function useLeaveGuard(dirty: boolean, { kept = false, discard }: { kept?
   return (
     <dialog
       ref={dialog}
-      aria-labelledby="leave-guard-title"
-      aria-describedby="leave-guard-body"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
       onClose={() => setHeld(null)}
       className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg border border-line bg-white p-6 text-ink shadow-xl backdrop:bg-black/40"
     >
-      <h2 id="leave-guard-title" className="text-lg font-bold">
+      <h2 id={`${id}-title`} className="text-lg font-bold">
         {t('title')}
       </h2>
-      <p id="leave-guard-body" className="mt-2">
+      <p id={`${id}-body`} className="mt-2">
         {t(kept ? 'bodyKept' : 'body')}
       </p>
       <div className="mt-5 flex flex-wrap gap-3">

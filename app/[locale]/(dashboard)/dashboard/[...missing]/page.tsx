@@ -3,8 +3,9 @@ import { localeFrom } from '@/i18n/params';
 import { requireUser } from '@/lib/dal';
 
 /**
- * Any other address under the dashboard: signed in, the dashboard's own "not found" (./../not-found.tsx),
- * in its frame; signed out, sign-in first, as for every dashboard page (nothing said about what exists).
+ * Any other address under the dashboard: signed in, the dashboard's own "not found"
+ * (../not-found.tsx), in its frame; signed out, sign-in first, as for every dashboard page
+ * (nothing said about what exists).
  */
 export default async function MissingDashboardPage({ params }: PageProps<'/[locale]/dashboard/[...missing]'>) {
   const locale = await localeFrom(params);
