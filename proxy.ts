@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { hasSessionCookie, signInPath } from './lib/callback-path';
 import type { Locale } from './lib/locales';
 import { normalizeQuery, searchPageNumber, searchPagePath } from './lib/search';
 import { isUndecodablePath, undecodablePathResponse } from './lib/undecodable-path';
@@ -11,8 +12,8 @@ const handleI18nRouting = createMiddleware(routing);
  * Locale routing only, and only where it is needed: `/` and paths without a locale prefix are
  * redirected (explicit choice in the cookie first, then Accept-Language, then French). Paths
  * that already carry a locale never pass through here (but for a percent sign's check, which
- * leaves them untouched), so public pages get no cookie and stay cacheable. Never the security
- * gate: authorization is checked in lib/dal.ts.
+ * leaves them untouched, and the dashboard's sign-in shortcut), so public pages get no cookie
+ * and stay cacheable. Never the security gate: authorization is checked in lib/dal.ts.
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -22,6 +23,16 @@ export default async function proxy(request: NextRequest) {
   if (pathname.includes('%')) {
     if (isUndecodablePath(pathname)) return undecodablePathResponse(pathname);
     if (LOCALE_PREFIXED.test(pathname)) return NextResponse.next();
+  }
+  // A dashboard address without any session cookie: straight to sign-in, coming back here, as a
+  // 307 (the page itself would answer a streamed redirect: a 200 with a meta refresh, after its
+  // render). Only a shortcut: with a cookie, valid or not, the page decides (lib/dal.ts).
+  const dashboard = DASHBOARD_PATH.exec(pathname);
+  if (dashboard) {
+    if (hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
+    const response = NextResponse.redirect(new URL(signInPath(dashboard[1]!, `${pathname}${request.nextUrl.search}`), request.url), 307);
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
   }
   // The news search's query string becomes a path, so its results are cacheable static output
   // like every public page (lib/search.ts, docs/caching.md "Search"): a rewrite, not a redirect.
@@ -42,6 +53,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 const SEARCH_PATH = /^\/(fr|en|es|ar)\/news\/search\/?$/;
+const DASHBOARD_PATH = /^\/(fr|en|es|ar)\/dashboard(?:\/|$)/;
 const LOCALE_PREFIXED = /^\/(fr|en|es|ar)(\/|$)/;
 
 export const config = {
@@ -49,6 +61,8 @@ export const config = {
     '/',
     '/((?!api|_next|_vercel|(?:fr|en|es|ar)(?:/|$)|.*\\..*).*)',
     '/:locale(fr|en|es|ar)/news/search',
+    '/:locale(fr|en|es|ar)/dashboard',
+    '/:locale(fr|en|es|ar)/dashboard/:path*',
     '/:locale(fr|en|es|ar)/(.*%.*)',
   ],
 };

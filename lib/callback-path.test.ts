@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCallbackPath } from './callback-path';
+import { hasSessionCookie, safeCallbackPath, signInPath } from './callback-path';
 
 const fallback = '/fr/dashboard';
 
@@ -27,5 +27,25 @@ describe('safeCallbackPath', () => {
     ['absent', undefined],
   ])('refuses %s', (_, next) => {
     expect(safeCallbackPath(next, fallback)).toBe(fallback);
+  });
+});
+
+describe('signInPath', () => {
+  it('comes back to a safe path of this site, its query encoded, and to the dashboard otherwise', () => {
+    expect(signInPath('ar', '/ar/dashboard/articles?status=draft')).toBe('/ar/sign-in?next=%2Far%2Fdashboard%2Farticles%3Fstatus%3Ddraft');
+    expect(signInPath('fr', '//evil.example')).toBe('/fr/sign-in?next=%2Ffr%2Fdashboard');
+  });
+});
+
+describe('hasSessionCookie', () => {
+  it('knows the Auth.js session cookie, its HTTPS form and its chunks', () => {
+    expect(hasSessionCookie(['NEXT_LOCALE', 'authjs.session-token'])).toBe(true);
+    expect(hasSessionCookie(['__Secure-authjs.session-token'])).toBe(true);
+    expect(hasSessionCookie(['authjs.session-token.0', 'authjs.session-token.1'])).toBe(true);
+  });
+
+  it('is not fooled by other cookies', () => {
+    expect(hasSessionCookie([])).toBe(false);
+    expect(hasSessionCookie(['NEXT_LOCALE', 'authjs.csrf-token', 'authjs.callback-url', 'x-authjs.session-token', 'authjs.session-token-old'])).toBe(false);
   });
 });

@@ -16,3 +16,18 @@ export function safeCallbackPath(next: unknown, fallback: string): string {
   }
   return url.origin === base && !url.pathname.startsWith('//') ? next : fallback;
 }
+
+/** The sign-in page in `locale`, coming back to `next` (a safe path of this site) once signed in. */
+export function signInPath(locale: string, next?: string): string {
+  return `/${locale}/sign-in?next=${encodeURIComponent(safeCallbackPath(next, `/${locale}/dashboard`))}`;
+}
+
+/**
+ * Whether a request carries an Auth.js session cookie at all (`authjs.session-token`, its
+ * `__Secure-` form over HTTPS, or one of its chunks). Not whether the session is valid: that is
+ * for lib/dal.ts; without one, a dashboard address can go to sign-in at once (proxy.ts).
+ */
+export function hasSessionCookie(names: Iterable<string>): boolean {
+  for (const name of names) if (/^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name)) return true;
+  return false;
+}

@@ -7,7 +7,7 @@ import { db } from '@/db';
 import { audit } from '@/db/queries/audit';
 import type { PublicUser } from '@/db/queries/users';
 import { auth } from '@/lib/auth';
-import { safeCallbackPath } from '@/lib/callback-path';
+import { signInPath } from '@/lib/callback-path';
 import type { Locale } from '@/lib/locales';
 import { can, type Permission } from '@/lib/permissions';
 import { clientIp, deniedEntry, sessionStanding, type Requester, type SessionStanding } from '@/lib/requester';
@@ -34,9 +34,7 @@ export const getCurrentUser = cache(async (): Promise<PublicUser | null> => (awa
  */
 export const getRequester = cache(async (): Promise<Requester> => ({ ...(await readSession()), ip: clientIp(await headers()) }));
 
-export function signInPath(locale: Locale, next?: string): string {
-  return `/${locale}/sign-in?next=${encodeURIComponent(safeCallbackPath(next, `/${locale}/dashboard`))}`;
-}
+export { signInPath };
 
 /**
  * For pages: the signed-in user, or a redirect to sign-in that comes back here. `here` is the

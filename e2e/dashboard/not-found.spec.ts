@@ -44,3 +44,27 @@ test('signed out, an address that leads nowhere in the dashboard asks for sign-i
   await page.goto('/fr/dashboard/no-such-screen');
   await expect(page).toHaveURL((url) => url.pathname === '/fr/sign-in' && url.searchParams.get('next') === '/fr/dashboard/no-such-screen');
 });
+
+test('without a session cookie, any dashboard address is a 307 to sign-in, coming back to it; with one, the page decides', async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const [address, next] of [
+    ['/ar/dashboard/articles?status=draft', '/ar/dashboard/articles?status=draft'],
+    ['/fr/dashboard', '/fr/dashboard'],
+    ['/es/dashboard/no-such-screen', '/es/dashboard/no-such-screen'],
+  ]) {
+    const response = await anonymous.get(address!, { maxRedirects: 0 });
+    expect(response.status(), address).toBe(307);
+    const location = new URL(response.headers().location!, baseURL);
+    expect(location.pathname, address).toBe(`/${address!.slice(1, 3)}/sign-in`);
+    expect(location.searchParams.get('next'), address).toBe(next);
+    expect(response.headers()['cache-control'], address).toBe('private, no-store');
+    expect(response.headers()['set-cookie'], address).toBeUndefined();
+  }
+  await anonymous.dispose();
+  // A cookie that is no session (expired, forged): the page itself sends to sign-in.
+  const stale = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: 'authjs.session-token=not-a-session' } });
+  const response = await stale.get('/fr/dashboard/articles', { maxRedirects: 0 });
+  expect(response.status()).not.toBe(307);
+  expect(await response.text()).toContain('/fr/sign-in?next=%2Ffr%2Fdashboard%2Farticles');
+  await stale.dispose();
+});
