@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_SLUGS, SLUG_MAX_LENGTH, slugify, uniqueSlug } from './slug';
+import { isTitleSlug, RESERVED_SLUGS, SLUG_MAX_LENGTH, slugify, uniqueSlug } from './slug';
 
 describe('slugify', () => {
   it('gives the seed release its legacy-style slug', () => {
@@ -86,5 +86,24 @@ describe('uniqueSlug', () => {
     expect(uniqueSlug('feed', () => false)).toBe('feed-2');
     const long = 'a'.repeat(SLUG_MAX_LENGTH);
     expect(uniqueSlug(long, (s) => s === long)).toBe(`${'a'.repeat(SLUG_MAX_LENGTH - 2)}-2`);
+  });
+});
+
+describe('isTitleSlug', () => {
+  const title = 'Article robustesse session';
+  it('knows the title’s own slug and the numbered ones uniqueSlug makes of it', () => {
+    expect(isTitleSlug('article-robustesse-session', title, 'fr')).toBe(true);
+    expect(isTitleSlug('article-robustesse-session-2', title, 'fr')).toBe(true);
+    expect(isTitleSlug('article-robustesse-session-12', title, 'fr')).toBe(true);
+    const long = 'Un titre très long '.repeat(8);
+    const taken = new Set([slugify(long, 'fr')]);
+    expect(isTitleSlug(uniqueSlug(slugify(long, 'fr'), (s) => taken.has(s)), long, 'fr')).toBe(true);
+  });
+
+  it('does not take a slug typed by hand, or numbered otherwise, for the title’s', () => {
+    expect(isTitleSlug('robustesse', title, 'fr')).toBe(false);
+    expect(isTitleSlug('article-robustesse-session-1', title, 'fr')).toBe(false);
+    expect(isTitleSlug('article-robustesse-session-02', title, 'fr')).toBe(false);
+    expect(isTitleSlug('article-robustesse-session-2', 'Autre titre', 'fr')).toBe(false);
   });
 });

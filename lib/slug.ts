@@ -116,8 +116,25 @@ function truncate(slug: string): string {
  */
 export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
   for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : `-${n}`;
-    const candidate = `${base.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
+    const candidate = numberedSlug(base, n);
     if (!RESERVED_SLUGS.has(candidate) && !isTaken(candidate)) return candidate;
   }
+}
+
+/** `base` itself for n = 1, else `base-n`, cut so it stays within the length limit. */
+function numberedSlug(base: string, n: number): string {
+  const suffix = n === 1 ? '' : `-${n}`;
+  return `${base.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
+
+/**
+ * Whether `slug` is what the title gives by itself: slugify(title), or one of uniqueSlug's
+ * numbered forms of it ("…-2" when the plain one was taken). Such a slug was never typed by hand,
+ * so it goes on following the title while the text is unpublished.
+ */
+export function isTitleSlug(slug: string, title: string, locale: Locale): boolean {
+  const base = slugify(title, locale);
+  if (!base) return false;
+  const n = /-(\d+)$/.exec(slug)?.[1];
+  return slug === numberedSlug(base, 1) || (n !== undefined && Number(n) >= 2 && slug === numberedSlug(base, Number(n)));
 }

@@ -24,7 +24,7 @@ import { emptyDoc } from '@/lib/rich-text/schema';
 import { diffFields } from '@/lib/revisions/diff';
 import { ArticleEditor, type ArticleFormValues } from './article-editor';
 import type { StepTransition } from './workflow-steps';
-import { slugify } from '@/lib/slug';
+import { isTitleSlug } from '@/lib/slug';
 
 /**
  * The editor page for one translation (new or existing): header with state and version, the
@@ -83,7 +83,7 @@ export async function EditorScreen({
     slug: translation?.slug ?? '',
     // Once readers have seen the address it stays when the title changes (a typo fixed must
     // not move the page people shared); the person changes it by hand if they mean to.
-    slugAuto: !translation || (!slugKnown && translation.slug === slugify(translation.title, contentLocale)),
+    slugAuto: !translation || (!slugKnown && isTitleSlug(translation.slug, translation.title, contentLocale)),
     lede: translation?.lede ?? '',
     body: translation?.body ?? emptyDoc(),
     dateline: translation?.dateline ?? '',

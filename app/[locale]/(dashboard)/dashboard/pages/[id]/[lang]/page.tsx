@@ -16,7 +16,7 @@ import { directionOf, isAppLocale, langAttributes } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
-import { slugify } from '@/lib/slug';
+import { isTitleSlug } from '@/lib/slug';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { emptyDoc } from '@/lib/rich-text/schema';
 import { publishPageAction } from '../../actions';
@@ -99,7 +99,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
             title: translation?.title ?? '',
             slug: translation?.slug ?? '',
             // Still made from the title while readers do not know the address: it follows the title.
-            slugAuto: !translation || (translation.status !== 'published' && translation.slug === slugify(translation.title, lang)),
+            slugAuto: !translation || (translation.status !== 'published' && isTitleSlug(translation.slug, translation.title, lang)),
             summary: translation?.summary ?? '',
             body: translation?.body ?? emptyDoc(),
           }}
