@@ -121,7 +121,8 @@ test('a writer drafts a French release and submits it; publishing is refused to 
   await expect(stateChip(page, 'En relecture')).toBeVisible();
   editorUrl = new URL(page.url()).pathname;
 
-  // In review, not a draft: the buttons say so.
+  // In review, not a draft: the buttons say so, and who publishes it (an editor: she is not one).
+  await expect(page.getByText('Vous avez soumis cette traduction : un éditeur la relira et la publiera.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enregistrer le brouillon' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Autres étapes' }).getByRole('button', { name: 'Supprimer cette traduction' })).toBeVisible();
 

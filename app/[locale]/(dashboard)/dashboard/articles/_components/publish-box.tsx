@@ -90,7 +90,8 @@ export function PublishBox({
           />
         </FieldShell>
       )}
-      {allowed.ownSubmission && <p className="text-sm text-muted">{w('ownSubmissionNote')}</p>}
+      {/* An editor may publish, but not what they submitted; a writer never publishes. */}
+      {allowed.ownSubmission && <p className="text-sm text-muted">{w(allowed.publish ? 'ownSubmissionNote' : 'submittedNote')}</p>}
       <div className="flex flex-wrap gap-2">
         <SubmitButton needsScript name="intent" value="save" variant={allowed.publish && !published ? 'secondary' : 'primary'} pendingLabel={t('saving')}>
           {published ? t('saveLive') : status === 'in_review' ? t('saveInReview') : t('saveDraft')}
