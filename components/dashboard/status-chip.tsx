@@ -4,7 +4,9 @@ import type { MatrixState } from '@/lib/articles/workflow';
  * A workflow state as a chip: always a word (the label), with a shape and colour that only
  * repeat it. Server-safe; the label comes translated from the caller.
  */
-const styles: Record<MatrixState | 'outdated', string> = {
+type ChipState = MatrixState | 'outdated' | 'returned';
+
+const styles: Record<ChipState, string> = {
   missing: 'border border-dashed border-line bg-white text-muted',
   draft: 'border border-slate-400 bg-slate-100 text-slate-800',
   in_review: 'border border-amber-600 bg-amber-50 text-amber-900',
@@ -12,9 +14,10 @@ const styles: Record<MatrixState | 'outdated', string> = {
   published: 'border border-green-700 bg-green-50 text-green-900',
   archived: 'border border-slate-600 bg-slate-200 text-slate-800',
   outdated: 'border border-orange-700 bg-orange-50 text-orange-900',
+  returned: 'border border-red-700 bg-red-50 text-red-900',
 };
 
-const marks: Record<MatrixState | 'outdated', string> = {
+const marks: Record<ChipState, string> = {
   missing: '○',
   draft: '✎',
   in_review: '◔',
@@ -22,9 +25,10 @@ const marks: Record<MatrixState | 'outdated', string> = {
   published: '●',
   archived: '▪',
   outdated: '⚠',
+  returned: '↩',
 };
 
-export function StatusChip({ state, label, title }: { state: MatrixState | 'outdated'; label: string; title?: string }) {
+export function StatusChip({ state, label, title }: { state: ChipState; label: string; title?: string }) {
   return (
     <span title={title} className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${styles[state]}`}>
       <span aria-hidden="true">{marks[state]}</span>

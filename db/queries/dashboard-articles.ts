@@ -75,6 +75,8 @@ export interface ArticleListFilter {
 export interface MatrixCell {
   state: MatrixState;
   outdated: boolean;
+  /** A draft an editor sent back (with or without a note) that its writer has not resubmitted yet. */
+  returned: boolean;
   publishAt: string | null;
 }
 
@@ -163,6 +165,7 @@ export async function listArticlesForDashboard(
       title: articleTranslations.title,
       status: articleTranslations.status,
       publishAt: articleTranslations.publishAt,
+      returnedAt: articleTranslations.returnedAt,
       outdated: sql<boolean>`${outdatedSql()}`,
     })
     .from(articleTranslations)
@@ -174,9 +177,10 @@ export async function listArticlesForDashboard(
     const cells = Object.fromEntries(
       LOCALES.map((l) => {
         const t = own.find((x) => x.locale === l);
+        const state = t ? displayStatus(t, now) : 'missing';
         const cell: MatrixCell = t
-          ? { state: displayStatus(t, now), outdated: !!t.outdated, publishAt: t.publishAt?.toISOString() ?? null }
-          : { state: 'missing', outdated: false, publishAt: null };
+          ? { state, outdated: !!t.outdated, returned: state === 'draft' && !!t.returnedAt, publishAt: t.publishAt?.toISOString() ?? null }
+          : { state, outdated: false, returned: false, publishAt: null };
         return [l, cell];
       }),
     ) as Record<Locale, MatrixCell>;

@@ -354,6 +354,11 @@ test('an editor sends a submission back to draft with a note, and the writer rea
   await expect(late.getByText('Son état a changé depuis l’ouverture de la page', { exact: false })).toBeVisible();
   await late.context().close();
 
+  // The writer's list says it came back, before the text is opened.
+  await page.goto('/fr/dashboard/articles');
+  const row = page.getByRole('row').filter({ hasText: title });
+  await expect(row.getByRole('link', { name: /Français : Brouillon, Renvoyé/ })).toBeVisible();
+  await expect(row.getByText('Renvoyé')).toBeVisible();
   await page.goto(url);
   await expect(stateChip(page, 'Brouillon')).toBeVisible();
   await expect(page.getByText(`Renvoyée en brouillon par ${editor.name} le`)).toBeVisible();
@@ -362,6 +367,9 @@ test('an editor sends a submission back to draft with a note, and the writer rea
   await page.getByRole('button', { name: 'Enregistrer et soumettre à relecture' }).click();
   await expect(stateChip(page, 'En relecture')).toBeVisible();
   await expect(page.getByText('Précisez la date de la réunion.')).toHaveCount(0);
+  await page.goto('/fr/dashboard/articles');
+  await expect(row.getByText('En relecture')).toBeVisible();
+  await expect(row.getByText('Renvoyé')).toHaveCount(0);
   await page.context().close();
 });
 

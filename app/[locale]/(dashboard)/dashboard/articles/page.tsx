@@ -125,10 +125,15 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
                   <td key={l} className="px-2 py-2">
                     <Link
                       href={`${here}/${a.id}/${l}`}
-                      aria-label={t('cellLabel', { language: names(l), status: cell.outdated ? `${stateLabel}, ${w('status.outdated')}` : stateLabel })}
+                      aria-label={t('cellLabel', {
+                        language: names(l),
+                        status: [stateLabel, cell.returned && w('status.returned'), cell.outdated && w('status.outdated')].filter(Boolean).join(', '),
+                      })}
                       className="inline-flex flex-col items-start gap-1 rounded focus-visible:outline-2"
                     >
                       <StatusChip state={cell.state} label={stateLabel} />
+                      {/* Sent back by an editor: the writer sees it in the list, not only once the text is open. */}
+                      {cell.returned && <StatusChip state="returned" label={w('status.returned')} />}
                       {cell.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
                     </Link>
                   </td>
