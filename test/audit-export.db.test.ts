@@ -19,7 +19,7 @@ vi.mock('@/db/queries/audit-log', async (original) => {
 import { GET } from '@/app/[locale]/(dashboard)/dashboard/audit/export/route';
 import { db } from '@/db';
 import { eachAuditEntry } from '@/db/queries/audit-log';
-import { auditLog } from '@/db/schema';
+import { articles, articleTranslations, auditLog } from '@/db/schema';
 import { acting } from './action-harness';
 import { insertUser } from './admin-fixtures';
 
@@ -53,6 +53,20 @@ describe('CSV export of the audit log', () => {
     const lines = (await response.text()).trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`,${ID},`);
+  });
+
+  it('names the release an entry is about by its title, in a column of its own, as the list does', async () => {
+    const [article] = await db.insert(articles).values({}).returning({ id: articles.id });
+    const [translation] = await db
+      .insert(articleTranslations)
+      .values({ articleId: article!.id, locale: 'fr', title: 'Sommet, à Montevideo', slug: `sommet-${article!.id.slice(0, 8)}`, body: { type: 'doc', content: [] } })
+      .returning({ id: articleTranslations.id });
+    await db.insert(auditLog).values({ action: 'test.export_title', entityType: 'article_translation', entityId: translation!.id, locale: 'fr', detail: { articleId: article!.id } });
+    const response = await exportCsv(`entityId=${article!.id.slice(0, 8)}`);
+    const [header, row, ...rest] = (await response.text()).trim().split('\r\n');
+    expect(rest).toEqual([]);
+    expect(header!.split(',').slice(5, 9)).toEqual(['Type d’élément', 'Identifiant de l’élément', 'Titre', 'Langue']);
+    expect(row).toContain(`,article_translation,${translation!.id},"Sommet, à Montevideo",fr,ok,`);
   });
 
   it('refuses too short an id with a 400 saying so at that field, and logs no export', async () => {

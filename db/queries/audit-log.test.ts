@@ -4,9 +4,9 @@
  * PostgreSQL takes — the days it refuses are exactly those that made `::date` fail the page.
  */
 import { like, sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db, pool } from '@/db';
-import { auditLog } from '@/db/schema';
+import { articles, articleTranslations, auditLog } from '@/db/schema';
 import { FIRST_YEAR, LAST_YEAR, parseDay, type Day } from '@/lib/calendar-day';
 import { siteTimeZone } from '@/lib/format';
 import { eachAuditEntry, listAuditEntries, type AuditFilter } from './audit-log';
@@ -108,6 +108,88 @@ describe('listAuditEntries / eachAuditEntry by item id', () => {
       await client.query('rollback');
       client.release();
     }
+  });
+});
+
+describe('entries about a release', () => {
+  const ACT = 'test.release';
+  let articleId = '';
+  let other = '';
+  const ids = { fr: '', ar: '', es: '', other: '' };
+
+  const rowsFor = async (entityId: string) => {
+    const { rows, total } = await listAuditEntries({ entityId }, 1);
+    const streamed = [];
+    for await (const batch of eachAuditEntry({ entityId }, 2)) streamed.push(...batch);
+    // The page and the export read the same rows, titles included.
+    expect(streamed).toEqual(rows);
+    expect(total).toBe(rows.length);
+    return rows;
+  };
+
+  beforeAll(async () => {
+    const [a, b] = await db.insert(articles).values([{}, {}]).returning({ id: articles.id });
+    articleId = a!.id;
+    other = b!.id;
+    const stamp = articleId.slice(0, 8);
+    const translation = (article: string, locale: 'fr' | 'ar', title: string) => ({ articleId: article, locale, title, slug: `${locale}-${stamp}-${title.length}`, body: { type: 'doc' as const, content: [] } });
+    const made = await db
+      .insert(articleTranslations)
+      .values([translation(articleId, 'fr', 'Sommet ibéro-américain'), translation(articleId, 'ar', 'القمة الأيبيرية الأمريكية'), translation(other, 'fr', 'Un autre communiqué')])
+      .returning({ id: articleTranslations.id, locale: articleTranslations.locale, articleId: articleTranslations.articleId });
+    ids.fr = made.find((m) => m.articleId === articleId && m.locale === 'fr')!.id;
+    ids.ar = made.find((m) => m.locale === 'ar')!.id;
+    ids.other = made.find((m) => m.articleId === other)!.id;
+    // A Spanish draft deleted since: its entries keep only what they stored.
+    ids.es = '7e5d0c1b-0000-4000-8000-' + articleId.slice(-12);
+    await db.insert(auditLog).values([
+      { action: ACT, entityType: 'article_translation', entityId: ids.fr, locale: 'fr', detail: { articleId } },
+      // A refusal stores no article id: found through the translation that exists.
+      { action: ACT, entityType: 'article_translation', entityId: ids.ar, locale: 'ar', outcome: 'denied', detail: { status: 'draft' } },
+      { action: ACT, entityType: 'article_translation', entityId: ids.es, locale: 'es', detail: { articleId } },
+      { action: 'article.delete', entityType: 'article_translation', entityId: ids.es, locale: 'es', detail: { articleId, title: 'Cumbre iberoamericana', version: 2 } },
+      { action: ACT, entityType: 'article', entityId: articleId, locale: 'ar', outcome: 'denied', detail: { shared: true } },
+      { action: ACT, entityType: 'article_translation', entityId: ids.other, locale: 'fr', detail: { articleId: other } },
+    ]);
+  });
+
+  it('finds the entries about every translation of an article by its id, whole or its start, deleted ones included', async () => {
+    const expected = [ids.fr, ids.ar, ids.es, ids.es, articleId].sort();
+    expect((await rowsFor(articleId)).map((r) => r.entityId).sort()).toEqual(expected);
+    expect((await rowsFor(articleId.slice(0, 8))).map((r) => r.entityId).sort()).toEqual(expected);
+    expect((await rowsFor(articleId.slice(0, 13).toUpperCase())).map((r) => r.entityId).sort()).toEqual(expected);
+    // A translation's own id still finds only its entries.
+    expect((await rowsFor(ids.fr)).map((r) => r.entityId)).toEqual([ids.fr]);
+  });
+
+  it('names the release by its title in the language of the translation, the title its entry kept once deleted', async () => {
+    const rows = await rowsFor(articleId);
+    const of = (entityId: string, action = ACT) => rows.find((r) => r.entityId === entityId && r.action === action)?.article;
+    expect(of(ids.fr)).toEqual({ articleId, locale: 'fr', title: 'Sommet ibéro-américain', exists: true });
+    expect(of(ids.ar)).toEqual({ articleId, locale: 'ar', title: 'القمة الأيبيرية الأمريكية', exists: true });
+    expect(of(articleId)).toEqual({ articleId, locale: 'ar', title: 'القمة الأيبيرية الأمريكية', exists: true });
+    expect(of(ids.es, 'article.delete')).toEqual({ articleId, locale: 'es', title: 'Cumbre iberoamericana', exists: false });
+    // Gone, and no title stored: nothing to name it by but its id.
+    expect(of(ids.es)).toBeNull();
+    const { rows: others } = await listAuditEntries({ action: 'test.entity_prefix' }, 1);
+    expect(others.every((r) => r.article === null)).toBe(true);
+  });
+
+  it('reads the titles of a page in one query, however many entries it has', async () => {
+    const queries: string[] = [];
+    const original = pool.query.bind(pool);
+    // Every query of listAuditEntries goes through the pool: count those that read titles.
+    const spy = vi.spyOn(pool, 'query').mockImplementation(((...args: Parameters<typeof original>) => {
+      queries.push(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text);
+      return original(...args);
+    }) as typeof pool.query);
+    try {
+      await listAuditEntries({ entityId: articleId }, 1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(queries.length).toBeGreaterThan(1);
+    expect(queries.filter((q) => /^select .*"title" from "article_translations"/.test(q))).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,12 @@
-import { and, count, desc, eq, gte, isNull, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db';
 import { escapeLike } from '@/db/like';
 import { readAll } from '@/db/read-all';
-import { auditLog, users, type AuditEntry } from '@/db/schema';
+import { articleTranslations, auditLog, users, type AuditEntry } from '@/db/schema';
 import type { Day } from '@/lib/calendar-day';
 import { siteTimeZone } from '@/lib/format';
+import { LOCALES, type Locale } from '@/lib/locales';
 
 /**
  * Reading the audit log (writing is db/queries/audit.ts). Filters are what an administrator
@@ -17,7 +19,9 @@ export interface AuditFilter {
   entityType?: string;
   /**
    * The start of an item's id, as the list shows it (its first 8 characters) or whole: at least
-   * ENTITY_ID_PREFIX_MIN characters, checked beforehand (readAuditFilter).
+   * ENTITY_ID_PREFIX_MIN characters, checked beforehand (readAuditFilter). The start of an
+   * article's id (the one in its editor's address) also finds the entries about its
+   * translations, deleted ones included.
    */
   entityId?: string;
   action?: string;
@@ -30,8 +34,25 @@ export interface AuditFilter {
   to?: Day;
 }
 
-export interface AuditRow extends Pick<AuditEntry, 'id' | 'at' | 'actorId' | 'actorEmail' | 'action' | 'entityType' | 'entityId' | 'locale' | 'outcome' | 'ip' | 'detail'> {
+interface AuditRecord extends Pick<AuditEntry, 'id' | 'at' | 'actorId' | 'actorEmail' | 'action' | 'entityType' | 'entityId' | 'locale' | 'outcome' | 'ip' | 'detail'> {
   actorName: string | null;
+}
+
+/**
+ * The release an article or translation entry is about: its title in the translation's language,
+ * as it is now while the translation exists (`exists`: its editor can be opened), else as the
+ * entry stored it (article.delete keeps the title). Null for other entries, and for an entry
+ * about a translation gone since that stored no title.
+ */
+export interface AuditArticle {
+  articleId: string;
+  locale: Locale;
+  title: string;
+  exists: boolean;
+}
+
+export interface AuditRow extends AuditRecord {
+  article: AuditArticle | null;
 }
 
 /**
@@ -50,6 +71,32 @@ const idStart = (typed: string) => {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const deletions = alias(auditLog, 'deletions');
+
+/**
+ * Entries about a translation of an article whose id starts with `pattern`: the translations
+ * there are now, and those deleted (article.delete stores the article's id). Both lists are
+ * matched on the indexed entity id, so the filter still reads the log through its indexes.
+ */
+function aboutArticle(pattern: string): SQL | undefined {
+  return and(
+    eq(auditLog.entityType, 'article_translation'),
+    or(
+      inArray(
+        auditLog.entityId,
+        db.select({ id: sql<string>`${articleTranslations.id}::text` }).from(articleTranslations).where(like(sql`${articleTranslations.articleId}::text`, pattern)),
+      ),
+      inArray(
+        auditLog.entityId,
+        db
+          .select({ id: deletions.entityId })
+          .from(deletions)
+          .where(and(eq(deletions.action, 'article.delete'), like(sql`${deletions.detail}->>'articleId'`, pattern))),
+      ),
+    ),
+  );
+}
+
 function where(filter: AuditFilter): SQL | undefined {
   const tz = siteTimeZone();
   const conditions: (SQL | undefined)[] = [
@@ -57,7 +104,7 @@ function where(filter: AuditFilter): SQL | undefined {
     filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
     // Ids starting with what was typed: `%`, `_` and `\` in it are matched as themselves. A
     // pattern with a fixed start, on the text_pattern_ops index (db/schema.ts).
-    filter.entityId ? like(auditLog.entityId, `${escapeLike(idStart(filter.entityId))}%`) : undefined,
+    filter.entityId ? idMatches(`${escapeLike(idStart(filter.entityId))}%`) : undefined,
     filter.action ? eq(auditLog.action, filter.action) : undefined,
     filter.outcome ? eq(auditLog.outcome, filter.outcome) : undefined,
     // A day starts at midnight in the organization's zone, not in the server's.
@@ -65,6 +112,63 @@ function where(filter: AuditFilter): SQL | undefined {
     filter.to ? lt(auditLog.at, sql`((${filter.to}::date) + 1)::timestamp at time zone ${tz}`) : undefined,
   ];
   return and(...conditions);
+}
+
+const idMatches = (pattern: string) => or(like(auditLog.entityId, pattern), aboutArticle(pattern));
+
+const stored = (detail: AuditEntry['detail'], key: string) => {
+  const value = detail?.[key];
+  return typeof value === 'string' && value !== '' ? value : null;
+};
+
+/**
+ * Each entry with the release it is about (AuditArticle), the titles read in one query for the
+ * whole page or batch of entries: the translations named by the entries, and those of the
+ * articles named by them (an "article" entry is shown in its own language if it has one, else
+ * in the first language the article has).
+ */
+async function withArticles(records: AuditRecord[], tx: Executor): Promise<AuditRow[]> {
+  const translationIds = new Set<string>();
+  const articleIds = new Set<string>();
+  for (const r of records) {
+    if (!r.entityId || !UUID.test(r.entityId)) continue;
+    if (r.entityType === 'article_translation') translationIds.add(r.entityId.toLowerCase());
+    else if (r.entityType === 'article') articleIds.add(r.entityId.toLowerCase());
+  }
+  const found =
+    translationIds.size + articleIds.size === 0
+      ? []
+      : await tx
+          .select({ id: articleTranslations.id, articleId: articleTranslations.articleId, locale: articleTranslations.locale, title: articleTranslations.title })
+          .from(articleTranslations)
+          .where(
+            or(
+              translationIds.size ? inArray(articleTranslations.id, [...translationIds]) : undefined,
+              articleIds.size ? inArray(articleTranslations.articleId, [...articleIds]) : undefined,
+            ),
+          );
+  const byId = new Map(found.map((f) => [f.id, f]));
+  const order = (l: Locale) => LOCALES.indexOf(l);
+  const articleOf = (r: AuditRecord): AuditArticle | null => {
+    const id = r.entityId?.toLowerCase();
+    if (!id) return null;
+    if (r.entityType === 'article_translation') {
+      const t = byId.get(id);
+      if (t) return { articleId: t.articleId, locale: t.locale, title: t.title, exists: true };
+      const title = stored(r.detail, 'title');
+      const articleId = stored(r.detail, 'articleId');
+      return title && articleId && r.locale ? { articleId, locale: r.locale, title, exists: false } : null;
+    }
+    if (r.entityType === 'article') {
+      const versions = found.filter((f) => f.articleId === id).sort((a, b) => order(a.locale) - order(b.locale));
+      const t = versions.find((v) => v.locale === r.locale) ?? versions[0];
+      if (t) return { articleId: t.articleId, locale: t.locale, title: t.title, exists: true };
+      const title = stored(r.detail, 'title');
+      return title && r.locale ? { articleId: id, locale: r.locale, title, exists: false } : null;
+    }
+    return null;
+  };
+  return records.map((r) => ({ ...r, article: articleOf(r) }));
 }
 
 const columns = {
@@ -86,7 +190,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAuditEntries(filter: AuditFilter, page: number, tx: Executor = db): Promise<{ rows: AuditRow[]; total: number }> {
   const condition = where(filter);
-  const [rows, [total]] = await readAll(tx, [
+  const [records, [total]] = await readAll(tx, [
     tx
       .select(columns)
       .from(auditLog)
@@ -97,7 +201,7 @@ export async function listAuditEntries(filter: AuditFilter, page: number, tx: Ex
       .offset((Math.max(1, page) - 1) * AUDIT_PAGE_SIZE),
     tx.select({ n: count() }).from(auditLog).where(condition),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  return { rows: await withArticles(records, tx), total: total?.n ?? 0 };
 }
 
 /**
@@ -107,17 +211,17 @@ export async function listAuditEntries(filter: AuditFilter, page: number, tx: Ex
 export async function* eachAuditEntry(filter: AuditFilter, batchSize = 1000, tx: Executor = db): AsyncGenerator<AuditRow[]> {
   let before: number | null = null;
   for (;;) {
-    const rows: AuditRow[] = await tx
+    const records: AuditRecord[] = await tx
       .select(columns)
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
       .where(and(where(filter), before === null ? undefined : lt(auditLog.id, before)))
       .orderBy(desc(auditLog.id))
       .limit(batchSize);
-    if (rows.length === 0) return;
-    yield rows;
-    if (rows.length < batchSize) return;
-    before = rows[rows.length - 1]!.id;
+    if (records.length === 0) return;
+    yield await withArticles(records, tx);
+    if (records.length < batchSize) return;
+    before = records[records.length - 1]!.id;
   }
 }
 

@@ -5,7 +5,7 @@ import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import fr from '@/messages/fr.json';
 import { ENTITY_ID_PREFIX_MIN } from '@/db/queries/audit-log';
-import { auditFilterMessages, auditQuery, readAuditFilter, unnamedActor } from './filter';
+import { actionKey, articleHref, auditFilterMessages, auditQuery, entryActionKey, readAuditFilter, unnamedActor } from './filter';
 
 const read = (query: string) => readAuditFilter(new URLSearchParams(query));
 
@@ -110,5 +110,29 @@ describe('unnamedActor (the list and the export)', () => {
   it('has its words in every language', () => {
     for (const messages of [fr, en, es, ar]) expect(messages.AuditLog.anonymous).not.toBe(messages.AuditLog.system);
     expect(fr.AuditLog.anonymous).toBe('Anonyme (sans session)');
+  });
+});
+
+describe('entryActionKey', () => {
+  const catalogs = { fr, en, es, ar };
+  it('words a publication that scheduled the release as a schedule, in every language', () => {
+    const scheduled = { action: 'article.publish', detail: { from: 'in_review', to: 'scheduled', publishAt: '2026-12-01T08:00:00.000Z' } };
+    const now = { action: 'article.publish', detail: { from: 'in_review', to: 'published' } };
+    expect(entryActionKey(scheduled)).toBe('article_schedule');
+    expect(entryActionKey(now)).toBe('article_publish');
+    expect(entryActionKey({ action: 'office.update', detail: null })).toBe(actionKey('office.update'));
+    const said = Object.fromEntries(
+      Object.entries(catalogs).map(([locale, messages]) => [locale, createTranslator({ locale, messages, namespace: 'AuditLog' })(`actions.${entryActionKey(scheduled)}` as 'actions.article_schedule')]),
+    );
+    expect(said).toEqual({ fr: 'Programmation d’un article', en: 'Article scheduled', es: 'Programación de un artículo', ar: 'جدولة نشر مقال' });
+  });
+});
+
+describe('articleHref', () => {
+  const articleId = '329ad0b4-38aa-4113-b869-6811cae50c04';
+  it('opens the editor of the translation in the language of the page, only while it exists', () => {
+    expect(articleHref('ar', { articleId, locale: 'fr', title: 'Sommet', exists: true })).toBe(`/ar/dashboard/articles/${articleId}/fr`);
+    expect(articleHref('fr', { articleId, locale: 'es', title: 'Cumbre', exists: false })).toBeNull();
+    expect(articleHref('fr', null)).toBeNull();
   });
 });

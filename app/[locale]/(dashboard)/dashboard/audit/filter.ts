@@ -107,6 +107,21 @@ export function entityHref(locale: string, type: string | null, id: string | nul
 export const actionKey = (action: string) => action.replace(/\./g, '_');
 
 /**
+ * The message key naming what an entry records. One action may record two things: article.publish
+ * publishes now or schedules for later (lib/articles/workflow.ts), which its detail tells
+ * (`to: 'scheduled'`); a schedule is worded as one.
+ */
+export function entryActionKey(row: Pick<AuditRow, 'action' | 'detail'>): string {
+  if (row.action === 'article.publish' && row.detail?.to === 'scheduled') return 'article_schedule';
+  return actionKey(row.action);
+}
+
+/** The editor of the release an entry is about, while it exists. */
+export function articleHref(locale: string, article: AuditRow['article']): string | null {
+  return article?.exists ? `/${locale}/dashboard/articles/${article.articleId}/${article.locale}` : null;
+}
+
+/**
  * Who an entry that names no one is from (AuditLog messages), in the list and the export alike:
  * "anonymous" for a request refused without a session that counts (lib/requester.ts
  * `deniedEntry`: judged as role "anonymous", from the client's address), "system" for the seed

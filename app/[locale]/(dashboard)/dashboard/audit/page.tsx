@@ -12,10 +12,11 @@ import { EmailAddress } from '@/components/ui/email-address';
 import { TextField } from '@/components/ui/field';
 import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/queries/audit-log';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, siteTimeZone, timeZoneName } from '@/lib/format';
-import { actionKey, auditFilterMessages, auditQuery, entityHref, readAuditFilter, unnamedActorLabel } from './filter';
+import { actionKey, articleHref, auditFilterMessages, auditQuery, entityHref, entryActionKey, readAuditFilter, unnamedActorLabel } from './filter';
 
 export const generateMetadata = titleMetadata('AuditLog', 'title');
 
@@ -121,6 +122,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
         <DataTable caption={t('title')} columns={columns.map((c) => t(`columns.${c}`))}>
           {rows.map((r) => {
             const href = entityHref(locale, r.entityType, r.entityId);
+            const release = r.article;
+            const releaseHref = articleHref(locale, release);
             return (
               <tr key={r.id} className={rowClass}>
                 <td className="px-3 py-2 whitespace-nowrap">
@@ -142,13 +145,28 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                   )}
                 </td>
                 <td className="px-3 py-2">
-                  {label('actions', actionKey(r.action))}
+                  {label('actions', entryActionKey(r))}
                   <div className="font-mono text-xs text-muted" dir="ltr">
                     {r.action}
                   </div>
                 </td>
                 <td className="px-3 py-2">
                   {r.entityType && <div>{label('entities', r.entityType)}</div>}
+                  {/* The release by its title, in the language it is written in; a deleted one by the
+                      title its entry kept, with no link. */}
+                  {release && (
+                    <div>
+                      {releaseHref ? (
+                        <Link href={releaseHref} className="font-semibold underline underline-offset-2" {...langAttributes(release.locale, locale)}>
+                          {release.title}
+                        </Link>
+                      ) : (
+                        <span className="font-semibold" {...langAttributes(release.locale, locale)}>
+                          {release.title}
+                        </span>
+                      )}
+                    </div>
+                  )}
                   {/* The whole id is in the page (read aloud, copied, shown on hover), cut to its first
                       8 characters on screen only; the filter finds an item by that start. */}
                   {r.entityId &&

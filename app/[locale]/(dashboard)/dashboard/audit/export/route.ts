@@ -55,10 +55,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     });
   }
   await audit(db, { action: 'audit.export', actorId: user.id, actorEmail: user.email, detail: { filter } });
-  const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'locale', 'outcome', 'ip', 'detail'] as const;
+  const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'title', 'locale', 'outcome', 'ip', 'detail'] as const;
   const encoder = new TextEncoder();
-  // An entry that names no one says whom it is from, as the list does ("System", "Anonymous…").
-  const cell = (r: AuditRow, h: (typeof header)[number]) => (h === 'actorName' ? (r.actorName ?? unnamedActorLabel(r, t)) : r[h]);
+  // An entry that names no one says whom it is from, as the list does ("System", "Anonymous…");
+  // one about a release names it by its title, as the list does.
+  const cell = (r: AuditRow, h: (typeof header)[number]) =>
+    h === 'actorName' ? (r.actorName ?? unnamedActorLabel(r, t)) : h === 'title' ? (r.article?.title ?? null) : r[h];
   const batch = (entries: AuditRow[]) => encoder.encode(entries.map((r) => csvRow(header.map((h) => cell(r, h)))).join(''));
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
