@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ne, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, not, or, type SQL } from 'drizzle-orm';
 import { cacheTag } from 'next/cache';
 import { db } from '@/db';
 import {
@@ -89,6 +89,8 @@ export type ArticleLookup =
   | { kind: 'found'; article: PublishedArticle }
   | { kind: 'moved'; slug: string }
   | { kind: 'elsewhere'; alternates: ArticleAlternate[] }
+  /** The slug of this locale's translation, which readers no longer see (or not yet): the others. */
+  | { kind: 'withdrawn'; alternates: ArticleAlternate[] }
   | { kind: 'missing' };
 
 /** The columns of an ArticleSummary (also read by public-news.ts). */
@@ -181,11 +183,14 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
 
   if (!row) {
     const lookup = await lookupElsewhere(locale, slug);
-    if (lookup.kind !== 'missing') {
+    if (lookup.kind === 'moved' || lookup.kind === 'elsewhere' || lookup.kind === 'withdrawn') {
       cacheTag(tags.article(lookup.articleId));
       liveUntilNextPublish(await nextArticlePublish({ articleId: lookup.articleId }));
-      return lookup.kind === 'moved' ? { kind: 'moved', slug: lookup.slug } : { kind: 'elsewhere', alternates: lookup.alternates };
+      return lookup.kind === 'moved' ? { kind: 'moved', slug: lookup.slug } : { kind: lookup.kind, alternates: lookup.alternates };
     }
+    // A withdrawn translation of a release public nowhere: "not found" until one of its
+    // translations is published again (that publish expires `article:<id>`, not this slug).
+    if (lookup.articleId) cacheTag(tags.article(lookup.articleId));
     liveUntilNextPublish(await nextArticlePublish({}));
     return { kind: 'missing' };
   }
@@ -219,8 +224,34 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
 
 type Elsewhere =
   | { kind: 'moved'; articleId: string; slug: string }
-  | { kind: 'elsewhere'; articleId: string; alternates: ArticleAlternate[] }
-  | { kind: 'missing' };
+  | { kind: 'elsewhere' | 'withdrawn'; articleId: string; alternates: ArticleAlternate[] }
+  | { kind: 'missing'; articleId?: string };
+
+/**
+ * The article whose translation in `locale` had `slug` (current or old) and is not visible:
+ * unpublished or archived after readers saw it, or scheduled for later. A draft readers never
+ * saw is not named: its address was never public.
+ */
+async function withdrawnTranslation(locale: Locale, slug: string): Promise<string | null> {
+  const shown = or(
+    isNotNull(articleTranslations.firstPublishedAt),
+    inArray(articleTranslations.status, ['published', 'archived']),
+  );
+  const [row] = await db
+    .select({ articleId: articleTranslations.articleId })
+    .from(articleTranslations)
+    .leftJoin(articleSlugRedirects, and(eq(articleSlugRedirects.translationId, articleTranslations.id), eq(articleSlugRedirects.locale, locale), eq(articleSlugRedirects.slug, slug)))
+    .where(
+      and(
+        eq(articleTranslations.locale, locale),
+        or(eq(articleTranslations.slug, slug), isNotNull(articleSlugRedirects.slug)),
+        not(articleVisible()),
+        shown,
+      ),
+    )
+    .limit(1);
+  return row?.articleId ?? null;
+}
 
 async function lookupElsewhere(locale: Locale, slug: string): Promise<Elsewhere> {
   // An old slug of this locale's translation: answer with its current slug, if still visible.
@@ -231,6 +262,13 @@ async function lookupElsewhere(locale: Locale, slug: string): Promise<Elsewhere>
     .where(and(eq(articleSlugRedirects.locale, locale), eq(articleSlugRedirects.slug, slug), articleVisible()))
     .limit(1);
   if (moved) return { kind: 'moved', ...moved };
+
+  // This locale's translation, withdrawn from readers: the languages it is still public in.
+  const withdrawn = await withdrawnTranslation(locale, slug);
+  if (withdrawn) {
+    const alternates = await visibleAlternates(withdrawn);
+    return alternates.length > 0 ? { kind: 'withdrawn', articleId: withdrawn, alternates } : { kind: 'missing', articleId: withdrawn };
+  }
 
   // The slug of this article in another language (the language switcher links there when a
   // translation is missing), current or old.

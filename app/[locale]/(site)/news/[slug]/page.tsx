@@ -31,9 +31,9 @@ function articleHrefs(article: PublishedArticle): Partial<Record<Locale, string>
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, lookup } = await load(props);
-  if (lookup.kind === 'elsewhere') {
+  if (lookup.kind === 'elsewhere' || lookup.kind === 'withdrawn') {
     const t = await getTranslations({ locale, namespace: 'Availability' });
-    return { title: t('articleTitle'), robots: { index: false } };
+    return { title: t(lookup.kind === 'withdrawn' ? 'articleWithdrawnTitle' : 'articleTitle'), robots: { index: false } };
   }
   if (lookup.kind !== 'found') return {};
   const { article } = lookup;
@@ -65,7 +65,8 @@ export default async function ArticlePage(props: Props) {
     getTranslations({ locale, namespace: 'LanguageNames' }),
   ]);
 
-  if (lookup.kind === 'elsewhere') {
+  // Also for this language's own translation, withdrawn: nothing of it is shown, not its title.
+  if (lookup.kind === 'elsewhere' || lookup.kind === 'withdrawn') {
     const a = await getTranslations({ locale, namespace: 'Availability' });
     const switcher = Object.fromEntries(
       LOCALES.map((l) => {
@@ -76,7 +77,7 @@ export default async function ArticlePage(props: Props) {
     return (
       <SiteShell locale={locale} nav={nav} year={year} alternates={switcher}>
         <AvailabilityNotice
-          title={a('articleTitle')}
+          title={a(lookup.kind === 'withdrawn' ? 'articleWithdrawnTitle' : 'articleTitle')}
           body={a('body')}
           links={lookup.alternates.map((alt) => ({
             locale: alt.locale,
