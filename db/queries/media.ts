@@ -307,3 +307,38 @@ export async function getMediaFile(src: string, tx: Executor = db): Promise<{ da
     .limit(1);
   return row ?? null;
 }
+
+/** A release or profile page showing an image, named by one of its translations. */
+export interface MediaUse {
+  kind: 'article' | 'page';
+  /** The article's or the page's id. */
+  id: string;
+  /** The translation named: one showing the image in its text if any, else `uiLocale`'s, else the first. */
+  locale: Locale;
+  title: string;
+}
+
+/**
+ * Every release (any state) and profile page showing the image, in one query: the releases
+ * first, each newest first; the same tests as the counts of {@link MediaItem}.
+ */
+export async function listMediaUses(id: string, src: string, uiLocale: Locale, tx: Executor = db): Promise<MediaUse[]> {
+  const order = sql.raw(`array_position(array[${LOCALES.map((l) => `'${l}'`).join(', ')}]::locale[], t.locale)`);
+  const rows = await tx.execute<{ kind: 'article' | 'page'; id: string; locale: Locale; title: string }>(sql`
+    select kind, id, locale, title, rank, created from (
+      select distinct on (a.id) 'article' as kind, a.id, t.locale, t.title, 0 as rank, a.created_at as created
+      from articles a join article_translations t on t.article_id = a.id
+      where a.hero_media_id = ${id}::uuid
+         or exists (select 1 from article_translations s where s.article_id = a.id and ${bodyShows(sql`s.body`, src)})
+      order by a.id, ${bodyShows(sql`t.body`, src)} desc, t.locale = ${uiLocale} desc, ${order}
+    ) r
+    union all
+    select kind, id, locale, title, rank, created from (
+      select distinct on (p.id) 'page' as kind, p.id, t.locale, t.title, 1 as rank, p.created_at as created
+      from pages p join page_translations t on t.page_id = p.id
+      where exists (select 1 from page_translations s where s.page_id = p.id and ${bodyShows(sql`s.body`, src)})
+      order by p.id, ${bodyShows(sql`t.body`, src)} desc, t.locale = ${uiLocale} desc, ${order}
+    ) g
+    order by rank, created desc, id`);
+  return rows.rows.map((r) => ({ kind: r.kind, id: r.id, locale: r.locale, title: r.title }));
+}

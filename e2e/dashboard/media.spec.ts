@@ -132,8 +132,14 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   await editor.getByRole('link', { name: 'Effacer les filtres' }).click();
   await editor.getByRole('link', { name: alt }).click();
   await expect(editor.getByText('Montrée par 1 communiqué.')).toBeVisible();
-  await expect(editor.getByText('Cette image est montrée par 1 communiqué : retirez-la de là avant de la supprimer.')).toBeVisible();
+  await expect(editor.getByText('Cette image est montrée par 1 communiqué (voir la liste ci-dessus) : retirez-la de là avant de la supprimer.')).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Supprimer…' })).toHaveCount(0);
+  // It names that release, which leads to its editor (to take the image out of it).
+  const uses = editor.getByRole('main').getByRole('listitem').filter({ hasText: 'Communiqué :' });
+  await expect(uses).toHaveCount(1);
+  await uses.getByRole('link', { name: title }).click();
+  await expect(editor).toHaveURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/fr$/);
+  await expect(editor.getByLabel('Titre').filter({ visible: true })).toHaveValue(title);
   await editor.context().close();
 });
 

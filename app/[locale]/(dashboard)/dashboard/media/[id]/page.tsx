@@ -1,10 +1,12 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
 import { DeletePanel } from '@/components/dashboard/delete-panel';
 import { Alert } from '@/components/ui/alert';
-import { getMedia } from '@/db/queries/media';
+import { getMedia, listMediaUses } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, intlLocale } from '@/lib/format';
@@ -25,6 +27,7 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
   const user = await requirePermission(locale, `/${locale}/dashboard/media/${id}`, 'media.upload');
   const [t, item, query] = await Promise.all([getTranslations({ locale, namespace: 'AdminMedia' }), getMedia(id), searchParams]);
   if (!item) notFound();
+  const uses = item.articles > 0 || item.pages > 0 ? await listMediaUses(item.id, item.src, locale) : [];
   const name = mediaName(item, locale);
   // What shows it, as one list in the interface language ("2 releases and 1 organization page").
   const parts = [item.articles > 0 ? t('releasesPart', { count: item.articles }) : null, item.pages > 0 ? t('pagesPart', { count: item.pages }) : null].filter((p) => p !== null);
@@ -69,7 +72,27 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
           </span>
         </figcaption>
       </figure>
-      <p className="mb-4 text-muted">{shownBy ? t('shownBy', { list: shownBy }) : t('unused')}</p>
+      <p className={`${uses.length > 0 ? 'mb-2' : 'mb-4'} text-muted`}>{shownBy ? t('shownBy', { list: shownBy }) : t('unused')}</p>
+      {uses.length > 0 && (
+        <ul className="mb-4 list-disc space-y-1 ps-5">
+          {uses.map((use) => (
+            <li key={`${use.kind}:${use.id}`}>
+              {t.rich(use.kind === 'article' ? 'releaseUse' : 'pageUse', {
+                title: use.title,
+                link: (chunks) => (
+                  <Link
+                    href={`/${locale}/dashboard/${use.kind === 'article' ? 'articles' : 'pages'}/${use.id}/${use.locale}`}
+                    className="text-brand-800 underline underline-offset-4"
+                    {...langAttributes(use.locale, locale)}
+                  >
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <MediaEditForm action={updateMediaAction} locale={locale} initial={initial} />
       {can(user.role, 'media.delete') && (
         <DeletePanel
