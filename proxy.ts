@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { hasSessionCookie, signInPath } from './lib/callback-path';
+import { isDashboardHandler } from './lib/dashboard-handlers';
 import type { Locale } from './lib/locales';
 import { normalizeQuery, searchPageNumber, searchPagePath } from './lib/search';
 import { isUndecodablePath, undecodablePathResponse } from './lib/undecodable-path';
@@ -24,11 +25,14 @@ export default async function proxy(request: NextRequest) {
     if (isUndecodablePath(pathname)) return undecodablePathResponse(pathname);
     if (LOCALE_PREFIXED.test(pathname)) return NextResponse.next();
   }
-  // A dashboard address without any session cookie: straight to sign-in, coming back here, as a
-  // 307 (the page itself would answer a streamed redirect: a 200 with a meta refresh, after its
-  // render). Only a shortcut: with a cookie, valid or not, the page decides (lib/dal.ts).
+  // A dashboard page asked for without any session cookie: straight to sign-in, coming back
+  // here, as a 307 (the page itself would answer a streamed redirect: a 200 with a meta refresh,
+  // after its render). Only a shortcut for reading pages: with a cookie, valid or not, the page
+  // decides (lib/dal.ts); a POST (a server action) and the audit export, a route handler, answer
+  // and audit their refusal themselves.
   const dashboard = DASHBOARD_PATH.exec(pathname);
   if (dashboard) {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || isDashboardHandler(pathname)) return NextResponse.next();
     if (hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
     const response = NextResponse.redirect(new URL(signInPath(dashboard[1]!, `${pathname}${request.nextUrl.search}`), request.url), 307);
     response.headers.set('Cache-Control', 'private, no-store');

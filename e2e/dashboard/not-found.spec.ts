@@ -60,6 +60,9 @@ test('without a session cookie, any dashboard address is a 307 to sign-in, comin
     expect(response.headers()['cache-control'], address).toBe('private, no-store');
     expect(response.headers()['set-cookie'], address).toBeUndefined();
   }
+  // Not for what answers and audits its own refusal: a server action's POST, the audit export.
+  expect((await anonymous.get('/fr/dashboard/audit/export', { maxRedirects: 0 })).status()).toBe(401);
+  expect((await anonymous.post('/fr/dashboard/articles', { maxRedirects: 0, form: { x: '1' } })).status()).not.toBe(307);
   await anonymous.dispose();
   // A cookie that is no session (expired, forged): the page itself sends to sign-in.
   const stale = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: 'authjs.session-token=not-a-session' } });
