@@ -43,10 +43,15 @@ export function createAccount(account: Account): void {
 
 /** Runs SQL on the e2e server's throw-away database (for what no screen does yet). */
 export async function sql(text: string, values: unknown[] = []): Promise<void> {
+  await withClient((client) => client.query(text, values));
+}
+
+/** A connection to the e2e server's throw-away database for `fn`, closed after. */
+export async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: e2eState().databaseUrl });
   await client.connect();
   try {
-    await client.query(text, values);
+    return await fn(client);
   } finally {
     await client.end();
   }

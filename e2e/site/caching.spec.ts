@@ -8,7 +8,7 @@ import pg from 'pg';
 import { PUBLIC_CACHE_CONTROL } from '../../lib/cache/http';
 import { NOTIFY_CHANNEL } from '../../lib/cache/channel';
 import { expect, test } from '../fixtures';
-import { e2eState } from '../dashboard/support';
+import { withClient } from '../dashboard/support';
 
 const RELEASE = '/fr/news/le-directeur-general-de-loim-assistera-au-sommet-ibero-americain';
 const PUBLIC_PAGES = [
@@ -74,16 +74,6 @@ test('a reader browsing gets no cookie; choosing a language remembers it, and on
 
 test.describe('a scheduled release', () => {
   const SLUG = 'exemple-de-declaration-un-texte-publie-en-francais-seulement';
-
-  async function withClient<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-    const client = new pg.Client({ connectionString: e2eState().databaseUrl });
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
-  }
 
   /**
    * What the schedule action does to the database and the caches (lib/actions.ts: change,

@@ -7,26 +7,15 @@
  * A release of this spec's own, written and changed in SQL with the tags the workflow actions
  * send (db/queries/article-writes.ts), as caching.spec.ts does: every step is on the wire.
  */
-import pg from 'pg';
 import { PUBLIC_CACHE_CONTROL } from '../../lib/cache/http';
 import { NOTIFY_CHANNEL } from '../../lib/cache/channel';
 import { expect, test } from '../fixtures';
-import { e2eState } from '../dashboard/support';
+import { withClient } from '../dashboard/support';
 
 const stamp = Date.now().toString(36);
 const SLUGS = { fr: `retrait-fr-${stamp}`, en: `withdrawn-en-${stamp}`, es: `retirada-es-${stamp}` } as const;
 const TITLES = { fr: `Appel pour le Sahel ${stamp}`, en: `Appeal for the Sahel ${stamp}`, es: `Título que nadie debe ver ${stamp}` } as const;
 type L = keyof typeof SLUGS;
-
-async function withClient<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: e2eState().databaseUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 let articleId = '';
 
