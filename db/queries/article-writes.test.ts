@@ -491,9 +491,24 @@ describe('slug redirects', () => {
 
   it('a draft that never was published leaves no redirect', async () => {
     const d = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Brouillon renommé' })));
-    await inTx((tx) => saveArticleTranslation(tx, writer, form({ articleId: d.articleId, baseVersion: '1', title: 'Brouillon renommé', slug: 'autre-nom', slugAuto: '' })));
+    const renamed = await inTx((tx) => saveArticleTranslation(tx, writer, form({ articleId: d.articleId, baseVersion: '1', title: 'Brouillon renommé', slug: 'autre-nom', slugAuto: '' })));
     const redirects = await db.select().from(articleSlugRedirects).where(eq(articleSlugRedirects.translationId, d.translationId));
     expect(redirects).toEqual([]);
+    expect(renamed.tags).toEqual([]); // neither address ever answered for it
+  });
+
+  it('a translation withdrawn after readers saw it expires both addresses when renamed, or restored under another slug', async () => {
+    const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Retiré puis renommé', intent: 'publish' })));
+    await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'unpublish', publishAt: null });
+    // The new address may have been asked for before (and cached as not found): it now answers
+    // with the notice of the languages the release is public in.
+    const renamed = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: d.articleId, baseVersion: '1', title: 'Retiré puis renommé', slug: 'retire-nouveau-nom', slugAuto: '' })),
+    );
+    expect(renamed.tags).toEqual(expect.arrayContaining([tags.slug('retire-puis-renomme'), tags.slug('retire-nouveau-nom')]));
+    const [v1] = await db.select().from(articleRevisions).where(and(eq(articleRevisions.translationId, d.translationId), eq(articleRevisions.version, 1)));
+    const restored = await inTx((tx) => restoreRevision(tx, editor, { translationId: d.translationId, baseVersion: 2, revisionId: v1!.id }));
+    expect(restored.tags).toEqual(expect.arrayContaining([tags.slug('retire-nouveau-nom'), tags.slug('retire-puis-renomme')]));
   });
 });
 

@@ -391,7 +391,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     } else {
       translation = t;
     }
-    if (t.slug !== slug) await moveSlug(tx, t, slug);
+    if (t.slug !== slug) tagList.push(...(await moveSlug(tx, t, slug)));
     if (contentChanged && t.status === 'published') tagList.push(...translationTags(articleId, locale, t.slug, slug));
   }
 
@@ -419,13 +419,17 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
  * A translation that readers have seen keeps its old address working: the old slug becomes a
  * permanent redirect to the new one. A slug taken back (an old one reused) stops redirecting.
  */
-async function moveSlug(tx: Executor, t: ArticleTranslation, newSlug: string): Promise<void> {
+async function moveSlug(tx: Executor, t: ArticleTranslation, newSlug: string): Promise<string[]> {
   await tx.delete(articleSlugRedirects).where(and(eq(articleSlugRedirects.locale, t.locale), eq(articleSlugRedirects.slug, newSlug)));
-  if (!wasEverPublic(t.firstPublishedAt)) return;
+  if (!wasEverPublic(t.firstPublishedAt)) return [];
   await tx
     .insert(articleSlugRedirects)
     .values({ locale: t.locale, slug: t.slug, translationId: t.id })
     .onConflictDoUpdate({ target: [articleSlugRedirects.locale, articleSlugRedirects.slug], set: { translationId: t.id } });
+  // Both addresses answer for this translation now, even while readers do not see it (the
+  // notice naming the languages it is public in): their cached answers change, "not found"
+  // at the new slug included.
+  return [tags.slug(t.slug), tags.slug(newSlug)];
 }
 
 async function currentSourceRevision(tx: Executor, articleId: string, sourceLocale: Locale): Promise<string | null> {
@@ -587,7 +591,7 @@ export async function restoreRevision(
     .update(articleTranslations)
     .set({ ...content, bodyText: toPlainText(content.body), version, updatedById: actor.id, updatedAt: sql`now()` })
     .where(eq(articleTranslations.id, t.id));
-  if (t.slug !== slug) await moveSlug(tx, t, slug);
+  const slugTags = t.slug !== slug ? await moveSlug(tx, t, slug) : [];
   await tx.insert(articleRevisions).values({
     translationId: t.id,
     version,
@@ -600,7 +604,7 @@ export async function restoreRevision(
     translationId: t.id,
     version,
     restoredVersion: rev.version,
-    tags: t.status === 'published' ? translationTags(t.articleId, t.locale, t.slug, slug) : [],
+    tags: [...new Set([...(t.status === 'published' ? translationTags(t.articleId, t.locale, t.slug, slug) : []), ...slugTags])],
   };
 }
 
