@@ -72,3 +72,31 @@ test('a one-time link’s expiry is said in the admin’s own time zone, as ever
   await expect(page.getByText('Ce lien ne s’affiche qu’une fois', { exact: false })).toContainText(/Il expire le .*UTC[−-]3\./);
   await context.close();
 });
+
+test('saving one form of an account keeps what is typed in the others', async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  const person: Account = { email: `wren.${stamp}@e2e.example.org`, name: `Wren Two Forms ${stamp}`, role: 'writer' };
+  createAccount(person);
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/users');
+  await page.getByRole('link', { name: person.name }).click();
+  const details = page.getByRole('region', { name: 'Coordonnées' });
+  const role = page.getByRole('region', { name: 'Rôle' });
+  await expect(details.getByLabel('Nom')).toHaveValue(person.name);
+
+  // A role chosen, not yet sent; the details sent: saved, and the choice still there.
+  await role.getByLabel('Rôle').selectOption('editor');
+  await details.getByLabel('Nom').fill(`${person.name} bis`);
+  await details.getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
+  await expect(page.getByText('Les coordonnées sont enregistrées.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${person.name} bis`);
+  await expect(role.getByLabel('Rôle')).toHaveValue('editor');
+
+  // A name typed, not yet sent; the role sent: changed everywhere it shows, the name still there.
+  await details.getByLabel('Nom').fill('Pas encore envoyé');
+  await role.getByRole('button', { name: 'Changer le rôle' }).click();
+  await expect(page).toHaveURL(/done=roleChanged/);
+  await expect(page.getByRole('definition').filter({ hasText: 'Éditeur' })).toHaveCount(1);
+  await expect(role.getByLabel('Rôle')).toHaveValue('editor');
+  await expect(details.getByLabel('Nom')).toHaveValue('Pas encore envoyé');
+});

@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import {
   changeRole,
@@ -15,6 +16,7 @@ import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import type { Locale } from '@/lib/locales';
 import { changeRoleSchema, createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validation/user-admin';
 import { initialSound } from '@/lib/format';
+import type { UserDone } from './_components/done';
 
 /** What the admin gets back to pass on: a path (the page adds its own origin) and its expiry. */
 export interface SetPasswordLink {
@@ -28,6 +30,16 @@ const linkFor = (locale: Locale, token: string, name: string): SetPasswordLink =
   expiresAt: new Date(Date.now() + SET_PASSWORD_LINK_HOURS * 3_600_000).toISOString(),
   name,
 });
+
+/**
+ * The account's screen again, with what was done said by its page (`?done=`). The forms are in
+ * the screen's layout, which a redirect alone leaves as it was drawn: `refresh()` draws it again
+ * from the database, keeping what is typed in the forms not sent.
+ */
+function doneOn(locale: Locale, id: string, done: UserDone): string {
+  refresh();
+  return `/${locale}/dashboard/users/${id}?done=${done}`;
+}
 
 /**
  * A refusal by the rules (last admin, own account not confirmed): answered in words, and the
@@ -76,7 +88,7 @@ export const updateUserAction = defineAction(
     return {
       audit: { action: 'user.update', entityType: 'user', entityId: id, detail: { changed: result.changed } },
       message: t(`done.${done}`),
-      redirectTo: `/${locale}/dashboard/users/${id}?done=${done}`,
+      redirectTo: doneOn(locale, id, done),
     };
   },
 );
@@ -93,7 +105,7 @@ export const changeRoleAction = defineAction(
     return {
       audit: { action: 'user.change_role', entityType: 'user', entityId: input.id, detail: { before: result.before, after: input.role } },
       message: t('roleChanged'),
-      redirectTo: `/${locale}/dashboard/users/${input.id}?done=roleChanged`,
+      redirectTo: doneOn(locale, input.id, 'roleChanged'),
     };
   },
 );
@@ -104,7 +116,7 @@ const userStatusAction = (status: 'disabled' | 'active', name: 'user.disable' | 
     const result = await setUserStatus(tx, user, input.id, status, input);
     if (!result.ok) return refuse({ locale, auditDenied }, name, input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-    return { audit: { action: name, entityType: 'user', entityId: input.id }, message: t(done), redirectTo: `/${locale}/dashboard/users/${input.id}?done=${done}` };
+    return { audit: { action: name, entityType: 'user', entityId: input.id }, message: t(done), redirectTo: doneOn(locale, input.id, done) };
   });
 
 export const disableUserAction = userStatusAction('disabled', 'user.disable', 'disabled');
@@ -116,7 +128,7 @@ export const forceSignOutAction = defineAction(
     const result = await forceSignOut(tx, user, input.id, input);
     if (!result.ok) return refuse({ locale, auditDenied }, 'user.force_sign_out', input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-    return { audit: { action: 'user.force_sign_out', entityType: 'user', entityId: input.id }, message: t('signedOut'), redirectTo: `/${locale}/dashboard/users/${input.id}?done=signedOut` };
+    return { audit: { action: 'user.force_sign_out', entityType: 'user', entityId: input.id }, message: t('signedOut'), redirectTo: doneOn(locale, input.id, 'signedOut') };
   },
 );
 
