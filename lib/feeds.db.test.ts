@@ -153,4 +153,23 @@ describe('texts that look like markup, or like its escaping', () => {
     expect(items.map((i) => text(child(i, 'title')))).toEqual(awkward);
     expect(items.map((i) => htmlText(text(child(i, 'description'))))).toEqual(awkward.map((t) => `${t} (chapô)`));
   });
+
+  it('leaves out the characters XML cannot carry, a pasted line break read as a space', () => {
+    const pasted: FeedContent = {
+      ...content,
+      entries: [{ link: 'https://example.org/fr/news/w', title: 'Saut\u000Bde ligne\u0001 collé\uFFFF', summary: 'Chapô\u0008 \uD800collé\u000Caussi', date: new Date(0) }],
+    };
+    // XML 1.0's Char production: anything else makes the document not well-formed.
+    const notXml = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+    const atom = atomXml(pasted, 'fr');
+    const rss = rssXml(pasted);
+    expect(atom).not.toMatch(notXml);
+    expect(rss).not.toMatch(notXml);
+    const [entry] = children(child(parse(atom), 'feed'), 'entry');
+    expect(text(child(entry!, 'title'))).toBe('Saut de ligne collé');
+    expect(text(child(entry!, 'summary'))).toBe('Chapô collé aussi');
+    const [item] = children(child(child(parse(rss), 'rss'), 'channel'), 'item');
+    expect(text(child(item!, 'title'))).toBe('Saut de ligne collé');
+    expect(htmlText(text(child(item!, 'description')))).toBe('Chapô collé aussi');
+  });
 });

@@ -61,7 +61,7 @@ export async function buildFeed(locale: Locale): Promise<FeedContent> {
 export function rssXml(content: FeedContent): string {
   const feed = new Feed(content.options);
   for (const entry of content.entries) {
-    feed.addItem({ id: entry.link, link: entry.link, title: entry.title, description: escapeText(entry.summary), date: entry.date });
+    feed.addItem({ id: entry.link, link: entry.link, title: xmlChars(entry.title), description: escapeText(xmlChars(entry.summary)), date: entry.date });
   }
   return feed.rss2();
 }
@@ -86,8 +86,8 @@ export function atomXml(content: FeedContent, locale: Locale): string {
     feed.addItem({
       id: entry.link,
       link: entry.link,
-      title: slot(entry.title),
-      ...(entry.summary ? { description: slot(entry.summary) } : {}),
+      title: slot(xmlChars(entry.title)),
+      ...(entry.summary ? { description: slot(xmlChars(entry.summary)) } : {}),
       date: entry.date,
     });
   }
@@ -100,6 +100,19 @@ export function atomXml(content: FeedContent, locale: Locale): string {
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error('unexpected Atom root element from the feed package');
   return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
+}
+
+// Characters XML 1.0 cannot carry at all, not even escaped (its Char production): C0 controls
+// but tab and line ends, lone surrogates, U+FFFE and U+FFFF.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A text as a feed can hold it: a control character pasted with it (a word processor's line
+ * break, U+000B, say) would make the whole document unreadable to every feed reader, which
+ * refuses XML that is not well-formed. Line and page breaks become spaces; the others go.
+ */
+function xmlChars(text: string): string {
+  return text.replace(NOT_XML, (c) => (c === '\u000B' || c === '\u000C' ? ' ' : ''));
 }
 
 /**
