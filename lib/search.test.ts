@@ -80,3 +80,19 @@ describe('websearchQuery: "or" in the reader\'s words', () => {
     expect(websearchQuery('fr', 'outre oui')).toBe('outre oui');
   });
 });
+
+describe('websearchQuery: hyphenated words', () => {
+  it('searches a hyphenated word as the phrase of its parts, excluded too; a quoted phrase as typed', () => {
+    expect(websearchQuery('fr', 'bureau Asie-Pacifique')).toBe('bureau "Asie Pacifique"');
+    expect(websearchQuery('fr', 'migrants -Asie-Pacifique')).toBe('migrants -"Asie Pacifique"');
+    expect(websearchQuery('fr', '"le porte-parole a dit"')).toBe('"le porte-parole a dit"');
+    expect(websearchQuery('en', 'Asia-Pacific or Africa')).toBe('"Asia Pacific" or Africa');
+    expect(websearchQuery('fr', 'main-d’œuvre ou emploi')).toBe('"main d’œuvre" OR emploi');
+  });
+
+  it('keeps a minus before a word, and a hyphen before digits', () => {
+    expect(websearchQuery('fr', 'migrants -Méditerranée')).toBe('migrants -Méditerranée');
+    expect(websearchQuery('fr', 'COVID-19')).toBe('COVID-19');
+    expect(websearchQuery('es', 'sur - norte')).toBe('sur - norte');
+  });
+});

@@ -42,14 +42,20 @@ const OR_WORDS: Record<Locale, readonly string[]> = {
   ar: ['أو', 'او'],
 };
 
+// A hyphen joining two letters ("Asie-Pacifique", "porte-parole"); not a minus before a word
+// (an excluded word) nor before digits ("COVID-19", which PostgreSQL reads as a number).
+const JOINING_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
+
 /**
  * The query as websearch_to_tsquery reads it, for a reader of `locale`: their own word for "or"
  * is the operator, as is "OR" in capitals in every language (the search engines' convention);
- * outside English a lower-case "or" is the word, searched as such. Quoted phrases are left as
- * typed.
+ * outside English a lower-case "or" is the word, searched as such. A hyphenated word is searched
+ * as the phrase of its parts, which the text has whether it was written with the hyphen or
+ * without ("Asie Pacifique"): PostgreSQL's parser otherwise also wants the hyphenated compound
+ * itself, found only where the text has the hyphen. Quoted phrases are left as typed: there the
+ * compound keeps its place between the words around it, which its parts alone would not.
  */
 export function websearchQuery(locale: Locale, query: string): string {
-  if (locale === 'en') return query;
   const orWords = OR_WORDS[locale];
   return query
     .split('"')
@@ -59,7 +65,9 @@ export function websearchQuery(locale: Locale, query: string): string {
         : part
             .split(' ')
             .map((word) => {
-              if (word === 'OR') return word;
+              const parts = word.replace(JOINING_HYPHEN, ' ');
+              if (parts !== word) return word.startsWith('-') ? `-"${parts.slice(1)}"` : `"${parts}"`;
+              if (locale === 'en' || word === 'OR') return word;
               const lower = word.toLocaleLowerCase(locale);
               if (orWords.includes(lower)) return 'OR';
               return lower === 'or' ? '"or"' : word;

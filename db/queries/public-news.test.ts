@@ -57,6 +57,7 @@ beforeAll(async () => {
     countries: ['SN'],
   });
   // 23:30 UTC on 31 December 2023 is already 2024 in Geneva.
+  await article('test/asie', [published('fr', 'Le bureau régional Asie Pacifique', 'Une porte parole du bureau a présenté le rapport.', at('2025-03-01T08:00:00Z'))]);
   await article('test/nouvel-an', [published('fr', 'Vœux de nouvel an', 'Un message de vœux aux partenaires.', at('2023-12-31T23:30:00Z'))]);
   await article('test/programme', [published('fr', 'Migration programmée', 'Une migration annoncée pour plus tard.', new Date(Date.now() + 3_600_000))], {
     countries: ['NE'],
@@ -98,6 +99,15 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
     expect(await titles('fr', '"sommet ibéro-américain"', 1)).toEqual(['Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
     expect(await titles('fr', 'migrants -Méditerranée', 1)).toEqual(['Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
     expect((await titles('fr', 'vœux OR circulaire', 1)).sort()).toEqual(['Un programme de migration de main-d’œuvre', 'Vœux de nouvel an']);
+  });
+
+  it('finds a hyphenated word written with its hyphen or without', async () => {
+    expect(await titles('fr', 'Asie-Pacifique', 1)).toEqual(['Le bureau régional Asie Pacifique']);
+    expect(await titles('fr', 'porte-parole rapport', 1)).toEqual(['Le bureau régional Asie Pacifique']);
+    expect(await titles('fr', 'ibéro-américain', 1)).toEqual(['Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
+    expect(await titles('fr', 'sommet ibero americain', 1)).toEqual(['Le Directeur général de l’OIM assistera au Sommet ibéro-américain']);
+    expect(await titles('fr', 'main-d’œuvre', 1)).toEqual(['Un programme de migration de main-d’œuvre']);
+    expect(await titles('fr', 'bureau -Asie-Pacifique', 1)).not.toContain('Le bureau régional Asie Pacifique');
   });
 
   it('reads "or" in the reader\'s words: "ou" is the operator, and "or" is the French word (gold)', async () => {
