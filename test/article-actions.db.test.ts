@@ -4,7 +4,7 @@
  * messages a person gets at the field; the conflict answer; and the exact cache tags a publish
  * expires. How the caller is chosen: test/action-harness.ts.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
@@ -219,5 +219,35 @@ describe('article actions called directly', () => {
     const english = await callAction(saveArticleAction, { ...withImage, locale: 'en' });
     expect(english.state).toMatchObject({ fieldErrors: { heroMediaId: expect.stringMatching(/^This image has no alternative text in English and Spanish,/) } });
     expect((await db.select().from(articles).where(eq(articles.id, fr.articleId)))[0]?.heroMediaId).toBeNull();
+  });
+
+  it('the audit entry of a save says what it changed: the shared fields, the image’s text, or nothing', async () => {
+    acting.user = editor;
+    const [image] = await db.insert(media).values({ src: '/media/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb2.jpg', width: 800, height: 450, mimeType: 'image/jpeg' }).returning({ id: media.id });
+    const f = fields();
+    await callAction(saveArticleAction, f);
+    const t = (await translationOf(f.title))!;
+    const saved = { ...f, articleId: t.articleId, baseVersion: '1', slug: t.slug, slugAuto: '' };
+    const lastSave = async () => {
+      const [entry] = await db
+        .select({ detail: auditLog.detail })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'article.save'), eq(auditLog.entityId, t.id)))
+        .orderBy(desc(auditLog.id))
+        .limit(1);
+      return entry?.detail;
+    };
+
+    await callAction(saveArticleAction, { ...saved, articleVersion: '1', type: 'news' });
+    expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false, sharedChanged: ['type'] });
+
+    await callAction(saveArticleAction, { ...saved, articleVersion: '2', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente' });
+    expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false, sharedChanged: ['heroMediaId'], heroAltChanged: true });
+
+    await callAction(saveArticleAction, { ...saved, articleVersion: '3', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente bleue' });
+    expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false, heroAltChanged: true });
+
+    await callAction(saveArticleAction, { ...saved, articleVersion: '3', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente bleue' });
+    expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false });
   });
 });

@@ -59,14 +59,19 @@ export async function lockSharedFields(tx: Executor, articleId: string): Promise
 
 const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
 
+/** The shared fields a save would change, by name (in the audit entry of the save). */
+export function sharedFieldsChanged(stored: SharedFields, wanted: SharedFields): (keyof SharedFields)[] {
+  const changed: (keyof SharedFields)[] = [];
+  if (stored.type !== wanted.type) changed.push('type');
+  if (stored.contactOfficeId !== wanted.contactOfficeId) changed.push('contactOfficeId');
+  if (stored.heroMediaId !== wanted.heroMediaId) changed.push('heroMediaId');
+  if (!sameSet(stored.topicIds, wanted.topicIds)) changed.push('topicIds');
+  if (!sameSet(stored.countryCodes, wanted.countryCodes)) changed.push('countryCodes');
+  return changed;
+}
+
 export function sharedFieldsDiffer(stored: SharedFields, wanted: SharedFields): boolean {
-  return (
-    stored.type !== wanted.type ||
-    stored.contactOfficeId !== wanted.contactOfficeId ||
-    stored.heroMediaId !== wanted.heroMediaId ||
-    !sameSet(stored.topicIds, wanted.topicIds) ||
-    !sameSet(stored.countryCodes, wanted.countryCodes)
-  );
+  return sharedFieldsChanged(stored, wanted).length > 0;
 }
 
 /**
@@ -110,8 +115,15 @@ export async function insertArticle(tx: Executor, actorId: string, fields: Share
  * Writes the shared fields when they changed, as a new version by `actorId`; answers the tags
  * of the public pages that show them (the article, and the lists of its published languages).
  */
-export async function updateSharedFields(tx: Executor, articleId: string, actorId: string, stored: SharedFields, wanted: SharedFields): Promise<string[]> {
-  if (!sharedFieldsDiffer(stored, wanted)) return [];
+export async function updateSharedFields(
+  tx: Executor,
+  articleId: string,
+  actorId: string,
+  stored: SharedFields,
+  wanted: SharedFields,
+): Promise<{ changed: (keyof SharedFields)[]; tags: string[] }> {
+  const changed = sharedFieldsChanged(stored, wanted);
+  if (changed.length === 0) return { changed, tags: [] };
   await tx
     .update(articles)
     .set({
@@ -124,5 +136,5 @@ export async function updateSharedFields(tx: Executor, articleId: string, actorI
     })
     .where(eq(articles.id, articleId));
   await replaceTaxonomies(tx, articleId, wanted.topicIds, wanted.countryCodes);
-  return [...(await publishedLocales(tx, articleId)).map((l) => tags.articleLists(l)), tags.article(articleId)];
+  return { changed, tags: [...(await publishedLocales(tx, articleId)).map((l) => tags.articleLists(l)), tags.article(articleId)] };
 }

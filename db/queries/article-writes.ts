@@ -235,6 +235,10 @@ export interface ConflictData {
 export interface SaveOutcome extends WriteResult {
   created: boolean;
   contentChanged: boolean;
+  /** The fields all translations share that this save changed (none when it created the article). */
+  sharedChanged: (keyof SharedFields)[];
+  /** The main image's alternative text in this language was changed. */
+  heroAltChanged: boolean;
   transition: Transition | null;
 }
 
@@ -330,11 +334,15 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
 
   const tagList: string[] = [];
   let created = false;
+  let sharedChanged: (keyof SharedFields)[] = [];
+  let heroAltChanged = false;
   if (!articleId || !article) {
     articleId = await insertArticle(tx, actor.id, shared);
     created = true;
   } else {
-    tagList.push(...(await updateSharedFields(tx, articleId, actor.id, article, shared)));
+    const update = await updateSharedFields(tx, articleId, actor.id, article, shared);
+    sharedChanged = update.changed;
+    tagList.push(...update.tags);
   }
   if (input.heroMediaId && input.heroAlt) {
     const [old] = await tx
@@ -346,6 +354,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
         .insert(mediaTranslations)
         .values({ mediaId: input.heroMediaId, locale, alt: input.heroAlt })
         .onConflictDoUpdate({ target: [mediaTranslations.mediaId, mediaTranslations.locale], set: { alt: input.heroAlt } });
+      heroAltChanged = true;
       // The image's text shows on the article's pages (the same medium may serve other articles,
       // whose pages keep their cache until their next change: alt texts are per article in practice).
       if (current?.t.status === 'published') tagList.push(tags.article(articleId));
@@ -412,7 +421,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     await audit(tx, step.audit);
   }
 
-  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, transition };
+  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, sharedChanged, heroAltChanged, transition };
 }
 
 /**

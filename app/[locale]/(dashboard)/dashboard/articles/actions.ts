@@ -67,7 +67,15 @@ export const saveArticleAction = defineAction(
         entityType: 'article_translation',
         entityId: out.translationId,
         locale: input.contentLocale,
-        detail: { articleId: out.articleId, version: out.version, contentChanged: out.contentChanged },
+        // What the save changed, so that a save of the shared fields or of the image's text
+        // alone does not read as one that changed nothing.
+        detail: {
+          articleId: out.articleId,
+          version: out.version,
+          contentChanged: out.contentChanged,
+          ...(out.sharedChanged.length ? { sharedChanged: out.sharedChanged } : {}),
+          ...(out.heroAltChanged ? { heroAltChanged: true } : {}),
+        },
       },
       tags: out.tags,
       redirectTo: editorPath(locale, out.articleId, input.contentLocale),
