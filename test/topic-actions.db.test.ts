@@ -211,11 +211,17 @@ describe('topics', () => {
     expect(denied).toMatchObject([{ action: 'topic.create', outcome: 'denied' }]);
   });
 
-  it('the article editor offers a topic named only in French, by its French name, in every interface language', async () => {
+  it('the article editor offers a topic named only in French, by its French name marked as French, in every interface language', async () => {
     const id = await create({ 'texts.fr.name': 'Diaspora', 'texts.ar.name': 'المغتربون' });
-    for (const [locale, name] of [['ar', 'المغتربون'], ['en', 'Diaspora'], ['es', 'Diaspora']] as const) {
+    const expected = [
+      ['fr', { name: 'Diaspora' }],
+      ['ar', { name: 'المغتربون' }],
+      ['en', { name: 'Diaspora', lang: 'fr', dir: 'ltr' }],
+      ['es', { name: 'Diaspora', lang: 'fr', dir: 'ltr' }],
+    ] as const;
+    for (const [locale, topic] of expected) {
       const options = await listEditorOptions(editor, locale);
-      expect(options.topics.find((t) => t.id === id)?.name).toBe(name);
+      expect(options.topics.find((t) => t.id === id), locale).toEqual({ id, ...topic });
     }
   });
 });

@@ -19,7 +19,8 @@ export function Checkbox({ checked, ...input }: Omit<InputHTMLAttributes<HTMLInp
 interface GroupProps {
   legend: string;
   name: string;
-  items: { value: string; label: string }[];
+  /** `lang`/`dir`: a label not in the page's language. */
+  items: { value: string; label: string; lang?: string; dir?: 'rtl' | 'ltr' }[];
   selected: string[];
   onChange: (values: string[]) => void;
   error?: string;
@@ -36,7 +37,13 @@ function GroupItem({ item, name, selected, onChange }: Pick<GroupProps, 'selecte
         onChange={(e) => onChange(e.target.checked ? [...selected, item.value] : selected.filter((x) => x !== item.value))}
         className="size-4"
       />
-      {item.label}
+      {item.lang ? (
+        <span lang={item.lang} dir={item.dir}>
+          {item.label}
+        </span>
+      ) : (
+        item.label
+      )}
     </label>
   );
 }

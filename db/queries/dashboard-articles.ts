@@ -30,6 +30,7 @@ import {
   type TranslationStatus,
 } from '@/db/schema';
 import { displayStatus, type MatrixState } from '@/lib/articles/workflow';
+import { langAttributes } from '@/i18n/routing';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
@@ -211,18 +212,27 @@ export async function listArticleAuthors(_actor: Actor): Promise<{ id: string; n
     .orderBy(asc(users.name));
 }
 
+/** A name shown in another language than the interface's (a French stand-in): its language, to mark it. */
+export type StandInLang = { lang?: Locale; dir?: 'rtl' | 'ltr' };
+
 export interface EditorOptions {
-  offices: { id: string; name: string; archived: boolean }[];
-  topics: { id: string; name: string }[];
+  offices: ({ id: string; name: string; archived: boolean } & StandInLang)[];
+  topics: ({ id: string; name: string } & StandInLang)[];
   countries: { code: string; name: string }[];
   /** `alt`: its alternative text in the language being edited ('' when none yet). */
   media: MediaChoice[];
 }
 
-/** A record's name in `locale` from its translations table, else in French, else its key. */
-function nameOrFrench(translations: SQL, foreignKey: SQL, id: AnyPgColumn, key: AnyPgColumn, locale: Locale): SQL<string> {
+/**
+ * A record's name in `locale` from its translations table, else in French, else its key; and
+ * the language it is in (the key counts as French).
+ */
+function nameOrFrench(translations: SQL, foreignKey: SQL, id: AnyPgColumn, key: AnyPgColumn, locale: Locale) {
   const nameIn = (l: Locale) => sql`(select t.name from ${translations} t where t.${foreignKey} = ${id} and t.locale = ${l})`;
-  return sql<string>`coalesce(${nameIn(locale)}, ${nameIn(DEFAULT_LOCALE)}, ${key})`;
+  return {
+    name: sql<string>`coalesce(${nameIn(locale)}, ${nameIn(DEFAULT_LOCALE)}, ${key})`,
+    nameLocale: sql<Locale>`case when ${nameIn(locale)} is not null then ${locale} else ${DEFAULT_LOCALE} end`,
+  };
 }
 
 /**
@@ -235,14 +245,14 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale, content
       .select({
         id: offices.id,
         status: offices.status,
-        name: nameOrFrench(sql`office_translations`, sql`office_id`, offices.id, offices.key, uiLocale),
+        ...nameOrFrench(sql`office_translations`, sql`office_id`, offices.id, offices.key, uiLocale),
       })
       .from(offices),
     // A topic named only in French so far is still offered, by its French name.
     db
       .select({
         id: topics.id,
-        name: nameOrFrench(sql`topic_translations`, sql`topic_id`, topics.id, topics.key, uiLocale),
+        ...nameOrFrench(sql`topic_translations`, sql`topic_id`, topics.id, topics.key, uiLocale),
       })
       .from(topics),
     db
@@ -257,8 +267,8 @@ export async function listEditorOptions(_actor: Actor, uiLocale: Locale, content
   const collator = new Intl.Collator(uiLocale);
   const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
   return {
-    offices: officeRows.map((o) => ({ id: o.id, name: o.name, archived: o.status === 'archived' })).sort(byName),
-    topics: topicRows.sort(byName),
+    offices: officeRows.map((o) => ({ id: o.id, name: o.name, archived: o.status === 'archived', ...langAttributes(o.nameLocale, uiLocale) })).sort(byName),
+    topics: topicRows.map((x) => ({ id: x.id, name: x.name, ...langAttributes(x.nameLocale, uiLocale) })).sort(byName),
     countries: countryRows.sort(byName),
     media: mediaRows,
   };

@@ -19,8 +19,9 @@ export interface ArticleFormValues {
 /** The choices of the article-level fields, labelled in the interface language. */
 export interface ArticleEditorOptions {
   types: { value: string; label: string }[];
-  offices: { id: string; name: string; archived: boolean }[];
-  topics: { id: string; name: string }[];
+  /** `lang`/`dir`: a name not in the interface language (a French stand-in). */
+  offices: { id: string; name: string; archived: boolean; lang?: string; dir?: 'rtl' | 'ltr' }[];
+  topics: { id: string; name: string; lang?: string; dir?: 'rtl' | 'ltr' }[];
   countries: { code: string; name: string }[];
   media: { id: string; src: string; width: number; height: number; label: string; alt: string }[];
 }

@@ -57,7 +57,8 @@ export function ArticleSharedFields({
           >
             <option value="">{t('noOffice')}</option>
             {options.offices.map((o) => (
-              <option key={o.id} value={o.id}>
+              // A stand-in name alone is in its own language; in the sentence saying it is archived, in the interface's.
+              <option key={o.id} value={o.id} lang={o.archived ? undefined : o.lang} dir={o.archived ? undefined : o.dir}>
                 {o.archived ? t('officeArchived', { name: o.name }) : o.name}
               </option>
             ))}
@@ -65,7 +66,7 @@ export function ArticleSharedFields({
           <CheckboxGroup
             legend={t('topics')}
             name="topics[]"
-            items={options.topics.map((x) => ({ value: x.id, label: x.name }))}
+            items={options.topics.map((x) => ({ value: x.id, label: x.name, lang: x.lang, dir: x.dir }))}
             selected={v.topicIds}
             onChange={(ids) => set('topicIds', ids)}
             error={fe('topics')}
