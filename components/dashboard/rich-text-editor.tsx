@@ -454,61 +454,69 @@ function Toolbar({
   return (
     <div className="border-b border-line">
       <div role="toolbar" aria-label={labels.toolbar} aria-controls={controls} className="flex flex-wrap items-center gap-1 p-1.5">
-        <ToolButton label={labels.bold} active={s.bold} onClick={() => chain().toggleBold().run()}>
-          <b aria-hidden="true">B</b>
-        </ToolButton>
-        <ToolButton label={labels.italic} active={s.italic} onClick={() => chain().toggleItalic().run()}>
-          <i aria-hidden="true" className="font-serif">I</i>
-        </ToolButton>
-        <ToolButton
-          label={labels.link}
-          active={s.link}
-          onClick={() => {
-            setUrl((editor.getAttributes('link').href as string | undefined) ?? '');
-            open(panel === 'link' ? null : 'link');
-          }}
-        >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
-            <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" />
-          </svg>
-        </ToolButton>
-        <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
-        <ToolButton label={labels.heading2} active={s.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
-          <span aria-hidden="true">H2</span>
-        </ToolButton>
-        <ToolButton label={labels.heading3} active={s.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
-          <span aria-hidden="true">H3</span>
-        </ToolButton>
-        <ToolButton label={labels.heading4} active={s.h4} onClick={() => chain().toggleHeading({ level: 4 }).run()}>
-          <span aria-hidden="true">H4</span>
-        </ToolButton>
-        <ToolButton label={labels.paragraph} onClick={() => chain().setParagraph().run()}>
-          <span aria-hidden="true">¶</span>
-        </ToolButton>
-        <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
-        <ToolButton label={labels.bulletList} active={s.bullet} onClick={() => chain().toggleBulletList().run()}>
-          <span aria-hidden="true">•≡</span>
-        </ToolButton>
-        <ToolButton label={labels.orderedList} active={s.ordered} onClick={() => chain().toggleOrderedList().run()}>
-          <span aria-hidden="true">1.</span>
-        </ToolButton>
-        <ToolButton label={labels.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>
-          <span aria-hidden="true">“ ”</span>
-        </ToolButton>
-        <ToolButton label={labels.image} onClick={() => open(panel === 'image' ? null : 'image')}>
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
-            <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
-            <circle cx="7" cy="8" r="1.5" />
-            <path d="m3 15 4.5-4.5 3 3 2.5-2.5 4 4" />
-          </svg>
-        </ToolButton>
-        <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
-        <ToolButton label={labels.undo} disabled={!s.canUndo} onClick={() => chain().undo().run()}>
-          <span aria-hidden="true" className="rtl:-scale-x-100">↶</span>
-        </ToolButton>
-        <ToolButton label={labels.redo} disabled={!s.canRedo} onClick={() => chain().redo().run()}>
-          <span aria-hidden="true" className="rtl:-scale-x-100">↷</span>
-        </ToolButton>
+        <span className={TOOL_GROUP}>
+          <ToolButton label={labels.bold} active={s.bold} onClick={() => chain().toggleBold().run()}>
+            <b aria-hidden="true">B</b>
+          </ToolButton>
+          <ToolButton label={labels.italic} active={s.italic} onClick={() => chain().toggleItalic().run()}>
+            <i aria-hidden="true" className="font-serif">I</i>
+          </ToolButton>
+          <ToolButton
+            label={labels.link}
+            active={s.link}
+            onClick={() => {
+              setUrl((editor.getAttributes('link').href as string | undefined) ?? '');
+              open(panel === 'link' ? null : 'link');
+            }}
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" />
+            </svg>
+          </ToolButton>
+        </span>
+        <span className={TOOL_GROUP}>
+          <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
+          <ToolButton label={labels.heading2} active={s.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+            <span aria-hidden="true">H2</span>
+          </ToolButton>
+          <ToolButton label={labels.heading3} active={s.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+            <span aria-hidden="true">H3</span>
+          </ToolButton>
+          <ToolButton label={labels.heading4} active={s.h4} onClick={() => chain().toggleHeading({ level: 4 }).run()}>
+            <span aria-hidden="true">H4</span>
+          </ToolButton>
+          <ToolButton label={labels.paragraph} onClick={() => chain().setParagraph().run()}>
+            <span aria-hidden="true">¶</span>
+          </ToolButton>
+        </span>
+        <span className={TOOL_GROUP}>
+          <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
+          <ToolButton label={labels.bulletList} active={s.bullet} onClick={() => chain().toggleBulletList().run()}>
+            <span aria-hidden="true">•≡</span>
+          </ToolButton>
+          <ToolButton label={labels.orderedList} active={s.ordered} onClick={() => chain().toggleOrderedList().run()}>
+            <span aria-hidden="true">1.</span>
+          </ToolButton>
+          <ToolButton label={labels.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>
+            <span aria-hidden="true">“ ”</span>
+          </ToolButton>
+          <ToolButton label={labels.image} onClick={() => open(panel === 'image' ? null : 'image')}>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+              <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
+              <circle cx="7" cy="8" r="1.5" />
+              <path d="m3 15 4.5-4.5 3 3 2.5-2.5 4 4" />
+            </svg>
+          </ToolButton>
+        </span>
+        <span className={TOOL_GROUP}>
+          <span className="mx-1 h-6 w-px bg-line" aria-hidden="true" />
+          <ToolButton label={labels.undo} disabled={!s.canUndo} onClick={() => chain().undo().run()}>
+            <span aria-hidden="true" className="rtl:-scale-x-100">↶</span>
+          </ToolButton>
+          <ToolButton label={labels.redo} disabled={!s.canRedo} onClick={() => chain().redo().run()}>
+            <span aria-hidden="true" className="rtl:-scale-x-100">↷</span>
+          </ToolButton>
+        </span>
       </div>
       {panel === 'link' && (
         <div className="flex flex-wrap items-end gap-2 border-t border-line bg-surface p-2">
@@ -608,6 +616,13 @@ function Toolbar({
     </div>
   );
 }
+
+/**
+ * The toolbar's buttons in groups (marks, blocks, lists and images, history) that go to the next
+ * line whole when the toolbar is narrow (a translation beside its source, a wide sidebar in
+ * Arabic), rather than one button alone.
+ */
+const TOOL_GROUP = 'flex items-center gap-1';
 
 /** One field of a toolbar panel: its label, the input, and why it is refused, under it and tied to it. */
 function PanelField({

@@ -5,7 +5,8 @@
  * - a title in French standing in for a missing translation is marked lang="fr" dir="ltr", so
  *   "Qui sommes-nous ?" is not shown as "? Qui sommes-nous"; fields for French text run left to right;
  * - a phone number inside an Arabic sentence is isolated left to right and never broken across lines;
- * - the tree's branch mark turns with the writing direction.
+ * - the tree's branch mark turns with the writing direction;
+ * - the text toolbar wraps by whole groups of buttons, never one button alone on a line.
  * What these checks find is in the DOM and the computed layout, not in pixels.
  */
 import type { Page } from '@playwright/test';
@@ -142,4 +143,17 @@ test('the tree’s branch mark turns with the writing direction', async ({ page 
     expect(style.display).not.toBe('inline');
     expect(style.scale).toBe(scale);
   }
+});
+
+test('the text toolbar goes to the next line by whole groups beside the source, in Arabic', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The demo release's English translation, made from the French: the source stands beside it.
+  await page.goto('/ar/dashboard/articles');
+  await page.getByRole('row', { name: /Le Directeur général de l’OIM/ }).getByRole('link', { name: /^English:/ }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  const toolbar = page.getByRole('toolbar', { name: 'تنسيق النص' }).filter({ visible: true });
+  const top = async (name: string) => (await toolbar.getByRole('button', { name, exact: true }).boundingBox())!.y;
+  // Undo and redo on one line, whatever fits before them.
+  expect(await top('تراجع')).toBe(await top('إعادة'));
 });
