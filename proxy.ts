@@ -18,12 +18,13 @@ const handleI18nRouting = createMiddleware(routing);
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  // A malformed percent-encoding (`/fr/%`) makes Next's router fail with a 500 after this runs
-  // (lib/undecodable-path.ts): it is the client's mistake, a 400. Paths with a locale and a
-  // percent sign come here for this check alone (last matcher entry); the others go on as usual.
+  // A malformed percent-encoding (`/fr/%`, `/api/%`, `/sitemap.xml%`) makes Next's router fail
+  // with a 500 after this runs (lib/undecodable-path.ts): it is the client's mistake, a 400.
+  // Every path with a percent sign comes here for this check (last matcher entry); those no
+  // other entry takes (with a locale, API, Next's own files, a file name) then go on untouched.
   if (pathname.includes('%')) {
     if (isUndecodablePath(pathname)) return undecodablePathResponse(pathname);
-    if (LOCALE_PREFIXED.test(pathname)) return NextResponse.next();
+    if (LOCALE_PREFIXED.test(pathname) || NOT_ROUTED.test(pathname)) return NextResponse.next();
   }
   // A dashboard page asked for without any session cookie: straight to sign-in, coming back
   // here, as a 307 (the page itself would answer a streamed redirect: a 200 with a meta refresh,
@@ -59,6 +60,8 @@ export default async function proxy(request: NextRequest) {
 const SEARCH_PATH = /^\/(fr|en|es|ar)\/news\/search\/?$/;
 const DASHBOARD_PATH = /^\/(fr|en|es|ar)\/dashboard(?:\/|$)/;
 const LOCALE_PREFIXED = /^\/(fr|en|es|ar)(\/|$)/;
+/** What the second matcher entry leaves out: API routes, Next's own paths, file names. */
+const NOT_ROUTED = /^\/(api|_next|_vercel)(\/|$)|\./;
 
 export const config = {
   matcher: [
@@ -67,6 +70,6 @@ export const config = {
     '/:locale(fr|en|es|ar)/news/search',
     '/:locale(fr|en|es|ar)/dashboard',
     '/:locale(fr|en|es|ar)/dashboard/:path*',
-    '/:locale(fr|en|es|ar)/(.*%.*)',
+    '/(.*%.*)',
   ],
 };

@@ -23,6 +23,12 @@ const MALFORMED: [path: string, locale: string][] = [
   ['/ar/news/%D9', 'ar'],
   ['/%', 'fr'],
   ['/de/%E0%A4%A', 'fr'],
+  // Outside the pages: API routes, Next's own files, file names.
+  ['/api/%', 'fr'],
+  ['/api/auth/%E0%A4%A', 'fr'],
+  ['/_next/%', 'fr'],
+  ['/sitemap.xml%', 'fr'],
+  ['/a.b%zz', 'fr'],
 ];
 
 test('a malformed percent-encoding answers 400 in the address’s language, with no cookie and no caching', async ({ request }) => {
@@ -54,4 +60,10 @@ test('a well-encoded address that names nothing still gets the app’s own 404',
   expect(response.status()).toBe(404);
   expect(response.headers()['set-cookie']).toBeUndefined();
   expect(await response.text()).toContain(messages('fr').NotFound.title);
+  // Outside the pages too, a well-encoded address goes its usual way: not sent to a language.
+  for (const address of ['/api/x%20y', '/_next/static/x%20y.js', '/media/x%20y.jpg']) {
+    const other = await request.get(address, { maxRedirects: 0 });
+    expect(other.status(), address).toBe(404);
+    expect(other.headers().location, address).toBeUndefined();
+  }
 });
