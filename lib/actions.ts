@@ -138,6 +138,8 @@ export function defineAction<S extends z.ZodType, T = unknown>(
           locale: result.audit.locale ?? null,
           actorId: user.id,
           actorEmail: user.email,
+          // From where, as for a refusal and a sign-in: the log answers "who did this, and from where".
+          ip: requester.ip,
           outcome: 'ok',
         });
         return result;

@@ -3,7 +3,8 @@
  * caller is chosen: test/action-harness.ts): a session that no longer counts (account disabled,
  * sign-out forced) still names its person, with why; a request without any session is told apart
  * from the seed's and the importer's entries ("System") in the list and the export; and every
- * refusal keeps the client's address and, when it concerns a translation, its language.
+ * refusal, as every allowed change, keeps the client's address and, when it concerns a
+ * translation, its language.
  */
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -168,6 +169,16 @@ describe('a refusal keeps the address and the language', () => {
       ip: IP,
       detail: { role: 'writer', reason: 'forbidden', status: 'in_review' },
     });
+  });
+
+  it('an allowed change keeps the address too: who did it, and from where', async () => {
+    const writer = await insertUser('writer');
+    acting.user = writer;
+    const f = release();
+    await callAction(saveArticleAction, f);
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.title, f.title));
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'article.create'), eq(auditLog.entityId, t!.id)));
+    expect(entry).toMatchObject({ actorId: writer.id, outcome: 'ok', locale: 'es', ip: IP });
   });
 
   it('a writer’s forged "save and publish": the same', async () => {

@@ -58,3 +58,14 @@ test('the zone of the times shown is named in the language of the page, not by i
   await expect(when).toHaveAccessibleDescription(/^بتوقيتك المحلي \(توقيت أوروغواي الرسمي\)/);
   await context.close();
 });
+
+test('a sign-out is logged with the address it came from, as every change is', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/fr\/sign-in\?signedOut=1/);
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/audit?action=auth.sign_out');
+  const row = page.getByRole('row').filter({ hasText: 'Déconnexion' }).first();
+  await expect(row).toContainText('Ada Admin');
+  await expect(row).toContainText('127.0.0.1');
+});

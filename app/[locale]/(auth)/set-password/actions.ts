@@ -2,6 +2,7 @@
 
 import { sql, eq } from 'drizzle-orm';
 import { CredentialsSignin } from 'next-auth';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ import type { ActionState } from '@/lib/action-state';
 import { fieldErrorsFrom, formLocale } from '@/lib/actions';
 import { signIn } from '@/lib/auth';
 import { hashPassword } from '@/lib/password';
+import { clientIp } from '@/lib/requester';
 import { newPasswordSchema } from '@/lib/validation/users';
 
 const schema = z.object({ token: z.string().min(1).max(200) }).and(newPasswordSchema);
@@ -36,13 +38,14 @@ export async function setPasswordAction(_prev: ActionState, form: FormData): Pro
   }
   const { token, password } = parsed.data;
   const passwordHash = await hashPassword(password);
+  const ip = clientIp(await headers());
   const user = await db.transaction(async (tx) => {
     const used = await consumeToken(tx, 'set_password', token);
     if (!used?.userId) return null;
     const target = await getUserById(used.userId, tx);
     if (!target || target.status !== 'active') return null;
     await tx.update(users).set({ passwordHash, sessionsValidAfter: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, target.id));
-    await audit(tx, { action: 'user.set_password', actorId: target.id, actorEmail: target.email, entityType: 'user', entityId: target.id });
+    await audit(tx, { action: 'user.set_password', actorId: target.id, actorEmail: target.email, entityType: 'user', entityId: target.id, ip });
     return target;
   });
   if (!user) return { status: 'error', formError: t('invalidLink') };

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
@@ -12,6 +13,7 @@ import type { ActionState } from '@/lib/action-state';
 import { fieldErrorsFrom, formLocale } from '@/lib/actions';
 import { signIn } from '@/lib/auth';
 import { hashPassword } from '@/lib/password';
+import { clientIp } from '@/lib/requester';
 import { emailSchema, nameSchema, newPasswordSchema } from '@/lib/validation/users';
 
 const schema = z.object({ token: z.string().min(1), name: nameSchema, email: emailSchema }).and(newPasswordSchema);
@@ -29,12 +31,13 @@ export async function setupAction(_prev: ActionState, form: FormData): Promise<A
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error.issues, v), values };
   const { token, name, email, password } = parsed.data;
   const passwordHash = await hashPassword(password);
+  const ip = clientIp(await headers());
   const created = await db.transaction(async (tx) => {
     if (await hasAnyAdmin(tx)) return null;
     if (!(await consumeToken(tx, 'setup', token))) return null;
     const [user] = await tx.insert(users).values({ email, name, role: 'admin', passwordHash, preferredLocale: locale }).returning({ id: users.id });
     if (!user) return null;
-    await audit(tx, { action: 'user.setup_first_admin', actorId: user.id, actorEmail: email, entityType: 'user', entityId: user.id });
+    await audit(tx, { action: 'user.setup_first_admin', actorId: user.id, actorEmail: email, entityType: 'user', entityId: user.id, ip });
     return user;
   });
   if (!created) return { status: 'error', formError: t('setupInvalid'), values };

@@ -7,7 +7,7 @@ import { users } from '@/db/schema';
 import { audit } from '@/db/queries/audit';
 import { formLocale } from '@/lib/actions';
 import { signOut } from '@/lib/auth';
-import { getCurrentUser } from '@/lib/dal';
+import { getRequester } from '@/lib/dal';
 
 /**
  * Signing out also moves the user's sessionsValidAfter, so a copy of the session cookie is
@@ -16,11 +16,11 @@ import { getCurrentUser } from '@/lib/dal';
  */
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = formLocale(form);
-  const user = await getCurrentUser();
+  const { user, ip } = await getRequester();
   if (user) {
     await db.transaction(async (tx) => {
       await tx.update(users).set({ sessionsValidAfter: sql`now()` }).where(eq(users.id, user.id));
-      await audit(tx, { action: 'auth.sign_out', actorId: user.id, actorEmail: user.email });
+      await audit(tx, { action: 'auth.sign_out', actorId: user.id, actorEmail: user.email, ip });
     });
   }
   await signOut({ redirect: false });

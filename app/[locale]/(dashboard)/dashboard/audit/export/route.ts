@@ -54,7 +54,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     });
   }
-  await audit(db, { action: 'audit.export', actorId: user.id, actorEmail: user.email, detail: { filter } });
+  await audit(db, { action: 'audit.export', actorId: user.id, actorEmail: user.email, ip: requester.ip, detail: { filter } });
   const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'title', 'locale', 'outcome', 'ip', 'detail'] as const;
   const encoder = new TextEncoder();
   // An entry that names no one says whom it is from, as the list does ("System", "Anonymous…");
