@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { db, type Executor } from '@/db';
-import { audit } from '@/db/queries/audit';
+import { audit, type AuditInput } from '@/db/queries/audit';
 import type { PublicUser } from '@/db/queries/users';
 import { isAppLocale } from '@/i18n/routing';
 import { invalidate } from '@/lib/cache/invalidate';
@@ -41,6 +41,8 @@ export interface ActionOutcome<T = unknown> {
   audit: { action: string; entityType?: string; entityId?: string; locale?: Locale | null; detail?: Record<string, unknown> };
   /** Cache tags whose pages show what changed. */
   tags?: string[];
+  /** Entries written after `audit`, in order (a step taken with a save); who and from where are theirs or the helper's. */
+  followedBy?: AuditInput[];
   redirectTo?: string;
   message?: string;
   data?: T;
@@ -142,6 +144,7 @@ export function defineAction<S extends z.ZodType, T = unknown>(
           ip: requester.ip,
           outcome: 'ok',
         });
+        for (const entry of result.followedBy ?? []) await audit(tx, { actorId: user.id, actorEmail: user.email, ip: requester.ip, outcome: 'ok', ...entry });
         return result;
       });
     } catch (e) {

@@ -250,4 +250,22 @@ describe('article actions called directly', () => {
     await callAction(saveArticleAction, { ...saved, articleVersion: '3', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente bleue' });
     expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false });
   });
+
+  it('a save with a step is logged in the order it happened: the save, then the step, from the same address', async () => {
+    acting.user = editor;
+    acting.ip = '203.0.113.9';
+    const f = fields({ intent: 'publish' });
+    await callAction(saveArticleAction, f);
+    acting.ip = null;
+    const t = (await translationOf(f.title))!;
+    const entries = await db
+      .select({ action: auditLog.action, actorId: auditLog.actorId, ip: auditLog.ip })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, t.id))
+      .orderBy(auditLog.id);
+    expect(entries).toEqual([
+      { action: 'article.create', actorId: editor.id, ip: '203.0.113.9' },
+      { action: 'article.publish', actorId: editor.id, ip: '203.0.113.9' },
+    ]);
+  });
 });

@@ -470,10 +470,11 @@ describe('workflow', () => {
     expect(t!.publishAt!.getTime()).toBeLessThanOrEqual(Date.now());
   });
 
-  it('save with intent publish writes the transition to the audit log', async () => {
+  it('save with intent publish answers the transition’s audit entry, for the action to write after the save’s', async () => {
     const out = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Publié d’un coup', intent: 'publish' })));
-    const audits = await db.select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.entityId, out.translationId));
-    expect(audits).toEqual([{ action: 'article.publish', actorId: editor.id }]);
+    expect(out.stepAudit).toMatchObject({ action: 'article.publish', actorId: editor.id, entityId: out.translationId, detail: { from: 'draft', to: 'published' } });
+    const audits = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, out.translationId));
+    expect(audits).toEqual([]);
     expect(out.tags).toContain(tags.articleLists('fr'));
   });
 });

@@ -240,6 +240,11 @@ export interface SaveOutcome extends WriteResult {
   /** The main image's alternative text in this language was changed. */
   heroAltChanged: boolean;
   transition: Transition | null;
+  /**
+   * The audit entry of the step taken with the save (submit, publish…), for the caller to write
+   * after the save's own: the log then reads in the order things happened.
+   */
+  stepAudit: StepResult['audit'] | null;
 }
 
 /**
@@ -414,14 +419,15 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   }
 
   let transition: Transition | null = null;
+  let stepAudit: StepResult['audit'] | null = null;
   if (input.intent !== 'save') {
     transition = input.intent;
     const step = await applyTransition(tx, actor, translation, transition, input.publishAt);
     tagList.push(...step.tags);
-    await audit(tx, step.audit);
+    stepAudit = step.audit;
   }
 
-  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, sharedChanged, heroAltChanged, transition };
+  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, sharedChanged, heroAltChanged, transition, stepAudit };
 }
 
 /**

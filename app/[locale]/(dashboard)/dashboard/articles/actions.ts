@@ -77,6 +77,8 @@ export const saveArticleAction = defineAction(
           ...(out.heroAltChanged ? { heroAltChanged: true } : {}),
         },
       },
+      // Saved, then submitted or published: in that order in the log.
+      followedBy: out.stepAudit ? [out.stepAudit] : [],
       tags: out.tags,
       redirectTo: editorPath(locale, out.articleId, input.contentLocale),
     };
