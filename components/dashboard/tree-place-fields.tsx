@@ -10,6 +10,15 @@ export interface TreePlaceLabels {
   positionHint: string;
 }
 
+/** A row a tree row may go under: its label in the interface language, or in French standing in (`lang`/`dir` then). */
+export interface TreePlaceParent {
+  id: string;
+  label: string;
+  depth: number;
+  lang?: string;
+  dir?: 'rtl' | 'ltr';
+}
+
 /** A row's place in a tree (a page, a structure unit): its parent, indented by depth, and its order among siblings. */
 export function TreePlaceFields({
   parents,
@@ -18,7 +27,7 @@ export function TreePlaceFields({
   labels,
 }: {
   /** Rows it may go under, in reading order (lib/tree.ts possibleParents). */
-  parents: { id: string; label: string; depth: number }[];
+  parents: TreePlaceParent[];
   values: Record<string, string>;
   fieldError: (field: string) => string | undefined;
   labels: TreePlaceLabels;
@@ -28,7 +37,7 @@ export function TreePlaceFields({
       <SelectField name="parentId" label={labels.parent} defaultValue={values.parentId ?? ''} error={fieldError('parentId')}>
         <option value="">{labels.noParent}</option>
         {parents.map((p) => (
-          <option key={p.id} value={p.id}>
+          <option key={p.id} value={p.id} lang={p.lang} dir={p.dir}>
             {indented(p.label, p.depth)}
           </option>
         ))}

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
-import { TreePlaceFields, type TreePlaceLabels } from '@/components/dashboard/tree-place-fields';
+import { TreePlaceFields, type TreePlaceLabels, type TreePlaceParent } from '@/components/dashboard/tree-place-fields';
 import { SubmitButton } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 
@@ -12,7 +12,7 @@ export interface TreeRowFormProps {
   /** The row's values (id and version when it exists), as the form's inputs name them. */
   initial: Record<string, string>;
   /** Rows it may go under, in reading order (lib/tree.ts possibleParents). */
-  parents: { id: string; label: string; depth: number }[];
+  parents: TreePlaceParent[];
   submitLabel: string;
 }
 

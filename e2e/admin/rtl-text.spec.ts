@@ -88,6 +88,11 @@ test('titles in French standing in for Arabic are marked left to right, and Fren
     await expectFrenchStandIns([page.getByRole('heading', { level: 1, name: PAGE_TITLE })], locale);
     await page.goto(`/${locale}/dashboard/topics`);
     await expectFrenchStandIns([page.getByRole('main').getByRole('link', { name: TOPIC, exact: true })], locale);
+    // Offered by their French names in the pick lists too: a page's parent, a release's topics.
+    await page.goto(`/${locale}/dashboard/pages/new`);
+    await expectFrenchStandIns([page.locator('select[name="parentId"] option', { hasText: PAGE_TITLE })], locale);
+    await page.goto(`/${locale}/dashboard/articles/new`);
+    await expectFrenchStandIns([page.getByRole('main').getByText(TOPIC, { exact: true })], locale);
     // A release written in French (and English), named by its French title.
     await page.goto(`/${locale}/dashboard/articles`);
     await expectFrenchStandIns([page.getByRole('main').getByRole('link', { name: /^Exemple de déclaration/ })], locale);

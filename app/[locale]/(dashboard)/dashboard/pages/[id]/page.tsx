@@ -40,7 +40,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
   if (!page) notFound();
   // The title in the interface language, or French standing in: marked, and isolated in sentences.
   const titleInText = isolateIn(page.title, page.titleLocale, locale);
-  const parents = possibleParents(tree, id).map(({ id: pid, title, depth }) => ({ id: pid, label: title, depth }));
+  const parents = possibleParents(tree, id).map(({ id: pid, title, titleLocale, depth }) => ({ id: pid, label: title, depth, ...langAttributes(titleLocale, locale) }));
   return (
     <section className="max-w-3xl space-y-6">
       <BackLink href={`/${locale}/dashboard/pages`}>{t('backToList')}</BackLink>

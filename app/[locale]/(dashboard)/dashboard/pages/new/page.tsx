@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
 import { listPageTree } from '@/db/queries/dashboard-pages';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { createPageAction } from '../actions';
@@ -22,7 +23,7 @@ export default async function NewPagePage({ params }: PageProps<'/[locale]/dashb
         action={createPageAction}
         locale={locale}
         initial={{ position: '0' }}
-        parents={tree.map(({ id, title, depth }) => ({ id, label: title, depth }))}
+        parents={tree.map(({ id, title, titleLocale, depth }) => ({ id, label: title, depth, ...langAttributes(titleLocale, locale) }))}
         withTitle
         submitLabel={t('create')}
       />

@@ -28,7 +28,7 @@ export default async function EditOrgUnitPage({ params }: Props) {
   const tree = flattenTree(orgUnitTree(rows, locale));
   const node = tree.find((n) => n.id === id);
   if (!node) notFound();
-  const parents = possibleParents(tree, id).map(({ id: pid, name, depth }) => ({ id: pid, label: name, depth }));
+  const parents = possibleParents(tree, id).map(({ id: pid, name, textLocale, depth }) => ({ id: pid, label: name, depth, ...langAttributes(textLocale, locale) }));
   const { name, textLocale } = node;
   const initial = flatten({
     id: unit.id,

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
 import { flattenTree, listOrgUnits, orgUnitTree } from '@/db/queries/org-units';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { createOrgUnitAction } from '../actions';
@@ -13,7 +14,7 @@ export default async function NewOrgUnitPage({ params }: PageProps<'/[locale]/da
   const locale = await localeFrom(params);
   await requirePermission(locale, `/${locale}/dashboard/structure/new`, 'orgUnit.edit');
   const [t, rows] = await Promise.all([getTranslations({ locale, namespace: 'AdminStructure' }), listOrgUnits()]);
-  const parents = flattenTree(orgUnitTree(rows, locale)).map(({ id, name, depth }) => ({ id, label: name, depth }));
+  const parents = flattenTree(orgUnitTree(rows, locale)).map(({ id, name, textLocale, depth }) => ({ id, label: name, depth, ...langAttributes(textLocale, locale) }));
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/structure`}>{t('backToList')}</BackLink>
