@@ -9,7 +9,7 @@ import { db, pool } from '@/db';
 import { articles, articleTranslations, auditLog } from '@/db/schema';
 import { FIRST_YEAR, LAST_YEAR, parseDay, type Day } from '@/lib/calendar-day';
 import { siteTimeZone } from '@/lib/format';
-import { eachAuditEntry, listAuditEntries, type AuditFilter } from './audit-log';
+import { auditFilterOptions, eachAuditEntry, listAuditEntries, type AuditFilter } from './audit-log';
 
 const day = (value: string): Day => {
   const parsed = parseDay(value);
@@ -204,5 +204,28 @@ describe('parseDay agrees with PostgreSQL', () => {
         .catch(() => false);
       expect({ value, accepted }).toEqual({ value, accepted: postgres });
     }
+  });
+});
+
+describe('the action filter', () => {
+  it('tells a publication from a schedule, as the list words them, in the page, the export and the choices', async () => {
+    const id = (n: number) => `00000000-0000-4000-8000-00000000${String(n).padStart(4, '0')}`;
+    await db.insert(auditLog).values([
+      { action: 'article.publish', entityType: 'article_translation', entityId: id(1), detail: { from: 'draft', to: 'published' } },
+      { action: 'article.publish', entityType: 'article_translation', entityId: id(2), detail: { from: 'draft', to: 'scheduled', publishAt: '2030-01-01T08:00:00.000Z' } },
+      // Older entries may hold no detail at all: a publication.
+      { action: 'article.publish', entityType: 'article_translation', entityId: id(3) },
+    ]);
+    const found = async (action: string) => {
+      const { rows } = await listAuditEntries({ action, entityId: '00000000' }, 1);
+      const streamed = [];
+      for await (const batch of eachAuditEntry({ action, entityId: '00000000' }, 2)) streamed.push(...batch);
+      expect(streamed.map((r) => r.entityId)).toEqual(rows.map((r) => r.entityId));
+      return rows.map((r) => r.entityId).sort();
+    };
+    expect(await found('article.publish')).toEqual([id(1), id(3)]);
+    expect(await found('article.schedule')).toEqual([id(2)]);
+    const { actions } = await auditFilterOptions();
+    expect(actions).toEqual(expect.arrayContaining(['article.publish', 'article.schedule']));
   });
 });

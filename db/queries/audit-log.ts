@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, like, lt, not, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db';
 import { escapeLike } from '@/db/like';
@@ -97,6 +97,20 @@ function aboutArticle(pattern: string): SQL | undefined {
   );
 }
 
+/**
+ * article.publish records a publication now or a schedule for later (its detail's `to`): the
+ * filter tells them apart as the list words them, a schedule under its own name
+ * (`article.schedule`, which no entry stores).
+ */
+const SCHEDULE = 'article.schedule';
+const scheduled = sql`coalesce(${auditLog.detail}->>'to', '') = 'scheduled'`;
+
+function actionIs(action: string): SQL | undefined {
+  if (action === SCHEDULE) return and(eq(auditLog.action, 'article.publish'), scheduled);
+  if (action === 'article.publish') return and(eq(auditLog.action, action), not(scheduled));
+  return eq(auditLog.action, action);
+}
+
 function where(filter: AuditFilter): SQL | undefined {
   const tz = siteTimeZone();
   const conditions: (SQL | undefined)[] = [
@@ -105,7 +119,7 @@ function where(filter: AuditFilter): SQL | undefined {
     // Ids starting with what was typed: `%`, `_` and `\` in it are matched as themselves. A
     // pattern with a fixed start, on the text_pattern_ops index (db/schema.ts).
     filter.entityId ? idMatches(`${escapeLike(idStart(filter.entityId))}%`) : undefined,
-    filter.action ? eq(auditLog.action, filter.action) : undefined,
+    filter.action ? actionIs(filter.action) : undefined,
     filter.outcome ? eq(auditLog.outcome, filter.outcome) : undefined,
     // A day starts at midnight in the organization's zone, not in the server's.
     filter.from ? gte(auditLog.at, sql`(${filter.from}::date)::timestamp at time zone ${tz}`) : undefined,
@@ -232,9 +246,15 @@ export async function auditFilterOptions(tx: Executor = db) {
     tx.selectDistinct({ v: auditLog.entityType }).from(auditLog).where(sql`${auditLog.entityType} is not null`),
     tx.selectDistinct({ v: auditLog.action }).from(auditLog),
   ]);
+  const names = actions.map((a) => a.v);
+  // Schedules are publish entries: offered as their own choice when there is one.
+  if (names.includes('article.publish')) {
+    const [one] = await tx.select({ v: sql`1` }).from(auditLog).where(actionIs(SCHEDULE)).limit(1);
+    if (one) names.push(SCHEDULE);
+  }
   return {
     people,
     entityTypes: types.map((t) => t.v!).sort(),
-    actions: actions.map((a) => a.v).sort(),
+    actions: names.sort(),
   };
 }
