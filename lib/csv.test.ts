@@ -37,10 +37,16 @@ describe('csvCell (RFC 4180)', () => {
     expect(row).toBe('1,"Ada, Admin","say ""hi""",,\'=1+1\r\n');
     expect(parse(row)).toEqual([['1', 'Ada, Admin', 'say "hi"', '', "'=1+1"]]);
   });
+
+  it('with semicolons, for a spreadsheet in French or Spanish: a field holding one is quoted, a comma is not', () => {
+    const row = csvRow(['1', 'Ada, Admin', 'a; b', '{"x":1}'], ';');
+    expect(row).toBe('1;Ada, Admin;"a; b";"{""x"":1}"\r\n');
+    expect(parse(row, ';')).toEqual([['1', 'Ada, Admin', 'a; b', '{"x":1}']]);
+  });
 });
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
-function parse(text: string): string[][] {
+function parse(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -60,7 +66,7 @@ function parse(text: string): string[][] {
       continue;
     }
     if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {

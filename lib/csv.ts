@@ -7,14 +7,21 @@
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: unknown): string {
+/**
+ * The field separator: the comma of RFC 4180, or the semicolon that spreadsheets set for a
+ * language writing decimals with a comma (French, Spanish…) expect: given commas, they put each
+ * whole line in the first column.
+ */
+export type CsvSeparator = ',' | ';';
+
+export function csvCell(value: unknown, separator: CsvSeparator = ','): string {
   let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(values: readonly unknown[]): string {
-  return `${values.map(csvCell).join(',')}\r\n`;
+export function csvRow(values: readonly unknown[], separator: CsvSeparator = ','): string {
+  return `${values.map((v) => csvCell(v, separator)).join(separator)}\r\n`;
 }
 
 /** Byte order mark: spreadsheet programs then read the file as UTF-8 (Arabic names, accents). */

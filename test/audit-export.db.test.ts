@@ -69,6 +69,22 @@ describe('CSV export of the audit log', () => {
     expect(row).toContain(`,article_translation,${translation!.id},"Sommet, à Montevideo",fr,ok,`);
   });
 
+  it('writes semicolons when asked, for a spreadsheet in French or Spanish, a comma inside a field left unquoted', async () => {
+    const [article] = await db.insert(articles).values({}).returning({ id: articles.id });
+    const [translation] = await db
+      .insert(articleTranslations)
+      .values({ articleId: article!.id, locale: 'fr', title: 'Sommet, à Montevideo; 2006', slug: `sommet-sc-${article!.id.slice(0, 8)}`, body: { type: 'doc', content: [] } })
+      .returning({ id: articleTranslations.id });
+    await db.insert(auditLog).values({ action: 'test.export_semicolon', entityType: 'article_translation', entityId: translation!.id, locale: 'fr', detail: { articleId: article!.id } });
+    const response = await exportCsv(`entityId=${article!.id.slice(0, 8)}&sep=semicolon`);
+    // The byte order mark stays first (a spreadsheet then reads UTF-8); text() would drop it.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, row] = text.trim().split('\r\n');
+    expect(header!.split(';').slice(5, 9)).toEqual(['Type d’élément', 'Identifiant de l’élément', 'Titre', 'Langue']);
+    expect(row).toContain(`;article_translation;${translation!.id};"Sommet, à Montevideo; 2006";fr;ok;`);
+  });
+
   it('refuses too short an id with a 400 saying so at that field, and logs no export', async () => {
     const before = await exports('ok');
     const response = await exportCsv(`entityId=${ID.slice(0, 3)}`, 'en');

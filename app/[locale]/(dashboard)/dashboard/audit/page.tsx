@@ -53,9 +53,15 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
     <section>
       <ScreenHeading title={t('title')}>
         {filter && (
-          <a href={`${here}/export${auditQuery(filter)}`} className={buttonClass('secondary')} download>
-            {t('export')}
-          </a>
+          <div className="flex flex-wrap gap-2">
+            <a href={`${here}/export${auditQuery(filter)}`} className={buttonClass('secondary')} download>
+              {t('export')}
+            </a>
+            {/* The same file for a spreadsheet that expects semicolons (a language writing decimals with a comma). */}
+            <a href={`${here}/export${auditQuery(filter, { sep: 'semicolon' })}`} className={buttonClass('secondary')} download>
+              {t('exportSemicolon')}
+            </a>
+          </div>
         )}
       </ScreenHeading>
       <FilterBar action={here} apply={t('filters.apply')} clear={filtered ? { href: here, label: t('filters.clear') } : null}>

@@ -3,7 +3,7 @@ import { audit } from '@/db/queries/audit';
 import { eachAuditEntry, type AuditRow } from '@/db/queries/audit-log';
 import { getTranslations } from 'next-intl/server';
 import { isAppLocale } from '@/i18n/routing';
-import { CSV_BOM, csvRow } from '@/lib/csv';
+import { CSV_BOM, csvRow, type CsvSeparator } from '@/lib/csv';
 import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { can } from '@/lib/permissions';
@@ -34,7 +34,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     });
   }
 
-  const { filter, errors } = readAuditFilter(new URL(request.url).searchParams);
+  const query = new URL(request.url).searchParams;
+  const { filter, errors } = readAuditFilter(query);
+  const separator: CsvSeparator = query.get('sep') === 'semicolon' ? ';' : ',';
   if (!filter) {
     const said = auditFilterMessages(errors, locale, t);
     const lines = CHECKED_FIELDS.flatMap((f) => (said[f] ? [t('exportFieldError', { field: t(`filters.${f}`), message: said[f] })] : []));
@@ -61,10 +63,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   // one about a release names it by its title, as the list does.
   const cell = (r: AuditRow, h: (typeof header)[number]) =>
     h === 'actorName' ? (r.actorName ?? unnamedActorLabel(r, t)) : h === 'title' ? (r.article?.title ?? null) : r[h];
-  const batch = (entries: AuditRow[]) => encoder.encode(entries.map((r) => csvRow(header.map((h) => cell(r, h)))).join(''));
+  const batch = (entries: AuditRow[]) => encoder.encode(entries.map((r) => csvRow(header.map((h) => cell(r, h)), separator)).join(''));
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => t(`csv.${h}`)))));
+      controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => t(`csv.${h}`)), separator)));
       if (first.done) controller.close();
       else controller.enqueue(batch(first.value));
     },
