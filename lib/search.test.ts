@@ -22,6 +22,19 @@ describe('splitHighlight', () => {
     ]);
   });
 
+  it('marks a hyphenated word whole when both its parts matched', () => {
+    expect(splitHighlight(`Le bureau ${S}Asie${E}-${S}Pacifique${E} et la ${S}porte${E}\u2011${S}parole${E}`)).toEqual([
+      { text: 'Le bureau ', match: false },
+      { text: 'Asie-Pacifique', match: true },
+      { text: ' et la ', match: false },
+      { text: 'porte\u2011parole', match: true },
+    ]);
+    // A hyphen between matches that are not one word's parts stays unmarked.
+    expect(splitHighlight(`${S}Genève${E} - ${S}Montevideo${E}`).map((p) => p.match)).toEqual([true, false, true]);
+    expect(splitHighlight(`${S}COVID${E}-${S}19${E}`).map((p) => p.match)).toEqual([true, false, true]);
+    expect(splitHighlight(`${S}migration${E}-ajuda`).map((p) => p.match)).toEqual([true, false]);
+  });
+
   it('survives stray or missing marks', () => {
     expect(splitHighlight(`a${E}b ${S}c`)).toEqual([{ text: 'ab c', match: false }]);
     expect(splitHighlight('')).toEqual([]);

@@ -90,14 +90,24 @@ export interface HighlightPart {
   match: boolean;
 }
 
-/** A ts_headline result as parts: plain text, and the words that matched. */
+/**
+ * A ts_headline result as parts: plain text, and the words that matched. ts_headline marks a
+ * hyphenated word's parts one by one ("Asie", "Pacifique"); when both matched, the hyphen between
+ * them is marked with them, so the reader sees the word they searched for as one.
+ */
 export function splitHighlight(headline: string): HighlightPart[] {
   const parts: HighlightPart[] = [];
   const push = (text: string, match: boolean) => {
     if (!text) return;
     const last = parts.at(-1);
-    if (last && last.match === match) last.text += text;
-    else parts.push({ text, match });
+    if (last && last.match === match) return void (last.text += text);
+    const hyphen = parts.at(-2);
+    if (match && hyphen?.match && last && /^[-\u2010\u2011]$/u.test(last.text) && /\p{L}$/u.test(hyphen.text) && /^\p{L}/u.test(text)) {
+      parts.pop();
+      hyphen.text += last.text + text;
+      return;
+    }
+    parts.push({ text, match });
   };
   headline.split(HIGHLIGHT_START).forEach((chunk, i) => {
     const stop = i === 0 ? -1 : chunk.indexOf(HIGHLIGHT_STOP);
