@@ -8,6 +8,7 @@ import { audit, recentFailedSignIns, SIGN_IN_ACTION } from '@/db/queries/audit';
 import { getCredentialsByEmail } from '@/db/queries/users';
 import { eq, sql } from 'drizzle-orm';
 import { authLogger } from '@/lib/auth-logger';
+import { emailField } from '@/lib/email';
 import { verifyPassword } from '@/lib/password';
 import { clientIp } from '@/lib/requester';
 
@@ -32,7 +33,7 @@ export class TooManyAttempts extends CredentialsSignin {
   code = 'throttled';
 }
 
-const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(256) });
+const credentials = z.object({ email: emailField('required'), password: z.string().min(1).max(256) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { OfficeContact } from '@/db/queries/public-offices';
 import { langAttributes } from '@/i18n/routing';
+import { shownEmail } from '@/lib/email';
 import { formatPhoneInternational, phoneHref } from '@/lib/phone';
 import type { Locale } from '@/lib/locales';
 
@@ -68,7 +69,7 @@ export async function ContactCard({
             <dt className="font-semibold">{t('email')}</dt>
             <dd>
               <a href={`mailto:${office.email}`} dir="ltr" className="break-all underline underline-offset-4">
-                {office.email}
+                {shownEmail(office.email)}
               </a>
             </dd>
           </div>

@@ -1,8 +1,12 @@
+import { shownEmail } from '@/lib/email';
+
 /**
- * An e-mail address in any text: read left to right in an Arabic page too (its own direction,
- * isolated), and on a narrow screen broken after its "@" rather than in the middle of a word.
+ * A stored e-mail address in any text: its domain in its own letters (shownEmail), read left to
+ * right in an Arabic page too (its own direction, isolated), and on a narrow screen broken after
+ * its "@" rather than in the middle of a word.
  */
-export function EmailAddress({ email }: { email: string }) {
+export function EmailAddress({ email: stored }: { email: string }) {
+  const email = shownEmail(stored);
   const at = email.lastIndexOf('@');
   return (
     <bdi dir="ltr">

@@ -5,6 +5,7 @@
  * Guyana, where no number is written so, with the Uruguayan number offered instead. The number
  * is put back at the end, so the public specs find the seed as it was.
  */
+import { domainToASCII } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { ensureAdmin } from '../dashboard/support';
@@ -87,6 +88,30 @@ test('an admin corrects the Montevideo phone and readers see the new number in f
   const contact = await contactBlock(reader, 'en');
   await expect(contact.getByRole('link', { name: /\+598 2916 8058/ })).toHaveAttribute('href', 'tel:+59829168058');
   await readerContext.close();
+});
+
+test('an address with an internationalized domain reads in its letters, its link in the form mail software takes', async ({ page, browser }) => {
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/offices');
+  await page.getByRole('link', { name: 'Bureau de l’OIM à Montevideo' }).click();
+  const email = page.locator('input[name=email]').filter({ visible: true });
+  await email.fill('Prensa@OIM-Montevideo-Niño.example');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Les modifications sont enregistrées et déjà visibles sur le site.')).toBeVisible();
+  await expect(email).toHaveValue('prensa@oim-montevideo-niño.example');
+
+  const reader = await (await browser.newContext()).newPage();
+  const contact = await contactBlock(reader, 'fr');
+  await expect(contact.getByRole('link', { name: 'prensa@oim-montevideo-niño.example' })).toHaveAttribute('href', `mailto:prensa@${domainToASCII('oim-montevideo-niño.example')}`);
+  await page.goto('/fr/dashboard/offices');
+  await expect(page.getByRole('row').filter({ hasText: 'Montevideo' })).toContainText('prensa@oim-montevideo-niño.example');
+
+  // Put the seed's address back.
+  await page.getByRole('link', { name: 'Bureau de l’OIM à Montevideo' }).click();
+  await email.fill('iommontevideo@iom.int');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Les modifications sont enregistrées et déjà visibles sur le site.')).toBeVisible();
+  await reader.context().close();
 });
 
 test('an invalid number is refused with the reason, and nothing typed is lost', async ({ page }) => {

@@ -3,6 +3,7 @@
  * refused at its field with everything typed kept; the corrected address is the one the person
  * signs in with from then on, and the audit log says what changed.
  */
+import { domainToASCII } from 'node:url';
 import { expect, test } from '../fixtures';
 import { ADMIN, createAccount, ensureAdmin, signIn, type Account } from '../dashboard/support';
 
@@ -56,6 +57,34 @@ test('an admin corrects a name and an address; a taken address is refused at its
   // The detail (a closed disclosure in the row) names the address before and after.
   await expect(row).toContainText(person.email);
   await expect(row).toContainText(fixedName);
+});
+
+test('an address with an internationalized domain reads in its letters and signs in typed either way', async ({ page, browser }) => {
+  const stamp = Date.now().toString(36);
+  const person: Account = { email: `nina.${stamp}@bücher-e2e.example`, name: `Nina Idn ${stamp}`, role: 'writer' };
+  createAccount(person);
+  await ensureAdmin(page);
+
+  await page.goto('/fr/dashboard/users');
+  await expect(page.getByRole('row').filter({ hasText: person.name })).toContainText(person.email);
+  await page.getByRole('link', { name: person.name }).click();
+  const details = page.getByRole('region', { name: 'Coordonnées' });
+  await expect(details.getByLabel('Adresse e-mail')).toHaveValue(person.email);
+  // The address as shown, sent back: the same address. (The first save stores the page language
+  // the account had none of; the second has nothing left to save.)
+  await details.getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
+  await expect(page.getByText('Les coordonnées sont enregistrées.', { exact: true })).toBeVisible();
+  await page.getByRole('region', { name: 'Coordonnées' }).getByRole('button', { name: 'Enregistrer les coordonnées' }).click();
+  await expect(page.getByText('Rien à enregistrer : les coordonnées envoyées sont celles du compte.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Coordonnées' }).getByLabel('Adresse e-mail')).toHaveValue(person.email);
+
+  const ascii = `nina.${stamp}@${domainToASCII('bücher-e2e.example')}`;
+  expect(ascii).toMatch(/@xn--/);
+  for (const email of [person.email, ascii.toUpperCase()]) {
+    const other = await browser.newContext();
+    await signIn(await other.newPage(), { ...person, email });
+    await other.close();
+  }
 });
 
 test('a one-time link’s expiry is said in the admin’s own time zone, as every dashboard time', async ({ browser }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { phoneLabelEnum } from '@/db/schema';
+import { emailField } from '@/lib/email';
 import { LOCALES, DEFAULT_LOCALE } from '@/lib/locales';
 import { unflatten } from './nested-form';
 
@@ -14,13 +15,7 @@ export const OFFICE_MAX_PHONES = 10;
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
 
 /** A blank e-mail means "none"; anything else must be a complete address with a domain. */
-export const officeEmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(320, 'tooLong')
-  .transform((v) => (v === '' ? null : v))
-  .pipe(z.email('email').nullable());
+export const officeEmailSchema = emailField(null);
 
 const officeText = z.object({ name: text(200).default(''), city: text(120).default(''), address: text(600).default('') });
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { emailField } from '@/lib/email';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/password';
 
 /** Messages are keys of the Validation catalog; params fill their placeholders. */
-export const emailSchema = z.string().trim().toLowerCase().min(1, 'required').max(320, 'tooLong').email('email');
+export const emailSchema = emailField('required');
 export const nameSchema = z.string().trim().min(1, 'required').max(120, 'tooLong');
 export const roleSchema = z.enum(['writer', 'editor', 'admin'], { message: 'invalid' });
 

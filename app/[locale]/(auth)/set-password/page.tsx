@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { db } from '@/db';
 import { userForSetPasswordToken } from '@/db/queries/user-admin';
 import { localeFrom } from '@/i18n/params';
+import { shownEmail } from '@/lib/email';
 import { PASSWORD_MIN_LENGTH } from '@/lib/password';
 import { SetPasswordForm } from './_components/set-password-form';
 
@@ -26,11 +27,11 @@ export default async function SetPasswordPage({ params, searchParams }: PageProp
         <Alert tone="error">{t('invalidLink')}</Alert>
       ) : (
         <>
-          <p className="mb-6 text-muted">{t('intro', { name: found.user.name, email: found.user.email })}</p>
+          <p className="mb-6 text-muted">{t('intro', { name: found.user.name, email: shownEmail(found.user.email) })}</p>
           <SetPasswordForm
             locale={locale}
             token={token}
-            email={found.user.email}
+            email={shownEmail(found.user.email)}
             labels={{
               password: t('password'),
               passwordHint: auth('passwordHint', { min: PASSWORD_MIN_LENGTH }),

@@ -6,11 +6,12 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
 import { fieldErrorsFrom, formLocale } from '@/lib/actions';
+import { emailField } from '@/lib/email';
 import { signIn } from '@/lib/auth';
 import { safeCallbackPath } from '@/lib/callback-path';
 
 const schema = z.object({
-  email: z.string().trim().min(1, 'required').max(320, 'invalid').email('email'),
+  email: emailField('required'),
   password: z.string().min(1, 'required').max(256, 'invalid'),
 });
 

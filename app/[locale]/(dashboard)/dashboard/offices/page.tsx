@@ -7,6 +7,7 @@ import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button-class';
 import { Chip } from '@/components/ui/chip';
+import { EmailAddress } from '@/components/ui/email-address';
 import { SelectField, TextField } from '@/components/ui/field';
 import { listOffices, officeFilterOptions, type OfficeStatusFilter } from '@/db/queries/offices';
 import { localeFrom } from '@/i18n/params';
@@ -106,7 +107,7 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
                   ))}
                 </ul>
               </td>
-              <td className="px-3 py-2">{o.email && <Email address={o.email} />}</td>
+              <td className="px-3 py-2">{o.email && <EmailAddress email={o.email} />}</td>
               <td className="px-3 py-2">
                 <LocaleCoverage has={(l) => o.locales.includes(l)} label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })} />
               </td>
@@ -123,14 +124,3 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
   );
 }
 
-/** An e-mail address that may wrap after its "@" on a narrow screen rather than widen the table. */
-function Email({ address }: { address: string }) {
-  const at = address.lastIndexOf('@') + 1;
-  return (
-    <bdi dir="ltr">
-      {address.slice(0, at)}
-      <wbr />
-      {address.slice(at)}
-    </bdi>
-  );
-}

@@ -7,6 +7,7 @@ import { LocalTime } from '@/components/dashboard/local-time';
 import { Panel } from '@/components/dashboard/panel';
 import { Alert } from '@/components/ui/alert';
 import { EmailAddress } from '@/components/ui/email-address';
+import { shownEmail } from '@/lib/email';
 import { countActiveAdmins } from '@/db/queries/users';
 import { getUserForAdmin } from '@/db/queries/user-admin';
 import { localeFrom } from '@/i18n/params';
@@ -85,7 +86,7 @@ export default async function UserLayout({ params, children }: Props) {
             action={updateUserAction}
             locale={locale}
             userId={user.id}
-            current={{ name: user.name, email: user.email, preferredLocale: user.preferredLocale ?? locale }}
+            current={{ name: user.name, email: shownEmail(user.email), preferredLocale: user.preferredLocale ?? locale }}
           />
         </ActionBoundary>
       </Panel>

@@ -1,0 +1,54 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+import { z } from 'zod';
+
+// What a browser's e-mail field accepts (WHATWG), with a domain of at least two labels ending
+// in a top-level domain of letters, or an internationalized one ("xn--…", as ".مصر" is).
+const ADDRESS = z.email({ pattern: z.regexes.html5Email });
+const TOP_LEVEL = /\.(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/**
+ * An e-mail address as stored and compared: trimmed, lower case, its domain in its ASCII form
+ * (IDNA, "bücher.example" as "xn--bcher-kva.example"), so an address reads the same whichever
+ * way it was typed and stays a valid address for mail software; null when it is not an address.
+ * The part before "@" stays as typed (lower case): only domains have an ASCII form.
+ */
+export function storedEmail(typed: string): string | null {
+  const value = typed.trim().toLowerCase();
+  const at = value.lastIndexOf('@');
+  if (at < 1) return null;
+  const domain = domainToASCII(value.slice(at + 1));
+  if (!domain) return null;
+  const address = `${value.slice(0, at)}@${domain}`;
+  return TOP_LEVEL.test(domain) && ADDRESS.safeParse(address).success ? address : null;
+}
+
+/** A stored address as people read it: an internationalized domain in its own letters. */
+export function shownEmail(stored: string): string {
+  const at = stored.lastIndexOf('@');
+  if (at < 0) return stored;
+  const domain = stored.slice(at + 1);
+  return stored.slice(0, at + 1) + (domainToUnicode(domain) || domain);
+}
+
+/**
+ * The schema of an e-mail field (Validation keys as messages): the address as stored
+ * (storedEmail). `blank` says what an empty field means: 'required', or null ("none").
+ */
+export function emailField(blank: 'required'): z.ZodType<string, string>;
+export function emailField(blank: null): z.ZodType<string | null, string>;
+export function emailField(blank: 'required' | null): z.ZodType<string | null, string> {
+  return z
+    .string()
+    .trim()
+    .max(320, 'tooLong')
+    .transform((v, ctx) => {
+      if (v === '') {
+        if (blank === null) return null;
+        ctx.addIssue({ code: 'custom', message: 'required' });
+        return z.NEVER;
+      }
+      const stored = storedEmail(v);
+      if (stored === null) ctx.addIssue({ code: 'custom', message: 'email' });
+      return stored ?? z.NEVER;
+    });
+}
