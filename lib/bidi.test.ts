@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolate, isolateIn, phoneInText } from './bidi';
+import { isolate, isolateIn, phoneInText, textRuns } from './bidi';
 
 describe('isolate', () => {
   it('wraps a value in the isolate of its direction, first-strong by default', () => {
@@ -22,5 +22,28 @@ describe('isolateIn', () => {
     expect(isolateIn('من نحن؟', 'ar', 'fr')).toBe('\u2067من نحن؟\u2069');
     expect(isolateIn('Qui sommes-nous ?', 'fr', 'en')).toBe('Qui sommes-nous ?');
     expect(isolateIn('من نحن؟', 'ar', 'ar')).toBe('من نحن؟');
+  });
+});
+
+describe('textRuns', () => {
+  it('cuts a text where it holds an international phone number', () => {
+    expect(textRuns('أو اتصل على +598 2916 8043. أو +41 22 717 91 11')).toEqual([
+      { text: 'أو اتصل على ', ltr: false },
+      { text: '+598 2916 8043', ltr: true },
+      { text: '. أو ', ltr: false },
+      { text: '+41 22 717 91 11', ltr: true },
+    ]);
+    expect(textRuns('+598\u00a02916\u00a08043')).toEqual([{ text: '+598\u00a02916\u00a08043', ltr: true }]);
+  });
+
+  it('leaves other numbers and texts without one as they are', () => {
+    for (const text of ['في 171 بلدًا', 'بتاريخ 2006-11-03 و 3,5%', 'a+1 2', 'C++ 11', '']) {
+      expect(textRuns(text), text).toEqual([{ text, ltr: false }]);
+    }
+    // A number ends where its groups end: the words after it stay outside.
+    expect(textRuns('+598 2916 dans')).toEqual([
+      { text: '+598 2916', ltr: true },
+      { text: ' dans', ltr: false },
+    ]);
   });
 });

@@ -32,3 +32,33 @@ export function isolateIn(text: string, textLocale: AppLocale, pageLocale: AppLo
   const dir = directionOf(textLocale);
   return dir === directionOf(pageLocale) ? text : isolate(text, dir);
 }
+
+// An international phone number written in a text: "+", digits, and groups of digits after
+// single spaces ("+598 2916 8043", "+41 22 717 91 11").
+const PHONE_RUN = /(?<![\p{L}\p{N}+])\+\d+(?:[ \u00a0]\d+)*/gu;
+
+export interface TextRun {
+  text: string;
+  /** A run to show left to right whatever the paragraph's direction. */
+  ltr: boolean;
+}
+
+/**
+ * A content text cut where it holds a phone number. In an Arabic paragraph the bidirectional
+ * algorithm orders "+598 2916 8043" group by group from the right ("8043 2916 598+": spaces and
+ * "+" take the paragraph's direction), and a reader dials it wrong; isolated left to right (and
+ * kept on one line, as phoneInText does), it reads as written. In a left-to-right paragraph the
+ * isolate changes nothing. Other numbers need no help: a lone number or one joined by "-", "."
+ * or "," ("2006-11-03", "3,5") already keeps its order.
+ */
+export function textRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let from = 0;
+  for (const m of text.matchAll(PHONE_RUN)) {
+    if (m.index > from) runs.push({ text: text.slice(from, m.index), ltr: false });
+    runs.push({ text: m[0], ltr: true });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length || runs.length === 0) runs.push({ text: text.slice(from), ltr: false });
+  return runs;
+}

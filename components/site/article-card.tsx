@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/db/queries/public-articles';
+import { ContentText } from '@/components/site/content-text';
 import { Link } from '@/i18n/link';
 
 /** A release in a list: kicker (type, date, dateline), title as the link, lede. */
@@ -36,7 +37,11 @@ export function ArticleCard({
           {article.title}
         </Link>
       </Heading>
-      {article.lede && <p className="text-muted">{article.lede}</p>}
+      {article.lede && (
+        <p className="text-muted">
+          <ContentText text={article.lede} />
+        </p>
+      )}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import type { PublishedArticle, TaxonomyLink } from '@/db/queries/public-article
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { ContactCard } from '@/components/site/contact-card';
 import { RichText } from '@/components/site/rich-text';
+import { ContentText } from '@/components/site/content-text';
 import { ShareLinks } from '@/components/site/share-links';
 import { Link } from '@/i18n/link';
 import { langAttributes } from '@/i18n/routing';
@@ -46,7 +47,9 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
           </p>
           {/* A lede that is the body's opening sentence is not printed twice. */}
           {article.lede && !toPlainText(article.body).startsWith(article.lede) && (
-            <p className="mt-5 text-xl leading-relaxed text-ink">{article.lede}</p>
+            <p className="mt-5 text-xl leading-relaxed text-ink">
+              <ContentText text={article.lede} />
+            </p>
           )}
         </header>
 

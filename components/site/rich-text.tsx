@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ContentText } from '@/components/site/content-text';
 import { storedImageProps } from '@/lib/media/image-props';
 import type { RichTextBlock, RichTextInline, RichTextMark } from '@/lib/rich-text/types';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -30,7 +31,9 @@ function withMarks(text: string, marks: RichTextMark[] | undefined, key: number)
       default:
         return node;
     }
-  }, <span key={key}>{text}</span>);
+  }, <span key={key}>
+    <ContentText text={text} />
+  </span>);
 }
 
 function Inline({ content }: { content: RichTextInline[] | undefined }) {

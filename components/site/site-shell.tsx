@@ -30,7 +30,10 @@ export async function SiteShell({
     // edge rather than leaving a white band under it.
     <div className="flex min-h-screen flex-col">
       <SiteHeader locale={locale} nav={nav} languages={languages} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 outline-none">
+      {/* A word or an address longer than its column (a URL in a lede, a German compound) breaks
+          where it must rather than widening the page: `anywhere`, unlike `break-word`, also
+          narrows what grid and flex items ask for, so cards and the article column hold too. */}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 wrap-anywhere outline-none">
         {children}
       </main>
       <SiteFooter locale={locale} year={year} />
