@@ -72,7 +72,7 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
         )}
 
         {(article.topics.length > 0 || article.countries.length > 0) && (
-          <dl className="mt-8 grid gap-3 text-sm sm:grid-cols-2">
+          <dl className="mt-8 grid gap-3 text-sm sm:grid-cols-2 print:hidden">
             {article.topics.length > 0 && (
               <div>
                 <dt className="font-semibold">{t('topics')}</dt>
@@ -93,7 +93,7 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
         )}
 
         {others.length > 0 && (
-          <section aria-labelledby="also" className="mt-8 border-t border-line pt-6">
+          <section aria-labelledby="also" className="mt-8 border-t border-line pt-6 print:hidden">
             <h2 id="also" className="mb-2 text-lg">
               {t('alsoAvailable')}
             </h2>

@@ -3,7 +3,7 @@ import { Link } from '@/i18n/link';
 /** Trail from home to the current page; the last item is the page itself (not a link). */
 export function Breadcrumb({ label, items }: { label: string; items: { title: string; href?: string }[] }) {
   return (
-    <nav aria-label={label} className="mb-6 text-sm">
+    <nav aria-label={label} className="mb-6 text-sm print:hidden">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">
         {items.map((item, i) => (
           <li key={i} className="flex items-center gap-2">

@@ -12,7 +12,7 @@ export async function ShareLinks({ locale, title, url }: { locale: Locale; title
     { label: t('shareFacebook'), href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
   ];
   return (
-    <section aria-labelledby="share" className="mt-8 border-t border-line pt-6">
+    <section aria-labelledby="share" className="mt-8 border-t border-line pt-6 print:hidden">
       <h2 id="share" className="mb-2 text-lg">
         {t('share')}
       </h2>

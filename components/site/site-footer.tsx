@@ -7,8 +7,9 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
   const t = await getTranslations({ locale, namespace: 'Footer' });
   const languages = await getTranslations({ locale, namespace: 'Languages' });
   return (
-    <footer className="mt-16 bg-brand-950 text-white">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
+    <footer className="mt-16 bg-brand-950 text-white print:mt-8 print:bg-transparent print:text-ink">
+      {/* On paper only the legal lines: the links lead nowhere there. */}
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4 print:hidden">
         <section>
           <h2 className="footer-heading">{t('aboutHeading')}</h2>
           <p className="text-sm text-white/85">{t('about')}</p>
@@ -48,7 +49,7 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
         </section>
       </div>
       <div className="border-t border-white/15">
-        <div className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-xs text-white/80">
+        <div className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-xs text-white/80 print:text-ink">
           <p>{t('legal', { year: formatYear(locale, year) })}</p>
           <p>{t('sample')}</p>
         </div>

@@ -62,7 +62,7 @@ function PrimaryNav({
   menu: string;
 }) {
   return (
-    <details className="site-menu group/menu">
+    <details className="site-menu group/menu print:hidden">
       <summary className="menu-button">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
           <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" />
@@ -126,7 +126,8 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
       >
         {t('skipToContent')}
       </a>
-      <div className="bg-brand-950 text-white">
+      {/* On paper (print:): the organization's name in ink, without the search, languages and menu. */}
+      <div className="bg-brand-950 text-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1.5">
           <p className="hidden text-sm text-white/85 sm:block">{site('tagline')}</p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5">
@@ -135,11 +136,11 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
           </div>
         </div>
       </div>
-      <div className="relative bg-brand-800">
+      <div className="relative bg-brand-800 print:bg-transparent">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
           {/* Named by its visible text (WCAG 2.5.3 label in name): an aria-label "Accueil — OIM"
               hid "Organisation internationale pour les migrations" from speech users. */}
-          <Link href="/" className="flex items-center gap-3 text-white no-underline">
+          <Link href="/" className="flex items-center gap-3 text-white no-underline print:text-ink">
             <Emblem />
             <span className="flex flex-col leading-tight">
               {site('orgShort') !== site('orgName') && <span className="text-xl font-extrabold tracking-wide">{site('orgShort')}</span>}

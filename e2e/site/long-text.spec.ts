@@ -101,3 +101,12 @@ test('a phone number in an Arabic lede and body reads left to right', async ({ p
   await page.goto('/ar/news');
   await expect(page.getByRole('main').locator('bdi[dir=ltr]', { hasText: PHONE })).toHaveCount(1);
 });
+
+test('on paper, a link in the text says its address', async ({ page }) => {
+  await page.goto(`/fr/news/${RELEASES.fr.slug}`);
+  await page.emulateMedia({ media: 'print' });
+  const link = page.getByRole('main').locator('.prose-body a', { hasText: LONG_URL });
+  expect(await link.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" (${LONG_URL})"`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
