@@ -26,21 +26,27 @@ export async function ContactCard({
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const headingId = `contact-${office.id}`;
   const textLang = langAttributes(office.textLocale, locale);
+  const name = (
+    <>
+      <span {...textLang}>{office.name}</span>
+      {office.isSample && <> <span className="sample-badge ms-1">{t('sample')}</span></>}
+    </>
+  );
   return (
-    <section
-      className="rounded-lg border border-line bg-surface p-5"
-      aria-labelledby={heading ? headingId : undefined}
-      aria-label={heading ? undefined : office.name}
-    >
-      {heading && (
-        <Heading id={headingId} className="mb-3 text-lg">
-          {heading}
+    <section className="rounded-lg border border-line bg-surface p-5" aria-labelledby={headingId}>
+      {heading ? (
+        <>
+          <Heading id={headingId} className="mb-3 text-lg">
+            {heading}
+          </Heading>
+          <p className="font-bold">{name}</p>
+        </>
+      ) : (
+        // In a list of offices, each name is a heading: a screen reader goes from one to the next.
+        <Heading id={headingId} className="leading-[inherit]">
+          {name}
         </Heading>
       )}
-      <p className="font-bold">
-        <span {...textLang}>{office.name}</span>
-        {office.isSample && <> <span className="sample-badge ms-1">{t('sample')}</span></>}
-      </p>
       {office.address && (
         <p {...langAttributes(office.addressLocale, locale)} className="whitespace-pre-line text-muted">
           {office.address}

@@ -31,6 +31,10 @@ for (const locale of ['fr', 'ar'] as const) {
     test('offices', async ({ page }) => {
       await page.goto(`/${locale}/offices`);
       await expectNoA11yViolations(page);
+      // Each office is a heading under the page's, and names its region: a screen reader jumps from one to the next.
+      const office = page.getByRole('main').getByRole('heading', { level: 2, name: /Montevideo|مونتيفيديو/ });
+      await expect(office).toBeVisible();
+      await expect(page.getByRole('main').getByRole('region', { name: /Montevideo|مونتيفيديو/ })).toBeVisible();
     });
 
     test('mobile menu at 360 px, no horizontal scroll', async ({ page }) => {
