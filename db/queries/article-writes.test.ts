@@ -545,15 +545,62 @@ describe('revisions and translations', () => {
     expect(list.items.map((i) => i.id)).toContain(fr.articleId);
     expect(list.items.find((i) => i.id === fr.articleId)?.cells.en).toMatchObject({ state: 'draft', outdated: true });
 
-    await inTx((tx) =>
+    // Marked with the source revision the page showed (the form sends its id; anything else is no mark).
+    const saveEn = (baseVersion: number, markSourceCurrent: string) =>
+      inTx((tx) =>
+        saveArticleTranslation(
+          tx,
+          editor,
+          form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(baseVersion), title: 'English source', slug: 'english-source', slugAuto: '', markSourceCurrent }),
+        ),
+      );
+    const enSaved = await saveEn(en.version, '1');
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(true);
+    const frV2 = await sourceRevision(fr.translationId, 2);
+    await saveEn(enSaved.version, frV2.id);
+    t = await getEditorTranslation(editor, fr.articleId, 'en');
+    expect(t?.outdated).toBe(false);
+  });
+
+  it('changes carried over mark the translation up to date with the source the page showed, not a newer one', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source vue', slug: 'source-vue', slugAuto: '' })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    const saveFr = (version: number, text: string) =>
+      inTx((tx) => saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: String(version), title: 'Source vue', slug: 'source-vue', slugAuto: '', body: paragraph(text) })));
+    await saveFr(1, 'Deuxième version.');
+    // The translator opens the English page: the source panel shows French version 2.
+    const shown = await sourceRevision(fr.translationId, 2);
+    // Meanwhile the French writer saves version 3, unseen by the translator.
+    await saveFr(2, 'CORRECTION URGENTE : le programme est suspendu.');
+    const en2 = await inTx((tx) =>
       saveArticleTranslation(
         tx,
         editor,
-        form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en.version), title: 'English source', slug: 'english-source', slugAuto: '', markSourceCurrent: '1' }),
+        form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en.version), title: 'Seen source', slug: 'seen-source', slugAuto: '', markSourceCurrent: shown.id }),
       ),
     );
-    t = await getEditorTranslation(editor, fr.articleId, 'en');
-    expect(t?.outdated).toBe(false);
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, en.translationId));
+    expect(t?.sourceRevisionId).toBe(shown.id);
+    // Still to update, with version 3's correction to carry over.
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(true);
+
+    // Marked up to date with version 3, a page left open since on version 2 does not move the mark back.
+    const latest = await sourceRevision(fr.translationId, 3);
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en2.version), title: 'Seen source', slug: 'seen-source', slugAuto: '', markSourceCurrent: latest.id })),
+    );
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en2.version), title: 'Seen source', slug: 'seen-source', slugAuto: '', markSourceCurrent: shown.id })),
+    );
+    const [after] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, en.translationId));
+    expect(after?.sourceRevisionId).toBe(latest.id);
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
+    // A revision of another translation is no mark either.
+    const [enRevision] = await db.select().from(articleRevisions).where(eq(articleRevisions.translationId, en.translationId));
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en2.version), title: 'Seen source', slug: 'seen-source', slugAuto: '', markSourceCurrent: enRevision!.id })),
+    );
+    expect((await db.select().from(articleTranslations).where(eq(articleTranslations.id, en.translationId)))[0]?.sourceRevisionId).toBe(latest.id);
   });
 
   it('a translation is not outdated when its source, changed since, is back to the text it was made from', async () => {
@@ -575,6 +622,11 @@ describe('revisions and translations', () => {
     expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
   });
 });
+
+async function sourceRevision(translationId: string, version: number) {
+  const [row] = await db.select().from(articleRevisions).where(and(eq(articleRevisions.translationId, translationId), eq(articleRevisions.version, version)));
+  return row!;
+}
 
 describe('deleting a translation readers never saw', () => {
   const publish = (translationId: string, baseVersion = 1) =>

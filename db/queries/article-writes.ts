@@ -387,7 +387,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   } else {
     const t = current.t;
     contentChanged = textChanged(SCALAR_FIELDS, snapshotOf(t), snapshotOf(mine), [t.body, mine.body]);
-    const sourceUpdate = input.markSourceCurrent && t.sourceLocale ? await currentSourceRevision(tx, articleId, t.sourceLocale) : null;
+    const sourceUpdate = input.markSourceCurrent && t.sourceLocale ? await shownSourceRevision(tx, t, articleId, t.sourceLocale, input.markSourceCurrent) : null;
     if (contentChanged || sourceUpdate) {
       const [row] = await tx
         .update(articleTranslations)
@@ -447,12 +447,23 @@ async function moveSlug(tx: Executor, t: ArticleTranslation, newSlug: string): P
   return [tags.slug(t.slug), tags.slug(newSlug)];
 }
 
-async function currentSourceRevision(tx: Executor, articleId: string, sourceLocale: Locale): Promise<string | null> {
-  const [source] = await tx
-    .select({ id: articleTranslations.id })
-    .from(articleTranslations)
-    .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, sourceLocale)));
-  return source ? ((await latestRevision(tx, source.id))?.id ?? null) : null;
+/**
+ * The source revision a translation is marked up to date with: the one its editor showed, when it
+ * is a revision of the source and newer than the one recorded. A source changed after the page was
+ * opened keeps the translation outdated (with the new changes to carry over), and a page left open
+ * since an earlier mark cannot move the mark back.
+ */
+async function shownSourceRevision(tx: Executor, t: ArticleTranslation, articleId: string, sourceLocale: Locale, shownId: string): Promise<string | null> {
+  const revisionOf = (id: string) =>
+    tx
+      .select({ version: articleRevisions.version })
+      .from(articleRevisions)
+      .innerJoin(articleTranslations, eq(articleTranslations.id, articleRevisions.translationId))
+      .where(and(eq(articleRevisions.id, id), eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, sourceLocale)));
+  const [shown] = await revisionOf(shownId);
+  if (!shown) return null;
+  const [recorded] = t.sourceRevisionId ? await revisionOf(t.sourceRevisionId) : [];
+  return recorded && recorded.version >= shown.version ? null : shownId;
 }
 
 interface StepResult {

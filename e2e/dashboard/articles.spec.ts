@@ -203,6 +203,35 @@ test('an edit of the French source flags the English translation as outdated', a
   await row.getByRole('link', { name: /^English/ }).click();
   await expect(page.getByRole('heading', { name: /Modifié dans la source depuis votre traduction/ })).toBeVisible();
   await expect(page.getByText('Il appelle à sa mise en œuvre rapide.').first()).toBeVisible();
+
+  // Meanwhile the French text changes again, unseen on this page: carrying over what the page
+  // shows marks the English up to date with that, not with the correction it never showed.
+  const colleague = await as(browser, editor);
+  await colleague.goto(editorUrl);
+  await colleague.getByRole('textbox', { name: 'Texte' }).click();
+  await colleague.keyboard.press('End');
+  await colleague.keyboard.type(' Correction urgente.');
+  await colleague.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
+  await expect(allSaved(colleague)).toBeVisible();
+  await colleague.context().close();
+
+  const carriedOver = page.getByRole('checkbox', { name: /La source a changé depuis cette traduction/ });
+  await page.getByRole('textbox', { name: 'Texte' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' He calls for its swift implementation.');
+  await carriedOver.check();
+  await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
+  await expect(allSaved(page)).toBeVisible();
+  await page.reload();
+  await expect(stateChip(page, 'À mettre à jour')).toBeVisible();
+  await expect(page.getByText('Correction urgente.').first()).toBeVisible();
+  // Carried over now: up to date.
+  await page.getByRole('checkbox', { name: /La source a changé depuis cette traduction/ }).check();
+  await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
+  // Nothing typed: "all saved" showed already; the flag going is the save's answer.
+  await expect(stateChip(page, 'À mettre à jour')).toHaveCount(0);
+  await page.goto(`/fr/dashboard/articles?q=${encodeURIComponent(stamp)}`);
+  await expect(page.getByRole('row', { name: new RegExp(FR_TITLE) }).getByRole('link', { name: 'English : Publié', exact: true })).toBeVisible();
   await page.context().close();
 });
 

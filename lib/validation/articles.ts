@@ -65,7 +65,15 @@ export const articleSaveSchema = z.object({
   'countries[]': z.array(z.string().regex(/^[A-Z]{2}$/)).max(50).default([]),
   heroMediaId: optionalId('article.heroUnknown'),
   heroAlt: z.string().trim().max(ALT_MAX, 'article.heroAltTooLong').default(''),
-  markSourceCurrent: z.string().optional().transform((v) => v === '1'),
+  /**
+   * "Changes carried over": the source revision the form showed (its id), which the translation is
+   * then up to date with — not whatever the source is when the save arrives, which a colleague may
+   * have changed meanwhile, unseen. Anything but an id is no mark.
+   */
+  markSourceCurrent: z
+    .string()
+    .optional()
+    .transform((v) => (v && uuid.safeParse(v).success ? v : null)),
 });
 export type ArticleSaveInput = z.output<typeof articleSaveSchema>;
 

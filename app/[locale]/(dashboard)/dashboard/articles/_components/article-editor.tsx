@@ -37,6 +37,8 @@ export interface ArticleEditorProps {
   /** The workflow state the page shows (lib/articles/workflow.ts): a step is taken from it only. */
   stamp: string | null;
   outdated: boolean;
+  /** The source revision the source panel shows (its id): what "changes carried over" marks the translation up to date with. */
+  sourceRevisionId: string | null;
   /** Another language is published or scheduled and this person may not change what it shows: the shared settings are fixed. */
   sharedLocked: boolean;
   /** Readers have seen this translation at its address: the address no longer follows the title. */
@@ -248,9 +250,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
             locked={props.sharedLocked}
           />
 
-          {props.outdated && (
+          {props.outdated && props.sourceRevisionId && (
             <label className="flex items-start gap-2 rounded-md border border-orange-700 bg-orange-50 p-3 text-sm">
-              <Checkbox name="markSourceCurrent" value="1" checked={markCurrent} onChange={(e) => setMarkCurrent(e.target.checked)} className="mt-1 size-4" />
+              <Checkbox name="markSourceCurrent" value={props.sourceRevisionId ?? ''} checked={markCurrent} onChange={(e) => setMarkCurrent(e.target.checked)} className="mt-1 size-4" />
               <span>{t('markSourceCurrent')}</span>
             </label>
           )}

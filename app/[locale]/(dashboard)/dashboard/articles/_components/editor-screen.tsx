@@ -193,6 +193,7 @@ export async function EditorScreen({
           publishAt={translation?.publishAt ?? null}
           stamp={translation ? workflowStamp(workflow) : null}
           outdated={!!translation?.outdated}
+          sourceRevisionId={source?.current.id ?? null}
           sharedLocked={sharedLocked}
           slugKnown={slugKnown}
           localCopyKey={copyKey}
