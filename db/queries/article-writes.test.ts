@@ -603,6 +603,36 @@ describe('revisions and translations', () => {
     expect((await db.select().from(articleTranslations).where(eq(articleTranslations.id, en.translationId)))[0]?.sourceRevisionId).toBe(latest.id);
   });
 
+  it('a translation whose text is still the copied source is neither sent for review nor published', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source à traduire', slug: 'source-a-traduire', slugAuto: '', body: paragraph('Texte français.') })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    // Its title translated, its text not.
+    const titled = await inTx((tx) =>
+      saveArticleTranslation(tx, writer, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en.version), title: 'Source to translate', slug: 'source-to-translate', slugAuto: '', body: paragraph('Texte français.') })),
+    );
+    for (const [actor, transition] of [
+      [writer, 'submit'],
+      [editor, 'publish'],
+    ] as const) {
+      const refusal = await refusalOf(takeStep(actor, { translationId: en.translationId, baseVersion: titled.version, transition, publishAt: null }));
+      expect(refusal.detail).toMatchObject({ fieldErrors: { body: 'article.untranslated' }, languages: ['fr'] });
+    }
+    // Saved with a step, the text is kept and the step refused.
+    const shown = await shownState(en.translationId);
+    const withStep = await refusalOf(
+      inTx((tx) =>
+        saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(titled.version), baseState: shown, title: 'Source to translate!', slug: 'source-to-translate', slugAuto: '', body: paragraph('Texte français.'), intent: 'publish' })),
+      ),
+    );
+    expect(withStep.detail.fieldErrors).toEqual({ body: 'article.untranslated' });
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.status).toBe('draft');
+    // Translated: published.
+    const done = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(titled.version), baseState: shown, title: 'Source to translate', slug: 'source-to-translate', slugAuto: '', body: paragraph('English text.'), intent: 'publish' })),
+    );
+    expect(done.transition).toBe('publish');
+  });
+
   it('a translation is not outdated when its source, changed since, is back to the text it was made from', async () => {
     const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source rétablie', slug: 'source-retablie', slugAuto: '' })));
     await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));

@@ -54,7 +54,7 @@ import { tags } from '@/lib/cache/tags';
 import { can } from '@/lib/permissions';
 import { toPlainText, isEmptyDoc } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
-import { contentChanged as textChanged } from '@/lib/revisions/changed';
+import { contentChanged as textChanged, stableJson } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
 import { restoredNote } from '@/lib/revisions/note';
@@ -471,6 +471,18 @@ interface StepResult {
   audit: Parameters<typeof audit>[1];
 }
 
+/**
+ * A translation whose text is still the one it was copied from ("Traduire en …" starts it as a
+ * copy of the source): the body as the source revision it was made from, whatever became of its
+ * title. Published, its readers would get the source's language under their own; sent for
+ * review, there is nothing to review yet.
+ */
+async function stillTheSource(tx: Executor, t: ArticleTranslation): Promise<boolean> {
+  if (!t.sourceLocale || !t.sourceRevisionId) return false;
+  const [source] = await tx.select({ body: articleRevisions.body }).from(articleRevisions).where(eq(articleRevisions.id, t.sourceRevisionId));
+  return !!source && stableJson(source.body) === stableJson(t.body);
+}
+
 /** One workflow step on a locked translation: checks who and from where, writes, answers tags + audit entry. */
 async function applyTransition(
   tx: Executor,
@@ -488,6 +500,9 @@ async function applyTransition(
         ? { action: `article.${transition}`, entityId: t.id, locale: t.locale, detail: { reason: refusal, status: t.status } }
         : undefined,
     });
+  }
+  if ((transition === 'publish' || transition === 'submit') && (await stillTheSource(tx, t))) {
+    throw new Refusal({ fieldErrors: { body: 'article.untranslated' }, languages: [t.sourceLocale!] });
   }
   const now = new Date();
   const set: Partial<typeof articleTranslations.$inferInsert> = { status: TRANSITION_TARGET[transition] };
