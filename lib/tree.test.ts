@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indented, possibleParents } from './tree';
+import { indented, possibleParents, rowsBelow } from './tree';
 
 describe('possibleParents', () => {
   // a ├ b │ └ c └ d ; e
@@ -24,5 +24,19 @@ describe('possibleParents', () => {
 describe('indented', () => {
   it('indents by depth with non-breaking spaces', () => {
     expect(indented('Structure', 2)).toBe('\u00a0\u00a0\u00a0\u00a0Structure');
+  });
+});
+
+describe('rowsBelow', () => {
+  it('gives every row under one, in reading order, without itself', () => {
+    const rows = [
+      { id: 'a', parentId: null },
+      { id: 'b', parentId: 'a' },
+      { id: 'c', parentId: 'b' },
+      { id: 'd', parentId: 'a' },
+      { id: 'e', parentId: null },
+    ];
+    expect(rowsBelow(rows, 'a').map((r) => r.id)).toEqual(['b', 'c', 'd']);
+    expect(rowsBelow(rows, 'e')).toEqual([]);
   });
 });

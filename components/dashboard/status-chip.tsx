@@ -4,7 +4,8 @@ import type { MatrixState } from '@/lib/articles/workflow';
  * A workflow state as a chip: always a word (the label), with a shape and colour that only
  * repeat it. Server-safe; the label comes translated from the caller.
  */
-type ChipState = MatrixState | 'outdated' | 'returned';
+/** `offline`: published, yet readers cannot reach it (an organization page under an unpublished one). */
+type ChipState = MatrixState | 'outdated' | 'returned' | 'offline';
 
 const styles: Record<ChipState, string> = {
   missing: 'border border-dashed border-line bg-white text-muted',
@@ -15,6 +16,7 @@ const styles: Record<ChipState, string> = {
   archived: 'border border-slate-600 bg-slate-200 text-slate-800',
   outdated: 'border border-orange-700 bg-orange-50 text-orange-900',
   returned: 'border border-red-700 bg-red-50 text-red-900',
+  offline: 'border border-dashed border-orange-700 bg-orange-50 text-orange-900',
 };
 
 const marks: Record<ChipState, string> = {
@@ -26,6 +28,7 @@ const marks: Record<ChipState, string> = {
   archived: '▪',
   outdated: '⚠',
   returned: '↩',
+  offline: '⊘',
 };
 
 export function StatusChip({ state, label, title }: { state: ChipState; label: string; title?: string }) {

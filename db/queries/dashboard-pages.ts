@@ -8,11 +8,27 @@ import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
 import { pageRevisions, pages, pageTranslations, users, LOCALES, type Locale } from '@/db/schema';
 import { DEFAULT_LOCALE } from '@/lib/locales';
+import { hiddenAbove, reachable } from '@/lib/page-reach';
+import { rowsBelow } from '@/lib/tree';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { pageVersionOf } from './page-writes';
+import { pageVisible } from './visibility';
 
 /** A translation's state in the matrix: scheduled is a publication time still ahead. */
 export type PageLocaleState = 'missing' | 'draft' | 'published' | 'scheduled';
+
+export interface PageLocaleCell {
+  state: PageLocaleState;
+  title: string | null;
+  slug: string | null;
+  /** Readers open it at its address (lib/page-reach.ts): published, and so is every page above. */
+  reachable: boolean;
+  /**
+   * Pages above, from the root down, not published (now) in this language: while there is one,
+   * a published translation is offline all the same.
+   */
+  hiddenAbove: string[];
+}
 
 export interface PageTreeRow {
   id: string;
@@ -25,7 +41,7 @@ export interface PageTreeRow {
   /** The language `title` is in (French for the key too), for lang/dir. */
   titleLocale: Locale;
   depth: number;
-  locales: Record<Locale, { state: PageLocaleState; title: string | null; slug: string | null }>;
+  locales: Record<Locale, PageLocaleCell>;
 }
 
 export async function listPageTree(locale: Locale, tx: Executor = db): Promise<PageTreeRow[]> {
@@ -41,7 +57,8 @@ export async function listPageTree(locale: Locale, tx: Executor = db): Promise<P
         title: pageTranslations.title,
         slug: pageTranslations.slug,
         status: pageTranslations.status,
-        future: sql<boolean>`coalesce(${pageTranslations.publishAt} > now(), false)`,
+        // The public queries' own test: the matrix says "published" exactly when readers see it.
+        visible: sql<boolean>`${pageVisible()}`,
       })
       .from(pageTranslations),
   ]);
@@ -54,8 +71,9 @@ export async function listPageTree(locale: Locale, tx: Executor = db): Promise<P
       const locales = Object.fromEntries(
         LOCALES.map((l) => {
           const t = own.find((x) => x.locale === l);
-          const state: PageLocaleState = !t ? 'missing' : t.status === 'draft' ? 'draft' : t.future ? 'scheduled' : 'published';
-          return [l, { state, title: t?.title ?? null, slug: t?.slug ?? null }];
+          const state: PageLocaleState = !t ? 'missing' : t.status === 'draft' ? 'draft' : t.visible ? 'published' : 'scheduled';
+          const cell: PageLocaleCell = { state, title: t?.title ?? null, slug: t?.slug ?? null, reachable: false, hiddenAbove: [] };
+          return [l, cell];
         }),
       ) as PageTreeRow['locales'];
       const titleLocale = locales[locale].title !== null ? locale : DEFAULT_LOCALE;
@@ -64,7 +82,27 @@ export async function listPageTree(locale: Locale, tx: Executor = db): Promise<P
     }
   };
   walk(null, 0, new Set());
+  // Once every row's states are known: what stands between each translation and its readers.
+  const byId = new Map(out.map((r) => [r.id, r]));
+  for (const r of out) {
+    for (const l of LOCALES) {
+      const published = (p: PageTreeRow) => p.locales[l].state === 'published';
+      r.locales[l].hiddenAbove = hiddenAbove(byId, r, published);
+      r.locales[l].reachable = reachable(byId, r, published);
+    }
+  }
   return out;
+}
+
+/** Published in `locale` but not reachable: a page above it is not published there. */
+export const offlineIn = (row: PageTreeRow, locale: Locale): boolean => row.locales[locale].state === 'published' && !row.locales[locale].reachable;
+
+/**
+ * The pages below `id` readers reach in `locale` now, in reading order: they go offline with it
+ * when it is unpublished there (their address runs through its slug).
+ */
+export function reachableBelow(tree: PageTreeRow[], id: string, locale: Locale): PageTreeRow[] {
+  return rowsBelow(tree, id).filter((r) => r.locales[locale].reachable);
 }
 
 export interface PageTranslationForEdit {

@@ -6,6 +6,7 @@ import { CONTENT_LIFE } from '@/lib/cache/life';
 import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { reachable } from '@/lib/page-reach';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { nextPagePublish, pageVisible } from './visibility';
 
@@ -49,7 +50,18 @@ async function visiblePageRows(locales: readonly Locale[]): Promise<PageRow[]> {
   return rows.filter((r) => locales.includes(r.locale));
 }
 
-/** A tree of the pages visible in one locale; a page whose parent is not visible is left out. */
+/**
+ * The rows of one locale readers can reach (lib/page-reach.ts, the dashboard's definition too):
+ * every row here is visible, so a page whose parent is not among them is left out, with all
+ * below it.
+ */
+function reachableIn(rows: PageRow[], locale: Locale): PageRow[] {
+  const own = rows.filter((r) => r.locale === locale);
+  const byId = new Map(own.map((r) => [r.pageId, { id: r.pageId, parentId: r.parentId }]));
+  return own.filter((r) => reachable(byId, byId.get(r.pageId)!, () => true));
+}
+
+/** A tree of the pages readers reach in one locale (`rows` from reachableIn). */
 function buildTree(rows: PageRow[], parentId: string | null, parentPath: string[]): NavNode[] {
   return rows
     .filter((r) => r.parentId === parentId)
@@ -71,7 +83,7 @@ export async function getNavigation(locale: Locale): Promise<NavNode[]> {
   cacheTag(tags.pages(locale));
   const [rows, next] = await Promise.all([visiblePageRows([locale]), nextPagePublish(locale)]);
   liveUntilNextPublish(next);
-  return buildTree(rows, null, []);
+  return buildTree(reachableIn(rows, locale), null, []);
 }
 
 function findPath(tree: NavNode[], pageId: string): NavNode[] | null {
@@ -119,7 +131,7 @@ export async function getPublicPage(locale: Locale, path: string[]): Promise<Pag
   if (!slug) return { kind: 'missing' };
 
   const trees = Object.fromEntries(
-    LOCALES.map((l) => [l, buildTree(rows.filter((r) => r.locale === l), null, [])]),
+    LOCALES.map((l) => [l, buildTree(reachableIn(rows, l), null, [])]),
   ) as Record<Locale, NavNode[]>;
   const alternatesOf = (pageId: string) =>
     LOCALES.flatMap((l) => {

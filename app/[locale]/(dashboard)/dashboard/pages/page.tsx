@@ -13,18 +13,23 @@ import { isolateIn } from '@/lib/bidi';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
+import { pageReachWords } from './_components/reach-words';
 
 export const generateMetadata = titleMetadata('AdminPages', 'title');
 
-/** The page tree with each language's state; a chip opens that translation in the editor. */
+/**
+ * The page tree with each language's state; a chip opens that translation in the editor. A
+ * published translation under a page not published in its language says it is offline, and why.
+ */
 export default async function PagesPage({ params, searchParams }: PageProps<'/[locale]/dashboard/pages'>) {
   const locale = await localeFrom(params);
   await requirePermission(locale, `/${locale}/dashboard/pages`, 'page.edit');
-  const [t, languages, tree, query] = await Promise.all([
+  const [t, languages, tree, query, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Languages' }),
     listPageTree(locale),
     searchParams,
+    pageReachWords(locale),
   ]);
   return (
     <section>
@@ -60,15 +65,22 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
             </th>
             {LOCALES.map((l) => {
               const s = p.locales[l];
+              const chip = reach.chip(tree, p, l);
               return (
                 <td key={l} className="px-3 py-2">
                   <Link
                     href={`/${locale}/dashboard/pages/${p.id}/${l}`}
                     aria-label={t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: isolateIn(p.title, p.titleLocale, locale), language: languages(l) })}
+                    aria-describedby={chip.why ? `why-${p.id}-${l}` : undefined}
                     className="inline-block rounded-full focus-visible:outline-offset-1"
                   >
-                    <StatusChip state={s.state} label={t(`state.${s.state}`)} />
+                    <StatusChip state={chip.state} label={chip.label} title={chip.why ?? undefined} />
                   </Link>
+                  {chip.why && (
+                    <span id={`why-${p.id}-${l}`} className="sr-only">
+                      {chip.why}
+                    </span>
+                  )}
                 </td>
               );
             })}

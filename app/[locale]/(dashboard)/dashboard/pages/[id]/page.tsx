@@ -19,6 +19,7 @@ import { possibleParents } from '@/lib/tree';
 import { deletePageAction, updatePageSettingsAction } from '../actions';
 import { pageDeleteBlockMessage } from '../_components/delete-block';
 import { PagePlaceForm } from '../_components/page-place-form';
+import { pageReachWords } from '../_components/reach-words';
 
 type Props = PageProps<'/[locale]/dashboard/pages/[id]'>;
 
@@ -29,12 +30,13 @@ export default async function PageOverview({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
   await requirePermission(locale, `/${locale}/dashboard/pages/${id}`, 'page.edit');
-  const [t, languages, tree, query, block] = await Promise.all([
+  const [t, languages, tree, query, block, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Languages' }),
     listPageTree(locale),
     searchParams,
     pageDeleteBlock(db, id),
+    pageReachWords(locale),
   ]);
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
@@ -52,13 +54,14 @@ export default async function PageOverview({ params, searchParams }: Props) {
         <ul className="divide-y divide-line">
           {LOCALES.map((l) => {
             const s = page.locales[l];
+            const chip = reach.chip(tree, page, l);
             return (
               <li key={l} className="flex flex-wrap items-center justify-between gap-3 py-2">
                 <span className="flex items-center gap-3">
                   <span lang={l} className="w-24 font-semibold">
                     {languages(l)}
                   </span>
-                  <StatusChip state={s.state} label={t(`state.${s.state}`)} />
+                  <StatusChip state={chip.state} label={chip.label} />
                   {s.title && (
                     <span lang={l} dir={directionOf(l)} className="text-muted">
                       {s.title}
@@ -68,6 +71,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
                 <Link href={`/${locale}/dashboard/pages/${id}/${l}`} className="underline underline-offset-4">
                   {t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: titleInText, language: languages(l) })}
                 </Link>
+                {chip.why && <p className="w-full text-sm text-muted">{chip.why}</p>}
               </li>
             );
           })}

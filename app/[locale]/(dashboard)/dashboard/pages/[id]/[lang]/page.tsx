@@ -21,6 +21,7 @@ import { toPlainText } from '@/lib/rich-text/plain-text';
 import { emptyDoc } from '@/lib/rich-text/schema';
 import { publishPageAction } from '../../actions';
 import { PageEditor } from '../../_components/page-editor';
+import { pageReachWords } from '../../_components/reach-words';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +35,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const { id, lang } = await params;
   const user = await requirePermission(locale, `/${locale}/dashboard/pages/${id}/${lang}`, 'page.edit');
   if (!isAppLocale(lang) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, languages, languageNames, tree, translation, source, query, images] = await Promise.all([
+  const [t, languages, languageNames, tree, translation, source, query, images, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Languages' }),
     getTranslations({ locale, namespace: 'LanguageNames' }),
@@ -44,10 +45,11 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
     searchParams,
     // The media library's images the body may show, described in the language edited.
     listMediaChoices(locale, lang),
+    pageReachWords(locale),
   ]);
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
-  const state = page.locales[lang].state;
+  const chip = reach.chip(tree, page, lang);
   const sourceHeading = t('sourceHeading', { language: languageNames(DEFAULT_LOCALE) });
   const saved = SAVED.find((s) => s === query.saved);
   // Where readers find it: the path of slugs from the root, in this language.
@@ -61,7 +63,15 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
     }
     trail.unshift(slug);
   }
-  const publicPath = complete && translation?.status === 'published' ? `/${lang}/${trail.join('/')}` : null;
+  // Only while readers reach it: under a page not published in this language it would answer 404.
+  const publicPath = complete && page.locales[lang].reachable ? `/${lang}/${trail.join('/')}` : null;
+  const savedMessage = (s: (typeof SAVED)[number]) => {
+    if (s === 'publish' || s === 'published') return reach.published(tree, page, lang, s);
+    if (s === 'unpublished') return reach.unpublished(tree, page, lang);
+    // The change shows only where readers reach the page.
+    return t(`saved.${s === 'save' && page.locales[lang].reachable ? 'saveLive' : s}`);
+  };
+  const unpublishWarning = reach.unpublishWarning(tree, page, lang);
 
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
@@ -71,11 +81,12 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
         </BackLink>
         <h1 className="mb-4 flex flex-wrap items-center gap-3 text-2xl">
           {t('editorHeading', { language: languageNames(lang) })}
-          <StatusChip state={state} label={t(`state.${state}`)} />
+          <StatusChip state={chip.state} label={chip.label} />
         </h1>
         {saved && (
           <div className="mb-4">
-            <Alert tone="success">{t(`saved.${saved === 'save' && translation?.status === 'published' ? 'saveLive' : saved}`)}</Alert>
+            {/* Published yet offline is no plain success: it waits for a page above. */}
+            <Alert tone={(saved === 'publish' || saved === 'published') && chip.state === 'offline' ? 'warning' : 'success'}>{savedMessage(saved)}</Alert>
           </div>
         )}
         {!translation && source && (
@@ -113,6 +124,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
               <p className="mb-3 text-muted">
                 <LocalTime iso={translation.savedAt.toISOString()} locale={locale} />
               </p>
+              {chip.why && <p className="mb-3 rounded-md border-s-4 border-orange-700 bg-orange-50 px-3 py-2 text-orange-950">{chip.why}</p>}
               {publicPath && (
                 <p className="mb-3">
                   <a href={publicPath} className="underline underline-offset-4">
@@ -125,7 +137,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
                   action={publishPageAction}
                   locale={locale}
                   fields={{ translationId: translation.id, baseVersion: String(translation.version), publish: '0' }}
-                  labels={{ trigger: t('unpublish'), question: t('unpublishQuestion', { language: languageNames(lang) }), confirm: t('unpublishConfirm'), cancel: t('cancel'), pending: t('working') }}
+                  labels={{ trigger: t('unpublish'), question: [t('unpublishQuestion', { language: languageNames(lang) }), unpublishWarning].filter(Boolean).join(' '), confirm: t('unpublishConfirm'), cancel: t('cancel'), pending: t('working') }}
                 />
               ) : (
                 <ConfirmAction
@@ -163,14 +175,17 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
         )}
         <Panel as="nav" title={t('otherLanguages')} className="text-sm">
           <ul className="space-y-1">
-            {LOCALES.filter((l) => l !== lang).map((l) => (
-              <li key={l} className="flex items-center justify-between gap-2">
-                <Link href={`/${locale}/dashboard/pages/${id}/${l}`} lang={l} className="underline underline-offset-4">
-                  {languages(l)}
-                </Link>
-                <StatusChip state={page.locales[l].state} label={t(`state.${page.locales[l].state}`)} />
-              </li>
-            ))}
+            {LOCALES.filter((l) => l !== lang).map((l) => {
+              const other = reach.chip(tree, page, l);
+              return (
+                <li key={l} className="flex items-center justify-between gap-2">
+                  <Link href={`/${locale}/dashboard/pages/${id}/${l}`} lang={l} className="underline underline-offset-4">
+                    {languages(l)}
+                  </Link>
+                  <StatusChip state={other.state} label={other.label} title={other.why ?? undefined} />
+                </li>
+              );
+            })}
           </ul>
         </Panel>
       </aside>
