@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
-import { Selection } from '@tiptap/pm/state';
+import { NodeSelection, Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Blockquote from '@tiptap/extension-blockquote';
@@ -9,6 +9,7 @@ import Image from '@tiptap/extension-image';
 import { ListItem } from '@tiptap/extension-list';
 import { useFieldIds } from '@/components/ui/field';
 import { storedImageProps } from '@/lib/media/image-props';
+import { cleanPastedHtml } from './rich-text-paste';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { isSafeHref, isSafeSrc } from '@/lib/rich-text/urls';
 
@@ -30,6 +31,11 @@ import { isSafeHref, isSafeSrc } from '@/lib/rich-text/urls';
  * panel on it to describe it and insert it; of several files, the first only (the status line
  * says the others were left out). `describeImage` keeps the description typed for a library
  * image that had none in the content's language.
+ *
+ * Pasted HTML is first fitted to what the text may hold (rich-text-paste.ts); an image pasted
+ * with no description (Google Docs and Word give none) is kept, and the line under the editor
+ * asks for one, with a button that opens the image panel on it: a draft may be saved so, not
+ * published (lib/rich-text/images.ts). The Image button, on a selected image, describes it too.
  */
 export interface RichTextEditorLabels {
   toolbar: string;
@@ -60,6 +66,13 @@ export interface RichTextEditorLabels {
   imageByAddress: string;
   /** Said when a paste brought images the site cannot show (they are left out). */
   imagesDropped: string;
+  /** Said when a paste brought a table (its cells became paragraphs). */
+  tablesNotKept: string;
+  /** Said while images of the text have no description (a paste's), beside the button that opens the image panel on the first. */
+  imagesUndescribed: (count: number) => string;
+  imageDescribe: string;
+  /** The image panel's button when it changes an image of the text (rather than inserting one). */
+  imageApply: string;
   /** The status line while an image file pasted or dropped goes into the media library, and once it is there. */
   imageUploading: string;
   imageUploaded: string;
@@ -96,6 +109,9 @@ export interface RichTextEditorProps {
   describeImage?: (src: string, alt: string) => Promise<string | null>;
 }
 
+/** What the image panel opens on: an image just stored (to insert), or one of the text's at `at` (to describe). */
+type Offer = { src: string; alt: string; at?: number };
+
 export interface LibraryImage {
   src: string;
   label: string;
@@ -103,6 +119,16 @@ export interface LibraryImage {
   width: number;
   height: number;
 }
+
+/**
+ * An image's description is '' until typed (never null, which the save refuses): what a paste
+ * brings without one is kept, and said to need one.
+ */
+const DescribedImage = Image.extend({
+  addAttributes() {
+    return { ...this.parent?.(), alt: { default: '', parseHTML: (el: HTMLElement) => el.getAttribute('alt')?.trim() ?? '' } };
+  },
+});
 
 const extensions = [
   StarterKit.configure({
@@ -127,7 +153,7 @@ const extensions = [
   // The stored allowlist: a quotation holds paragraphs, a list item paragraphs and sub-lists.
   Blockquote.extend({ content: 'paragraph+' }),
   ListItem.extend({ content: 'paragraph (bulletList | orderedList)*' }),
-  Image.configure({ inline: false, allowBase64: false }),
+  DescribedImage.configure({ inline: false, allowBase64: false }),
 ];
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -142,26 +168,6 @@ function focusAfter(el: Element): boolean {
   );
   next?.focus();
   return !!next;
-}
-
-/**
- * Pasted HTML without the images the site cannot show: a word processor's point at the
- * author's disk (file:, cid:), a web page's may be data: or relative to that page. Kept, they
- * would be refused on save (the allowlist, lib/rich-text/schema.ts) with the whole text; left
- * out here, the person is told and adds them with the Image button. Answers the HTML and how
- * many images were left out.
- */
-export function withoutUnsafeImages(html: string): { html: string; dropped: number } {
-  if (!/<img/i.test(html)) return { html, dropped: 0 };
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  let dropped = 0;
-  for (const img of doc.querySelectorAll('img')) {
-    if (!isSafeSrc(img.getAttribute('src')?.trim() ?? '')) {
-      img.remove();
-      dropped++;
-    }
-  }
-  return { html: dropped ? doc.body.innerHTML : html, dropped };
 }
 
 /**
@@ -186,8 +192,8 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
   // Images put in the library from here (or described from here): offered before the others, as they are now.
   const [added, setAdded] = useState<LibraryImage[]>([]);
   const library = [...added, ...images.filter((i) => !added.some((a) => a.src === i.src))];
-  // An image just stored, for the image panel to open on (a new object each time).
-  const [offer, setOffer] = useState<LibraryImage | null>(null);
+  // An image just stored, or one of the text to describe, for the image panel to open on (a new object each time).
+  const [offer, setOffer] = useState<Offer | null>(null);
   const { id, describedBy } = useFieldIds(given, error, hint);
   const labelId = `${id}-label`;
   // The editor keeps the handlers it was created with: they read the current props from here.
@@ -197,6 +203,8 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
   });
   // How many images the HTML of the paste (or drop) being handled lost (transformPastedHTML runs first).
   const unsafe = useRef(0);
+  // What the status line said of the last paste's HTML (the next paste replaces it).
+  const pasteSaid = useRef('');
 
   const receive = async (files: File[]) => {
     const { labels: l, uploadImage: upload } = latest.current;
@@ -240,10 +248,13 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
         class: 'prose-body min-h-64 max-w-none px-3 py-2 focus-visible:outline-none',
       },
       transformPastedHTML: (html) => {
-        const { html: kept, dropped } = withoutUnsafeImages(html);
+        const { html: kept, dropped, tables } = cleanPastedHtml(html);
         unsafe.current = dropped;
-        const said = latest.current.labels.imagesDropped;
-        setStatus((s) => (dropped > 0 ? said : s === said ? '' : s));
+        const l = latest.current.labels;
+        const said = [dropped > 0 ? l.imagesDropped : '', tables > 0 ? l.tablesNotKept : ''].filter(Boolean).join(' ');
+        const before = pasteSaid.current;
+        pasteSaid.current = said;
+        setStatus((s) => said || (s === before ? '' : s));
         return kept;
       },
       // Image files: into the library, then the image panel (HTML beside them still comes in).
@@ -298,6 +309,7 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
       <p role="status" className="text-sm text-muted empty:hidden">
         {status}
       </p>
+      {editor && <Undescribed editor={editor} labels={labels} onDescribe={setOffer} />}
       {error && (
         <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
           {error}
@@ -305,6 +317,52 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
       )}
     </div>
   );
+}
+
+/** The positions of the text's images that have no description yet. */
+function undescribedImageAt(editor: Editor): number[] {
+  const at: number[] = [];
+  editor.state.doc.descendants((node, pos) => {
+    if (node.type.name === 'image' && !String(node.attrs.alt ?? '').trim()) at.push(pos);
+    return !node.isTextblock;
+  });
+  return at;
+}
+
+/**
+ * Under the text while images of it have no description (a paste's): how many, and a button
+ * that selects the first and opens the image panel on it.
+ */
+function Undescribed({ editor, labels, onDescribe }: { editor: Editor; labels: RichTextEditorLabels; onDescribe: (offer: Offer) => void }) {
+  const undescribed = useEditorState({ editor, selector: ({ editor: e }) => undescribedImageAt(e) });
+  const describe = () => {
+    const at = undescribed[0]!;
+    editor.chain().setNodeSelection(at).scrollIntoView().run();
+    onDescribe({ src: String(editor.state.doc.nodeAt(at)?.attrs.src ?? ''), alt: '', at });
+  };
+  return (
+    <div className={undescribed.length > 0 ? 'flex flex-wrap items-center gap-x-3 gap-y-1' : 'hidden'}>
+      <p role="status" className="text-sm font-semibold text-ink empty:hidden">
+        {undescribed.length > 0 ? labels.imagesUndescribed(undescribed.length) : ''}
+      </p>
+      {undescribed.length > 0 && (
+        <button type="button" onClick={describe} className="rounded border border-line bg-white px-3 py-1 text-sm font-semibold text-brand-800">
+          {labels.imageDescribe}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Where the image described from `at` is now: there still, or else the first of its address; null if gone. */
+function imageToDescribe(editor: Editor, described: { at: number; src: string }): number | null {
+  if (editor.state.doc.nodeAt(described.at)?.attrs.src === described.src) return described.at;
+  let found: number | null = null;
+  editor.state.doc.descendants((node, pos) => {
+    if (found === null && node.type.name === 'image' && node.attrs.src === described.src) found = pos;
+    return found === null && !node.isTextblock;
+  });
+  return found;
 }
 
 function ToolButton({
@@ -353,8 +411,8 @@ function Toolbar({
   labels: RichTextEditorLabels;
   controls: string;
   images: LibraryImage[];
-  /** An image just put in the library: the image panel opens on it, the focus on its description. */
-  offer: LibraryImage | null;
+  /** An image just put in the library, or one of the text to describe: the image panel opens on it, the focus on its description. */
+  offer: Offer | null;
   /** Told of each image inserted: the library's one at that address, if any, and the text typed for it. */
   onInserted: (image: LibraryImage | undefined, alt: string) => void;
   /** The content's language: the alternative text typed in the image panel is written in it. */
@@ -371,6 +429,8 @@ function Toolbar({
   const [offered, setOffered] = useState(offer);
   const [opening, setOpening] = useState(0);
   const [altFirst, setAltFirst] = useState(false);
+  // The image of the text the panel describes (changes), rather than one it inserts.
+  const [editing, setEditing] = useState<{ at: number; src: string } | null>(null);
   if (offer !== offered) {
     setOffered(offer);
     if (offer) {
@@ -379,6 +439,7 @@ function Toolbar({
       setProblem(null);
       setPanel('image');
       setAltFirst(true);
+      setEditing(offer.at === undefined ? null : { at: offer.at, src: offer.src });
       setOpening((n) => n + 1);
     }
   }
@@ -404,6 +465,12 @@ function Toolbar({
   const open = (next: Panel) => {
     setProblem(null);
     setAltFirst(false);
+    // What was typed for an image of the text is not offered for the next one inserted.
+    if (editing) {
+      setEditing(null);
+      setSrc('');
+      setAlt('');
+    }
     setPanel(next);
   };
   // Closing a panel gives the focus back to the text, where the person was.
@@ -430,13 +497,38 @@ function Toolbar({
     if (!alt.trim()) return refuse('alt');
     // A library image carries its size, so the page keeps its place while it loads.
     const known = images.find((i) => i.src === src.trim());
-    chain()
-      .setImage({ src: src.trim(), alt: alt.trim(), ...(known ? { width: known.width, height: known.height } : {}) })
-      .run();
+    const size = known ? { width: known.width, height: known.height } : {};
+    const at = editing ? imageToDescribe(editor, editing) : null;
+    if (at !== null) {
+      // The image described keeps its place, and its size unless another image is chosen.
+      const moved = editor.state.doc.nodeAt(at)?.attrs.src !== src.trim();
+      chain()
+        .setNodeSelection(at)
+        .updateAttributes('image', { src: src.trim(), alt: alt.trim(), ...(moved ? { width: null, height: null } : {}), ...size })
+        .run();
+    } else {
+      chain().setImage({ src: src.trim(), alt: alt.trim(), ...size }).run();
+    }
     onInserted(known, alt.trim());
     setSrc('');
     setAlt('');
+    setEditing(null);
     open(null);
+  };
+  // The Image button on an image of the text (selected by a click) describes it; elsewhere, it inserts one.
+  const imageButton = () => {
+    const { selection } = editor.state;
+    if (panel !== 'image' && selection instanceof NodeSelection && selection.node.type.name === 'image') {
+      open('image');
+      const described = { at: selection.from, src: String(selection.node.attrs.src) };
+      setEditing(described);
+      setSrc(described.src);
+      setAlt(String(selection.node.attrs.alt ?? ''));
+      setAltFirst(true);
+      setOpening((n) => n + 1);
+    } else {
+      open(panel === 'image' ? null : 'image');
+    }
   };
   // The library image chosen (or just pasted) is shown in the panel, so it is described seeing it.
   const previewed = images.find((i) => i.src === src.trim());
@@ -500,7 +592,7 @@ function Toolbar({
           <ToolButton label={labels.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>
             <span aria-hidden="true">“ ”</span>
           </ToolButton>
-          <ToolButton label={labels.image} onClick={() => open(panel === 'image' ? null : 'image')}>
+          <ToolButton label={labels.image} onClick={imageButton}>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
               <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
               <circle cx="7" cy="8" r="1.5" />
@@ -577,12 +669,17 @@ function Toolbar({
               </select>
             </label>
           )}
-          {previewed && (
+          {previewed ? (
             // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- a preview (alt ""): its description is typed beside it
             <img
               {...storedImageProps({ ...previewed, alt: '' }, { sizes: '12rem' })}
               className="h-32 w-auto max-w-full justify-self-start rounded border border-line bg-white object-contain sm:col-span-4"
             />
+          ) : (
+            editing && isSafeSrc(src.trim()) && (
+              // eslint-disable-next-line @next/next/no-img-element -- an image of the text from another site, previewed (alt ""): its description is typed beside it
+              <img src={src.trim()} alt="" className="h-32 w-auto max-w-full justify-self-start rounded border border-line bg-white object-contain sm:col-span-4" />
+            )
           )}
           <PanelField
             id={`${uid}-src`}
@@ -606,7 +703,7 @@ function Toolbar({
             onKeyDown={onEnter(insertImage)}
           />
           <button type="button" onClick={insertImage} className="rounded bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
-            {labels.imageInsert}
+            {editing ? labels.imageApply : labels.imageInsert}
           </button>
           <button type="button" onClick={close} className="rounded px-3 py-1.5 text-sm text-brand-800">
             {labels.cancel}

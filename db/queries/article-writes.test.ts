@@ -603,6 +603,23 @@ describe('revisions and translations', () => {
     expect((await db.select().from(articleTranslations).where(eq(articleTranslations.id, en.translationId)))[0]?.sourceRevisionId).toBe(latest.id);
   });
 
+  it('keeps an image pasted without a description in a draft, not on a page readers see', async () => {
+    const withImage = (alt: string) =>
+      JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Texte.' }] }, { type: 'image', attrs: { src: 'https://example.org/photo.jpg', alt } }] });
+    const draft = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Image collée', slug: 'image-collee', slugAuto: '', body: withImage('') })));
+    const refused = await refusalOf(takeStep(editor, { translationId: draft.translationId, baseVersion: draft.version, transition: 'publish', publishAt: null }));
+    expect(refused.detail.fieldErrors).toEqual({ body: 'article.bodyImageAltRequiredOnPublish' });
+    const described = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: draft.articleId, baseVersion: String(draft.version), title: 'Image collée', slug: 'image-collee', slugAuto: '', body: withImage('Une famille à Montevideo') })),
+    );
+    await takeStep(editor, { translationId: draft.translationId, baseVersion: described.version, transition: 'publish', publishAt: null });
+    // Published: its description cannot be taken away by a save.
+    const live = await refusalOf(
+      inTx((tx) => saveArticleTranslation(tx, editor, form({ articleId: draft.articleId, baseVersion: String(described.version), title: 'Image collée', slug: 'image-collee', slugAuto: '', body: withImage('  ') }))),
+    );
+    expect(live.detail.fieldErrors).toEqual({ body: 'article.bodyImageAltRequiredOnPublish' });
+  });
+
   it('a translation whose text is still the copied source is neither sent for review nor published', async () => {
     const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source à traduire', slug: 'source-a-traduire', slugAuto: '', body: paragraph('Texte français.') })));
     const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));

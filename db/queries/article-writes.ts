@@ -52,6 +52,7 @@ import {
 } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import { can } from '@/lib/permissions';
+import { undescribedImages } from '@/lib/rich-text/images';
 import { toPlainText, isEmptyDoc } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { contentChanged as textChanged, stableJson } from '@/lib/revisions/changed';
@@ -325,6 +326,10 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     }
   }
   await checkReferences(tx, input, article?.contactOfficeId ?? null);
+  // An image pasted without a description may wait in a draft, not on a page readers see.
+  if (current?.t.status === 'published' && undescribedImages(input.body) > 0) {
+    throw new Refusal({ fieldErrors: { body: 'article.bodyImageAltRequiredOnPublish' } });
+  }
   if (article && articleId && input.heroMediaId && input.heroMediaId !== article.heroMediaId) {
     await checkHeroDescribedWhereLive(tx, articleId, input.heroMediaId, input.heroAlt ? locale : null);
   }
@@ -510,6 +515,8 @@ async function applyTransition(
     const past = publishTimeRefusal(publishAt, now);
     if (past) throw new Refusal({ fieldErrors: { publishAt: past } });
     if (isEmptyDoc(t.body)) throw new Refusal({ fieldErrors: { body: 'article.bodyEmptyOnPublish' } });
+    // Readers who do not see an image get its description only (a paste may bring images without).
+    if (undescribedImages(t.body) > 0) throw new Refusal({ fieldErrors: { body: 'article.bodyImageAltRequiredOnPublish' } });
     if (!t.title.trim()) throw new Refusal({ fieldErrors: { title: 'article.titleRequired' } });
     // A release's main image is content: readers who do not see it get its description (WCAG
     // 1.1.1), in this language. Required to publish, not to save a draft.

@@ -219,3 +219,21 @@ describe('renaming a published page', () => {
     expect(await getPublicPage('fr', ['second-titre'])).toEqual({ kind: 'moved', path: ['premier-titre'] });
   });
 });
+
+describe('an image pasted without a description', () => {
+  it('may wait in a draft, not on a page readers see', async () => {
+    const { pageId } = await newPage('Galerie collée');
+    const withImage = (alt: string) =>
+      JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Texte.' }] }, { type: 'image', attrs: { src: 'https://example.org/photo.jpg', alt } }] });
+    const fr = (await getPageTranslationForEdit(pageId, 'fr'))!;
+    const draft = await save(editor, { pageId, contentLocale: 'fr', baseVersion: String(fr.version), title: 'Galerie collée', slug: 'galerie-collee', body: withImage('') });
+    const withStep = await refusalOf(save(editor, { pageId, contentLocale: 'fr', baseVersion: String(draft.version), title: 'Galerie collée', slug: 'galerie-collee', body: withImage(''), intent: 'publish' }));
+    expect(withStep.detail.fieldErrors).toEqual({ body: 'page.bodyImageAltRequiredOnPublish' });
+    const toggle = await refusalOf(db.transaction((tx) => setPageTranslationPublished(tx, editor, { translationId: draft.translationId, baseVersion: draft.version, publish: true })));
+    expect(toggle.detail.formError).toBe('bodyImageUndescribed');
+    const described = await save(editor, { pageId, contentLocale: 'fr', baseVersion: String(draft.version), title: 'Galerie collée', slug: 'galerie-collee', body: withImage('Des bénévoles'), intent: 'publish' });
+    expect(described.published).toBe(true);
+    const live = await refusalOf(save(editor, { pageId, contentLocale: 'fr', baseVersion: String(described.version), title: 'Galerie collée', slug: 'galerie-collee', body: withImage('') }));
+    expect(live.detail.fieldErrors).toEqual({ body: 'page.bodyImageAltRequiredOnPublish' });
+  });
+});

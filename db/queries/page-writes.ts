@@ -19,6 +19,7 @@ import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
 import { restoredNote } from '@/lib/revisions/note';
+import { undescribedImages } from '@/lib/rich-text/images';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/slug';
@@ -144,6 +145,10 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
     });
   }
   if ((await lockLibraryImages(tx, input.body)).missing.length > 0) throw new Refusal({ fieldErrors: { body: 'page.bodyImageDeleted' } });
+  // An image pasted without a description may wait in a draft, not on a page readers see.
+  if ((input.intent === 'publish' || current?.t.status === 'published') && undescribedImages(input.body) > 0) {
+    throw new Refusal({ fieldErrors: { body: 'page.bodyImageAltRequiredOnPublish' } });
+  }
   mine.slug = await resolveSlug(tx, locale, input.slug, input.title, current?.t.id ?? null);
 
   let row: PageTranslation;
@@ -218,6 +223,7 @@ export async function setPageTranslationPublished(
   if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'staleStatus' });
   const target = input.publish ? 'published' : 'draft';
   if (t.status === target) return { pageId: t.pageId, locale: t.locale, changed: false, tags: [] };
+  if (input.publish && undescribedImages(t.body) > 0) throw new Refusal({ formError: 'bodyImageUndescribed' });
   await tx
     .update(pageTranslations)
     .set({ status: target, publishAt: input.publish ? sql`now()` : t.publishAt, updatedAt: sql`now()` })

@@ -38,6 +38,13 @@ describe('richTextDocSchema (the allowlist)', () => {
     expect(richTextDocSchema.safeParse(input).success).toBe(false);
   });
 
+  it('keeps an image pasted without a description (alt null, as Google Docs gives it) as undescribed, for the draft', () => {
+    const pasted = { type: 'image', attrs: { src: 'https://lh7-us.googleusercontent.com/docsz/abc', alt: null, title: null, width: null, height: null } };
+    expect(richTextDocSchema.parse(doc([pasted])).content).toEqual([{ type: 'image', attrs: { src: 'https://lh7-us.googleusercontent.com/docsz/abc', alt: '' } }]);
+    expect(richTextDocSchema.parse(doc([{ type: 'image', attrs: { src: '/a.png' } }])).content).toEqual([{ type: 'image', attrs: { src: '/a.png', alt: '' } }]);
+    expect(richTextDocSchema.parse(doc([{ type: 'image', attrs: { src: '/a.png', alt: '  Une photo ' } }])).content).toEqual([{ type: 'image', attrs: { src: '/a.png', alt: 'Une photo' } }]);
+  });
+
   it('drops attributes it does not know on links and images', () => {
     const parsed = richTextDocSchema.parse(
       doc([

@@ -47,7 +47,8 @@ const image = z.object({
   type: z.literal('image'),
   attrs: z.object({
     src: z.string().max(2000).refine(isSafeSrc),
-    alt: z.string().max(500),
+    // None yet (an image pasted without one): '' until described, which publishing requires (images.ts).
+    alt: z.string().max(500).nullish().transform((a) => a?.trim() ?? ''),
     width: z.number().int().positive().max(10_000).nullish(),
     height: z.number().int().positive().max(10_000).nullish(),
   }).transform(({ src, alt, width, height }) => ({
