@@ -250,6 +250,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   const eric = await as(browser, editor2);
   await eric.goto(url);
   await typeBody(edith, 'Texte d’Edith.');
+  await edith.getByLabel('Chapeau').filter({ visible: true }).fill('Chapeau d’Edith, important.');
   await edith.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(allSaved(edith)).toBeVisible();
 
@@ -259,10 +260,17 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await expect(eric.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte d’Eric, à ne pas perdre.');
   await expect(eric.getByRole('heading', { name: 'Différences entre sa version et la vôtre' })).toBeVisible();
   await expect(eric.locator('ins').filter({ hasText: 'Eric' })).toBeVisible();
-  await eric.getByRole('button', { name: 'Garder mon texte et enregistrer par-dessus la version 2' }).click();
+  // Keeping his changes keeps Edith's where he changed nothing (the lede), instead of putting back
+  // the empty one his page opened with.
+  await eric.getByRole('button', { name: 'Garder mes modifications sur la version 2' }).click();
+  await expect(eric.getByRole('status').filter({ hasText: 'Ce que vous n’aviez pas modifié y prend sa version : Chapeau.' })).toBeVisible();
+  await expect(eric.getByLabel('Chapeau').filter({ visible: true })).toHaveValue('Chapeau d’Edith, important.');
+  await expect(eric.getByRole('textbox', { name: 'Texte' })).toHaveText('Texte d’Eric, à ne pas perdre.');
   await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(allSaved(eric)).toBeVisible();
   await expect(eric.getByText(new RegExp(`Version 3, enregistrée par ${editor2.name}`))).toBeVisible();
+  await eric.reload();
+  await expect(eric.getByLabel('Chapeau').filter({ visible: true })).toHaveValue('Chapeau d’Edith, important.');
 
   // History: the diff between versions, and restoring version 1 as a new version 4.
   await eric.getByRole('link', { name: 'Historique' }).click();
@@ -285,7 +293,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await expect(ericType).toHaveValue('statement');
   await expect(eric.locator('del').filter({ hasText: 'Actualité' })).toBeVisible();
   await expect(eric.locator('ins').filter({ hasText: 'Déclaration' })).toBeVisible();
-  await eric.getByRole('button', { name: 'Garder mes réglages et enregistrer par-dessus les siens' }).click();
+  await eric.getByRole('button', { name: 'Garder mes changements de réglages' }).click();
   await eric.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(allSaved(eric)).toBeVisible();
   await edith.goto(url);

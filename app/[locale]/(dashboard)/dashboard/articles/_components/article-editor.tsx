@@ -13,7 +13,9 @@ import { Checkbox } from '@/components/ui/checkbox-group';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { DisplayStatus } from '@/lib/articles/workflow';
+import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
+import { untouchedTheirs } from '@/lib/revisions/merge';
 import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
 import { saveArticleAction } from '../actions';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
@@ -58,6 +60,9 @@ export interface ArticleEditorProps {
  * every field in state so a refused save keeps all that was typed; a conflict shows who saved,
  * when, the difference, and two ways on — keep my text and save over theirs, or load theirs.
  */
+/** The label of each shared field of the form (sharedLabels' keys). */
+const SHARED_LABEL = { type: 'type', contactOfficeId: 'contactOfficeId', topicIds: 'topics', countryCodes: 'countries', heroMediaId: 'heroMediaId' } as const;
+
 export function ArticleEditor(props: ArticleEditorProps) {
   const { uiLocale, contentLocale, contentDir, articleId, allowed } = props;
   const t = useTranslations('Editor');
@@ -92,6 +97,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const storedPublishLocal = props.status === 'scheduled' ? toLocalInput(props.publishAt) : '';
   const [publishLocal, setPublishLocal] = useState(storedPublishLocal);
   const [markCurrent, setMarkCurrent] = useState(false);
+  // The fields "keep my changes" took from the other version (their labels), said once it is chosen.
+  const [taken, setTaken] = useState<string[]>([]);
   const conflict = form.data?.conflict ?? null;
   const shared = form.data?.shared ?? null;
   const deleted = form.data?.deleted ?? null;
@@ -112,6 +119,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const sharedLabels = { type: t('type'), contactOfficeId: t('office'), topics: t('topics'), countries: t('countries'), heroMediaId: t('hero') };
   // Ready to save over what is stored once every version the refusal named has been taken as the base.
   const ready = (!conflict || form.baseVersion === conflict.currentVersion) && (!shared || articleBase === shared.currentVersion);
+  const takenList = new Intl.ListFormat(intlLocale(uiLocale), { type: 'conjunction' }).format(taken);
 
   return (
     <div className="space-y-5">
@@ -148,10 +156,35 @@ export function ArticleEditor(props: ArticleEditorProps) {
             keepLabel={conflict ? t('conflictKeepMine', { version: String(conflict.currentVersion) }) : s('keepMine')}
             loadLabel={conflict ? undefined : s('loadTheirs')}
             ready={ready}
-            readyLabel={conflict ? t('conflictReady', { version: String(conflict.currentVersion) }) : s('ready')}
+            readyLabel={
+              conflict
+                ? taken.length > 0
+                  ? t('conflictReadyMerged', { version: String(conflict.currentVersion), fields: takenList })
+                  : t('conflictReady', { version: String(conflict.currentVersion) })
+                : taken.length > 0
+                  ? s('readyMerged', { fields: takenList })
+                  : s('ready')
+            }
             onKeepMine={() => {
-              if (conflict) form.setBaseVersion(conflict.currentVersion);
-              if (shared) setArticleBase(shared.currentVersion);
+              // What this person left as the form opened takes the other version's value: going
+              // over it keeps their colleague's work there (lib/revisions/merge.ts).
+              const names: string[] = [];
+              if (conflict) {
+                const { title, slug, lede, dateline } = conflict.theirs;
+                const theirs = { title, slug, lede, dateline, body: form.data?.theirsBody };
+                const fields = untouchedTheirs(['title', 'slug', 'lede', 'dateline', 'body'] as const, props.initial, v, theirs);
+                if (fields.length > 0) form.load({ ...Object.fromEntries(fields.map((f) => [f, theirs[f]])), ...(fields.includes('slug') ? { slugAuto: false } : {}) });
+                names.push(...fields.map((f) => fieldLabels[f]));
+                form.setBaseVersion(conflict.currentVersion);
+              }
+              if (shared) {
+                const theirs = { ...shared.theirs, contactOfficeId: shared.theirs.contactOfficeId ?? '', heroMediaId: shared.theirs.heroMediaId ?? '' };
+                const fields = untouchedTheirs(['type', 'contactOfficeId', 'topicIds', 'countryCodes', 'heroMediaId'] as const, props.initial, v, theirs);
+                if (fields.length > 0) form.setValues((old) => ({ ...old, ...Object.fromEntries(fields.map((f) => [f, theirs[f]])) }));
+                names.push(...fields.map((f) => sharedLabels[SHARED_LABEL[f]]));
+                setArticleBase(shared.currentVersion);
+              }
+              setTaken(names);
             }}
             onLoadTheirs={() => {
               if (conflict) {

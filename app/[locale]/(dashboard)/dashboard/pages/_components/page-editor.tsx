@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { BodyField } from '@/components/dashboard/editor/body-field';
 import type { LibraryImage } from '@/components/dashboard/rich-text-editor';
@@ -12,7 +13,9 @@ import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
 import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import type { PageConflictData } from '@/db/queries/page-writes';
+import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
+import { untouchedTheirs } from '@/lib/revisions/merge';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
 import { savePageAction } from '../actions';
@@ -64,6 +67,8 @@ export function PageEditor({
   const { values: v, failed, fieldError: fe } = form;
   const conflict = form.data?.conflict ?? null;
   const fieldLabels = { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') };
+  // The fields "keep my changes" took from the other version (their labels), said once it is chosen.
+  const [taken, setTaken] = useState<string[]>([]);
 
   return (
     <form action={form.dispatch} className="space-y-5" noValidate aria-describedby={failed ? form.problemId : undefined}>
@@ -89,8 +94,21 @@ export function PageEditor({
         <ConflictPanel
           keepLabel={e('conflictKeepMine', { version: String(conflict.currentVersion) })}
           ready={form.baseVersion === conflict.currentVersion}
-          readyLabel={e('conflictReady', { version: String(conflict.currentVersion) })}
-          onKeepMine={() => form.setBaseVersion(conflict.currentVersion)}
+          readyLabel={
+            taken.length > 0
+              ? e('conflictReadyMerged', { version: String(conflict.currentVersion), fields: new Intl.ListFormat(intlLocale(uiLocale), { type: 'conjunction' }).format(taken) })
+              : e('conflictReady', { version: String(conflict.currentVersion) })
+          }
+          onKeepMine={() => {
+            // What this person left as the form opened takes the other version's value
+            // (lib/revisions/merge.ts), as in the release editor.
+            const { title, slug, summary } = conflict.theirs;
+            const theirs = { title, slug, summary, body: form.data?.theirsBody };
+            const fields = untouchedTheirs(['title', 'slug', 'summary', 'body'] as const, initial, v, theirs);
+            if (fields.length > 0) form.load({ ...Object.fromEntries(fields.map((f) => [f, theirs[f]])), ...(fields.includes('slug') ? { slugAuto: false } : {}) });
+            setTaken(fields.map((f) => fieldLabels[f]));
+            form.setBaseVersion(conflict.currentVersion);
+          }}
           onLoadTheirs={() => {
             form.load({
               title: conflict.theirs.title ?? v.title,
