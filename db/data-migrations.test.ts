@@ -7,7 +7,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articles, articleTranslations, type TranslationStatus } from '@/db/schema';
+import { articleRevisions, articles, articleTranslations, type TranslationStatus } from '@/db/schema';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
 const statements = (file: string) =>
@@ -48,5 +48,28 @@ describe('0013: a schedule withdrawn before its time is no first publication', (
     expect(await firstOf(scheduled)).toEqual(ahead);
     expect(await firstOf(onceLive)).toEqual(past);
     expect(await firstOf(live)).toEqual(past);
+  });
+});
+
+describe('0014: a translation’s latest revision keeps what its text is up to date with', () => {
+  it('gives the latest revision the translation’s marker, and leaves earlier ones and sources unknown', async () => {
+    const source = await translation('source-0014', 'draft', null, null);
+    const [sourceRev] = await db.insert(articleRevisions).values({ translationId: source, version: 1, slug: 's', title: 's', lede: '', body: doc, dateline: '' }).returning();
+    const [row] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, source));
+    const [made] = await db
+      .insert(articleTranslations)
+      .values({ articleId: row!.articleId, locale: 'en', slug: 'made-0014', title: 'made', body: doc, version: 2, sourceLocale: 'fr', sourceRevisionId: sourceRev!.id })
+      .returning({ id: articleTranslations.id });
+    const revisions = await db
+      .insert(articleRevisions)
+      .values([1, 2].map((version) => ({ translationId: made!.id, version, slug: 'm', title: 'm', lede: '', body: doc, dateline: '' })))
+      .returning();
+
+    for (const statement of statements('0014_revision-source-marker.sql').slice(2)) await db.execute(sql.raw(statement));
+
+    const markerOf = async (id: string) => (await db.select().from(articleRevisions).where(eq(articleRevisions.id, id)))[0]!.sourceRevisionId;
+    expect(await markerOf(revisions[1]!.id)).toBe(sourceRev!.id);
+    expect(await markerOf(revisions[0]!.id)).toBeNull();
+    expect(await markerOf(sourceRev!.id)).toBeNull();
   });
 });

@@ -558,6 +558,12 @@ export const articleRevisions = pgTable(
     authorId: uuid().references(() => users.id, { onDelete: 'restrict' }),
     /** e.g. "restored from version 3". */
     note: text(),
+    /**
+     * For a translation: the source revision this text was up to date with (the translation's
+     * sourceRevisionId when the revision was written, or marked since). Restoring the revision
+     * restores it, so an old text shows as outdated again. Null when not known (older rows).
+     */
+    sourceRevisionId: uuid().references((): AnyPgColumn => articleRevisions.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [unique().on(t.translationId, t.version)],

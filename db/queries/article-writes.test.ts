@@ -650,6 +650,41 @@ describe('revisions and translations', () => {
     expect(done.transition).toBe('publish');
   });
 
+  it('restoring an older text of a translation brings back the source version it was up to date with', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source restaurée', slug: 'source-restauree', slugAuto: '', body: paragraph('Version une.') })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    await inTx((tx) => saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: '1', title: 'Source restaurée', slug: 'source-restauree', slugAuto: '', body: paragraph('Version deux.') })));
+    const frV2 = await sourceRevision(fr.translationId, 2);
+    const en2 = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en.version), title: 'Restored source', slug: 'restored-source', slugAuto: '', body: paragraph('Version two.'), markSourceCurrent: frV2.id })),
+    );
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
+
+    // Version 1 is the French copy, made from French version 1: outdated again once restored.
+    const enV1 = await sourceRevision(en.translationId, 1);
+    const restored = await inTx((tx) => restoreRevision(tx, editor, { translationId: en.translationId, baseVersion: en2.version, revisionId: enV1.id }));
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(true);
+    // And version 2, translated from French version 2: up to date again.
+    const enV2 = await sourceRevision(en.translationId, 2);
+    await inTx((tx) => restoreRevision(tx, editor, { translationId: en.translationId, baseVersion: restored.version, revisionId: enV2.id }));
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
+  });
+
+  it('a mark without a change of text is kept with the current text, for a later restore', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Marque seule', slug: 'marque-seule', slugAuto: '', body: paragraph('Un.') })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    const en2 = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en.version), title: 'Mark only', slug: 'mark-only', slugAuto: '', body: paragraph('One.') })),
+    );
+    await inTx((tx) => saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: '1', title: 'Marque seule', slug: 'marque-seule', slugAuto: '', body: paragraph('Deux.') })));
+    const frV2 = await sourceRevision(fr.translationId, 2);
+    // Nothing to change in the English: marked up to date as it is.
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en2.version), title: 'Mark only', slug: 'mark-only', slugAuto: '', body: paragraph('One.'), markSourceCurrent: frV2.id })),
+    );
+    expect((await sourceRevision(en.translationId, 2)).sourceRevisionId).toBe(frV2.id);
+  });
+
   it('a translation is not outdated when its source, changed since, is back to the text it was made from', async () => {
     const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source rétablie', slug: 'source-retablie', slugAuto: '' })));
     await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));

@@ -420,7 +420,14 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
       version: translation.version,
       ...mine,
       authorId: actor.id,
+      sourceRevisionId: translation.sourceRevisionId,
     });
+  } else if (translation.sourceRevisionId !== current?.t.sourceRevisionId) {
+    // Marked up to date without a change of text: the current revision's text is what was marked.
+    await tx
+      .update(articleRevisions)
+      .set({ sourceRevisionId: translation.sourceRevisionId })
+      .where(and(eq(articleRevisions.translationId, translation.id), eq(articleRevisions.version, translation.version)));
   }
 
   let transition: Transition | null = null;
@@ -635,9 +642,12 @@ export async function restoreRevision(
   const { missing } = await lockLibraryImages(tx, rev.body);
   const content: RevisionContent = { title: rev.title, slug, lede: rev.lede, dateline: rev.dateline, body: withoutImages(rev.body, missing) };
   const version = t.version + 1;
+  // An old text is only as up to date with its source as it was then: a restore brings back the
+  // source revision it was marked with (when known), so it shows as outdated again if it was.
+  const sourceRevisionId = rev.sourceRevisionId ?? t.sourceRevisionId;
   await tx
     .update(articleTranslations)
-    .set({ ...content, bodyText: toPlainText(content.body), version, updatedById: actor.id, updatedAt: sql`now()` })
+    .set({ ...content, bodyText: toPlainText(content.body), version, sourceRevisionId, updatedById: actor.id, updatedAt: sql`now()` })
     .where(eq(articleTranslations.id, t.id));
   const slugTags = t.slug !== slug ? await moveSlug(tx, t, slug) : [];
   await tx.insert(articleRevisions).values({
@@ -646,6 +656,7 @@ export async function restoreRevision(
     ...content,
     authorId: actor.id,
     note: restoredNote(rev.version, missing.length),
+    sourceRevisionId,
   });
   return {
     articleId: t.articleId,
@@ -699,6 +710,7 @@ export async function createTranslation(
     ...content,
     authorId: actor.id,
     note: `translated:${input.sourceLocale}`,
+    sourceRevisionId: sourceRevision?.id ?? null,
   });
   return { articleId: input.articleId, translationId: row!.id, version: 1, tags: [] };
 }
