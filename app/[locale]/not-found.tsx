@@ -51,7 +51,7 @@ export default async function NotFound() {
         <h1 className="mb-4 text-3xl">{t('title')}</h1>
         <p className="mb-8 text-lg text-muted">{t('body')}</p>
         <p className="flex flex-wrap justify-center gap-4">
-          <a href={`/${locale}`} className="rounded-md bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900">
+          <a href={`/${locale}`} className="rounded-md border border-transparent bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900">
             {t('home')}
           </a>
           <a href={`/${locale}/news`} className="rounded-md border border-brand-800 px-5 py-3 font-semibold hover:bg-brand-50">

@@ -41,7 +41,10 @@ const CLOSE_MENUS =
   `const open=()=>[...m.querySelectorAll('details[open]')];` +
   `m.addEventListener('toggle',e=>{const d=e.target;if(d!==m&&d.open)for(const o of open())if(o!==d&&!o.contains(d))o.open=false},true);` +
   `document.addEventListener('click',e=>{if(!m.contains(e.target)){for(const o of open())o.open=false;m.open=false}});` +
-  `document.addEventListener('keydown',e=>{if(e.key!=='Escape')return;const d=open().pop()??(m.open?m:null);if(!d)return;d.open=false;d.querySelector('summary')?.focus()})}`;
+  `document.addEventListener('keydown',e=>{if(e.key!=='Escape')return;const d=open().pop()??(m.open?m:null);if(!d)return;d.open=false;d.querySelector('summary')?.focus()});` +
+  // Tabbing out of an open section closes it (a click elsewhere already does); focus going
+  // nowhere (a click on plain text, Safari's clicks on links) leaves it open.
+  `m.addEventListener('focusout',e=>{const d=e.target.closest('details[name]'),to=e.relatedTarget;if(d&&d.open&&to&&!d.contains(to))d.open=false})}`;
 
 /**
  * The primary navigation, rendered once for every screen size. Below 1280 px it sits in a

@@ -37,6 +37,16 @@ for (const locale of ['fr', 'ar'] as const) {
       await expect(page.getByRole('main').getByRole('region', { name: /Montevideo|مونتيفيديو/ })).toBeVisible();
     });
 
+    test('in forced colours (Windows high contrast), the menu arrows and the buttons stay visible', async ({ page }) => {
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`/${locale}`);
+      const page_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const arrow = page.locator('.chevron').first();
+      expect(await arrow.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(page_);
+      const button = page.getByRole('main').getByRole('link', { name: /En savoir plus|المزيد|معرفة/ });
+      expect(await button.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    });
+
     test('mobile menu at 360 px, no horizontal scroll', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(`/${locale}`);

@@ -40,3 +40,22 @@ test('ar: the same in the right-to-left navigation', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(who).not.toHaveAttribute('open');
 });
+
+test('fr: tabbing out of an open section closes it; tabbing inside keeps it open', async ({ page }) => {
+  await page.goto('/fr');
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  const who = nav.locator('details').filter({ has: page.locator('summary', { hasText: 'Qui sommes-nous' }) });
+  await who.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(who).toHaveAttribute('open', '');
+  const links = await who.getByRole('link').count();
+  // Through its links: still open.
+  for (let i = 0; i < links; i++) await page.keyboard.press('Tab');
+  await expect(who).toHaveAttribute('open', '');
+  await expect(who.getByRole('link').last()).toBeFocused();
+  // One more: focus leaves the section (to the next one's summary), which closes.
+  await page.keyboard.press('Tab');
+  await expect(who).not.toHaveAttribute('open');
+  // Shift+Tab from outside back into a closed section does not reopen it.
+  await expect(who.getByRole('link').last()).toBeHidden();
+});

@@ -54,7 +54,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <p className="mt-6">
             <Link
               href={`/${who.path.join('/')}`}
-              className="inline-block rounded-md bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
+              className="inline-block rounded-md border border-transparent bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
             >
               {t('readMore')}
             </Link>

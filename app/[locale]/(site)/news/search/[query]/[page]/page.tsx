@@ -95,7 +95,7 @@ export default async function SearchPage({ params }: Props) {
             aria-describedby="news-search-hint"
             className="min-w-0 flex-1 rounded-s border border-muted bg-white px-3 py-2 text-ink"
           />
-          <button type="submit" className="rounded-e bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <button type="submit" className="rounded-e border border-transparent bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-700">
             {t('submit')}
           </button>
         </div>
