@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { indented, possibleParents, rowsBelow } from './tree';
 
+// a ├ b │ └ c └ d ; e
+const rows = [
+  { id: 'a', parentId: null },
+  { id: 'b', parentId: 'a' },
+  { id: 'c', parentId: 'b' },
+  { id: 'd', parentId: 'a' },
+  { id: 'e', parentId: null },
+];
+
 describe('possibleParents', () => {
-  // a ├ b │ └ c └ d ; e
-  const rows = [
-    { id: 'a', parentId: null },
-    { id: 'b', parentId: 'a' },
-    { id: 'c', parentId: 'b' },
-    { id: 'd', parentId: 'a' },
-    { id: 'e', parentId: null },
-  ];
 
   it('leaves out the row itself and everything below it', () => {
     expect(possibleParents(rows, 'b').map((r) => r.id)).toEqual(['a', 'd', 'e']);
@@ -29,13 +30,6 @@ describe('indented', () => {
 
 describe('rowsBelow', () => {
   it('gives every row under one, in reading order, without itself', () => {
-    const rows = [
-      { id: 'a', parentId: null },
-      { id: 'b', parentId: 'a' },
-      { id: 'c', parentId: 'b' },
-      { id: 'd', parentId: 'a' },
-      { id: 'e', parentId: null },
-    ];
     expect(rowsBelow(rows, 'a').map((r) => r.id)).toEqual(['b', 'c', 'd']);
     expect(rowsBelow(rows, 'e')).toEqual([]);
   });
