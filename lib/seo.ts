@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { SHARE_IMAGE } from '@/lib/icons';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
 
 /**
@@ -35,7 +36,8 @@ type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
  * Open Graph of a public page, for the preview a link shows when it is shared: the site's name,
  * the page's language and the languages it also exists in, its own title and summary (never the
  * site's, which a page without its own `openGraph` would inherit), and its canonical path as
- * og:url. `page` adds to or overrides these (a release is an `article` with its dates and image).
+ * og:url. `page` adds to or overrides these (a release is an `article` with its dates and image);
+ * a page without an image of its own shows the organization's emblem (public/og.png), never none.
  */
 export async function openGraphFor(
   locale: Locale,
@@ -51,6 +53,7 @@ export async function openGraphFor(
     alternateLocale: LOCALES.filter((l) => l !== locale && existing[l]).map((l) => OG_LOCALE[l]),
     url: existing[locale],
     ...(description ? { description } : {}),
+    images: [{ url: SHARE_IMAGE.path, width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, alt: t('shareImageAlt') }],
     ...rest,
   } as OpenGraph;
 }

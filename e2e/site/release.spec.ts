@@ -135,6 +135,13 @@ test('every public page has its own Open Graph preview: title, summary, address,
     expect(alternates.length, c.path).toBeGreaterThan(0);
     expect(alternates, c.path).not.toContain(c.locale);
   }
+  // A page without an image of its own shares the organization's emblem, described in its language.
+  await page.goto('/ar/offices');
+  await expect(og('image')).toHaveAttribute('content', /\/og\.png$/);
+  await expect(og('image:width')).toHaveAttribute('content', '1200');
+  await expect(og('image:alt')).toHaveAttribute('content', /^شعار/);
+  const picture = await page.request.get(new URL((await og('image').getAttribute('content'))!).pathname);
+  expect(picture.headers()['content-type']).toBe('image/png');
   // Pages with a summary of their own share it.
   await page.goto('/fr/offices');
   await expect(og('description')).toHaveAttribute('content', (await page.locator('meta[name="description"]').getAttribute('content'))!);
