@@ -66,6 +66,10 @@ const NOT_ROUTED = /^\/(api|_next|_vercel)(\/|$)|\./;
 export const config = {
   matcher: [
     '/',
+    // The feeds' usual addresses without a language, which feed readers try on their own: to
+    // the reader's language's feed, as `/` goes to its home (a file name is otherwise left alone).
+    '/feed.xml',
+    '/atom.xml',
     '/((?!api|_next|_vercel|(?:fr|en|es|ar)(?:/|$)|.*\\..*).*)',
     '/:locale(fr|en|es|ar)/news/search',
     '/:locale(fr|en|es|ar)/dashboard',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listAlternates, listPageHref, sameListEverywhere } from './news-filter';
+import { listAlternates, listPageHref, listPageVersions, sameListEverywhere } from './news-filter';
 
 describe('a paged list in the other languages', () => {
   it('leads from page N to the same list’s first page elsewhere, never to a page that may not exist', () => {
@@ -15,5 +15,12 @@ describe('a paged list in the other languages', () => {
   it('keeps each language’s own address of a filtered list, and only the languages given', () => {
     expect(listAlternates('es', 3, { es: '/news/topic/derechos', en: '/news/topic/rights' })).toEqual({ es: '/es/news/topic/derechos/page/3', en: '/en/news/topic/rights' });
     expect(listPageHref('/news', 1)).toBe('/news');
+  });
+});
+
+describe('the versions a list page names as its own', () => {
+  it('are every language’s first page for the first page, and none but itself for a later one', () => {
+    expect(listPageVersions('fr', 1, sameListEverywhere('/news'))).toEqual({ fr: '/fr/news', en: '/en/news', es: '/es/news', ar: '/ar/news' });
+    expect(listPageVersions('es', 3, { es: '/news/topic/derechos', en: '/news/topic/rights' })).toEqual({ es: '/es/news/topic/derechos/page/3' });
   });
 });

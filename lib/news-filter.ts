@@ -24,3 +24,15 @@ export function listAlternates<T extends Partial<Record<Locale, string>>>(locale
     Object.entries(firstPages).map(([l, path]) => [l, `/${l}${l === locale ? listPageHref(path!, page) : path}`]),
   ) as T;
 }
+
+/**
+ * The versions page `page` of a list names as its own in other languages (hreflang,
+ * og:locale:alternate): the first page is the same list everywhere; a later one is not page
+ * `page` anywhere else (other releases, perhaps no such page), and the other languages' first
+ * pages would not name it back, so it names none. Its language links still lead to the first
+ * pages (listAlternates).
+ */
+export function listPageVersions(locale: Locale, page: number, firstPages: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
+  const everywhere = listAlternates(locale, page, firstPages);
+  return page === 1 ? everywhere : { [locale]: everywhere[locale] };
+}

@@ -19,6 +19,10 @@ describe('alternatesFor', () => {
   it('falls back to the first existing version for x-default without French', () => {
     expect(alternatesFor('en', { en: '/en/x', ar: '/ar/y' })?.languages).toMatchObject({ 'x-default': '/en/x' });
   });
+
+  it('names no alternates, and no x-default, for a page that is its only version', () => {
+    expect(alternatesFor('en', { en: '/en/news/page/2' })).toEqual({ canonical: '/en/news/page/2' });
+  });
 });
 
 describe('hreflangs', () => {

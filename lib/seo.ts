@@ -7,10 +7,13 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
  * Canonical and hreflang alternates for a page that exists in `existing` locales (paths
  * without origin; metadataBase makes them absolute). Every version lists all the others and
  * itself, so the alternates are reciprocal; x-default is the French version when there is
- * one, else the first existing.
+ * one, else the first existing. A page that is its only version names no alternates: an
+ * x-default to itself would offer it to readers of every language (a list's page 2, say,
+ * which is not page 2 anywhere else: lib/news-filter.ts listPageVersions).
  */
 export function alternatesFor(locale: Locale, existing: Partial<Record<Locale, string>>): Metadata['alternates'] {
-  return { canonical: existing[locale], languages: hreflangs(existing) };
+  const versions = LOCALES.filter((l) => existing[l]).length;
+  return { canonical: existing[locale], ...(versions > 1 ? { languages: hreflangs(existing) } : {}) };
 }
 
 /** The hreflang set of a page: its existing versions, and x-default (the pages' and the sitemap's). */

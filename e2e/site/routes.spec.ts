@@ -67,6 +67,32 @@ test('addresses no page can have (a NUL, a control character) are 404s, not serv
   expect(await search.text()).toContain('Rechercher dans les actualités');
 });
 
+test('what tools ask for without reading the page: /favicon.ico, the iOS icon, the feeds without a language', async ({ page, request }) => {
+  const favicon = await request.get('/favicon.ico');
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect([...(await favicon.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  // The page announces both icons (the SVG for browsers that take it, the bitmap for iOS).
+  await page.goto('/fr');
+  const iOS = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  expect(iOS).toMatch(/^\/apple-icon\.png/);
+  const apple = await request.get(iOS!);
+  expect(apple.headers()['content-type']).toBe('image/png');
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveCount(1);
+  // A feed reader trying the usual addresses finds the feed in the reader's language.
+  for (const [path, languages, to] of [
+    ['/feed.xml', 'fr-FR,fr', '/fr/feed.xml'],
+    ['/atom.xml', 'es-ES,es;q=0.9', '/es/atom.xml'],
+  ] as const) {
+    const response = await request.get(path, { maxRedirects: 0, headers: { 'accept-language': languages } });
+    expect(response.status(), path).toBeGreaterThanOrEqual(300);
+    expect(response.status(), path).toBeLessThan(400);
+    expect(new URL(response.headers().location!, 'http://x').pathname, path).toBe(to);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+    expect((await request.get(path)).headers()['content-type'], path).toMatch(/xml/);
+  }
+});
+
 test('/ goes to the language the browser prefers, and an explicit choice wins afterwards', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: 'es-ES', extraHTTPHeaders: { 'Accept-Language': 'es-ES,es;q=0.9' } });
   const page = await context.newPage();

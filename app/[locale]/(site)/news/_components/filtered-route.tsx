@@ -5,7 +5,7 @@ import { listFilteredArticles, movedTopicSlug, newsFilterPath, type NewsFilter }
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
-import { listAlternates, listPageHref } from '@/lib/news-filter';
+import { listPageHref, listPageVersions } from '@/lib/news-filter';
 import { decodeSegment } from '@/lib/params';
 import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { NewsList } from './news-list';
@@ -47,7 +47,7 @@ export function filteredMetadata(kind: NewsFilter['kind']) {
     const t = await getTranslations({ locale, namespace: 'NewsFilters' });
     // hreflang names the same list only: a locale where the topic has no name has none.
     const named = Object.fromEntries(LOCALES.filter((l) => list.paths[l] !== '/news').map((l) => [l, list.paths[l]])) as Partial<Record<Locale, string>>;
-    const hrefs = listAlternates(locale, page, named);
+    const hrefs = listPageVersions(locale, page, named);
     const title = page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) });
     return {
       title,

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { permanentRedirect } from '@/i18n/redirect';
 import { localeFrom } from '@/i18n/params';
 import { alternatesFor, openGraphFor } from '@/lib/seo';
-import { listAlternates, sameListEverywhere } from '@/lib/news-filter';
+import { listPageVersions, sameListEverywhere } from '@/lib/news-filter';
 import { NewsList } from '../../_components/news-list';
 
 export const generateStaticParams = () => [{ page: '2' }];
@@ -22,11 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageNumber(params);
   const t = await getTranslations({ locale, namespace: 'News' });
   const title = t('pageTitle', { page: String(page) });
-  const everywhere = listAlternates(locale, page, sameListEverywhere('/news'));
+  const versions = listPageVersions(locale, page, sameListEverywhere('/news'));
   return {
     title,
-    alternates: alternatesFor(locale, everywhere),
-    openGraph: await openGraphFor(locale, everywhere, { title, description: t('description') }),
+    alternates: alternatesFor(locale, versions),
+    openGraph: await openGraphFor(locale, versions, { title, description: t('description') }),
   };
 }
 
