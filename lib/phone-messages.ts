@@ -6,7 +6,7 @@ import { PHONE_MESSAGES_NAMESPACE } from '@/lib/phone';
 import type { Locale } from '@/lib/locales';
 import type { OfficePhoneMessage } from '@/lib/validation/office-phones';
 
-const NUMBER_VALUES = new Set(['number', 'raw', 'callingCode', 'officeCallingCode', 'suggestion']);
+const NUMBER_VALUES = new Set(['number', 'raw', 'callingCode', 'officeCallingCode', 'suggestion', 'extension']);
 const COUNTRY_VALUES = new Set(['country', 'officeCountry']);
 
 /**

@@ -196,3 +196,26 @@ describe('splitLegacyPhones', () => {
     expect(suggestions).toEqual(['+59829168043', '+59829168058']);
   });
 });
+
+describe('analyzePhone: extensions', () => {
+  it.each([
+    ['+598 2916 8043 ext. 12', 'ext. 12'],
+    ['+598 2916 8043 poste 12', 'poste 12'],
+    ['+598 2916 8043 int. 12', 'int. 12'],
+    ['+598 2916 8043 #12', '#12'],
+    ['+598 2916 8043 x12', 'x12'],
+    ['2916 8043 interno 12', 'interno 12'],
+  ])('refuses %j for its extension, saying what the number is without it', (raw, extension) => {
+    expect(analyzePhone(raw, 'UY')).toMatchObject({
+      kind: 'invalid',
+      reason: 'extension-not-supported',
+      message: { key: 'extensionNotSupported', values: { raw, extension } },
+      withoutExtension: { kind: 'valid', e164: '+59829168043', formatted: '+598 2916 8043' },
+    });
+  });
+
+  it('reads the number without its extension as any other: abroad, or too short', () => {
+    expect(analyzePhone('+45 2916 8049 poste 3', 'UY')).toMatchObject({ reason: 'extension-not-supported', withoutExtension: { kind: 'other-country', country: 'DK' } });
+    expect(analyzePhone('+598 29 ext 3', 'UY')).toMatchObject({ reason: 'extension-not-supported', withoutExtension: { kind: 'invalid', reason: 'too-short' } });
+  });
+});

@@ -41,7 +41,12 @@ export type PhoneInvalidReason =
   | 'unknown-calling-code'
   /** A plausible length, but no number of that country looks like this. */
   | 'invalid-for-country'
-  /** E.164 has no room for an extension; storing it without one would silently lose it. */
+  /**
+   * "+598 2916 8043 ext. 12", "poste 12", "int. 12", "#12": E.164 has no room for an extension,
+   * and office_phones no free-text column to note it in; storing the number without it would
+   * silently lose it, so the person is asked (the number without it is analysed too, see
+   * `withoutExtension`).
+   */
   | 'extension-not-supported'
   /** Written without "+", and the office's country has no numbering plan to read it in. */
   | 'unknown-office-country';
@@ -110,7 +115,18 @@ export type PhoneAnalysis =
       suggestion: PhoneSuggestion;
       message: PhoneMessage;
     }
-  | { kind: 'invalid'; reason: PhoneInvalidReason; country?: string; message: PhoneMessage };
+  | {
+      kind: 'invalid';
+      reason: PhoneInvalidReason;
+      country?: string;
+      message: PhoneMessage;
+      /**
+       * With 'extension-not-supported': what the number is without its extension, so that one
+       * answer says everything about it (the extension, and a country to confirm or a digit
+       * missing) rather than one problem per save.
+       */
+      withoutExtension?: PhoneAnalysis;
+    };
 
 const INVALID_MESSAGE_KEYS: Record<PhoneInvalidReason, PhoneMessageKey> = {
   empty: 'empty',
@@ -133,6 +149,34 @@ function invalid(reason: PhoneInvalidReason, raw: string, country?: string, extr
     reason,
     ...(country ? { country } : {}),
     message: { key: INVALID_MESSAGE_KEYS[reason], values },
+  };
+}
+
+/**
+ * An extension after the number, as offices write them in French, English, Spanish and Arabic:
+ * "ext. 12", "extension 12", "x12", "#12", "poste 12", "int. 12", "interno 12", "anexo 12",
+ * "تحويلة 12". libphonenumber reads some of these only ("poste" is no word it knows).
+ */
+const EXTENSION = /^(.*[\d)])[\s,;]*((?:(?:ext|extension|extensi[oó]n|poste|int|interne|interno|anexo|تحويلة)\.?|x|#)[\s.:]*(\d{1,7}))\s*$/iu;
+
+/** "+598 2916 8043 poste 12" → the number ("+598 2916 8043") and the extension as written ("poste 12"). */
+function splitExtension(text: string): { number: string; extension: string } | null {
+  const m = EXTENSION.exec(text.trim());
+  if (!m) return null;
+  return { number: m[1]!.trim(), extension: m[2]! };
+}
+
+/** A number refused for its extension, with what it is without it. */
+function refusedExtension(raw: string, extension: string, without: PhoneAnalysis): PhoneAnalysis {
+  const country = without.country;
+  const values: Record<string, string> = { raw, extension };
+  if (country) values.country = country;
+  return {
+    kind: 'invalid',
+    reason: 'extension-not-supported',
+    ...(country ? { country } : {}),
+    message: { key: 'extensionNotSupported', values },
+    withoutExtension: without,
   };
 }
 
@@ -178,6 +222,9 @@ export function analyzePhone(raw: string, officeCountry: string): PhoneAnalysis 
   const several = splitLegacyPhones(text);
   if (several.length > 1) return invalid('several-numbers', raw, undefined, { count: String(several.length) });
 
+  const extension = splitExtension(text);
+  if (extension) return refusedExtension(raw, extension.extension, analyzePhone(extension.number, officeCountry));
+
   const office = officeCountry.toUpperCase();
   const officeSupported = isSupportedCountry(office);
   if (!isWrittenInternationally(text) && !officeSupported) return invalid('unknown-office-country', raw, office);
@@ -199,7 +246,11 @@ export function analyzePhone(raw: string, officeCountry: string): PhoneAnalysis 
         return invalid('not-a-number', raw);
     }
   }
-  if (parsed.ext) return invalid('extension-not-supported', raw, parsed.country);
+  // An extension written some other way libphonenumber knows (";ext=12"): the same refusal.
+  if (parsed.ext) {
+    const number = `+${parsed.countryCallingCode}${parsed.nationalNumber}`;
+    return refusedExtension(raw, parsed.ext, analyzePhone(number, officeCountry));
+  }
 
   const formatted = parsed.formatInternational();
   if (parsed.isValid()) {

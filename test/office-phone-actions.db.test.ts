@@ -99,3 +99,31 @@ describe('confirming a number of another calling code', () => {
     expect((await getOfficeForEdit(id!))?.phones).toEqual([{ label: 'switchboard', e164: '+4529168049' }]);
   });
 });
+
+describe('every phone problem in one answer', () => {
+  type Refusal = { status: 'error'; formError: string; fieldErrors: Record<string, string>; data: { phoneWarnings: Record<number, { confirmValue: string; message: string }>; phoneSuggestions: Record<number, { e164: string }> } };
+
+  it('says an extension and the country to confirm at the same row, the number without its extension offered', async () => {
+    const run = await callAction(createOfficeAction, newOffice('fr', 'Bureau de Colonia', { 'phones.0.number': '+45 2916 8049 poste 12', 'phones.0.confirm': '' }));
+    const state = run.state as Refusal;
+    expect(state.formError).toBe('Rien n’a été enregistré : certains champs sont à corriger.');
+    expect(read(state.fieldErrors['phones.0.number'])).toBe(
+      'Un poste (« poste 12 ») ne peut pas être enregistré : un numéro international n’a pas de place pour lui, et ce formulaire n’a aucun champ libre où le noter. Saisissez la ligne directe si elle existe, sinon le numéro sans le poste.',
+    );
+    expect(state.data.phoneSuggestions).toEqual({ 0: { e164: '+4529168049', formatted: '+45 29 16 80 49' } });
+    expect(state.data.phoneWarnings[0]).toMatchObject({ confirmValue: '+4529168049' });
+    expect(read(state.data.phoneWarnings[0]?.message)).toMatch(/^\+45 est l’indicatif du pays « Danemark »/);
+  });
+
+  it('with the city missing and no country chosen yet, still says what is wrong with the numbers', async () => {
+    const run = await callAction(
+      createOfficeAction,
+      newOffice('en', 'Bureau de Melo', { countryCode: '', 'texts.fr.city': '', 'phones.0.number': '+598 2916 8043 ext. 4', 'phones.0.confirm': '', 'phones.1.label': 'fax', 'phones.1.number': '+598 12', 'phones.2.label': 'fax', 'phones.2.number': '2916 8044' }),
+    );
+    const state = run.state as Refusal;
+    expect(Object.keys(state.fieldErrors).sort()).toEqual(['countryCode', 'phones.0.number', 'phones.1.number', 'texts.fr.city']);
+    expect(read(state.fieldErrors['phones.0.number'])).toMatch(/^An extension \(“ext\. 4”\) cannot be saved/);
+    expect(read(state.fieldErrors['phones.1.number'])).toMatch(/too short/);
+    expect(await officesNamed('Bureau de Melo')).toEqual([]);
+  });
+});

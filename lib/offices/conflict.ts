@@ -1,4 +1,5 @@
 import { LOCALES } from '@/lib/locales';
+import { phoneRowIndexes } from './draft';
 
 /**
  * An office edit that met a colleague's save, merged field by field as three versions: the one
@@ -43,8 +44,7 @@ export interface PhoneRow {
 
 /** The phone rows held in form values, in order, blank numbers left out. */
 export function phoneRows(values: Values): PhoneRow[] {
-  const indexes = [...new Set(Object.keys(values).flatMap((k) => /^phones\.(\d+)\./.exec(k)?.[1] ?? []))].map(Number).sort((a, b) => a - b);
-  return indexes
+  return phoneRowIndexes(values)
     .map((i) => ({ label: values[`phones.${i}.label`] || 'switchboard', number: (values[`phones.${i}.number`] ?? '').trim() }))
     .filter((r) => r.number !== '');
 }

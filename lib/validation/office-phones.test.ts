@@ -52,3 +52,44 @@ describe('checkOfficePhones', () => {
     ]);
   });
 });
+
+describe('checkOfficePhones: every problem in one answer', () => {
+  it('says an extension and the country to confirm of the number without it at once, the number without it offered', () => {
+    const { phones, problems } = checkOfficePhones([row('+45 2916 8049 poste 12')], 'UY');
+    expect(phones).toEqual([]);
+    expect(problems).toMatchObject([
+      { index: 0, severity: 'error', message: { key: 'extensionNotSupported', values: { extension: 'poste 12' } }, suggestion: { e164: '+4529168049' } },
+      { index: 0, severity: 'warning', confirmValue: '+4529168049', message: { key: 'otherCountryWithSuggestion' } },
+    ]);
+  });
+
+  it('says an extension and what else is wrong with the number', () => {
+    expect(checkOfficePhones([row('+598 29 ext. 4')], 'UY').problems).toMatchObject([
+      { index: 0, severity: 'error', message: { key: 'extensionNotSupported' } },
+      { index: 0, severity: 'error', message: { key: 'tooShort' } },
+    ]);
+    const wrongCode = checkOfficePhones([row('+592 2 9168043 int. 7')], 'UY').problems;
+    expect(wrongCode).toMatchObject([
+      { severity: 'error', message: { key: 'extensionNotSupported' }, suggestion: { e164: '+59829168043' } },
+      { severity: 'error', message: { key: 'wrongCallingCode' } },
+    ]);
+  });
+
+  it('offers the number without its extension when that number is valid, and stores nothing until it is taken', () => {
+    const { phones, problems } = checkOfficePhones([row('+598 2916 8043 #12')], 'UY');
+    expect(phones).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', suggestion: { e164: '+59829168043', formatted: '+598 2916 8043' } }),
+    ]);
+  });
+
+  it('says a number typed twice while its country is still to be confirmed, and every other row’s problem', () => {
+    const { problems } = checkOfficePhones([row('+45 2916 8049'), row('+45 29 16 80 49'), row('+598 2916 8043 / 8044'), row('12')], 'UY');
+    expect(problems.map((p) => [p.index, p.severity, p.message.key])).toEqual([
+      [0, 'warning', 'otherCountryWithSuggestion'],
+      [1, 'error', 'duplicate'],
+      [2, 'error', 'severalNumbers'],
+      [3, 'error', 'tooShort'],
+    ]);
+  });
+});

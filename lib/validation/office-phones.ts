@@ -1,4 +1,4 @@
-import { analyzePhone, type PhoneMessageKey, type PhoneSuggestion } from '@/lib/phone';
+import { analyzePhone, type PhoneAnalysis, type PhoneMessageKey, type PhoneSuggestion } from '@/lib/phone';
 import type { PhoneLabel } from '@/db/schema';
 
 /** Keys of the Phone messages namespace: lib/phone.ts's, and a number typed twice. */
@@ -35,9 +35,58 @@ export interface CheckedPhones {
   problems: PhoneProblem[];
 }
 
+/** A number found to be of another country than the office's: a warning, unless confirmed for this very number. */
+function countryWarning(index: number, analysis: Extract<PhoneAnalysis, { kind: 'other-country' }>): PhoneProblem {
+  return {
+    index,
+    severity: 'warning',
+    message: analysis.message,
+    confirmValue: analysis.e164,
+    ...(analysis.suggestion ? { suggestion: analysis.suggestion } : {}),
+  };
+}
+
+/**
+ * Everything wrong with one row, all at once: an extension and, about the number without it, a
+ * country to confirm or a digit too many; a number typed twice even while its country still has
+ * to be confirmed. One save shows every problem, rather than one per save. `e164` is the number
+ * the row stands for (once confirmed, if it needs to be), for the duplicate check.
+ */
+function checkRow(row: PhoneRowInput, index: number, officeCountry: string): { problems: PhoneProblem[]; e164?: string; store: boolean } {
+  const analysis = analyzePhone(row.number, officeCountry);
+  switch (analysis.kind) {
+    case 'valid':
+      return { problems: [], e164: analysis.e164, store: true };
+    case 'other-country':
+      if (row.confirm === analysis.e164) return { problems: [], e164: analysis.e164, store: true };
+      return { problems: [countryWarning(index, analysis)], e164: analysis.e164, store: false };
+    case 'wrong-calling-code':
+      // Not valid as written: no confirmation stores it, not even one sent for it before.
+      return { problems: [{ index, severity: 'error', message: analysis.message, suggestion: analysis.suggestion }], store: false };
+    case 'invalid': {
+      const without = analysis.withoutExtension;
+      if (!without) return { problems: [{ index, severity: 'error', message: analysis.message }], store: false };
+      // The extension, and what the number is without it: the number to take in its place when it
+      // is valid (the person then notes the extension elsewhere), or its own problems.
+      const readable = without.kind === 'valid' || without.kind === 'other-country';
+      const extension: PhoneProblem = {
+        index,
+        severity: 'error',
+        message: analysis.message,
+        ...(readable ? { suggestion: { e164: without.e164, formatted: without.formatted } } : {}),
+      };
+      if (without.kind === 'other-country' && row.confirm !== without.e164) return { problems: [extension, countryWarning(index, without)], e164: without.e164, store: false };
+      if (readable) return { problems: [extension], e164: without.e164, store: false };
+      if (without.kind === 'wrong-calling-code') return { problems: [{ ...extension, suggestion: without.suggestion }, { index, severity: 'error', message: without.message }], store: false };
+      return { problems: [extension, { index, severity: 'error', message: without.message }], store: false };
+    }
+  }
+}
+
 /**
  * Reads every typed number of an office with libphonenumber-js (lib/phone.ts). Blank rows are
- * ignored; indexes in problems are the rows' own, so each message goes to its input.
+ * ignored; indexes in problems are the rows' own, so each message goes to its input. A row may
+ * have several problems (an extension and a country to confirm): all are given in one answer.
  */
 export function checkOfficePhones(rows: readonly PhoneRowInput[], officeCountry: string): CheckedPhones {
   const phones: CheckedPhones['phones'] = [];
@@ -45,39 +94,15 @@ export function checkOfficePhones(rows: readonly PhoneRowInput[], officeCountry:
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     if (row.number.trim() === '') return;
-    const analysis = analyzePhone(row.number, officeCountry);
-    let e164: string;
-    switch (analysis.kind) {
-      case 'invalid':
-        problems.push({ index, severity: 'error', message: analysis.message });
-        return;
-      case 'valid':
-        e164 = analysis.e164;
-        break;
-      case 'other-country':
-        if (row.confirm !== analysis.e164) {
-          problems.push({
-            index,
-            severity: 'warning',
-            message: analysis.message,
-            confirmValue: analysis.e164,
-            ...(analysis.suggestion ? { suggestion: analysis.suggestion } : {}),
-          });
-          return;
-        }
-        e164 = analysis.e164;
-        break;
-      case 'wrong-calling-code':
-        // Not valid as written: no confirmation stores it, not even one sent for it before.
-        problems.push({ index, severity: 'error', message: analysis.message, suggestion: analysis.suggestion });
-        return;
-    }
-    if (seen.has(e164)) {
+    const checked = checkRow(row, index, officeCountry);
+    if (checked.e164 && seen.has(checked.e164)) {
+      // Typed twice: said now, even if its country is still to be confirmed (confirming would only lead here).
       problems.push({ index, severity: 'error', message: { key: 'duplicate', values: { number: row.number } } });
       return;
     }
-    seen.add(e164);
-    phones.push({ label: row.label, e164, position: phones.length });
+    problems.push(...checked.problems);
+    if (checked.e164) seen.add(checked.e164);
+    if (checked.store && checked.e164) phones.push({ label: row.label, e164: checked.e164, position: phones.length });
   });
   return { phones, problems };
 }

@@ -9,6 +9,11 @@ import { buttonClass } from '@/components/ui/button-class';
 import type { Locale } from '@/lib/locales';
 import type { LocalCopyOffer } from './use-local-copy';
 
+const WORDS = {
+  text: { found: 'localCopyFound', hint: 'localCopyHint', older: 'localCopyOlder', restore: 'localCopyRestore', discard: 'localCopyDiscard' },
+  form: { found: 'localCopyFormFound', hint: 'localCopyFormHint', older: 'localCopyFormOlder', restore: 'localCopyFormRestore', discard: 'localCopyFormDiscard' },
+} as const;
+
 /**
  * Above an editor's form, when it opened with unsaved text kept in this browser from an earlier
  * visit (a crash, a tab closed anyway): when it was kept, and two ways on — restore it into the
@@ -18,12 +23,17 @@ import type { LocalCopyOffer } from './use-local-copy';
  * The copy is looked for once the page is live, so the notice comes after the page: it arrives
  * in a live region that was there from the start, so a screen reader says it (a region added
  * with its message already inside is not reliably announced).
+ *
+ * `subject`: what was kept, in words — a text (the article and page editors), or the changes
+ * made to a form of several fields (an office's contact details).
  */
 export function LocalCopyNotice({
   copy,
+  subject = 'text',
 }: {
   /** The editor's `localCopy` (use-editor-form.ts). */
   copy: { offer: LocalCopyOffer | null; loadedVersion: number | null; restore: () => void; discard: () => void };
+  subject?: 'text' | 'form';
 }) {
   const t = useTranslations('Editor');
   const locale = useLocale() as Locale;
@@ -38,13 +48,14 @@ export function LocalCopyNotice({
     const fields = [form?.querySelector<HTMLElement>('[name="title"]'), ...(form?.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea') ?? [])];
     fields.find((f) => f && !f.matches(':disabled') && f.checkVisibility())?.focus();
   };
+  const k = WORDS[subject];
   const older = offer.baseVersion !== null && loadedVersion !== null && offer.baseVersion !== loadedVersion;
 
   return (
     <div ref={ref} role="status">
       <Alert tone="warning" announce={false}>
         <p className="font-semibold">
-          {t.rich('localCopyFound', {
+          {t.rich(k.found, {
             time: () => (
               <bdi>
                 <LocalTime iso={offer.savedAt} locale={locale} />
@@ -53,14 +64,14 @@ export function LocalCopyNotice({
           })}
         </p>
         <p className="mt-1">
-          {older ? t('localCopyOlder', { base: String(offer.baseVersion), current: String(loadedVersion) }) : t('localCopyHint')}
+          {older ? t(k.older, { base: String(offer.baseVersion), current: String(loadedVersion) }) : t(k.hint)}
         </p>
         <div className="mt-3 flex flex-wrap gap-2">
           <button type="button" className={buttonClass('primary')} onClick={() => decide(copy.restore)}>
-            {t('localCopyRestore')}
+            {t(k.restore)}
           </button>
           <button type="button" className={buttonClass('secondary')} onClick={() => decide(copy.discard)}>
-            {t('localCopyDiscard')}
+            {t(k.discard)}
           </button>
         </div>
       </Alert>

@@ -58,6 +58,12 @@ const loaded = { title: 'Titre enregistré', slugAuto: true, topicIds: ['a'], bo
 const copy = (values: object, savedAt = new Date(now - 60_000).toISOString()): LocalCopy<object> => ({ values, baseVersion: 3, savedAt });
 
 describe('localCopyKey', () => {
+  it('names a form holding every language at once (an office) without a language, apart from any text', () => {
+    const office = localCopyKey({ userId: 'u-1', kind: 'office', id: 'new' });
+    expect(office).toBe(`${LOCAL_COPY_PREFIX}u-1:office:new`);
+    expect(office).not.toBe(localCopyKey({ userId: 'u-1', kind: 'page', id: 'new', contentLocale: 'fr' }));
+  });
+
   it('names the user, the kind, the text and its language, under the one prefix', () => {
     const key = localCopyKey({ userId: 'u-1', kind: 'article', id: 't-9', contentLocale: 'ar' });
     expect(key).toBe(`${LOCAL_COPY_PREFIX}u-1:article:t-9:ar`);

@@ -29,14 +29,16 @@ export interface LocalCopy<V> {
 export interface LocalCopyTarget {
   /** The signed-in user: a copy is offered only to the person who typed it. */
   userId: string;
-  kind: 'article' | 'page';
-  /** The translation or page edited; for text not saved yet, "new" (qualified by its article when there is one). */
+  kind: 'article' | 'page' | 'office';
+  /** The translation, page or office edited; for one not saved yet, "new" (qualified by its article when there is one). */
   id: string;
-  contentLocale: string;
+  /** The language of the text edited; none for a form holding every language at once (an office). */
+  contentLocale?: string;
 }
 
 export function localCopyKey({ userId, kind, id, contentLocale }: LocalCopyTarget): string {
-  return LOCAL_COPY_PREFIX + [userId, kind, id, contentLocale].map(encodeURIComponent).join(':');
+  const parts = contentLocale === undefined ? [userId, kind, id] : [userId, kind, id, contentLocale];
+  return LOCAL_COPY_PREFIX + parts.map(encodeURIComponent).join(':');
 }
 
 /** The browser's localStorage, or null where there is none or it may not be used (blocked, server). */

@@ -1,13 +1,10 @@
 'use client';
 
-import { useActionState, useCallback, useId, useMemo, useRef, useState } from 'react';
-// Next exports no public test for the redirect a successful save throws; this is the one its own
-// router uses (the same module next/navigation's redirect() is built on).
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
+import { useActionState, useId, useMemo, useRef, useState } from 'react';
 import { useProblemFocus } from '@/components/ui/focus';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { useLeaveGuard } from '@/components/dashboard/use-leave-guard';
-import { useLocalCopy, type LocalCopyOptions } from './use-local-copy';
+import { droppingCopyOnSave, useLocalCopy, type LocalCopyOptions } from './use-local-copy';
 
 /**
  * The state every conflict-safe text editor keeps (articles, organization pages): all fields in
@@ -43,20 +40,7 @@ export function useEditorForm<V extends object, D = unknown>(
     setBaseVersion(kept.baseVersion);
   });
   const { saved } = copy;
-  const save = useCallback(
-    async (previous: ActionState, form: FormData) => {
-      try {
-        const answer = await action(previous, form);
-        if (answer.status === 'ok') saved();
-        return answer;
-      } catch (e) {
-        // The save succeeded and moved on to the saved version's address.
-        if (isRedirectError(e)) saved();
-        throw e;
-      }
-    },
-    [action, saved],
-  );
+  const save = useMemo(() => droppingCopyOnSave(action, saved), [action, saved]);
   const [state, dispatch] = useActionState<ActionState, FormData>(save, idleState);
   const failed = state.status === 'error' ? state : null;
 

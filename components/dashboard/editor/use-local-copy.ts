@@ -1,6 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+// Next exports no public test for the redirect a successful save throws; this is the one its own
+// router uses (the same module next/navigation's redirect() is built on).
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import {
   browserStorage,
   copyToOffer,
@@ -123,5 +126,22 @@ export function useLocalCopy<V extends object>(
       if (key) removeLocalCopy(browserStorage(), key);
       setOffer(null);
     },
+  };
+}
+
+/**
+ * A form's save action that drops the copy once the save succeeded: answered ok, or moved on
+ * (a redirect) to the saved version's address. A refused save keeps it.
+ */
+export function droppingCopyOnSave<S extends { status: string }>(action: (previous: S, form: FormData) => Promise<S>, saved: () => void) {
+  return async (previous: S, form: FormData): Promise<S> => {
+    try {
+      const answer = await action(previous, form);
+      if (answer.status === 'ok') saved();
+      return answer;
+    } catch (e) {
+      if (isRedirectError(e)) saved();
+      throw e;
+    }
   };
 }

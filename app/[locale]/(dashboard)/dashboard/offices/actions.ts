@@ -34,7 +34,8 @@ export interface OfficeConflict {
 
 /** Returned with a refused save: what each warned phone row needs to be confirmed or corrected, or the colleague's save it met. */
 export interface OfficeFormData {
-  phoneWarnings?: Record<number, { confirmValue: string; suggestion?: PhoneSuggestion }>;
+  /** `message`: the warning's own sentence, shown apart from any error of the same row (an extension, say). */
+  phoneWarnings?: Record<number, { confirmValue: string; message: string; suggestion?: PhoneSuggestion }>;
   /** The number a refused phone row probably is ("+598 2916 8043" for "+592 2 9168043"), to take in one click. */
   phoneSuggestions?: Record<number, PhoneSuggestion>;
   conflict?: OfficeConflict;
@@ -43,19 +44,28 @@ export interface OfficeFormData {
 /** Everything the office shows is cached under these: the directory and every release citing it, in every locale. */
 const officeTags = (id: string) => [tags.offices(), tags.office(id)];
 
-/** Phone problems as the form shows them: a sentence at each number, how to confirm a warning, what to take instead of an error. */
+/**
+ * Phone problems as the form shows them: at each number, its errors in one message (all of
+ * them: an extension and a digit too many are said together), the warning to confirm with its
+ * own sentence, and what to take instead. A row with only a warning has the warning's sentence
+ * as its message.
+ */
 async function phoneFeedback(locale: Locale, problems: PhoneProblem[]) {
   const phone = await phoneMessageTranslator(locale);
-  const fieldErrors: Record<string, string> = {};
+  const errors: Record<number, string[]> = {};
   const phoneWarnings: NonNullable<OfficeFormData['phoneWarnings']> = {};
   const phoneSuggestions: NonNullable<OfficeFormData['phoneSuggestions']> = {};
   for (const p of problems) {
-    fieldErrors[`phones.${p.index}.number`] = phone(p.message);
     if (p.severity === 'warning' && p.confirmValue) {
-      phoneWarnings[p.index] = { confirmValue: p.confirmValue, ...(p.suggestion ? { suggestion: p.suggestion } : {}) };
-    } else if (p.suggestion) {
-      phoneSuggestions[p.index] = p.suggestion;
+      phoneWarnings[p.index] = { confirmValue: p.confirmValue, message: phone(p.message), ...(p.suggestion ? { suggestion: p.suggestion } : {}) };
+      continue;
     }
+    (errors[p.index] ??= []).push(phone(p.message));
+    if (p.suggestion) phoneSuggestions[p.index] ??= p.suggestion;
+  }
+  const fieldErrors: Record<string, string> = {};
+  for (const index of new Set([...Object.keys(errors), ...Object.keys(phoneWarnings)].map(Number))) {
+    fieldErrors[`phones.${index}.number`] = errors[index]?.join(' ') ?? phoneWarnings[index]!.message;
   }
   return { fieldErrors, data: { phoneWarnings, phoneSuggestions } };
 }
@@ -114,8 +124,15 @@ async function withPhoneFeedback(state: ActionState<OfficeFormData>, form: FormD
     return { label: 'switchboard' as const, number: String(row.number ?? '').slice(0, 40), confirm: String(row.confirm ?? '') };
   });
   const country = String(raw.countryCode ?? '').trim().toUpperCase();
-  if (phones.length === 0 || !/^[A-Z]{2}$/.test(country)) return state;
-  const { fieldErrors, data } = await phoneFeedback(formLocale(form), checkOfficePhones(phones, country).problems);
+  if (phones.length === 0) return state;
+  // No country chosen yet (the field says so): what is wrong with a number whatever the country
+  // (an extension, two numbers, a calling code no country has) is said all the same; what takes
+  // the office's country to tell (a national number, a number abroad) waits for it.
+  const known = /^[A-Z]{2}$/.test(country);
+  const problems = checkOfficePhones(phones, known ? country : '').problems.filter(
+    (p) => known || (p.severity === 'error' && p.message.key !== 'unknownOfficeCountry'),
+  );
+  const { fieldErrors, data } = await phoneFeedback(formLocale(form), problems);
   return { ...state, fieldErrors: { ...fieldErrors, ...state.fieldErrors }, data };
 }
 

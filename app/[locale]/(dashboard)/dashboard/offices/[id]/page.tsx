@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
+import { localCopyKey } from '@/components/dashboard/editor/local-copy';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { DeletePanel } from '@/components/dashboard/delete-panel';
 import { Panel } from '@/components/dashboard/panel';
@@ -27,7 +28,7 @@ const SAVED = ['created', 'updated', 'archived', 'restored'] as const;
 export default async function EditOfficePage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id } = await props.params;
-  await requirePermission(locale, `/${locale}/dashboard/offices/${id}`, 'office.manage');
+  const user = await requirePermission(locale, `/${locale}/dashboard/offices/${id}`, 'office.manage');
   const office = UUID.test(id) ? await getOfficeForEdit(id) : null;
   if (!office) notFound();
   const { saved } = await props.searchParams;
@@ -51,7 +52,14 @@ export default async function EditOfficePage(props: Props) {
             <Alert tone="success">{t(`saved.${savedKey}`)}</Alert>
           </div>
         )}
-        <OfficeForm action={updateOfficeAction} locale={locale} initial={initial} countries={countries} submitLabel={t('save')} />
+        <OfficeForm
+          action={updateOfficeAction}
+          locale={locale}
+          initial={initial}
+          countries={countries}
+          submitLabel={t('save')}
+          localCopyKey={localCopyKey({ userId: user.id, kind: 'office', id: office.id })}
+        />
       </section>
       <div className="space-y-4">
         <Panel title={t('stateHeading')}>

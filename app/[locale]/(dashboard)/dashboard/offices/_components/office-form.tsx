@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState } from 'react';
+import { useActionState, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { Alert } from '@/components/ui/alert';
@@ -11,10 +11,13 @@ import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
+import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
+import { droppingCopyOnSave, useLocalCopy } from '@/components/dashboard/editor/use-local-copy';
 import { useLeaveGuard } from '@/components/dashboard/use-leave-guard';
 import type { OfficeConflict, OfficeFormData } from '../actions';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { mergeOfficeConflict, phoneRows, type OfficeConflictField, type OfficeMerge } from '@/lib/offices/conflict';
+import { officeDraft, phoneRowIndexes } from '@/lib/offices/draft';
 
 const LABELS = ['switchboard', 'press', 'mobile', 'fax'] as const;
 type Label = (typeof LABELS)[number];
@@ -29,6 +32,7 @@ interface Row {
   confirm: boolean;
   /** A number accepted before (stored, or confirmed): still accepted while its text is unchanged. */
   accepted?: { value: string; number: string };
+  /** What must be fixed (every error of the number, in one message); the warning has its own. */
   error?: string;
   warning?: Warning;
   /** With an error: the number it probably is, offered in its place (no confirming an invalid number). */
@@ -37,10 +41,19 @@ interface Row {
 
 type Values = Record<string, string>;
 
+/**
+ * The copy of the form kept in this browser (components/dashboard/editor/local-copy.ts): what it
+ * holds, and the stored values it started from — the base a save meeting a colleague's is merged
+ * against, when the copy is restored after a crash.
+ */
+interface OfficeCopy {
+  fields: Values;
+  base: Values;
+}
+
 function rowsFrom(values: Values, errors: Record<string, string> | undefined, data: OfficeFormData | undefined): Row[] {
   const warnings = data?.phoneWarnings;
-  const indexes = [...new Set(Object.keys(values).flatMap((k) => /^phones\.(\d+)\./.exec(k)?.[1] ?? []))].map(Number).sort((a, b) => a - b);
-  return indexes.map((i, n) => {
+  return phoneRowIndexes(values).map((i, n) => {
     const label = values[`phones.${i}.label`];
     const warning = warnings?.[i];
     const number = values[`phones.${i}.number`] ?? '';
@@ -51,7 +64,8 @@ function rowsFrom(values: Values, errors: Record<string, string> | undefined, da
       number,
       confirm: !!warning && confirm === warning.confirmValue,
       ...(!warning && confirm ? { accepted: { value: confirm, number } } : {}),
-      error: errors?.[`phones.${i}.number`],
+      // A row with only a warning has the warning's sentence as its message: shown once, in the warning.
+      error: errors?.[`phones.${i}.number`] === warning?.message ? undefined : errors?.[`phones.${i}.number`],
       warning,
       suggestion: data?.phoneSuggestions?.[i],
     };
@@ -89,6 +103,10 @@ const startView = (initial: Values, key = 0): View => ({ key, values: initial, v
  * they changed comes into the form, what only this admin changed stays, and the fields both
  * changed are listed with their value; then "save my version" goes over theirs, or "load
  * theirs" starts again from it. A further save by someone else meanwhile is a new conflict.
+ *
+ * What is typed is also kept in this browser as it is typed (`localCopyKey`, as the article and
+ * page editors do): should the tab close or crash before a save, the form offers it back when it
+ * opens again. A successful save drops it, and so does choosing to leave without saving.
  */
 export function OfficeForm({
   action,
@@ -96,28 +114,64 @@ export function OfficeForm({
   initial,
   countries,
   submitLabel,
+  localCopyKey,
 }: {
   action: (state: ActionState<OfficeFormData>, form: FormData) => Promise<ActionState<OfficeFormData>>;
   locale: string;
   initial: Values;
   countries: { code: string; name: string }[];
   submitLabel: string;
+  /** localCopyKey(…) of the signed-in user and this office ("new" before it is saved). */
+  localCopyKey: string;
 }) {
   const t = useTranslations('OfficeForm');
   const e = useTranslations('Editor');
-  const [state, formAction] = useActionState(action, idleState as ActionState<OfficeFormData>);
-  const [view, setView] = useState(() => startView(initial));
-  const [seen, setSeen] = useState({ state, initial: JSON.stringify(initial) });
+  const formRef = useRef<HTMLFormElement>(null);
+  const [view, setViewState] = useState(() => startView(initial));
+  // What the form holds now, read from its inputs at each change: what the copy keeps.
+  const [draft, setDraft] = useState(() => officeDraft(initial));
+  /** Shows other values in the form (an answer, a merge, their version, a restored copy). */
+  const setView = (next: View) => {
+    setViewState(next);
+    setDraft(officeDraft(next.values));
+  };
+  const readForm = () => {
+    if (formRef.current) setDraft(officeDraft(Object.fromEntries(new FormData(formRef.current))));
+  };
   // Something typed since the form opened or was last saved: leaving the page asks first.
   const [dirty, setDirty] = useState(false);
+  const initialJson = JSON.stringify(initial);
+  const stored = useMemo(() => officeDraft(JSON.parse(initialJson) as Values), [initialJson]);
+  const loaded = useMemo<OfficeCopy>(() => ({ fields: stored, base: stored }), [stored]);
+  const kept = useMemo<OfficeCopy>(() => ({ fields: draft, base: officeDraft(view.base) }), [draft, view.base]);
+  const copy = useLocalCopy<OfficeCopy>(
+    { key: localCopyKey },
+    { initial: loaded, values: kept, dirty: JSON.stringify(draft) !== JSON.stringify(stored), baseVersion: view.version ? Number(view.version) : null },
+    (restored) => {
+      const fields = officeDraft(restored.values.fields);
+      setView({
+        key: view.key + 1,
+        values: { ...(initial.id ? { id: initial.id } : {}), ...fields },
+        // The version the kept text started from, and its stored values: if another was saved
+        // since, saving meets the conflict answer, merged against what the copy started from.
+        version: restored.baseVersion !== null ? String(restored.baseVersion) : view.version,
+        base: restored.baseVersion !== null ? officeDraft(restored.values.base) : view.base,
+      });
+      setDirty(true);
+    },
+  );
+  const save = useMemo(() => droppingCopyOnSave(action, copy.saved), [action, copy.saved]);
+  const [state, formAction] = useActionState(save, idleState as ActionState<OfficeFormData>);
+  const [seen, setSeen] = useState({ state, initial: initialJson });
   const leaveDialog = useLeaveGuard(dirty, {
-    // Left without saving: the stored office again, should this screen be shown anew.
+    // Left without saving: the changes are dropped, the copy too; the stored office again,
+    // should this screen be shown anew.
     discard: () => {
+      copy.saved();
       setView(startView(initial, view.key + 1));
       setDirty(false);
     },
   });
-  const initialJson = JSON.stringify(initial);
   if (seen.initial !== initialJson) {
     // Saved: the page came back with the stored office (its new version); start from it.
     setSeen({ state, initial: initialJson });
@@ -147,9 +201,19 @@ export function OfficeForm({
   const conflict = view.conflict;
 
   return (
-    <form action={formAction} noValidate className="space-y-6" onInput={() => setDirty(true)}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-6"
+      onInput={() => {
+        setDirty(true);
+        readForm();
+      }}
+    >
       <input type="hidden" name="locale" value={locale} />
       {leaveDialog}
+      <LocalCopyNotice copy={{ ...copy, loadedVersion: initial.version ? Number(initial.version) : null }} subject="form" />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {view.version && <input type="hidden" name="version" value={view.version} />}
       {conflict && <input type="hidden" name="overwrite" value="1" />}
@@ -194,7 +258,10 @@ export function OfficeForm({
         errors={error?.fieldErrors}
         data={error?.data}
         countries={countries}
-        onEdit={() => setDirty(true)}
+        onEdit={() => {
+          setDirty(true);
+          readForm();
+        }}
       />
       <SubmitButton pendingLabel={t('saving')}>{conflict ? t('conflictKeepMine') : submitLabel}</SubmitButton>
     </form>
@@ -203,9 +270,9 @@ export function OfficeForm({
 
 /** True when all that stops the save is phone warnings to confirm (no error to fix). */
 function onlyWarnings(error: Extract<ActionState<OfficeFormData>, { status: 'error' }>): boolean {
-  const keys = Object.keys(error.fieldErrors ?? {});
+  const entries = Object.entries(error.fieldErrors ?? {});
   const warned = error.data?.phoneWarnings ?? {};
-  return keys.length > 0 && keys.every((k) => /^phones\.\d+\.number$/.test(k) && warned[Number(k.split('.')[1])] !== undefined);
+  return entries.length > 0 && entries.every(([k, message]) => /^phones\.\d+\.number$/.test(k) && warned[Number(k.split('.')[1])]?.message === message);
 }
 
 /**
@@ -309,7 +376,7 @@ function OfficeFields({
   /** The refused save's phone warnings and suggestions. */
   data?: OfficeFormData;
   countries: { code: string; name: string }[];
-  /** The phone rows changed by a button (a row removed, a suggestion taken): no input event says so. */
+  /** The phone rows changed by a button (a row removed, a suggestion taken): no input event says so. Called once they show. */
   onEdit: () => void;
 }) {
   const t = useTranslations('OfficeForm');
@@ -322,10 +389,17 @@ function OfficeFields({
     const r = rowsFrom(values, errors, data);
     return r.length > 0 ? r : [{ id: 1, label: 'switchboard', number: '', confirm: false }];
   });
+  const edited = useRef(false);
   const setRows: typeof setRowsState = (next) => {
     setRowsState(next);
-    onEdit();
+    edited.current = true;
   };
+  // After the rows changed show: the form's inputs then hold what the parent reads.
+  useEffect(() => {
+    if (!edited.current) return;
+    edited.current = false;
+    onEdit();
+  }, [rows, onEdit]);
   const lastRowId = useRef(rows.length);
   const focusRow = useRef<number | null>(null);
   useEffect(() => {
@@ -334,10 +408,15 @@ function OfficeFields({
     focusRow.current = null;
   });
   const update = (id: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.id === id ? { ...r, ...patch } : r)));
-  /** Puts the suggested number in the row, its problem gone with the number that had it. */
+  /**
+   * Puts the suggested number in the row, its problems gone with the number that had them — but
+   * the warning about the number taken ("+45 …" without its extension is Danish), which stays
+   * to be confirmed.
+   */
   const takeSuggestion = (row: Row, suggestion: Suggestion) => {
     focusRow.current = row.id;
-    update(row.id, { number: suggestion.formatted, warning: undefined, suggestion: undefined, error: undefined, confirm: false });
+    const warning = row.warning?.confirmValue === suggestion.e164 ? row.warning : undefined;
+    update(row.id, { number: suggestion.formatted, warning, suggestion: undefined, error: undefined, confirm: false });
   };
   const err = (name: string) => errors?.[name];
 
@@ -370,7 +449,7 @@ function OfficeFields({
         <ol className="space-y-4">
           {rows.map((row, i) => {
             const id = `${uid}phone-${row.id}`;
-            const hasWarning = !!row.warning && !!row.error;
+            const hasWarning = !!row.warning;
             return (
               <li key={row.id} className="rounded-md border border-line p-3">
                 <div className="grid items-start gap-3 sm:grid-cols-[10rem_1fr_auto]">
@@ -387,7 +466,7 @@ function OfficeFields({
                       </option>
                     ))}
                   </SelectField>
-                  <FieldShell id={id} label={t('phoneNumber', { n: String(i + 1) })} error={hasWarning ? undefined : row.error}>
+                  <FieldShell id={id} label={t('phoneNumber', { n: String(i + 1) })} error={row.error}>
                     <input
                       id={id}
                       name={`phones.${i}.number`}
@@ -396,8 +475,8 @@ function OfficeFields({
                       autoComplete="off"
                       value={row.number}
                       onChange={(e) => update(row.id, { number: e.target.value, warning: undefined, suggestion: undefined, error: undefined, confirm: false })}
-                      aria-invalid={row.error && !hasWarning ? true : undefined}
-                      aria-describedby={[row.error ? (hasWarning ? `${id}-problem` : `${id}-error`) : null, `${uid}phones-hint`].filter(Boolean).join(' ')}
+                      aria-invalid={row.error ? true : undefined}
+                      aria-describedby={[row.error ? `${id}-error` : null, hasWarning ? `${id}-problem` : null, `${uid}phones-hint`].filter(Boolean).join(' ')}
                       className={`${controlClass} text-start`}
                     />
                   </FieldShell>
@@ -410,7 +489,7 @@ function OfficeFields({
                     <span className="sr-only"> {t('phoneNumber', { n: String(i + 1) })}</span>
                   </button>
                 </div>
-                {!hasWarning && row.error && row.suggestion && (
+                {row.error && row.suggestion && (
                   <div className="mt-3">
                     <SuggestionButton label={t('useSuggestion')} suggestion={row.suggestion} onTake={() => takeSuggestion(row, row.suggestion!)} />
                   </div>
@@ -421,12 +500,14 @@ function OfficeFields({
                 {hasWarning && row.warning && (
                   <div id={`${id}-problem`} className="mt-3 rounded-md border-s-4 border-accent-700 bg-accent-100 p-3">
                     <p className="font-semibold">
-                      {t('warning')} {row.error}
+                      {t('warning')} {row.warning.message}
                     </p>
                     <div className="mt-2 flex flex-wrap items-center gap-3">
                       {row.warning.suggestion && (
                         <SuggestionButton label={t('useSuggestion')} suggestion={row.warning.suggestion} onTake={() => takeSuggestion(row, row.warning!.suggestion!)} />
                       )}
+                      {/* Confirmed once the number is one that can be stored (its extension gone, say). */}
+                      {!row.error && (
                       <label className="inline-flex items-center gap-2">
                         <input
                           type="checkbox"
@@ -440,6 +521,7 @@ function OfficeFields({
                           {t('confirmNumber')} <bdi dir="ltr" className="whitespace-nowrap">{row.number}</bdi>
                         </span>
                       </label>
+                      )}
                     </div>
                   </div>
                 )}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
+import { localCopyKey } from '@/components/dashboard/editor/local-copy';
 import { listCountryOptions } from '@/db/queries/offices';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -11,13 +12,15 @@ export const generateMetadata = titleMetadata('AdminOffices', 'newTitle');
 
 export default async function NewOfficePage({ params }: PageProps<'/[locale]/dashboard/offices/new'>) {
   const locale = await localeFrom(params);
-  await requirePermission(locale, `/${locale}/dashboard/offices/new`, 'office.manage');
+  const user = await requirePermission(locale, `/${locale}/dashboard/offices/new`, 'office.manage');
   const [t, countries] = await Promise.all([getTranslations({ locale, namespace: 'AdminOffices' }), listCountryOptions(locale)]);
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/offices`}>{t('backToList')}</BackLink>
       <h1 className="mb-4 text-2xl">{t('newTitle')}</h1>
-      <OfficeForm action={createOfficeAction} locale={locale} initial={{}} countries={countries} submitLabel={t('create')} />
+      <OfficeForm action={createOfficeAction} locale={locale} initial={{}} countries={countries} submitLabel={t('create')}
+        localCopyKey={localCopyKey({ userId: user.id, kind: 'office', id: 'new' })}
+      />
     </section>
   );
 }
