@@ -7,7 +7,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articleRevisions, articles, articleTranslations, type TranslationStatus } from '@/db/schema';
+import { articleRevisions, articles, articleTranslations, pageRevisions, pages, pageTranslations, type TranslationStatus } from '@/db/schema';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
 const statements = (file: string) =>
@@ -71,5 +71,41 @@ describe('0014: a translation’s latest revision keeps what its text is up to d
     expect(await markerOf(revisions[1]!.id)).toBe(sourceRev!.id);
     expect(await markerOf(revisions[0]!.id)).toBeNull();
     expect(await markerOf(sourceRev!.id)).toBeNull();
+  });
+});
+
+describe('0015: page translations are up to date with the French of their time', () => {
+  it('marks each revision with the French revision current when it was written, and each translation with its current one', async () => {
+    const at = (hours: number) => new Date(Date.UTC(2026, 0, 1) + hours * HOUR);
+    const [page] = await db.insert(pages).values({ key: 'page-0015' }).returning({ id: pages.id });
+    const text = (locale: 'fr' | 'en' | 'es', version: number) =>
+      db.insert(pageTranslations).values({ pageId: page!.id, locale, slug: `${locale}-0015`, title: locale, body: doc, version }).returning({ id: pageTranslations.id });
+    const revisions = (translationId: string, hours: number[]) =>
+      db.insert(pageRevisions).values(hours.map((h, i) => ({ translationId, version: i + 1, slug: 's', title: 's', body: doc, createdAt: at(h) }))).returning();
+    const [fr] = await text('fr', 3);
+    const french = await revisions(fr!.id, [0, 10, 20]);
+    // English: started at hour 5 (French version 1), saved again at hour 12 (French version 2).
+    const [en] = await text('en', 2);
+    const english = await revisions(en!.id, [5, 12]);
+    // Spanish: imported before any French revision: the first French one.
+    const [es] = await text('es', 1);
+    const spanish = await revisions(es!.id, [-1]);
+
+    for (const statement of statements('0015_page-source-marker.sql').slice(5)) await db.execute(sql.raw(statement));
+
+    const markerOf = async (id: string) => (await db.select().from(pageRevisions).where(eq(pageRevisions.id, id)))[0]!.sourceRevisionId;
+    expect(await markerOf(english[0]!.id)).toBe(french[0]!.id);
+    expect(await markerOf(english[1]!.id)).toBe(french[1]!.id);
+    expect(await markerOf(spanish[0]!.id)).toBe(french[0]!.id);
+    for (const r of french) expect(await markerOf(r.id)).toBeNull();
+    const translationOf = async (id: string) => (await db.select().from(pageTranslations).where(eq(pageTranslations.id, id)))[0]!;
+    expect(await translationOf(en!.id)).toMatchObject({ sourceLocale: 'fr', sourceRevisionId: french[1]!.id });
+    expect(await translationOf(es!.id)).toMatchObject({ sourceLocale: 'fr', sourceRevisionId: french[0]!.id });
+    expect(await translationOf(fr!.id)).toMatchObject({ sourceLocale: null, sourceRevisionId: null });
+
+    // Run again: a marker set since (by a save) is left as it is.
+    await db.update(pageTranslations).set({ sourceRevisionId: french[2]!.id }).where(eq(pageTranslations.id, en!.id));
+    for (const statement of statements('0015_page-source-marker.sql').slice(5)) await db.execute(sql.raw(statement));
+    expect((await translationOf(en!.id)).sourceRevisionId).toBe(french[2]!.id);
   });
 });

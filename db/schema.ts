@@ -348,6 +348,12 @@ export const pageTranslations = pgTable(
     status: pageStatusEnum().notNull().default('draft'),
     publishAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
+    /**
+     * Where a translation came from, as articles': the source locale and the source revision its
+     * text is up to date with (made from, or marked since). Set null if that revision goes.
+     */
+    sourceLocale: localeEnum(),
+    sourceRevisionId: uuid().references((): AnyPgColumn => pageRevisions.id, { onDelete: 'set null' }),
     updatedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -365,7 +371,7 @@ export const pageRevisions = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     translationId: uuid()
       .notNull()
-      .references(() => pageTranslations.id, { onDelete: 'cascade' }),
+      .references((): AnyPgColumn => pageTranslations.id, { onDelete: 'cascade' }),
     version: integer().notNull(),
     slug: text().notNull(),
     title: text().notNull(),
@@ -373,6 +379,8 @@ export const pageRevisions = pgTable(
     body: jsonb().$type<RichTextDoc>().notNull(),
     authorId: uuid().references(() => users.id, { onDelete: 'restrict' }),
     note: text(),
+    /** For a translation: the source revision this text was up to date with (as articleRevisions'). */
+    sourceRevisionId: uuid().references((): AnyPgColumn => pageRevisions.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [unique().on(t.translationId, t.version)],

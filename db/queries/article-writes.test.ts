@@ -21,11 +21,11 @@ import {
   type Locale,
   type Role,
 } from '@/db/schema';
-import { Refusal } from '@/lib/articles/refusal';
 import { workflowStamp } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import type { ConflictInfo } from '@/lib/revisions/conflict';
 import { articleSaveSchema, type ArticleSaveInput } from '@/lib/validation/articles';
+import { refusalOf } from '@/test/refusal';
 import { getArticleHero } from './article-hero';
 import { getEditorTranslation, listArticlesForDashboard } from './dashboard-articles';
 import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData, type WriteActor } from './article-writes';
@@ -57,16 +57,6 @@ function form(overrides: Record<string, unknown> = {}): ArticleSaveInput {
     contactOfficeId: officeId,
     ...overrides,
   });
-}
-
-async function refusalOf(p: Promise<unknown>): Promise<Refusal> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof Refusal) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
 }
 
 const inTx = <T>(fn: (tx: typeof db) => Promise<T>) => db.transaction((tx) => fn(tx as unknown as typeof db));

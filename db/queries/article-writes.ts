@@ -20,6 +20,7 @@ import {
 import { audit } from '@/db/queries/audit';
 import { authorIdsSql } from '@/db/queries/dashboard-articles';
 import { lockLibraryImages, withoutImages } from '@/db/queries/body-images';
+import { ARTICLE_SOURCE, markCurrentRevision, shownSourceRevision, stillTheSource } from '@/db/queries/source-marker';
 import {
   articleRevisions,
   articleSlugRedirects,
@@ -55,10 +56,10 @@ import { can } from '@/lib/permissions';
 import { undescribedImages } from '@/lib/rich-text/images';
 import { toPlainText, isEmptyDoc } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
-import { contentChanged as textChanged, stableJson } from '@/lib/revisions/changed';
+import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
-import { restoredNote } from '@/lib/revisions/note';
+import { restoredNote, translatedNote } from '@/lib/revisions/note';
 import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/slug';
 import type { ArticleSaveInput } from '@/lib/validation/articles';
 
@@ -392,7 +393,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   } else {
     const t = current.t;
     contentChanged = textChanged(SCALAR_FIELDS, snapshotOf(t), snapshotOf(mine), [t.body, mine.body]);
-    const sourceUpdate = input.markSourceCurrent && t.sourceLocale ? await shownSourceRevision(tx, t, articleId, t.sourceLocale, input.markSourceCurrent) : null;
+    const sourceUpdate = input.markSourceCurrent && t.sourceLocale ? await shownSourceRevision(tx, ARTICLE_SOURCE, t, articleId, t.sourceLocale, input.markSourceCurrent) : null;
     if (contentChanged || sourceUpdate) {
       const [row] = await tx
         .update(articleTranslations)
@@ -423,11 +424,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
       sourceRevisionId: translation.sourceRevisionId,
     });
   } else if (translation.sourceRevisionId !== current?.t.sourceRevisionId) {
-    // Marked up to date without a change of text: the current revision's text is what was marked.
-    await tx
-      .update(articleRevisions)
-      .set({ sourceRevisionId: translation.sourceRevisionId })
-      .where(and(eq(articleRevisions.translationId, translation.id), eq(articleRevisions.version, translation.version)));
+    await markCurrentRevision(tx, ARTICLE_SOURCE, translation.id, translation.version, translation.sourceRevisionId);
   }
 
   let transition: Transition | null = null;
@@ -459,40 +456,9 @@ async function moveSlug(tx: Executor, t: ArticleTranslation, newSlug: string): P
   return [tags.slug(t.slug), tags.slug(newSlug)];
 }
 
-/**
- * The source revision a translation is marked up to date with: the one its editor showed, when it
- * is a revision of the source and newer than the one recorded. A source changed after the page was
- * opened keeps the translation outdated (with the new changes to carry over), and a page left open
- * since an earlier mark cannot move the mark back.
- */
-async function shownSourceRevision(tx: Executor, t: ArticleTranslation, articleId: string, sourceLocale: Locale, shownId: string): Promise<string | null> {
-  const revisionOf = (id: string) =>
-    tx
-      .select({ version: articleRevisions.version })
-      .from(articleRevisions)
-      .innerJoin(articleTranslations, eq(articleTranslations.id, articleRevisions.translationId))
-      .where(and(eq(articleRevisions.id, id), eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, sourceLocale)));
-  const [shown] = await revisionOf(shownId);
-  if (!shown) return null;
-  const [recorded] = t.sourceRevisionId ? await revisionOf(t.sourceRevisionId) : [];
-  return recorded && recorded.version >= shown.version ? null : shownId;
-}
-
 interface StepResult {
   tags: string[];
   audit: Parameters<typeof audit>[1];
-}
-
-/**
- * A translation whose text is still the one it was copied from ("Traduire en …" starts it as a
- * copy of the source): the body as the source revision it was made from, whatever became of its
- * title. Published, its readers would get the source's language under their own; sent for
- * review, there is nothing to review yet.
- */
-async function stillTheSource(tx: Executor, t: ArticleTranslation): Promise<boolean> {
-  if (!t.sourceLocale || !t.sourceRevisionId) return false;
-  const [source] = await tx.select({ body: articleRevisions.body }).from(articleRevisions).where(eq(articleRevisions.id, t.sourceRevisionId));
-  return !!source && stableJson(source.body) === stableJson(t.body);
 }
 
 /** One workflow step on a locked translation: checks who and from where, writes, answers tags + audit entry. */
@@ -513,7 +479,7 @@ async function applyTransition(
         : undefined,
     });
   }
-  if ((transition === 'publish' || transition === 'submit') && (await stillTheSource(tx, t))) {
+  if ((transition === 'publish' || transition === 'submit') && (await stillTheSource(tx, ARTICLE_SOURCE, t))) {
     throw new Refusal({ fieldErrors: { body: 'article.untranslated' }, languages: [t.sourceLocale!] });
   }
   const now = new Date();
@@ -578,10 +544,12 @@ async function applyTransition(
     .returning({ publishAt: articleTranslations.publishAt, status: articleTranslations.status });
   // Readers' pages change when what they see changes: becoming (or ceasing to be) published.
   const touchesPublic = t.status === 'published' || row!.status === 'published';
+  const to = displayStatus({ status: row!.status, publishAt: row!.publishAt });
   return {
     tags: touchesPublic ? translationTags(t.articleId, t.locale, t.slug) : [],
     audit: {
-      action: `article.${transition}`,
+      // A publication for later is a schedule, under its own name in the log, its filter and its export.
+      action: transition === 'publish' && to === 'scheduled' ? 'article.schedule' : `article.${transition}`,
       actorId: actor.id,
       actorEmail: actor.email,
       entityType: 'article_translation',
@@ -590,7 +558,7 @@ async function applyTransition(
       detail: {
         articleId: t.articleId,
         from: displayStatus(t),
-        to: displayStatus({ status: row!.status, publishAt: row!.publishAt }),
+        to,
         ...(row!.publishAt ? { publishAt: row!.publishAt.toISOString() } : {}),
         ...(transition === 'return' && note ? { note } : {}),
       },
@@ -709,7 +677,7 @@ export async function createTranslation(
     version: 1,
     ...content,
     authorId: actor.id,
-    note: `translated:${input.sourceLocale}`,
+    note: translatedNote(input.sourceLocale),
     sourceRevisionId: sourceRevision?.id ?? null,
   });
   return { articleId: input.articleId, translationId: row!.id, version: 1, tags: [] };

@@ -12,6 +12,7 @@ import { getArticleHero } from '@/db/queries/article-hero';
 import { listMediaChoices, type MediaChoice } from '@/db/queries/media';
 import { articleTaxonomy, type PublishedArticle } from '@/db/queries/public-articles';
 import { getOfficeContact } from '@/db/queries/public-offices';
+import { ARTICLE_SOURCE, outdatedSql as outdatedFor, sourceComparison } from '@/db/queries/source-marker';
 import type { PublicUser } from '@/db/queries/users';
 import { articleVisible } from '@/db/queries/visibility';
 import {
@@ -36,21 +37,8 @@ import type { RichTextDoc } from '@/lib/rich-text/types';
 
 type Actor = Pick<PublicUser, 'id' | 'role'>;
 
-/**
- * SQL: the translation aliased `t` (columns of article_translations) is outdated when its source
- * translation's text now differs from the revision it was made from: title, lede, dateline or
- * body (jsonb compares by value). A source changed and then restored to that text is not (the
- * side panel's "what changed" shows no difference then); the source's address (slug) is its own.
- */
-export function outdatedSql(t: string = 'article_translations'): SQL {
-  const tt = sql.raw(`"${t}"`);
-  return sql`(${tt}.source_revision_id is not null and exists (
-    select 1 from article_revisions sr
-      join article_translations s on s.article_id = ${tt}.article_id and s.locale = ${tt}.source_locale
-      join lateral (select * from article_revisions r where r.translation_id = s.id order by r.version desc limit 1) latest on true
-     where sr.id = ${tt}.source_revision_id and latest.version > sr.version
-       and (latest.title, latest.lede, latest.dateline, latest.body) is distinct from (sr.title, sr.lede, sr.dateline, sr.body)))`;
-}
+/** SQL: the translation aliased `t` (columns of article_translations) is outdated (./source-marker). */
+export const outdatedSql = (t: string = 'article_translations'): SQL => outdatedFor(ARTICLE_SOURCE, t);
 
 /**
  * Who started a translation and who wrote each of its versions, once each (null for the seed or
@@ -460,20 +448,7 @@ export async function getSourceComparison(
   sourceLocale: Locale,
   sourceRevisionId: string | null,
 ): Promise<{ current: RevisionContentRow & { translationId: string }; base: RevisionContentRow | null } | null> {
-  const [source] = await db
-    .select({ translationId: articleTranslations.id })
-    .from(articleTranslations)
-    .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, sourceLocale)));
-  if (!source) return null;
-  const [current] = await db
-    .select(revisionContent)
-    .from(articleRevisions)
-    .where(eq(articleRevisions.translationId, source.translationId))
-    .orderBy(desc(articleRevisions.version))
-    .limit(1);
-  if (!current) return null;
-  const [base] = sourceRevisionId ? await db.select(revisionContent).from(articleRevisions).where(eq(articleRevisions.id, sourceRevisionId)) : [];
-  return { current: { ...current, translationId: source.translationId }, base: base ?? null };
+  return sourceComparison<Omit<RevisionContentRow, 'id' | 'version' | 'slug'>>(db, ARTICLE_SOURCE, articleId, sourceLocale, sourceRevisionId);
 }
 
 

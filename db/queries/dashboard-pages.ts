@@ -12,6 +12,7 @@ import { hiddenAbove, reachable } from '@/lib/page-reach';
 import { rowsBelow } from '@/lib/tree';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { pageVersionOf } from './page-writes';
+import { outdatedSql, PAGE_SOURCE, sourceComparison } from './source-marker';
 import { pageVisible } from './visibility';
 
 /** A translation's state in the matrix: scheduled is a publication time still ahead. */
@@ -28,6 +29,8 @@ export interface PageLocaleCell {
    * a published translation is offline all the same.
    */
   hiddenAbove: string[];
+  /** The French has changed since the text this translation is up to date with (./source-marker). */
+  outdated: boolean;
 }
 
 export interface PageTreeRow {
@@ -59,6 +62,7 @@ export async function listPageTree(locale: Locale, tx: Executor = db): Promise<P
         status: pageTranslations.status,
         // The public queries' own test: the matrix says "published" exactly when readers see it.
         visible: sql<boolean>`${pageVisible()}`,
+        outdated: sql<boolean>`${outdatedSql(PAGE_SOURCE)}`,
       })
       .from(pageTranslations),
   ]);
@@ -72,7 +76,7 @@ export async function listPageTree(locale: Locale, tx: Executor = db): Promise<P
         LOCALES.map((l) => {
           const t = own.find((x) => x.locale === l);
           const state: PageLocaleState = !t ? 'missing' : t.status === 'draft' ? 'draft' : t.visible ? 'published' : 'scheduled';
-          const cell: PageLocaleCell = { state, title: t?.title ?? null, slug: t?.slug ?? null, reachable: false, hiddenAbove: [] };
+          const cell: PageLocaleCell = { state, title: t?.title ?? null, slug: t?.slug ?? null, reachable: false, hiddenAbove: [], outdated: !!t?.outdated };
           return [l, cell];
         }),
       ) as PageTreeRow['locales'];
@@ -121,6 +125,10 @@ export interface PageTranslationForEdit {
   /** Who saved the current version's text, and when (its revision), not a later publish. */
   savedAt: Date;
   savedByName: string | null;
+  /** Made from (and up to date with) this language's text, at this revision of it. */
+  sourceLocale: Locale | null;
+  sourceRevisionId: string | null;
+  outdated: boolean;
 }
 
 export async function getPageTranslationForEdit(pageId: string, locale: Locale, tx: Executor = db): Promise<PageTranslationForEdit | null> {
@@ -139,6 +147,9 @@ export async function getPageTranslationForEdit(pageId: string, locale: Locale, 
       version: pageTranslations.version,
       updatedAt: pageTranslations.updatedAt,
       updatedByName: users.name,
+      sourceLocale: pageTranslations.sourceLocale,
+      sourceRevisionId: pageTranslations.sourceRevisionId,
+      outdated: sql<boolean>`${outdatedSql(PAGE_SOURCE)}`,
       savedAt: sql<Date | null>`(select r.created_at ${current})`,
       savedByName: sql<string | null>`(select u.name from users u where u.id = (select r.author_id ${current}))`,
     })
@@ -150,6 +161,7 @@ export async function getPageTranslationForEdit(pageId: string, locale: Locale, 
   return {
     ...rest,
     summary: row.summary ?? '',
+    outdated: !!row.outdated,
     savedAt: savedAt ? new Date(savedAt) : row.updatedAt,
     savedByName: savedAt ? savedByName : row.updatedByName,
   };
@@ -187,3 +199,12 @@ export async function listPageRevisions(translationId: string, tx: Executor = db
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
+
+/**
+ * For a translation made from another language: that language's current text (its latest
+ * revision, the one the editor shows beside the form), and the revision the translation is up
+ * to date with (to show what changed since).
+ */
+export function getPageSourceComparison(pageId: string, sourceLocale: Locale, sourceRevisionId: string | null, tx: Executor = db) {
+  return sourceComparison<{ title: string; summary: string | null; body: RichTextDoc }>(tx, PAGE_SOURCE, pageId, sourceLocale, sourceRevisionId);
+}

@@ -8,11 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { pageRevisions, pageSlugRedirects, pageTranslations } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
-import { Refusal } from '@/lib/articles/refusal';
 import { tags } from '@/lib/cache/tags';
 import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { pageCreateSchema, pageSaveSchema, pageSettingsSchema } from '@/lib/validation/pages';
 import { insertUser } from '@/test/admin-fixtures';
+import { refusalOf } from '@/test/refusal';
 import { getPageTranslationForEdit, listPageRevisions, listPageTree } from './dashboard-pages';
 import { createPage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from './page-writes';
 import { getPublicPage } from './public-pages';
@@ -27,16 +27,6 @@ beforeAll(async () => {
 const newPage = async (title: string, parentId = '') => db.transaction((tx) => createPage(tx, editor, pageCreateSchema.parse({ title, parentId, position: '0' })));
 
 const save = (who: PublicUser, fields: Record<string, string>) => db.transaction((tx) => savePageTranslation(tx, who, pageSaveSchema.parse(fields)));
-
-async function refusalOf(p: Promise<unknown>): Promise<Refusal> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof Refusal) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const body = (text: string) => JSON.stringify(docFromParagraphs([text]));
 

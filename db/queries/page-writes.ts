@@ -11,6 +11,7 @@ import type { Executor } from '@/db';
 import { pageRevisions, pages, pageSlugRedirects, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
 import { Refusal } from '@/lib/articles/refusal';
 import { lockLibraryImages, withoutImages } from './body-images';
+import { latestSourceRevision, markCurrentRevision, PAGE_SOURCE, shownSourceRevision, stillTheSource } from './source-marker';
 import { changeTimeVersion, isSelfOrBelow, parentExists } from './tree';
 import { tags } from '@/lib/cache/tags';
 import { DEFAULT_LOCALE } from '@/lib/locales';
@@ -18,12 +19,12 @@ import { PAGES_THE_SITE_NEEDS } from '@/lib/page-keys';
 import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
-import { restoredNote } from '@/lib/revisions/note';
+import { restoredNote, translatedNote } from '@/lib/revisions/note';
 import { undescribedImages } from '@/lib/rich-text/images';
-import { toPlainText } from '@/lib/rich-text/plain-text';
+import { isEmptyDoc, toPlainText } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { RESERVED_SLUGS, slugify, uniqueSlug } from '@/lib/slug';
-import type { PageCreateInput, PageSaveInput, PageSettingsInput } from '@/lib/validation/pages';
+import type { PageCreateInput, PageSaveInput, PageSettingsInput, PageTranslateInput } from '@/lib/validation/pages';
 
 export interface PageWriteActor {
   id: string;
@@ -106,6 +107,33 @@ async function moveSlug(tx: Executor, t: PageTranslation, newSlug: string): Prom
   return released ? treeTags([t.locale]) : [];
 }
 
+/**
+ * Readers of a language must not get the French text under their own: a translation that started
+ * as a copy of it ("translate from French") and still holds that copy is not published (nor saved
+ * while published). One written from an empty form is the person's own text; an empty text is no
+ * copy (a page may be published empty, as its French one starts).
+ */
+async function refuseUntranslated(tx: Executor, t: PageTranslation, refusal: 'field' | 'form'): Promise<void> {
+  if (!t.sourceLocale || isEmptyDoc(t.body) || !(await stillTheSource(tx, PAGE_SOURCE, t))) return;
+  const [first] = await tx
+    .select({ note: pageRevisions.note })
+    .from(pageRevisions)
+    .where(and(eq(pageRevisions.translationId, t.id), eq(pageRevisions.version, 1)));
+  if (first?.note !== translatedNote(t.sourceLocale)) return;
+  throw new Refusal(refusal === 'field' ? { fieldErrors: { body: 'page.untranslated' }, languages: [t.sourceLocale!] } : { formError: 'untranslated', languages: [t.sourceLocale!] });
+}
+
+/**
+ * What a new translation other than the source is up to date with: the source revision its editor
+ * showed beside the form (when it is one), else the source's latest. None for the source itself.
+ */
+async function newTranslationSource(tx: Executor, pageId: string, locale: Locale, shownId: string | null): Promise<{ sourceLocale: Locale; sourceRevisionId: string } | null> {
+  if (locale === DEFAULT_LOCALE) return null;
+  const shown = shownId ? await shownSourceRevision(tx, PAGE_SOURCE, { sourceRevisionId: null }, pageId, DEFAULT_LOCALE, shownId) : null;
+  const sourceRevisionId = shown ?? (await latestSourceRevision(tx, PAGE_SOURCE, pageId, DEFAULT_LOCALE));
+  return sourceRevisionId ? { sourceLocale: DEFAULT_LOCALE, sourceRevisionId } : null;
+}
+
 export interface PageSaveOutcome {
   pageId: string;
   translationId: string;
@@ -169,6 +197,7 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
         status: publishNow ? 'published' : 'draft',
         publishAt: publishNow ? sql`now()` : null,
         version: 1,
+        ...(await newTranslationSource(tx, page.id, locale, input.markSourceCurrent)),
         updatedById: actor.id,
       })
       .returning()) as [PageTranslation];
@@ -176,6 +205,8 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
   } else {
     const t = current.t;
     contentChanged = textChanged(SCALAR_FIELDS, pageSnapshot(t), pageSnapshot(mine), [t.body, mine.body]);
+    // "Changes carried over": up to date with the source revision the editor showed.
+    const sourceUpdate = input.markSourceCurrent && t.sourceLocale ? await shownSourceRevision(tx, PAGE_SOURCE, t, page.id, t.sourceLocale, input.markSourceCurrent) : null;
     const becomesPublished = publishNow && t.status !== 'published';
     [row] = (await tx
       .update(pageTranslations)
@@ -185,6 +216,7 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
         bodyText: toPlainText(mine.body),
         version: contentChanged ? t.version + 1 : t.version,
         ...(becomesPublished ? { status: 'published' as const, publishAt: sql`now()` } : {}),
+        ...(sourceUpdate ? { sourceRevisionId: sourceUpdate } : {}),
         updatedById: contentChanged ? actor.id : t.updatedById,
         updatedAt: sql`now()`,
       })
@@ -193,8 +225,13 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
     if (t.slug !== row.slug) slugTags.push(...(await moveSlug(tx, t, row.slug)));
   }
   if (contentChanged) {
-    await tx.insert(pageRevisions).values({ translationId: row.id, version: row.version, ...mine, summary: mine.summary || null, authorId: actor.id });
+    await tx
+      .insert(pageRevisions)
+      .values({ translationId: row.id, version: row.version, ...mine, summary: mine.summary || null, authorId: actor.id, sourceRevisionId: row.sourceRevisionId });
+  } else if (row.sourceRevisionId !== current?.t.sourceRevisionId) {
+    await markCurrentRevision(tx, PAGE_SOURCE, row.id, row.version, row.sourceRevisionId);
   }
+  if (row.status === 'published') await refuseUntranslated(tx, row, 'field');
   const wasPublished = current?.t.status === 'published';
   const published = row.status === 'published';
   // Readers see the change when the translation is (or just became) public.
@@ -224,6 +261,7 @@ export async function setPageTranslationPublished(
   const target = input.publish ? 'published' : 'draft';
   if (t.status === target) return { pageId: t.pageId, locale: t.locale, changed: false, tags: [] };
   if (input.publish && undescribedImages(t.body) > 0) throw new Refusal({ formError: 'bodyImageUndescribed' });
+  if (input.publish) await refuseUntranslated(tx, t, 'form');
   await tx
     .update(pageTranslations)
     .set({ status: target, publishAt: input.publish ? sql`now()` : t.publishAt, updatedAt: sql`now()` })
@@ -252,13 +290,55 @@ export async function restorePageRevision(
   const { missing } = await lockLibraryImages(tx, rev.body);
   const content = { title: rev.title, slug: clash ? t.slug : rev.slug, summary: rev.summary, body: withoutImages(rev.body, missing) };
   const version = t.version + 1;
+  // An old text is only as up to date with its source as it was then (when known): restored, it
+  // shows as outdated again if it was.
+  const sourceRevisionId = rev.sourceRevisionId ?? t.sourceRevisionId;
   await tx
     .update(pageTranslations)
-    .set({ ...content, bodyText: toPlainText(content.body), version, updatedById: actor.id, updatedAt: sql`now()` })
+    .set({ ...content, bodyText: toPlainText(content.body), version, sourceRevisionId, updatedById: actor.id, updatedAt: sql`now()` })
     .where(eq(pageTranslations.id, t.id));
-  await tx.insert(pageRevisions).values({ translationId: t.id, version, ...content, authorId: actor.id, note: restoredNote(rev.version, missing.length) });
+  await tx.insert(pageRevisions).values({ translationId: t.id, version, ...content, authorId: actor.id, note: restoredNote(rev.version, missing.length), sourceRevisionId });
   const slugTags = t.slug !== content.slug ? await moveSlug(tx, t, content.slug) : [];
   return { pageId: t.pageId, locale: t.locale, version, restoredVersion: rev.version, tags: [...new Set([...(t.status === 'published' ? treeTags([t.locale]) : []), ...slugTags])] };
+}
+
+/**
+ * "Translate from French": a new draft of the page in `contentLocale`, starting as a copy of the
+ * French text (its latest revision), which it records as its source: it shows as outdated when
+ * the French changes, and may not be published while its text is still that copy. A translation
+ * that exists already is left as it is.
+ */
+export async function createPageTranslation(
+  tx: Executor,
+  actor: PageWriteActor,
+  input: PageTranslateInput,
+): Promise<{ pageId: string; translationId: string; created: boolean; sourceLocale: Locale; tags: string[] }> {
+  const sourceLocale = DEFAULT_LOCALE;
+  if (input.contentLocale === sourceLocale) throw new Refusal({ formError: 'missing' });
+  const [page] = await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, input.pageId)).for('update');
+  if (!page) throw new Refusal({ formError: 'missing' });
+  const [existing] = await tx
+    .select({ id: pageTranslations.id })
+    .from(pageTranslations)
+    .where(and(eq(pageTranslations.pageId, page.id), eq(pageTranslations.locale, input.contentLocale)));
+  if (existing) return { pageId: page.id, translationId: existing.id, created: false, sourceLocale, tags: [] };
+  const [source] = await tx
+    .select({ id: pageRevisions.id, title: pageRevisions.title, summary: pageRevisions.summary, body: pageRevisions.body })
+    .from(pageRevisions)
+    .innerJoin(pageTranslations, eq(pageTranslations.id, pageRevisions.translationId))
+    .where(and(eq(pageTranslations.pageId, page.id), eq(pageTranslations.locale, sourceLocale)))
+    .orderBy(sql`${pageRevisions.version} desc`)
+    .limit(1);
+  if (!source) throw new Refusal({ formError: 'missing' });
+  const slug = await resolveSlug(tx, input.contentLocale, '', source.title, null);
+  const released = await takeSlug(tx, input.contentLocale, slug);
+  const content = { title: source.title, slug, summary: source.summary, body: source.body };
+  const [row] = await tx
+    .insert(pageTranslations)
+    .values({ pageId: page.id, locale: input.contentLocale, ...content, bodyText: toPlainText(content.body), status: 'draft', version: 1, sourceLocale, sourceRevisionId: source.id, updatedById: actor.id })
+    .returning({ id: pageTranslations.id });
+  await tx.insert(pageRevisions).values({ translationId: row!.id, version: 1, ...content, authorId: actor.id, note: translatedNote(sourceLocale), sourceRevisionId: source.id });
+  return { pageId: page.id, translationId: row!.id, created: true, sourceLocale, tags: released ? treeTags([input.contentLocale]) : [] };
 }
 
 async function checkParent(tx: Executor, parentId: string | null): Promise<void> {

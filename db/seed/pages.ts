@@ -32,6 +32,8 @@ export async function seedPages(ctx: SeedContext): Promise<void> {
     if (!created) continue;
     summary.created.pages++;
 
+    // Every other language is a translation of the French (LOCALES lists it first), up to date with it.
+    let french: { id: string } | undefined;
     for (const locale of LOCALES) {
       const title = page.title[locale];
       const body = docFromParagraphs(page.body[locale]);
@@ -50,17 +52,23 @@ export async function seedPages(ctx: SeedContext): Promise<void> {
           bodyText: toPlainText(body),
           status: 'published',
           publishAt: PROFILE_PUBLISHED_AT,
+          ...(french ? { sourceLocale: 'fr' as const, sourceRevisionId: french.id } : {}),
         })
         .returning({ id: pageTranslations.id });
       if (!translation) throw new Error(`Page translation ${page.key}/${locale} was not created.`);
-      await tx.insert(pageRevisions).values({
-        translationId: translation.id,
-        version: 1,
-        slug,
-        title,
-        summary: firstSentence(page.body[locale][0] ?? ''),
-        body,
-      });
+      const [revision] = await tx
+        .insert(pageRevisions)
+        .values({
+          translationId: translation.id,
+          version: 1,
+          slug,
+          title,
+          summary: firstSentence(page.body[locale][0] ?? ''),
+          body,
+          sourceRevisionId: french?.id ?? null,
+        })
+        .returning({ id: pageRevisions.id });
+      if (locale === 'fr') french = revision;
       summary.created.pageTranslations++;
     }
   }

@@ -18,6 +18,7 @@ import {
   officeTranslations,
   orgUnits,
   orgUnitTranslations,
+  pageRevisions,
   pages,
   pageTranslations,
   topics,
@@ -233,6 +234,14 @@ describe('the organization profile', () => {
       expect(RESERVED_SLUGS.has(t.slug)).toBe(false);
       expect(t.bodyText).toBe(toPlainText(t.body));
       expect(t.bodyText.length).toBeGreaterThan(0);
+    }
+    // Every other language is made from its page's French revision, and up to date with it.
+    const revisions = await db.select().from(pageRevisions);
+    const frenchRevisionOf = new Map(translations.filter((t) => t.locale === 'fr').map((t) => [t.pageId, revisions.find((r) => r.translationId === t.id)!.id]));
+    for (const t of translations) {
+      const source = t.locale === 'fr' ? null : frenchRevisionOf.get(t.pageId);
+      expect(t).toMatchObject({ sourceLocale: t.locale === 'fr' ? null : 'fr', sourceRevisionId: source });
+      expect(revisions.find((r) => r.translationId === t.id)?.sourceRevisionId).toBe(source);
     }
   });
 

@@ -1,3 +1,5 @@
+import { LOCALES, type Locale } from '@/lib/locales';
+
 /**
  * The note a restore leaves on the revision it makes: the version it brought back, and how many
  * library images that version showed were left out because they have been deleted since.
@@ -19,4 +21,25 @@ export function restoredNoteText(
   return note.droppedImages > 0
     ? t('noteRestoredWithoutImages', { version: note.version, count: note.droppedImages })
     : t('noteRestored', { version: note.version });
+}
+
+/** The note a translation's first revision carries when it started as a copy of `source`'s text. */
+export const translatedNote = (source: Locale): string => `translated:${source}`;
+
+/**
+ * How a history shows any revision note (the Editor namespace's messages): a restore, the start
+ * of a translation from another language (named by `languageName`), else the note as written.
+ */
+export function revisionNoteText(
+  t: ((key: 'noteRestored' | 'noteRestoredWithoutImages', values: { version: string; count?: number }) => string) &
+    ((key: 'noteTranslated', values: { language: string }) => string),
+  languageName: (locale: Locale) => string,
+  note: string | null,
+): string {
+  if (!note) return '';
+  const restored = readRestoredNote(note);
+  if (restored) return restoredNoteText(t, restored);
+  const [kind, arg] = note.split(':');
+  if (kind === 'translated' && arg && (LOCALES as readonly string[]).includes(arg)) return t('noteTranslated', { language: languageName(arg as Locale) });
+  return note;
 }

@@ -8,6 +8,7 @@ import { articleTypeEnum } from '@/db/schema';
 import { LOCALES } from '@/lib/locales';
 import { richTextField } from '@/lib/rich-text/schema';
 import { slugField } from './slug';
+import { markSourceCurrentField } from './source-mark';
 import { RETURN_NOTE_MAX, TRANSITIONS } from '@/lib/articles/workflow';
 
 export const TITLE_MAX = 200;
@@ -65,15 +66,7 @@ export const articleSaveSchema = z.object({
   'countries[]': z.array(z.string().regex(/^[A-Z]{2}$/)).max(50).default([]),
   heroMediaId: optionalId('article.heroUnknown'),
   heroAlt: z.string().trim().max(ALT_MAX, 'article.heroAltTooLong').default(''),
-  /**
-   * "Changes carried over": the source revision the form showed (its id), which the translation is
-   * then up to date with — not whatever the source is when the save arrives, which a colleague may
-   * have changed meanwhile, unseen. Anything but an id is no mark.
-   */
-  markSourceCurrent: z
-    .string()
-    .optional()
-    .transform((v) => (v && uuid.safeParse(v).success ? v : null)),
+  markSourceCurrent: markSourceCurrentField,
 });
 export type ArticleSaveInput = z.output<typeof articleSaveSchema>;
 

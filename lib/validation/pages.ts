@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LOCALES } from '@/lib/locales';
 import { richTextField } from '@/lib/rich-text/schema';
 import { slugField } from './slug';
+import { markSourceCurrentField } from './source-mark';
 import { positionField } from './tree-place';
 
 export const PAGE_TITLE_MAX = 200;
@@ -36,6 +37,7 @@ export const pageSaveSchema = z.object({
   slug: pageSlug,
   summary: z.string().trim().max(PAGE_SUMMARY_MAX, 'page.summaryTooLong').default(''),
   body: bodyField,
+  markSourceCurrent: markSourceCurrentField,
 });
 export type PageSaveInput = z.output<typeof pageSaveSchema>;
 
@@ -63,6 +65,13 @@ export const pagePublishSchema = z.object({
   baseVersion: z.coerce.number().int().nonnegative(),
   publish: z.enum(['1', '0']).transform((v) => v === '1'),
 });
+
+/** "Translate from …": a new draft of `contentLocale` starting as a copy of the source's text. */
+export const pageTranslateSchema = z.object({
+  pageId: z.uuid('invalid'),
+  contentLocale: z.enum(LOCALES, { message: 'invalid' }),
+});
+export type PageTranslateInput = z.output<typeof pageTranslateSchema>;
 
 export const pageRestoreSchema = z.object({
   translationId: z.uuid('invalid'),

@@ -1,32 +1,10 @@
 'use server';
 
-import { getTranslations } from 'next-intl/server';
 import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation } from '@/db/queries/article-writes';
 import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
-import { Refusal, type RefusalDetail } from '@/lib/articles/refusal';
-import { intlLocale } from '@/lib/format';
-import type { Locale } from '@/lib/locales';
+import { Refusal } from '@/lib/articles/refusal';
+import { withLanguages } from '@/lib/articles/refusal-languages';
 import { articleSaveSchema, createTranslationSchema, deleteTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
-
-/**
- * A refusal's messages that name languages, listed in the interface language ("anglais et
- * espagnol", "English and Spanish"); the others stay keys, translated by defineAction.
- */
-async function withLanguages(failure: Omit<RefusalDetail, 'denied' | 'languages'>, languages: Locale[], locale: Locale) {
-  const [validation, errors, names] = await Promise.all([
-    getTranslations({ locale, namespace: 'Validation' }),
-    getTranslations({ locale, namespace: 'Errors' }),
-    getTranslations({ locale, namespace: 'LanguageNames' }),
-  ]);
-  const list = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(languages.map((l) => names(l)));
-  const say = (key: string) =>
-    validation.has(key) ? validation(key, { languages: list }) : errors.has(key) ? errors(key, { languages: list }) : key;
-  return {
-    ...failure,
-    formError: failure.formError && say(failure.formError),
-    fieldErrors: failure.fieldErrors && Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [k, say(v)])),
-  };
-}
 
 /**
  * Runs a write from db/queries/article-writes: an expected refusal becomes the action's

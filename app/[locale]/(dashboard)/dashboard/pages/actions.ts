@@ -1,11 +1,12 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { createPage, deletePage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from '@/db/queries/page-writes';
+import { createPage, createPageTranslation, deletePage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from '@/db/queries/page-writes';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
+import { languageList, withLanguages } from '@/lib/articles/refusal-languages';
 import type { Locale } from '@/lib/locales';
-import { pageCreateSchema, pageIdSchema, pagePublishSchema, pageRestoreSchema, pageSaveSchema, pageSettingsSchema } from '@/lib/validation/pages';
+import { pageCreateSchema, pageIdSchema, pagePublishSchema, pageRestoreSchema, pageSaveSchema, pageSettingsSchema, pageTranslateSchema } from '@/lib/validation/pages';
 import { pageDeleteBlockMessage } from './_components/delete-block';
 
 /**
@@ -18,9 +19,14 @@ async function refusalsAsFailures<T>(locale: Locale, write: () => Promise<T>): P
     return await write();
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
-    const t = await getTranslations({ locale, namespace: 'AdminPages' });
-    const { formError, fieldErrors, data } = e.detail;
-    throw new ActionFailure({ formError: formError ? t(`refusal.${formError}`) : undefined, fieldErrors, data });
+    const { formError, fieldErrors, data, languages = [] } = e.detail;
+    // Messages naming languages (a text still the French copy) get their names, in the interface's language.
+    const [t, named] = await Promise.all([
+      getTranslations({ locale, namespace: 'AdminPages' }),
+      languages.length > 0 ? withLanguages({ fieldErrors }, languages, locale) : { fieldErrors },
+    ]);
+    const list = languages.length > 0 ? await languageList(languages, locale) : '';
+    throw new ActionFailure({ formError: formError ? t(`refusal.${formError}`, { languages: list }) : undefined, fieldErrors: named.fieldErrors, data });
   }
 }
 
@@ -65,6 +71,19 @@ export const restorePageRevisionAction = defineAction(
       audit: { action: 'page.restore', entityType: 'page_translation', entityId: input.translationId, locale: out.locale, detail: { restored: out.restoredVersion, version: out.version } },
       tags: out.tags,
       redirectTo: `${editorPath(locale, out.pageId, out.locale)}?saved=restored`,
+    };
+  },
+);
+
+/** "Translate from French": a draft starting as a copy of the French text, recording it as its source. */
+export const translatePageAction = defineAction(
+  { permission: 'page.edit', schema: pageTranslateSchema, name: 'page.translate' },
+  async ({ user, input, tx, locale }) => {
+    const out = await refusalsAsFailures(locale, () => createPageTranslation(tx, user, input));
+    return {
+      audit: { action: 'page.translate', entityType: 'page_translation', entityId: out.translationId, locale: input.contentLocale, detail: { pageId: out.pageId, sourceLocale: out.sourceLocale, created: out.created } },
+      tags: out.tags,
+      redirectTo: editorPath(locale, out.pageId, input.contentLocale),
     };
   },
 );

@@ -24,8 +24,9 @@ export const generateMetadata = titleMetadata('AdminPages', 'title');
 export default async function PagesPage({ params, searchParams }: PageProps<'/[locale]/dashboard/pages'>) {
   const locale = await localeFrom(params);
   await requirePermission(locale, `/${locale}/dashboard/pages`, 'page.edit');
-  const [t, languages, tree, query, reach] = await Promise.all([
+  const [t, w, languages, tree, query, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
+    getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'Languages' }),
     listPageTree(locale),
     searchParams,
@@ -66,19 +67,22 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
             {LOCALES.map((l) => {
               const s = p.locales[l];
               const chip = reach.chip(tree, p, l);
+              // Said with the link's name: offline (and why), the French changed since.
+              const described = [s.outdated && w('status.outdated'), chip.why].filter(Boolean).join(' — ');
               return (
                 <td key={l} className="px-3 py-2">
                   <Link
                     href={`/${locale}/dashboard/pages/${p.id}/${l}`}
                     aria-label={t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: isolateIn(p.title, p.titleLocale, locale), language: languages(l) })}
-                    aria-describedby={chip.why ? `why-${p.id}-${l}` : undefined}
-                    className="inline-block rounded-full focus-visible:outline-offset-1"
+                    aria-describedby={described ? `why-${p.id}-${l}` : undefined}
+                    className="inline-flex flex-col items-start gap-1 rounded-full focus-visible:outline-offset-1"
                   >
                     <StatusChip state={chip.state} label={chip.label} title={chip.why ?? undefined} />
+                    {s.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
                   </Link>
-                  {chip.why && (
+                  {described && (
                     <span id={`why-${p.id}-${l}`} className="sr-only">
-                      {chip.why}
+                      {described}
                     </span>
                   )}
                 </td>

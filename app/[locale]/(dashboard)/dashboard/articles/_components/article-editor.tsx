@@ -9,7 +9,7 @@ import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice
 import { TitleSlugFields } from '@/components/dashboard/editor/title-slug-fields';
 import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
 import { Alert } from '@/components/ui/alert';
-import { Checkbox } from '@/components/ui/checkbox-group';
+import { MarkSourceCurrent } from '@/components/dashboard/editor/mark-source-current';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { DisplayStatus } from '@/lib/articles/workflow';
@@ -96,7 +96,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
     }) as A;
   const storedPublishLocal = props.status === 'scheduled' ? toLocalInput(props.publishAt) : '';
   const [publishLocal, setPublishLocal] = useState(storedPublishLocal);
-  const [markCurrent, setMarkCurrent] = useState(false);
   // The fields "keep my changes" took from the other version (their labels), said once it is chosen.
   const [taken, setTaken] = useState<string[]>([]);
   const conflict = form.data?.conflict ?? null;
@@ -283,12 +282,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             locked={props.sharedLocked}
           />
 
-          {props.outdated && props.sourceRevisionId && (
-            <label className="flex items-start gap-2 rounded-md border border-orange-700 bg-orange-50 p-3 text-sm">
-              <Checkbox name="markSourceCurrent" value={props.sourceRevisionId ?? ''} checked={markCurrent} onChange={(e) => setMarkCurrent(e.target.checked)} className="mt-1 size-4" />
-              <span>{t('markSourceCurrent')}</span>
-            </label>
-          )}
+          {props.outdated && props.sourceRevisionId && <MarkSourceCurrent sourceRevisionId={props.sourceRevisionId} />}
         </fieldset>
 
         {!readOnly && (

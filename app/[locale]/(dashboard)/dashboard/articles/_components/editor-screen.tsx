@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { BackLink } from '@/components/dashboard/back-link';
 import { localCopyKey } from '@/components/dashboard/editor/local-copy';
-import { DiffView } from '@/components/dashboard/diff-view';
+import { SourceChanges } from '@/components/dashboard/editor/source-changes';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { RichText } from '@/components/site/rich-text';
@@ -224,17 +224,14 @@ export async function EditorScreen({
               {t('sourceHeading', { language: languageNames(translation.sourceLocale), version: String(source.current.version) })}
             </h2>
             {sourceDiff && (
-              <section aria-labelledby={`source-changes-${translation.id}`} className="space-y-2 rounded-md border border-orange-700 bg-orange-50 p-3">
-                <h3 id={`source-changes-${translation.id}`} className="text-base">
-                  {t('sourceChanged', { from: String(source.base?.version ?? 0), to: String(source.current.version) })}
-                </h3>
-                <DiffView
-                  diffs={sourceDiff}
-                  lang={translation.sourceLocale}
-                  dir={directionOf(translation.sourceLocale)}
-                  labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
-                />
-              </section>
+              <SourceChanges
+                id={`source-changes-${translation.id}`}
+                heading={t('sourceChanged', { from: String(source.base?.version ?? 0), to: String(source.current.version) })}
+                diffs={sourceDiff}
+                lang={translation.sourceLocale}
+                dir={directionOf(translation.sourceLocale)}
+                labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
+              />
             )}
             <div lang={translation.sourceLocale} dir={directionOf(translation.sourceLocale)} className="space-y-3 rounded-md border border-line bg-white p-4">
               <p className="text-xl font-semibold">{source.current.title}</p>

@@ -30,8 +30,9 @@ export default async function PageOverview({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
   await requirePermission(locale, `/${locale}/dashboard/pages/${id}`, 'page.edit');
-  const [t, languages, tree, query, block, reach] = await Promise.all([
+  const [t, w, languages, tree, query, block, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
+    getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'Languages' }),
     listPageTree(locale),
     searchParams,
@@ -62,6 +63,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
                     {languages(l)}
                   </span>
                   <StatusChip state={chip.state} label={chip.label} />
+                  {s.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
                   {s.title && (
                     <span lang={l} dir={directionOf(l)} className="text-muted">
                       {s.title}

@@ -7,6 +7,7 @@ import type { LibraryImage } from '@/components/dashboard/rich-text-editor';
 import { ConflictDiff, ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
 import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
+import { MarkSourceCurrent } from '@/components/dashboard/editor/mark-source-current';
 import { SaveState } from '@/components/dashboard/editor/save-state';
 import { TitleSlugFields } from '@/components/dashboard/editor/title-slug-fields';
 import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
@@ -43,6 +44,8 @@ export function PageEditor({
   published,
   initial,
   images,
+  sourceRevisionId,
+  outdated,
   canUploadImages,
   localCopyKey,
 }: {
@@ -56,6 +59,10 @@ export function PageEditor({
   initial: PageFormValues;
   /** The media library, for images in the text. */
   images: LibraryImage[];
+  /** The source revision shown beside the form (its id), if any: what a new translation is made from. */
+  sourceRevisionId: string | null;
+  /** The source has changed since the text this translation is up to date with. */
+  outdated: boolean;
   /** An image file pasted or dropped into the text goes into the media library (the person may add to it). */
   canUploadImages: boolean;
   /** Where this person's unsaved text is kept in this browser (local-copy.ts). */
@@ -77,6 +84,8 @@ export function PageEditor({
       <input type="hidden" name="contentLocale" value={contentLocale} />
       {form.baseVersion !== null && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
       <input type="hidden" name="slug" value={v.slugAuto ? '' : v.slug} />
+      {/* Written beside the source shown: the new translation is up to date with that revision. */}
+      {version === null && sourceRevisionId && <input type="hidden" name="markSourceCurrent" value={sourceRevisionId} />}
       <LocalCopyNotice copy={form.localCopy} />
       {form.leaveDialog}
 
@@ -143,6 +152,7 @@ export function PageEditor({
         images={images}
         imageActions={canUploadImages ? { upload: uploadBodyImageAction, describe: describeBodyImageAction } : undefined}
       />
+      {outdated && sourceRevisionId && <MarkSourceCurrent sourceRevisionId={sourceRevisionId} />}
       <div className="space-y-3 rounded-md border border-line bg-white p-4">
         <div className="flex flex-wrap gap-2">
           <SubmitButton needsScript name="intent" value="save" variant={published ? 'primary' : 'secondary'} pendingLabel={e('saving')}>

@@ -8,7 +8,8 @@ import { LocalTime } from '@/components/dashboard/local-time';
 import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
-import { getPageTranslationForEdit, listPageTree } from '@/db/queries/dashboard-pages';
+import { SourceChanges } from '@/components/dashboard/editor/source-changes';
+import { getPageSourceComparison, getPageTranslationForEdit, listPageTree } from '@/db/queries/dashboard-pages';
 import { listMediaChoices } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -19,7 +20,9 @@ import { can } from '@/lib/permissions';
 import { isTitleSlug } from '@/lib/slug';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { emptyDoc } from '@/lib/rich-text/schema';
-import { publishPageAction } from '../../actions';
+import { PAGE_REVISION_FIELDS, pageSnapshot } from '@/db/queries/page-writes';
+import { diffFields } from '@/lib/revisions/diff';
+import { publishPageAction, translatePageAction } from '../../actions';
 import { PageEditor } from '../../_components/page-editor';
 import { pageReachWords } from '../../_components/reach-words';
 
@@ -35,13 +38,14 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const { id, lang } = await params;
   const user = await requirePermission(locale, `/${locale}/dashboard/pages/${id}/${lang}`, 'page.edit');
   if (!isAppLocale(lang) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, languages, languageNames, tree, translation, source, query, images, reach] = await Promise.all([
+  const [t, e, w, languages, languageNames, tree, translation, query, images, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
+    getTranslations({ locale, namespace: 'Editor' }),
+    getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'Languages' }),
     getTranslations({ locale, namespace: 'LanguageNames' }),
     listPageTree(locale),
     getPageTranslationForEdit(id, lang),
-    lang === DEFAULT_LOCALE ? null : getPageTranslationForEdit(id, DEFAULT_LOCALE),
     searchParams,
     // The media library's images the body may show, described in the language edited.
     listMediaChoices(locale, lang),
@@ -50,7 +54,14 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const page = tree.find((p) => p.id === id);
   if (!page) notFound();
   const chip = reach.chip(tree, page, lang);
-  const sourceHeading = t('sourceHeading', { language: languageNames(DEFAULT_LOCALE) });
+  // Beside the form: the text it translates (the one recorded, else French) as it is now, and,
+  // when it has changed since the text this translation is up to date with, what changed.
+  const sourceLocale = translation?.sourceLocale ?? (lang === DEFAULT_LOCALE ? null : DEFAULT_LOCALE);
+  const comparison = sourceLocale ? await getPageSourceComparison(id, sourceLocale, translation?.sourceRevisionId ?? null) : null;
+  const source = comparison?.current ?? null;
+  const outdated = !!translation?.outdated && !!comparison?.base;
+  const sourceDiff = outdated && comparison?.base ? diffFields(PAGE_REVISION_FIELDS, pageSnapshot(comparison.base), pageSnapshot(comparison.current)) : null;
+  const sourceHeading = sourceLocale ? t('sourceHeading', { language: languageNames(sourceLocale) }) : '';
   const saved = SAVED.find((s) => s === query.saved);
   // Where readers find it: the path of slugs from the root, in this language.
   const trail: string[] = [];
@@ -82,6 +93,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
         <h1 className="mb-4 flex flex-wrap items-center gap-3 text-2xl">
           {t('editorHeading', { language: languageNames(lang) })}
           <StatusChip state={chip.state} label={chip.label} />
+          {outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
         </h1>
         {saved && (
           <div className="mb-4">
@@ -89,9 +101,18 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
             <Alert tone={(saved === 'publish' || saved === 'published') && chip.state === 'offline' ? 'warning' : 'success'}>{savedMessage(saved)}</Alert>
           </div>
         )}
-        {!translation && source && (
-          <div className="mb-4">
+        {!translation && source && sourceLocale && (
+          <div className="mb-4 space-y-3">
             <Alert tone="info">{t('newTranslation', { language: languageNames(lang) })}</Alert>
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              <ConfirmAction
+                action={translatePageAction}
+                locale={locale}
+                fields={{ pageId: id, contentLocale: lang }}
+                labels={{ trigger: t('translateFromSource', { language: languageNames(sourceLocale) }), pending: t('working') }}
+              />
+              <span className="text-muted">{t('translateFromSourceHint')}</span>
+            </div>
           </div>
         )}
         <PageEditor
@@ -104,6 +125,10 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
           version={translation?.version ?? null}
           published={translation?.status === 'published'}
           images={images}
+          // The source revision shown beside the form: a new translation is made from it, and
+          // "changes carried over" marks an outdated one up to date with it.
+          sourceRevisionId={source?.id ?? null}
+          outdated={outdated}
           canUploadImages={can(user.role, 'media.upload')}
           localCopyKey={localCopyKey({ userId: user.id, kind: 'page', id, contentLocale: lang })}
           initial={{
@@ -158,10 +183,20 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
             <p>{t('notWrittenYet')}</p>
           )}
         </Panel>
-        {source && (
+        {sourceDiff && sourceLocale && comparison?.base && (
+          <SourceChanges
+            id="source-changes"
+            heading={e('sourceChanged', { from: String(comparison.base.version), to: String(comparison.current.version) })}
+            diffs={sourceDiff}
+            lang={sourceLocale}
+            dir={directionOf(sourceLocale)}
+            labels={{ added: e('diffAdded'), removed: e('diffRemoved'), unchanged: e('diffNone'), fields: { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') } }}
+          />
+        )}
+        {source && sourceLocale && (
           <Panel title={sourceHeading} className="text-sm">
             {/* Scrolls on its own: focusable, so it can be scrolled with the keyboard too. */}
-            <div lang={DEFAULT_LOCALE} dir="ltr" tabIndex={0} role="region" aria-label={sourceHeading} className="max-h-[32rem] space-y-2 overflow-y-auto">
+            <div lang={sourceLocale} dir={directionOf(sourceLocale)} tabIndex={0} role="region" aria-label={sourceHeading} className="max-h-[32rem] space-y-2 overflow-y-auto">
               <p className="font-semibold">{source.title}</p>
               {source.summary && <p className="text-muted">{source.summary}</p>}
               {toPlainText(source.body)
@@ -182,7 +217,10 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
                   <Link href={`/${locale}/dashboard/pages/${id}/${l}`} lang={l} className="underline underline-offset-4">
                     {languages(l)}
                   </Link>
-                  <StatusChip state={other.state} label={other.label} title={other.why ?? undefined} />
+                  <span className="flex flex-wrap justify-end gap-1">
+                    <StatusChip state={other.state} label={other.label} title={other.why ?? undefined} />
+                    {page.locales[l].outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
+                  </span>
                 </li>
               );
             })}

@@ -10,7 +10,7 @@ import { canEditContent } from '@/lib/articles/workflow';
 import { requirePermission } from '@/lib/dal';
 import { compareRange } from '@/lib/revisions/compare-range';
 import { diffFields } from '@/lib/revisions/diff';
-import { readRestoredNote, restoredNoteText } from '@/lib/revisions/note';
+import { revisionNoteText } from '@/lib/revisions/note';
 import { restoreRevisionAction } from '../../../actions';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,14 +39,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     rows.find((r) => r.version === from),
     rows.find((r) => r.version === to),
   ]);
-  const note = (n: string | null) => {
-    if (!n) return '';
-    const restored = readRestoredNote(n);
-    if (restored) return restoredNoteText(t, restored);
-    const [kind, arg] = n.split(':');
-    if (kind === 'translated' && arg && isAppLocale(arg)) return t('noteTranslated', { language: names(arg) });
-    return n;
-  };
+  const note = (n: string | null) => revisionNoteText(t, names, n);
 
   return (
     <RevisionHistory

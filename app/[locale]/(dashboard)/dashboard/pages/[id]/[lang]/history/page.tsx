@@ -9,7 +9,7 @@ import { isAppLocale } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
 import { compareRange } from '@/lib/revisions/compare-range';
 import { diffFields } from '@/lib/revisions/diff';
-import { readRestoredNote, restoredNoteText } from '@/lib/revisions/note';
+import { revisionNoteText } from '@/lib/revisions/note';
 import { restorePageRevisionAction } from '../../../actions';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,10 +24,11 @@ export default async function PageHistory({ params, searchParams }: Props) {
   if (!isAppLocale(lang) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const translation = await getPageTranslationForEdit(id, lang);
   if (!translation) notFound();
-  const [revisions, e, t, query] = await Promise.all([
+  const [revisions, e, t, names, query] = await Promise.all([
     listPageRevisions(translation.id),
     getTranslations({ locale, namespace: 'Editor' }),
     getTranslations({ locale, namespace: 'AdminPages' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
     searchParams,
   ]);
   const { from, to } = compareRange(
@@ -36,10 +37,7 @@ export default async function PageHistory({ params, searchParams }: Props) {
   );
   const a = revisions.find((r) => r.version === from);
   const b = revisions.find((r) => r.version === to);
-  const note = (n: string | null) => {
-    const restored = readRestoredNote(n);
-    return restored ? restoredNoteText(e, restored) : (n ?? '');
-  };
+  const note = (n: string | null) => revisionNoteText(e, names, n);
 
   return (
     <RevisionHistory
