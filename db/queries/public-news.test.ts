@@ -110,6 +110,18 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
     expect(await titles('fr', 'bureau -Asie-Pacifique', 1)).not.toContain('Le bureau régional Asie Pacifique');
   });
 
+  it('finds a quoted phrase that starts or ends inside a hyphenated word', async () => {
+    const summit = ['Le Directeur général de l’OIM assistera au Sommet ibéro-américain'];
+    expect(await titles('fr', '"sommet ibéro"', 1)).toEqual(summit);
+    expect(await titles('fr', '"assistera au sommet ibéro"', 1)).toEqual(summit);
+    expect(await titles('fr', '"américain"', 1)).toEqual(summit);
+    expect(await titles('fr', '"régional Asie-Pacifique"', 1)).toEqual(['Le bureau régional Asie Pacifique']);
+    expect(await titles('en', '"attend Ibero"', 1)).toHaveLength(1);
+    // The marks fall on the words the phrase matched, as written.
+    const [hit] = (await searchArticles('fr', '"sommet ibéro"', 1)).items;
+    expect(hit?.titleHighlight).toContain(`${HIGHLIGHT_START}Sommet${HIGHLIGHT_STOP} ${HIGHLIGHT_START}ibéro${HIGHLIGHT_STOP}-américain`);
+  });
+
   it('reads "or" in the reader\'s words: "ou" is the operator, and "or" is the French word (gold)', async () => {
     expect((await titles('fr', 'vœux ou circulaire', 1)).sort()).toEqual(['Un programme de migration de main-d’œuvre', 'Vœux de nouvel an']);
     expect(await titles('fr', 'or', 1)).toEqual(['Orpailleurs : la ruée vers l’or au Sahel']);
