@@ -14,6 +14,8 @@ import { isSafeSrc } from '@/lib/rich-text/urls';
  *   Docs mark "Heading 1") becomes h2, h5 and h6 become h4.
  * - Word's lists (paragraphs styled `mso-list`, their bullet or number typed in a span Word
  *   marks `mso-list:Ignore`) become real lists, nested by their level.
+ * - A paragraph holding nothing but images (Google Docs puts each image in one) gives way to
+ *   them: the editor's image is a block of its own, and the paragraph would stay behind, empty.
  * - Tables cannot be kept (the editor makes a paragraph of each cell): counted, to be said.
  */
 export interface PastedHtml {
@@ -27,6 +29,7 @@ export interface PastedHtml {
 export function cleanPastedHtml(html: string): PastedHtml {
   if (!/<(img|h1|h5|h6|table)\b|mso-list/i.test(html)) return { html, dropped: 0, tables: 0 };
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  unwrapImageParagraphs(doc);
   let dropped = 0;
   for (const img of doc.querySelectorAll('img')) {
     if (!isSafeSrc(img.getAttribute('src')?.trim() ?? '')) {
@@ -43,6 +46,15 @@ export function cleanPastedHtml(html: string): PastedHtml {
   }
   wordLists(doc);
   return { html: doc.body.innerHTML, dropped, tables: doc.querySelectorAll('table').length };
+}
+
+function unwrapImageParagraphs(doc: Document): void {
+  for (const p of doc.querySelectorAll('p')) {
+    const images = [...p.querySelectorAll('img')];
+    // In a list item the first block must stay a paragraph.
+    if (images.length === 0 || (p.textContent ?? '').trim() !== '' || p.parentElement?.closest('li')) continue;
+    p.replaceWith(...images);
+  }
 }
 
 const WORD_LIST_ITEM = /mso-list:\s*(l\d+)\s+level(\d+)/i;

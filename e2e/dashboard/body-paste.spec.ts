@@ -62,7 +62,8 @@ test('pasted from Google Docs: title, small headings, a table and an image witho
   // The table's cells are paragraphs now, and the status line says tables are not kept.
   await expect(body.locator('p', { hasText: 'Case A' })).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: 'Le texte ne peut pas contenir de tableau' })).toBeVisible();
-  // The image is kept, and said to need a description.
+  // The image is kept, and said to need a description; the paragraph Google Docs put it in is not left behind empty.
+  await expect(body.locator('p')).toHaveText(['Un premier paragraphe.', 'Case A', 'Case B']);
   const image = body.locator('img');
   await expect(image).toHaveAttribute('src', GOOGLE_IMAGE);
   const undescribed = page.getByRole('status').filter({ hasText: 'Une image du texte n’a pas de texte de remplacement' });
