@@ -181,6 +181,7 @@ const CASES: Record<string, Case> = {
       return { id: pageId, version: row!.version, parentId: '', position: '3' };
     },
   },
+  translatePageAction: { name: 'page.translate', allowed: EDITORS, action: pageActions.translatePageAction, fields: async () => ({ pageId: (await insertPage()).pageId, contentLocale: 'es' }) },
   deletePageAction: { name: 'page.delete', allowed: EDITORS, action: pageActions.deletePageAction, fields: async () => ({ id: (await insertPage()).pageId }) },
   uploadMediaAction: { name: 'media.upload', allowed: WRITERS, action: mediaActions.uploadMediaAction, fields: async () => ({ file: await pngFile(), 'texts.fr.alt': 'Un carré' }) },
   updateMediaAction: {
@@ -308,7 +309,9 @@ describe('archiving an office twice, or one that is gone', () => {
     expect(succeeded(await callAction(officeActions.archiveOfficeAction, { locale: 'fr', id }))).toBe(true);
     expect(invalidated).toEqual([]);
     const entries = await db.select({ detail: auditLog.detail }).from(auditLog).where(and(eq(auditLog.action, 'office.archive'), eq(auditLog.entityId, id))).orderBy(auditLog.at);
-    expect(entries.map((e) => e.detail)).toEqual([null, { unchanged: true }]);
+    // Both name the office; the second says it changed nothing.
+    expect(entries.map((e) => e.detail?.unchanged ?? false)).toEqual([false, true]);
+    expect(entries.every((e) => (e.detail?.names as Record<string, string> | undefined)?.fr)).toBe(true);
 
     const gone = '00000000-0000-4000-8000-000000000000';
     const run = await callAction(officeActions.restoreOfficeAction, { locale: 'fr', id: gone });

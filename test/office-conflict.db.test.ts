@@ -112,7 +112,7 @@ describe('an office saved by two admins at once', () => {
       texts: { fr: { city: 'Salto', address: 'Plaza Independencia 831' } },
       phones: [{ e164: '+59829168099' }],
     });
-    expect(await lastEntry(id)).toMatchObject({ action: 'office.update', actorId: bruno.id, detail: { overwrote: 3, texts: ['fr'] } });
+    expect(await lastEntry(id)).toMatchObject({ action: 'office.update', actorId: bruno.id, detail: { overwrote: 3, changed: { 'address.fr': { before: null, after: 'Plaza Independencia 831' } } } });
     expect(invalidated).toEqual([tags.offices(), tags.office(id)]);
   });
 

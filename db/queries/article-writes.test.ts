@@ -788,7 +788,9 @@ describe('read-time visibility', () => {
   it('a scheduled translation is hidden until its time, then visible without any job', async () => {
     const d = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Programmé' })));
     const at = new Date(Date.now() + 60_000);
-    await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'publish', publishAt: at });
+    const step = await takeStep(editor, { translationId: d.translationId, baseVersion: 1, transition: 'publish', publishAt: at });
+    // Logged as a schedule, under the code the audit log's list, filter and export show.
+    expect(step.audit).toMatchObject({ action: 'article.schedule', detail: { to: 'scheduled' } });
     const visible = () =>
       db.select({ id: articleTranslations.id }).from(articleTranslations).where(and(eq(articleTranslations.id, d.translationId), articleVisible()));
     expect(await visible()).toEqual([]);

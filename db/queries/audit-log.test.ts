@@ -215,6 +215,8 @@ describe('the action filter', () => {
       { action: 'article.publish', entityType: 'article_translation', entityId: id(2), detail: { from: 'draft', to: 'scheduled', publishAt: '2030-01-01T08:00:00.000Z' } },
       // Older entries may hold no detail at all: a publication.
       { action: 'article.publish', entityType: 'article_translation', entityId: id(3) },
+      // A schedule logged under its own code.
+      { action: 'article.schedule', entityType: 'article_translation', entityId: id(4), detail: { from: 'draft', to: 'scheduled', publishAt: '2030-01-01T08:00:00.000Z' } },
     ]);
     const found = async (action: string) => {
       const { rows } = await listAuditEntries({ action, entityId: '00000000' }, 1);
@@ -224,7 +226,10 @@ describe('the action filter', () => {
       return rows.map((r) => r.entityId).sort();
     };
     expect(await found('article.publish')).toEqual([id(1), id(3)]);
-    expect(await found('article.schedule')).toEqual([id(2)]);
+    expect(await found('article.schedule')).toEqual([id(2), id(4)]);
+    // An older schedule reads under the schedule's code too (the list's code, the export's Action column).
+    const { rows } = await listAuditEntries({ entityId: '00000000' }, 1);
+    expect(Object.fromEntries(rows.map((r) => [r.entityId, r.action]))).toMatchObject({ [id(1)]: 'article.publish', [id(2)]: 'article.schedule', [id(4)]: 'article.schedule' });
     const { actions } = await auditFilterOptions();
     expect(actions).toEqual(expect.arrayContaining(['article.publish', 'article.schedule']));
   });

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db';
 import { escapeLike } from '@/db/like';
 import { readAll } from '@/db/read-all';
-import { articleTranslations, auditLog, users, type AuditEntry } from '@/db/schema';
+import { articleTranslations, auditLog, officeTranslations, orgUnitTranslations, topicTranslations, users, type AuditEntry } from '@/db/schema';
 import type { Day } from '@/lib/calendar-day';
 import { siteTimeZone } from '@/lib/format';
 import { LOCALES, type Locale } from '@/lib/locales';
@@ -51,8 +51,22 @@ export interface AuditArticle {
   exists: boolean;
 }
 
+/**
+ * The topic, unit, office or account an entry is about, by name: as the entry recorded it at
+ * the time (lib/audit-detail.ts: `names` by language, a person's `name`), so a deleted or
+ * renamed item keeps the name it had; for an older entry that kept none, as it is now
+ * (`current`), while the item exists. Null for other entries, and when neither is known.
+ */
+export interface AuditItem {
+  names: Partial<Record<Locale, string>>;
+  /** A person's name, which is not translated. */
+  name: string | null;
+  current: boolean;
+}
+
 export interface AuditRow extends AuditRecord {
   article: AuditArticle | null;
+  item: AuditItem | null;
 }
 
 /**
@@ -98,16 +112,19 @@ function aboutArticle(pattern: string): SQL | undefined {
 }
 
 /**
- * article.publish records a publication now or a schedule for later (its detail's `to`): the
- * filter tells them apart as the list words them, a schedule under its own name
- * (`article.schedule`, which no entry stores).
+ * A schedule for later is logged as `article.schedule`; entries written before that are
+ * `article.publish` with `to: 'scheduled'` in their detail. The log reads those under the
+ * schedule's code, so the list, its filter and the export say one code for one thing.
  */
 const SCHEDULE = 'article.schedule';
+const PUBLISH = 'article.publish';
 const scheduled = sql`coalesce(${auditLog.detail}->>'to', '') = 'scheduled'`;
+const oldSchedule = and(eq(auditLog.action, PUBLISH), scheduled)!;
+const actionRead = sql<string>`case when ${oldSchedule} then ${SCHEDULE} else ${auditLog.action} end`;
 
 function actionIs(action: string): SQL | undefined {
-  if (action === SCHEDULE) return and(eq(auditLog.action, 'article.publish'), scheduled);
-  if (action === 'article.publish') return and(eq(auditLog.action, action), not(scheduled));
+  if (action === SCHEDULE) return or(eq(auditLog.action, action), oldSchedule);
+  if (action === PUBLISH) return and(eq(auditLog.action, action), not(scheduled));
   return eq(auditLog.action, action);
 }
 
@@ -135,6 +152,52 @@ const stored = (detail: AuditEntry['detail'], key: string) => {
   return typeof value === 'string' && value !== '' ? value : null;
 };
 
+/** The names an entry kept (`names` by language, of the locales there are). */
+const storedNames = (detail: AuditEntry['detail']): Partial<Record<Locale, string>> => {
+  const value = detail?.names;
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(LOCALES.flatMap((l) => { const n = (value as Record<string, unknown>)[l]; return typeof n === 'string' && n !== '' ? [[l, n]] : []; }));
+};
+
+const NAMED = ['topic', 'org_unit', 'office', 'user'] as const;
+type Named = (typeof NAMED)[number];
+const isNamed = (type: string | null): type is Named => NAMED.includes(type as Named);
+
+/**
+ * Each entry about a topic, unit, office or account with its name (AuditItem): the one it kept,
+ * else the one the item has now, read in one query per kind of item for the whole page or batch.
+ */
+async function withItems(rows: (AuditRecord & { article: AuditArticle | null })[], tx: Executor): Promise<AuditRow[]> {
+  const kept = (r: AuditRecord): AuditItem | null => {
+    const names = storedNames(r.detail);
+    const name = r.entityType === 'user' ? stored(r.detail, 'name') : null;
+    return Object.keys(names).length || name ? { names, name, current: false } : null;
+  };
+  const wanted: Record<Named, Set<string>> = { topic: new Set(), org_unit: new Set(), office: new Set(), user: new Set() };
+  for (const r of rows) if (isNamed(r.entityType) && r.entityId && UUID.test(r.entityId) && !kept(r)) wanted[r.entityType].add(r.entityId.toLowerCase());
+  const ids = (type: Named) => [...wanted[type]];
+  const none = Promise.resolve([] as { id: string; locale: Locale | null; name: string }[]);
+  const [topics, units, offices, people] = await readAll(tx, [
+    wanted.topic.size ? tx.select({ id: topicTranslations.topicId, locale: topicTranslations.locale, name: topicTranslations.name }).from(topicTranslations).where(inArray(topicTranslations.topicId, ids('topic'))) : none,
+    wanted.org_unit.size ? tx.select({ id: orgUnitTranslations.unitId, locale: orgUnitTranslations.locale, name: orgUnitTranslations.name }).from(orgUnitTranslations).where(inArray(orgUnitTranslations.unitId, ids('org_unit'))) : none,
+    wanted.office.size ? tx.select({ id: officeTranslations.officeId, locale: officeTranslations.locale, name: officeTranslations.name }).from(officeTranslations).where(inArray(officeTranslations.officeId, ids('office'))) : none,
+    wanted.user.size ? tx.select({ id: users.id, locale: sql<null>`null`, name: users.name }).from(users).where(inArray(users.id, ids('user'))) : none,
+  ]);
+  const now = new Map<string, AuditItem>();
+  for (const [type, found] of [['topic', topics], ['org_unit', units], ['office', offices], ['user', people]] as const) {
+    for (const f of found) {
+      const item = now.get(`${type}:${f.id}`) ?? { names: {}, name: null, current: true };
+      if (f.locale) item.names[f.locale] = f.name;
+      else item.name = f.name;
+      now.set(`${type}:${f.id}`, item);
+    }
+  }
+  return rows.map((r) => ({
+    ...r,
+    item: isNamed(r.entityType) ? (kept(r) ?? now.get(`${r.entityType}:${r.entityId?.toLowerCase()}`) ?? null) : null,
+  }));
+}
+
 /**
  * Each entry with the release it is about (AuditArticle), the titles read in one query for the
  * whole page or batch of entries: the translations named by the entries, and those of the
@@ -142,6 +205,10 @@ const stored = (detail: AuditEntry['detail'], key: string) => {
  * in the first language the article has).
  */
 async function withArticles(records: AuditRecord[], tx: Executor): Promise<AuditRow[]> {
+  return withItems(await articlesOf(records, tx), tx);
+}
+
+async function articlesOf(records: AuditRecord[], tx: Executor): Promise<(AuditRecord & { article: AuditArticle | null })[]> {
   const translationIds = new Set<string>();
   const articleIds = new Set<string>();
   for (const r of records) {
@@ -191,7 +258,7 @@ const columns = {
   actorId: auditLog.actorId,
   actorEmail: auditLog.actorEmail,
   actorName: users.name,
-  action: auditLog.action,
+  action: actionRead,
   entityType: auditLog.entityType,
   entityId: auditLog.entityId,
   locale: auditLog.locale,
@@ -244,17 +311,11 @@ export async function auditFilterOptions(tx: Executor = db) {
   const [people, types, actions] = await readAll(tx, [
     tx.select({ id: users.id, name: users.name, email: users.email }).from(users).orderBy(sql`lower(${users.name})`),
     tx.selectDistinct({ v: auditLog.entityType }).from(auditLog).where(sql`${auditLog.entityType} is not null`),
-    tx.selectDistinct({ v: auditLog.action }).from(auditLog),
+    tx.selectDistinct({ v: actionRead }).from(auditLog),
   ]);
-  const names = actions.map((a) => a.v);
-  // Schedules are publish entries: offered as their own choice when there is one.
-  if (names.includes('article.publish')) {
-    const [one] = await tx.select({ v: sql`1` }).from(auditLog).where(actionIs(SCHEDULE)).limit(1);
-    if (one) names.push(SCHEDULE);
-  }
   return {
     people,
     entityTypes: types.map((t) => t.v!).sort(),
-    actions: names.sort(),
+    actions: actions.map((a) => a.v).sort(),
   };
 }

@@ -69,3 +69,44 @@ test('a sign-out is logged with the address it came from, as every change is', a
   await expect(row).toContainText('Ada Admin');
   await expect(row).toContainText('127.0.0.1');
 });
+
+test('a topic renamed, then deleted, is named in the log by the names it had, and the rename shows old and new', async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  const before = `Essais QA ${stamp}`;
+  const after = `Tests QA ${stamp}`;
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/topics/new');
+  const french = page.getByRole('group', { name: /Français/ });
+  await french.getByLabel('Nom du thème').fill(before);
+  await page.getByRole('button', { name: 'Créer le thème' }).click();
+  await expect(page.getByText(`« ${before} » est enregistré ; le site public est à jour.`)).toBeVisible();
+  await page.getByRole('listitem').filter({ hasText: before }).getByRole('link', { name: before }).click();
+  await french.getByLabel('Nom du thème').fill(after);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText(`« ${after} » est enregistré ; le site public est à jour.`)).toBeVisible();
+  await page.getByRole('listitem').filter({ hasText: after }).getByRole('link', { name: after }).click();
+  await expect(page).toHaveURL(/\/fr\/dashboard\/topics\/[0-9a-f-]{36}$/);
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+  await page.getByRole('button', { name: 'Supprimer…' }).click();
+  await page.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(page.getByText('Le thème est supprimé.')).toBeVisible();
+
+  await page.goto(`/fr/dashboard/audit?entityId=${id}`);
+  const rows = page.getByRole('main').getByRole('row');
+  await expect(rows.filter({ hasText: 'Création d’un thème' })).toContainText(before);
+  await expect(rows.filter({ hasText: 'Suppression d’un thème' })).toContainText(after);
+  const update = rows.filter({ hasText: 'Modification d’un thème' });
+  await update.getByText('Afficher').click();
+  await expect(update.getByRole('term').filter({ hasText: 'Nom (français)' })).toBeVisible();
+  await expect(update.getByRole('definition').first()).toHaveText(`${before} → ${after}`);
+
+  // The export names it too, in its title column.
+  const csv = await (await page.request.get(`/fr/dashboard/audit/export?entityId=${id}&action=topic.delete`)).text();
+  expect(csv).toContain(`,${id},${after},`);
+
+  // In Arabic, by its French names (it has no other), each as it was then.
+  await page.goto(`/ar/dashboard/audit?entityId=${id}`);
+  await expect(page.getByRole('main').getByRole('row').filter({ hasText: after })).toHaveCount(2);
+  // The creation by the name it had then (the rename's detail holds both).
+  await expect(page.getByRole('main').getByRole('row').filter({ hasText: before, hasNotText: after })).toHaveCount(1);
+});

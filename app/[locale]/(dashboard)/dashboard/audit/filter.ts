@@ -1,6 +1,7 @@
 import { ENTITY_ID_PREFIX_MIN, type AuditFilter, type AuditRow } from '@/db/queries/audit-log';
 import { FIRST_YEAR, LAST_YEAR, parseDay, type Day, type DayError } from '@/lib/calendar-day';
 import { formatNumber, formatYear } from '@/lib/format';
+import { pickName } from '@/lib/audit-detail';
 import type { Locale } from '@/lib/locales';
 import { listHref } from '@/lib/params';
 
@@ -107,13 +108,24 @@ export function entityHref(locale: string, type: string | null, id: string | nul
 export const actionKey = (action: string) => action.replace(/\./g, '_');
 
 /**
- * The message key naming what an entry records. One action may record two things: article.publish
- * publishes now or schedules for later (lib/articles/workflow.ts), which its detail tells
- * (`to: 'scheduled'`); a schedule is worded as one.
+ * The message key naming what an entry records. A schedule is `article.schedule`; one logged
+ * before it had its own code is an article.publish whose detail says `to: 'scheduled'` (the
+ * log's reads give it the schedule's code too: db/queries/audit-log.ts).
  */
 export function entryActionKey(row: Pick<AuditRow, 'action' | 'detail'>): string {
   if (row.action === 'article.publish' && row.detail?.to === 'scheduled') return 'article_schedule';
   return actionKey(row.action);
+}
+
+/**
+ * The name of what an entry is about, in the list and the export alike: a release by its title,
+ * another item by the name its entry kept (or has now), in the reader's language when it has
+ * one, French standing in. With the language it is written in; null for a person's name.
+ */
+export function itemName(row: Pick<AuditRow, 'article' | 'item'>, locale: Locale): { name: string; locale: Locale | null } | null {
+  if (row.article) return { name: row.article.title, locale: row.article.locale };
+  if (row.item?.name) return { name: row.item.name, locale: null };
+  return row.item ? pickName(row.item.names, locale) : null;
 }
 
 /** The editor of the release an entry is about, while it exists. */

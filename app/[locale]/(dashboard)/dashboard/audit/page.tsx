@@ -12,11 +12,12 @@ import { EmailAddress } from '@/components/ui/email-address';
 import { TextField } from '@/components/ui/field';
 import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/queries/audit-log';
 import { localeFrom } from '@/i18n/params';
-import { langAttributes } from '@/i18n/routing';
+import { isAppLocale, langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, siteTimeZone, timeZoneName } from '@/lib/format';
-import { actionKey, articleHref, auditFilterMessages, auditQuery, entityHref, entryActionKey, readAuditFilter, unnamedActorLabel } from './filter';
+import { changesIn, type Change } from '@/lib/audit-detail';
+import { actionKey, articleHref, auditFilterMessages, auditQuery, entityHref, entryActionKey, itemName, readAuditFilter, unnamedActorLabel } from './filter';
 
 export const generateMetadata = titleMetadata('AuditLog', 'title');
 
@@ -34,8 +35,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const { values, filter, errors } = readAuditFilter(query);
   const requested = Number(typeof query.page === 'string' ? query.page : 1);
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
-  const [t, options, { rows, total }] = await Promise.all([
+  const [t, roles, languages, options, { rows, total }] = await Promise.all([
     getTranslations({ locale, namespace: 'AuditLog' }),
+    getTranslations({ locale, namespace: 'Roles' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
     auditFilterOptions(),
     filter ? listAuditEntries(filter, page) : { rows: [], total: 0 },
   ]);
@@ -48,6 +51,18 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   if (filter) redirectPastLastPage(page, pages, pageHref);
   const columns = ['at', 'who', 'action', 'item', 'outcome', 'detail'] as const;
   const unnamed = (r: (typeof rows)[number]) => unnamedActorLabel(r, t);
+  // A change as recorded (lib/audit-detail.ts): "Nom (espagnol)", a role or a language in words.
+  const fieldLabel = (key: string) => {
+    const [field = key, lang] = key.split('.');
+    const name = t.has(`fields.${field}`) ? t(`fields.${field}`) : field;
+    return lang && isAppLocale(lang) ? t('fieldIn', { field: name, language: languages(lang) }) : name;
+  };
+  const valueLabel = (key: string, value: Change['before']) => {
+    if (value === null || value === '') return <span className="text-muted">{t('noValue')}</span>;
+    const text = String(value);
+    const words = key === 'role' && roles.has(text) ? roles(text) : key === 'preferredLocale' && isAppLocale(text) ? languages(text) : null;
+    return words ?? <bdi>{text}</bdi>;
+  };
 
   return (
     <section>
@@ -128,8 +143,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
         <DataTable caption={t('title')} columns={columns.map((c) => t(`columns.${c}`))}>
           {rows.map((r) => {
             const href = entityHref(locale, r.entityType, r.entityId);
-            const release = r.article;
-            const releaseHref = articleHref(locale, release);
+            const named = itemName(r, locale);
+            const releaseHref = articleHref(locale, r.article);
+            const changes = changesIn(r.detail);
+            // A person's name is in no particular language: it takes the page's.
+            const nameLang = named?.locale ? langAttributes(named.locale, locale) : {};
             return (
               <tr key={r.id} className={rowClass}>
                 <td className="px-3 py-2 whitespace-nowrap">
@@ -158,17 +176,17 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                 </td>
                 <td className="px-3 py-2">
                   {r.entityType && <div>{label('entities', r.entityType)}</div>}
-                  {/* The release by its title, in the language it is written in; a deleted one by the
-                      title its entry kept, with no link. */}
-                  {release && (
+                  {/* The release by its title, another item by its name, in the language it is written in; a
+                      deleted release by the title its entry kept, with no link. */}
+                  {named && (
                     <div>
                       {releaseHref ? (
-                        <Link href={releaseHref} className="font-semibold underline underline-offset-2" {...langAttributes(release.locale, locale)}>
-                          {release.title}
+                        <Link href={releaseHref} className="font-semibold underline underline-offset-2" {...nameLang}>
+                          {named.name}
                         </Link>
                       ) : (
-                        <span className="font-semibold" {...langAttributes(release.locale, locale)}>
-                          {release.title}
+                        <span className="font-semibold" {...nameLang}>
+                          {named.name}
                         </span>
                       )}
                     </div>
@@ -194,6 +212,18 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                   {r.detail && Object.keys(r.detail).length > 0 && (
                     <details>
                       <summary className="cursor-pointer text-brand-800 underline underline-offset-4">{t('showDetail')}</summary>
+                      {changes.length > 0 && (
+                        <dl className="mt-1 text-sm">
+                          {changes.map(([key, c]) => (
+                            <div key={key} className="mb-1">
+                              <dt className="font-semibold">{fieldLabel(key)}</dt>
+                              <dd>
+                                {t.rich('changeValues', { before: () => valueLabel(key, c.before), after: () => valueLabel(key, c.after) })}
+                              </dd>
+                            </div>
+                          ))}
+                        </dl>
+                      )}
                       <pre className="mt-1 overflow-x-auto rounded bg-surface p-2 text-xs whitespace-pre-wrap [overflow-wrap:anywhere]" dir="ltr">
                         {JSON.stringify(r.detail, null, 2)}
                       </pre>

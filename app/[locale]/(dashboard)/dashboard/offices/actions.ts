@@ -11,6 +11,7 @@ import {
   type OfficeSaveResult,
 } from '@/db/queries/offices';
 import { ActionFailure, defineAction, formLocale, type ActionState } from '@/lib/actions';
+import { fieldChanges, namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
 import { formatNumber } from '@/lib/format';
 import { officeFormValues } from '@/lib/offices/form-values';
@@ -19,7 +20,7 @@ import type { PhoneSuggestion } from '@/lib/phone';
 import { phoneMessageTranslator } from '@/lib/phone-messages';
 import { unflatten } from '@/lib/validation/nested-form';
 import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
-import { officeEditSchema, officeFormSchema, officeIdSchema, type OfficeFormInput } from '@/lib/validation/offices';
+import { officeEditSchema, officeFormSchema, officeIdSchema } from '@/lib/validation/offices';
 
 /** What a colleague saved while the form was open: the form merges it with what the admin typed (lib/offices/conflict.ts). */
 export interface OfficeConflict {
@@ -93,20 +94,18 @@ async function refuse(locale: Locale, result: Exclude<OfficeSaveResult, { status
   });
 }
 
-/** What an edit changed, for the audit log (who changed the Montevideo phone, and from what). */
-function changes(before: OfficeForEdit, after: OfficeFormInput) {
-  const detail: Record<string, unknown> = {};
-  const phonesBefore = before.phones.map((p) => `${p.label}:${p.e164}`);
-  if (before.countryCode !== after.countryCode) detail.countryCode = { before: before.countryCode, after: after.countryCode };
-  if (before.email !== after.email) detail.email = { before: before.email, after: after.email };
-  const texts = Object.entries(after.texts)
-    .filter(([l, t]) => {
-      const b = before.texts[l as Locale];
-      return (b?.name ?? '') !== t.name || (b?.city ?? '') !== t.city || (b?.address ?? '') !== t.address;
-    })
-    .map(([l]) => l);
-  if (texts.length) detail.texts = texts;
-  return { detail, phonesBefore };
+/** What the log keeps of an office: its names by language and its country. */
+const facts = (office: Pick<OfficeForEdit, 'texts' | 'countryCode'>) => ({ names: namesOf(office.texts), countryCode: office.countryCode });
+
+const phoneList = (office: OfficeForEdit | null) => office?.phones.map((p) => `${p.label}: ${p.e164}`).join(', ') ?? '';
+
+/** What an edit changed, old and new, for the audit log (who changed the Montevideo phone, and from what). */
+function changes(before: OfficeForEdit, after: OfficeForEdit) {
+  return {
+    ...fieldChanges(before, after, ['countryCode', 'email']),
+    ...textChanges(before.texts, after.texts, ['name', 'city', 'address']),
+    ...fieldChanges({ phones: phoneList(before) }, { phones: phoneList(after) }, ['phones']),
+  };
 }
 
 /**
@@ -142,7 +141,7 @@ const createOfficeChecked = defineAction<typeof officeFormSchema, OfficeFormData
     const result = await createOffice(tx, user, input);
     if (result.status !== 'saved') return refuse(locale, result);
     return {
-      audit: { action: 'office.create', entityType: 'office', entityId: result.id, detail: { countryCode: input.countryCode } },
+      audit: { action: 'office.create', entityType: 'office', entityId: result.id, detail: facts(input) },
       tags: officeTags(result.id),
       redirectTo: `/${locale}/dashboard/offices/${result.id}?saved=created`,
     };
@@ -155,12 +154,13 @@ const updateOfficeChecked = defineAction<typeof officeEditSchema, OfficeFormData
     const before = await getOfficeForEdit(input.id, tx);
     const result = await updateOffice(tx, user, input.id, input.version, input);
     if (result.status !== 'saved') return refuse(locale, result);
-    const { detail, phonesBefore } = changes(before!, input);
-    const after = await getOfficeForEdit(input.id, tx);
-    const phonesAfter = after?.phones.map((p) => `${p.label}:${p.e164}`) ?? [];
-    if (phonesBefore.join() !== phonesAfter.join()) detail.phones = { before: phonesBefore, after: phonesAfter };
-    // Saved over a colleague's version the admin was shown (and chose to replace).
-    if (input.overwrite) detail.overwrote = input.version;
+    const after = (await getOfficeForEdit(input.id, tx))!;
+    const detail = {
+      names: namesOf(after.texts),
+      changed: changes(before!, after),
+      // Saved over a colleague's version the admin was shown (and chose to replace).
+      ...(input.overwrite ? { overwrote: input.version } : {}),
+    };
     return {
       audit: { action: 'office.update', entityType: 'office', entityId: input.id, detail },
       tags: officeTags(input.id),
@@ -182,9 +182,10 @@ const officeStatusAction = (status: 'archived' | 'active', name: 'office.archive
   defineAction({ permission: 'office.manage', schema: officeIdSchema, name }, async ({ tx, user, input, locale }) => {
     const result = await setOfficeStatus(tx, user, input.id, status);
     if (result === 'missing') throw new ActionFailure({ formError: (await getTranslations({ locale, namespace: 'OfficeForm' }))('missing') });
+    const office = (await getOfficeForEdit(input.id, tx))!;
     // Already so (a second click, another admin first): the entry says nothing changed, no page expires.
     return {
-      audit: { action: name, entityType: 'office', entityId: input.id, ...(result === 'unchanged' ? { detail: { unchanged: true } } : {}) },
+      audit: { action: name, entityType: 'office', entityId: input.id, detail: { ...facts(office), ...(result === 'unchanged' ? { unchanged: true } : {}) } },
       tags: result === 'changed' ? officeTags(input.id) : [],
       redirectTo: `/${locale}/dashboard/offices/${input.id}?saved=${saved}`,
     };
@@ -196,12 +197,13 @@ export const restoreOfficeAction = officeStatusAction('active', 'office.restore'
 export const deleteOfficeAction = defineAction(
   { permission: 'office.manage', schema: officeIdSchema, name: 'office.delete' },
   async ({ tx, user, input, locale }) => {
+    const before = await getOfficeForEdit(input.id, tx);
     const result = await deleteOffice(tx, user, input.id);
     const t = await getTranslations({ locale, namespace: 'OfficeForm' });
     if (result.status === 'cited') throw new ActionFailure({ formError: t('citedCannotDelete', { count: result.citations, n: formatNumber(locale, result.citations) }) });
     if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
     return {
-      audit: { action: 'office.delete', entityType: 'office', entityId: input.id },
+      audit: { action: 'office.delete', entityType: 'office', entityId: input.id, detail: { key: before!.key, ...facts(before!), email: before!.email } },
       tags: officeTags(input.id),
       redirectTo: `/${locale}/dashboard/offices?deleted=1`,
     };

@@ -1,8 +1,9 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { createOrgUnit, deleteOrgUnit, updateOrgUnit, type OrgUnitSaveResult } from '@/db/queries/org-units';
+import { createOrgUnit, deleteOrgUnit, getOrgUnit, updateOrgUnit, type OrgUnitEditRow, type OrgUnitSaveResult } from '@/db/queries/org-units';
 import { ActionFailure, defineAction } from '@/lib/actions';
+import { fieldChanges, namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
 import { orgUnitEditSchema, orgUnitFormSchema, orgUnitIdSchema } from '@/lib/validation/org-units';
@@ -22,7 +23,7 @@ export const createOrgUnitAction = defineAction(
     const result = await createOrgUnit(tx, user, input);
     if (result.status !== 'saved') return refuse(locale, result);
     return {
-      audit: { action: 'org_unit.create', entityType: 'org_unit', entityId: result.id },
+      audit: { action: 'org_unit.create', entityType: 'org_unit', entityId: result.id, detail: facts(input) },
       tags: structureTags,
       redirectTo: `/${locale}/dashboard/structure?saved=${result.id}`,
     };
@@ -32,10 +33,23 @@ export const createOrgUnitAction = defineAction(
 export const updateOrgUnitAction = defineAction(
   { permission: 'orgUnit.edit', schema: orgUnitEditSchema, name: 'org_unit.update' },
   async ({ tx, user, input, locale }) => {
+    const before = await getOrgUnit(input.id, tx);
     const result = await updateOrgUnit(tx, user, input.id, input.version, input);
     if (result.status !== 'saved') return refuse(locale, result);
+    const after = facts(input);
     return {
-      audit: { action: 'org_unit.update', entityType: 'org_unit', entityId: input.id, detail: { parentId: input.parentId, position: input.position } },
+      audit: {
+        action: 'org_unit.update',
+        entityType: 'org_unit',
+        entityId: input.id,
+        detail: {
+          names: after.names,
+          changed: {
+            ...textChanges(before!.texts, input.texts, ['name', 'headTitle']),
+            ...fieldChanges(before!, after, ['headName', 'parentId', 'position']),
+          },
+        },
+      },
       tags: structureTags,
       redirectTo: `/${locale}/dashboard/structure?saved=${input.id}`,
     };
@@ -45,14 +59,20 @@ export const updateOrgUnitAction = defineAction(
 export const deleteOrgUnitAction = defineAction(
   { permission: 'orgUnit.edit', schema: orgUnitIdSchema, name: 'org_unit.delete' },
   async ({ tx, user, input, locale }) => {
+    const before = await getOrgUnit(input.id, tx);
     const result = await deleteOrgUnit(tx, user, input.id);
     const t = await getTranslations({ locale, namespace: 'AdminStructure' });
     if (result.status === 'hasChildren') throw new ActionFailure({ formError: t('hasChildren') });
     if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
     return {
-      audit: { action: 'org_unit.delete', entityType: 'org_unit', entityId: input.id },
+      audit: { action: 'org_unit.delete', entityType: 'org_unit', entityId: input.id, detail: { key: before!.key, ...facts(before!) } },
       tags: structureTags,
       redirectTo: `/${locale}/dashboard/structure?deleted=1`,
     };
   },
 );
+
+/** What the log keeps of a unit: its names by language, its head and its place. */
+function facts(unit: Pick<OrgUnitEditRow, 'texts' | 'headName' | 'parentId' | 'position'>) {
+  return { names: namesOf(unit.texts), headName: unit.headName, parentId: unit.parentId, position: unit.position };
+}

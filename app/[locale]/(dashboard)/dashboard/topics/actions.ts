@@ -1,8 +1,9 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { createTopic, deleteTopic, updateTopic, type TopicSaveResult } from '@/db/queries/topics';
+import { createTopic, deleteTopic, getTopic, updateTopic, type TopicEditRow, type TopicSaveResult } from '@/db/queries/topics';
 import { ActionFailure, defineAction } from '@/lib/actions';
+import { namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/locales';
 import { topicEditSchema, topicFormSchema, topicIdSchema } from '@/lib/validation/topics';
@@ -27,35 +28,44 @@ export const createTopicAction = defineAction({ permission: 'topic.edit', schema
   const result = await createTopic(tx, input);
   if (result.status !== 'saved') return refuse(locale, result);
   return {
-    audit: { action: 'topic.create', entityType: 'topic', entityId: result.id, detail: { names: names(input) } },
+    audit: { action: 'topic.create', entityType: 'topic', entityId: result.id, detail: facts((await getTopic(result.id, tx))!) },
     tags: taxonomyTags([]),
     redirectTo: `/${locale}/dashboard/topics?saved=${result.id}`,
   };
 });
 
 export const updateTopicAction = defineAction({ permission: 'topic.edit', schema: topicEditSchema, name: 'topic.update' }, async ({ tx, input, locale }) => {
+  const before = await getTopic(input.id, tx);
   const result = await updateTopic(tx, input.id, input.version, input);
   if (result.status !== 'saved') return refuse(locale, result);
+  // The addresses as saved (one left empty is made from the name), not as typed.
+  const after = (await getTopic(input.id, tx))!;
   return {
-    audit: { action: 'topic.update', entityType: 'topic', entityId: input.id, detail: { names: names(input), articles: result.articleIds.length } },
+    audit: {
+      action: 'topic.update',
+      entityType: 'topic',
+      entityId: input.id,
+      detail: { names: namesOf(after.texts), changed: textChanges(before!.texts, after.texts, ['name', 'slug']), articles: result.articleIds.length },
+    },
     tags: taxonomyTags(result.articleIds),
     redirectTo: `/${locale}/dashboard/topics?saved=${input.id}`,
   };
 });
 
 export const deleteTopicAction = defineAction({ permission: 'topic.edit', schema: topicIdSchema, name: 'topic.delete' }, async ({ tx, input, locale }) => {
+  const before = await getTopic(input.id, tx);
   const result = await deleteTopic(tx, input.id);
   const t = await getTranslations({ locale, namespace: 'AdminTopics' });
   if (result.status === 'inUse') throw new ActionFailure({ formError: t('inUse', { count: result.articles }) });
   if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
   return {
-    audit: { action: 'topic.delete', entityType: 'topic', entityId: input.id },
+    audit: { action: 'topic.delete', entityType: 'topic', entityId: input.id, detail: { key: before!.key, ...facts(before!) } },
     tags: taxonomyTags([]),
     redirectTo: `/${locale}/dashboard/topics?deleted=1`,
   };
 });
 
-/** The names as saved, by language, for the audit log. */
-function names(input: { texts: Record<Locale, { name: string }> }): Partial<Record<Locale, string>> {
-  return Object.fromEntries(Object.entries(input.texts).filter(([, v]) => v.name !== '').map(([l, v]) => [l, v.name]));
+/** What the log keeps of a topic: its names and addresses by language, as saved. */
+function facts(topic: Pick<TopicEditRow, 'texts'>) {
+  return { names: namesOf(topic.texts), slugs: Object.fromEntries(Object.entries(topic.texts).map(([l, v]) => [l, v.slug])) };
 }

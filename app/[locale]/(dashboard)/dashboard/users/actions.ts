@@ -12,6 +12,7 @@ import {
   updateUserDetails,
   type UserChangeRefusal,
 } from '@/db/queries/user-admin';
+import type { Executor } from '@/db';
 import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import type { Locale } from '@/lib/locales';
 import { changeRoleSchema, createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validation/user-admin';
@@ -61,6 +62,15 @@ async function refuse(
   throw new ActionFailure({ formError: t(`refusal.${refusal}`), data: { refusal } });
 }
 
+/** Who an entry is about, by name and address as they are at the time of the action (the log names people, not ids). */
+async function person(tx: Executor, id: string) {
+  const [row] = await tx.query.users.findMany({ columns: { name: true, email: true, preferredLocale: true }, where: (u, { eq }) => eq(u.id, id), limit: 1 });
+  if (!row) throw new Error(`user ${id} vanished within its own change`);
+  return row;
+}
+
+const named = ({ name, email }: { name: string; email: string }) => ({ name, email });
+
 export const createUserAction = defineAction<typeof createUserSchema, SetPasswordLink>(
   { permission: 'user.manage', schema: createUserSchema, name: 'user.create' },
   async ({ tx, user, input, locale, auditDenied }) => {
@@ -68,7 +78,7 @@ export const createUserAction = defineAction<typeof createUserSchema, SetPasswor
     if (!result.ok) return refuse({ locale, auditDenied }, 'user.create', '', result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return {
-      audit: { action: 'user.create', entityType: 'user', entityId: result.id, detail: { role: input.role } },
+      audit: { action: 'user.create', entityType: 'user', entityId: result.id, detail: { name: input.name, email: input.email, role: input.role } },
       message: t('created', { name: input.name, sound: initialSound(input.name) }),
       // The link is shown to the admin once; only its hash is stored.
       data: linkFor(input.preferredLocale, result.token, input.name),
@@ -82,11 +92,12 @@ export const updateUserAction = defineAction(
     const { id, ...details } = input;
     const result = await updateUserDetails(tx, id, details);
     if (!result.ok) return refuse({ locale, auditDenied }, 'user.update', id, result.refusal);
+    const { name, email } = await person(tx, id);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     // Said as it is: a new sign-in address, other details only, or nothing to change.
     const done = result.changed.email ? 'emailChanged' : Object.keys(result.changed).length ? 'detailsSaved' : 'detailsUnchanged';
     return {
-      audit: { action: 'user.update', entityType: 'user', entityId: id, detail: { changed: result.changed } },
+      audit: { action: 'user.update', entityType: 'user', entityId: id, detail: { name, email, changed: result.changed } },
       message: t(`done.${done}`),
       redirectTo: doneOn(locale, id, done),
     };
@@ -103,7 +114,12 @@ export const changeRoleAction = defineAction(
     }
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
     return {
-      audit: { action: 'user.change_role', entityType: 'user', entityId: input.id, detail: { before: result.before, after: input.role } },
+      audit: {
+        action: 'user.change_role',
+        entityType: 'user',
+        entityId: input.id,
+        detail: { ...named(await person(tx, input.id)), changed: { role: { before: result.before, after: input.role } } },
+      },
       message: t('roleChanged'),
       redirectTo: doneOn(locale, input.id, 'roleChanged'),
     };
@@ -116,7 +132,11 @@ const userStatusAction = (status: 'disabled' | 'active', name: 'user.disable' | 
     const result = await setUserStatus(tx, user, input.id, status, input);
     if (!result.ok) return refuse({ locale, auditDenied }, name, input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-    return { audit: { action: name, entityType: 'user', entityId: input.id }, message: t(done), redirectTo: doneOn(locale, input.id, done) };
+    return {
+      audit: { action: name, entityType: 'user', entityId: input.id, detail: named(await person(tx, input.id)) },
+      message: t(done),
+      redirectTo: doneOn(locale, input.id, done),
+    };
   });
 
 export const disableUserAction = userStatusAction('disabled', 'user.disable', 'disabled');
@@ -128,7 +148,7 @@ export const forceSignOutAction = defineAction(
     const result = await forceSignOut(tx, user, input.id, input);
     if (!result.ok) return refuse({ locale, auditDenied }, 'user.force_sign_out', input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-    return { audit: { action: 'user.force_sign_out', entityType: 'user', entityId: input.id }, message: t('signedOut'), redirectTo: doneOn(locale, input.id, 'signedOut') };
+    return { audit: { action: 'user.force_sign_out', entityType: 'user', entityId: input.id, detail: named(await person(tx, input.id)) }, message: t('signedOut'), redirectTo: doneOn(locale, input.id, 'signedOut') };
   },
 );
 
@@ -138,11 +158,11 @@ export const resetPasswordAction = defineAction<typeof userIdSchema, SetPassword
     const result = await resetPassword(tx, user, input.id, input);
     if (!result.ok) return refuse({ locale, auditDenied }, 'user.reset_password', input.id, result.refusal);
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-    const [target] = await tx.query.users.findMany({ columns: { name: true, preferredLocale: true }, where: (u, { eq }) => eq(u.id, input.id), limit: 1 });
+    const target = await person(tx, input.id);
     return {
-      audit: { action: 'user.reset_password', entityType: 'user', entityId: input.id },
+      audit: { action: 'user.reset_password', entityType: 'user', entityId: input.id, detail: named(target) },
       message: t('passwordReset'),
-      data: linkFor(target?.preferredLocale ?? locale, result.token, target?.name ?? ''),
+      data: linkFor(target.preferredLocale ?? locale, result.token, target.name),
     };
   },
 );

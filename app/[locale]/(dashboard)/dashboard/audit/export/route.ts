@@ -8,7 +8,7 @@ import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { deniedEntry } from '@/lib/requester';
-import { auditFilterMessages, CHECKED_FIELDS, readAuditFilter, unnamedActorLabel } from '../filter';
+import { auditFilterMessages, CHECKED_FIELDS, itemName, readAuditFilter, unnamedActorLabel } from '../filter';
 
 /**
  * The audit log as CSV, with the filters of the page. A route handler is a public endpoint
@@ -60,9 +60,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'title', 'locale', 'outcome', 'ip', 'detail'] as const;
   const encoder = new TextEncoder();
   // An entry that names no one says whom it is from, as the list does ("System", "Anonymous…");
-  // one about a release names it by its title, as the list does.
+  // one about a release, a topic, a unit, an office or an account names it, as the list does.
   const cell = (r: AuditRow, h: (typeof header)[number]) =>
-    h === 'actorName' ? (r.actorName ?? unnamedActorLabel(r, t)) : h === 'title' ? (r.article?.title ?? null) : r[h];
+    h === 'actorName' ? (r.actorName ?? unnamedActorLabel(r, t)) : h === 'title' ? (itemName(r, locale)?.name ?? null) : r[h];
   const batch = (entries: AuditRow[]) => encoder.encode(entries.map((r) => csvRow(header.map((h) => cell(r, h)), separator)).join(''));
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
