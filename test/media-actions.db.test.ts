@@ -232,6 +232,110 @@ describe('media library', () => {
     expect((await getMedia(id))?.alts).toMatchObject({ en: 'Hall' });
   });
 
+  it('lets a writer change the texts readers see under a live release’s main image only through an editor', async () => {
+    const id = idFrom((await upload(await cameraPhoto(110), { 'texts.fr.alt': 'Tribune', 'texts.en.alt': 'Rostrum', credit: '© OIM' })).redirectedTo)!;
+    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+    const text = (locale: 'fr' | 'en', status: 'draft' | 'published', publishAt: Date | null) =>
+      ({ articleId: article!.id, locale, title: `Tribune ${locale}`, slug: `tribune-${locale}-${id.slice(0, 8)}`, body: { type: 'doc', content: [] }, bodyText: '', status, publishAt }) as typeof articleTranslations.$inferInsert;
+    const [fr] = await db.insert(articleTranslations).values(text('fr', 'draft', null)).returning();
+    const form = (fields: Record<string, string>) => ({ locale: 'fr', id, 'texts.fr.alt': 'Tribune', 'texts.en.alt': 'Rostrum', credit: '© OIM', ...fields });
+    const version = async () => (await getMedia(id))!.version;
+
+    // Only a draft shows it: a writer describes it as they like.
+    acting.user = writer;
+    const draft = await callAction(updateMediaAction, form({ version: await version(), 'texts.fr.alt': 'La tribune' }));
+    expect(draft.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+
+    // Scheduled in English: readers will see its texts at its time, unreviewed. Refused, nothing written, what was typed kept.
+    await db.insert(articleTranslations).values(text('en', 'published', new Date(Date.now() + 3_600_000)));
+    const typed = form({ version: await version(), 'texts.fr.alt': 'Texte du rédacteur', credit: 'Crédit du rédacteur' });
+    invalidated.length = 0;
+    const refused = await callAction(updateMediaAction, typed);
+    const refusal = 'Cette image est l’image principale d’un communiqué publié ou programmé : ses lecteurs voient ses textes, que seuls les éditeurs peuvent modifier. Votre saisie est conservée ci-dessous.';
+    expect(refused.state).toMatchObject({ status: 'error', formError: refusal, values: { 'texts.fr.alt': 'Texte du rédacteur', credit: 'Crédit du rédacteur' } });
+    expect(await getMedia(id)).toMatchObject({ alts: { fr: 'La tribune', en: 'Rostrum' }, credit: '© OIM' });
+    expect(invalidated).toEqual([]);
+    const [denied] = await db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(sql`${auditLog.at} desc`).limit(1);
+    expect(denied).toMatchObject({ action: 'media.update', actorId: writer.id, outcome: 'denied', detail: { permission: 'article.editPublished', published: ['en'], articles: [article!.id] } });
+    // In the form's language; published (not only scheduled) alike.
+    await db.update(articleTranslations).set({ status: 'published', publishAt: new Date(Date.now() - 60_000) }).where(eq(articleTranslations.id, fr!.id));
+    const ar = await callAction(updateMediaAction, { ...typed, locale: 'ar', version: await version() });
+    expect(ar.state).toMatchObject({ status: 'error', formError: expect.stringMatching(/^هذه الصورة هي الصورة الرئيسية/) });
+    expect((await getMedia(id))?.alts.fr).toBe('La tribune');
+
+    // An editor, who may change a live release, may change them; so may the writer again once no release shows it live.
+    acting.user = editor;
+    expect((await callAction(updateMediaAction, form({ version: await version(), 'texts.fr.alt': 'Tribune de l’éditeur' }))).redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+    await db.update(articleTranslations).set({ status: 'archived' }).where(eq(articleTranslations.articleId, article!.id));
+    acting.user = writer;
+    const archived = await callAction(updateMediaAction, form({ version: await version(), 'texts.fr.alt': 'Tribune du rédacteur' }));
+    expect(archived.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+    expect((await getMedia(id))?.alts.fr).toBe('Tribune du rédacteur');
+  });
+
+  it('lets a writer describe an image a live release shows only inside its text (the text holds its own description)', async () => {
+    const id = idFrom((await upload(await cameraPhoto(130), { 'texts.fr.alt': 'Port' })).redirectedTo)!;
+    const { src } = (await getMedia(id))!;
+    const [article] = await db.insert(articles).values({}).returning({ id: articles.id });
+    await db.insert(articleTranslations).values({
+      articleId: article!.id, locale: 'fr', title: 'Port', slug: `port-${id.slice(0, 8)}`, status: 'published', publishAt: new Date(Date.now() - 60_000),
+      body: { type: 'doc', content: [{ type: 'image', attrs: { src, alt: 'Le port de Montevideo', width: 30, height: 60 } }] }, bodyText: '',
+    } as typeof articleTranslations.$inferInsert);
+    acting.user = writer;
+    const run = await callAction(updateMediaAction, { locale: 'fr', id, version: (await getMedia(id))!.version, 'texts.fr.alt': 'Port de Montevideo' });
+    expect(run.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+  });
+
+  it('makes a writer’s library edit wait for a release being published with the image, then refuse', async () => {
+    const id = idFrom((await upload(await cameraPhoto(150), { 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Hall' })).redirectedTo)!;
+    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+    const [en] = await db
+      .insert(articleTranslations)
+      .values({ articleId: article!.id, locale: 'en', title: 'Hall', slug: `hall-w-${id.slice(0, 8)}`, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] }, bodyText: 'Text.', status: 'draft' })
+      .returning();
+    const opened = (await getMedia(id))!.version;
+    let checked!: () => void;
+    const isChecked = new Promise<void>((resolve) => (checked = resolve));
+    let commit!: () => void;
+    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+    const publishing = db.transaction(async (tx) => {
+      await transitionTranslation(tx, editor, { translationId: en!.id, baseVersion: en!.version, baseState: workflowStamp(en!), transition: 'publish', publishAt: null });
+      checked();
+      await mayCommit;
+    });
+    await isChecked;
+    acting.user = writer;
+    const editing = callAction(updateMediaAction, { locale: 'en', id, version: opened, 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Big hall' });
+    try {
+      await untilSomeoneWaitsForALock();
+    } finally {
+      commit();
+    }
+    await publishing;
+    expect((await editing).state).toMatchObject({ status: 'error', formError: expect.stringMatching(/^This image is the main image of a published or scheduled release/) });
+    expect((await getMedia(id))?.alts).toEqual({ fr: 'Salle', en: 'Hall' });
+  });
+
+  it('records in the audit log each text a save changed, as it was and as it is', async () => {
+    const id = idFrom((await upload(await cameraPhoto(170), { 'texts.fr.alt': 'Avant', 'texts.es.alt': 'Igual', 'texts.ar.alt': 'قديم', credit: '© OIM' })).redirectedTo)!;
+    await db.insert(articles).values({ heroMediaId: id });
+    const run = await callAction(updateMediaAction, {
+      locale: 'fr', id, version: (await getMedia(id))!.version, 'texts.fr.alt': 'Après', 'texts.en.alt': 'New', 'texts.es.alt': 'Igual', 'texts.ar.alt': '', credit: '© OIM 2006',
+    });
+    expect(run.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, 'media.update')).orderBy(sql`${auditLog.at} desc`).limit(1);
+    expect(entry).toMatchObject({ entityType: 'media', entityId: id, actorId: editor.id, outcome: 'ok' });
+    expect(entry!.detail).toEqual({
+      changed: {
+        'alt.fr': { before: 'Avant', after: 'Après' },
+        'alt.en': { before: null, after: 'New' },
+        'alt.ar': { before: 'قديم', after: null },
+        credit: { before: '© OIM', after: '© OIM 2006' },
+      },
+      articles: 1,
+    });
+  });
+
   it('deletes only an image no release shows, and only for editors', async () => {
     const id = idFrom((await upload(await cameraPhoto(50))).redirectedTo)!;
     const { src } = (await getMedia(id))!;

@@ -194,6 +194,20 @@ describe('hero image', () => {
     expect((await articleRow(fr.articleId)).heroMediaId).toBe(frOnly);
   });
 
+  it('a writer may not change, from a draft, the text another live release shows under the same image; an editor may, and both pages are expired', async () => {
+    const heroMediaId = await libraryImage('/media/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb1.jpg');
+    const live = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Déjà en ligne', heroMediaId, heroAlt: 'La salle revue', intent: 'publish' })));
+    const draft = await inTx((tx) => saveArticleTranslation(tx, writer, form({ title: 'Brouillon même image', heroMediaId, heroAlt: 'La salle revue' })));
+    const again = { articleId: draft.articleId, articleVersion: '1', baseVersion: '1', title: 'Brouillon même image', slug: 'brouillon-meme-image', slugAuto: '', heroMediaId };
+    const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, writer, form({ ...again, heroAlt: 'Texte non revu' }))));
+    expect(refusal.detail.fieldErrors).toEqual({ heroAlt: 'article.heroAltLiveElsewhere' });
+    expect((await getArticleHero(heroMediaId, 'fr'))?.alt).toBe('La salle revue');
+    const out = await inTx((tx) => saveArticleTranslation(tx, editor, form({ ...again, heroAlt: 'La grande salle' })));
+    expect(out.heroAltChanged).toBe(true);
+    expect(out.tags).toContain(tags.article(live.articleId));
+    expect((await getArticleHero(heroMediaId, 'fr'))?.alt).toBe('La grande salle');
+  });
+
   it('refuses an image that is not in the library', async () => {
     const refusal = await refusalOf(inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Image perdue', heroMediaId: '00000000-0000-4000-8000-000000000000' }))));
     expect(refusal.detail.fieldErrors).toEqual({ heroMediaId: 'article.heroUnknown' });

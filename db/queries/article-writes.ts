@@ -361,14 +361,27 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
       .from(mediaTranslations)
       .where(and(eq(mediaTranslations.mediaId, input.heroMediaId), eq(mediaTranslations.locale, locale)));
     if (old?.alt !== input.heroAlt) {
+      // The text is the library's: every release with the image as its main one shows it in this
+      // language. Another one readers see (published or scheduled) is changed unreviewed, which
+      // only those who may change a live release may do (as on the image's own screen,
+      // db/queries/media.ts updateMediaTexts); the image row is locked as there, so a release
+      // published with it meanwhile is seen.
+      await tx.select({ id: media.id }).from(media).where(eq(media.id, input.heroMediaId)).for('update');
+      const shownBy = await tx
+        .select({ id: articles.id })
+        .from(articles)
+        .innerJoin(articleTranslations, and(eq(articleTranslations.articleId, articles.id), eq(articleTranslations.locale, locale), eq(articleTranslations.status, 'published')))
+        .where(eq(articles.heroMediaId, input.heroMediaId));
+      if (shownBy.some((a) => a.id !== articleId) && !can(actor.role, 'article.editPublished')) {
+        throw new Refusal({ fieldErrors: { heroAlt: 'article.heroAltLiveElsewhere' } });
+      }
       await tx
         .insert(mediaTranslations)
         .values({ mediaId: input.heroMediaId, locale, alt: input.heroAlt })
         .onConflictDoUpdate({ target: [mediaTranslations.mediaId, mediaTranslations.locale], set: { alt: input.heroAlt } });
       heroAltChanged = true;
-      // The image's text shows on the article's pages (the same medium may serve other articles,
-      // whose pages keep their cache until their next change: alt texts are per article in practice).
-      if (current?.t.status === 'published') tagList.push(tags.article(articleId));
+      // Every page showing it is expired, this release's and the others'.
+      tagList.push(...shownBy.map((a) => tags.article(a.id)));
     }
   }
 

@@ -3,9 +3,13 @@ import { db, type Executor } from '@/db';
 import { containsPattern } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import { articles, articleTranslations, media, mediaFiles, mediaTranslations, LOCALES, type Locale } from '@/db/schema';
+import { fieldChanges, textChanges, type Changes } from '@/lib/audit-detail';
+import { DEFAULT_LOCALE } from '@/lib/locales';
 import { mediaPath, type ProcessedImage } from '@/lib/media/process';
+import { can } from '@/lib/permissions';
 import type { MediaTextsInput } from '@/lib/validation/media';
 import { changeTimeVersion } from './tree';
+import type { PublicUser } from './users';
 
 /**
  * The media library: images uploaded once, shown as a release's main image or inside the text
@@ -185,11 +189,16 @@ async function writeAlts(tx: Executor, id: string, alts: Record<Locale, string>)
 }
 
 export type MediaSaveResult =
-  | { status: 'saved'; articleIds: string[] }
+  | { status: 'saved'; articleIds: string[]; changes: Changes }
   | { status: 'missing' }
   | { status: 'conflict' }
   /** Texts left empty in languages where a release showing it as its main image is published or scheduled. */
-  | { status: 'describedWhereLive'; locales: Locale[] };
+  | { status: 'describedWhereLive'; locales: Locale[] }
+  /**
+   * A change to texts readers see (it is the main image of a release published or scheduled in
+   * `locales`) by someone who may not change what readers see: a writer.
+   */
+  | { status: 'live'; locales: Locale[]; articleIds: string[] };
 
 /**
  * The languages in which a release shows the image as its main one to readers (published, or
@@ -206,15 +215,36 @@ async function heroLiveLocales(tx: Executor, id: string): Promise<Locale[]> {
   return rows.map((r) => r.locale);
 }
 
+/** The texts of `id` as stored, '' for none. */
+async function storedTexts(tx: Executor, id: string, credit: string | null): Promise<MediaTextsInput> {
+  const rows = await tx.select({ locale: mediaTranslations.locale, alt: mediaTranslations.alt }).from(mediaTranslations).where(eq(mediaTranslations.mediaId, id));
+  const alts = Object.fromEntries(LOCALES.map((l) => [l, rows.find((r) => r.locale === l)?.alt ?? ''])) as Record<Locale, string>;
+  return { credit: credit ?? '', alts };
+}
+
+/** The texts that differ between two versions, in the audit log's format (lib/audit-detail.ts: "alt.fr", "credit"). */
+export function mediaTextChanges(before: MediaTextsInput, after: MediaTextsInput): Changes {
+  const alts = (texts: MediaTextsInput) => Object.fromEntries(LOCALES.map((l) => [l, { alt: texts.alts[l] }]));
+  return { ...textChanges(alts(before), alts(after), ['alt']), ...fieldChanges(before, after, ['credit']) };
+}
+
 /**
  * Its alternative texts and credit; the releases showing it are named so their pages are
  * expired. A text cannot be emptied in a language a release shows it in as its main image.
+ * Readers see these texts under the main image of the releases published or scheduled with it:
+ * those who may not change a live release (a writer) may not change them either, as they would
+ * change its page unreviewed. The row is locked first, so a release being published with the
+ * image meanwhile (it takes a share lock on it) is either seen here or publishes after this save.
  */
-export async function updateMediaTexts(tx: Executor, id: string, version: string, input: MediaTextsInput): Promise<MediaSaveResult> {
-  const [current] = await tx.select({ version: versionOf }).from(media).where(eq(media.id, id)).for('update');
+export async function updateMediaTexts(tx: Executor, actor: Pick<PublicUser, 'role'>, id: string, version: string, input: MediaTextsInput): Promise<MediaSaveResult> {
+  const [current] = await tx.select({ version: versionOf, credit: media.credit }).from(media).where(eq(media.id, id)).for('update');
   if (!current) return { status: 'missing' };
   if (current.version !== version) return { status: 'conflict' };
+  const changes = mediaTextChanges(await storedTexts(tx, id, current.credit), input);
   const live = await heroLiveLocales(tx, id);
+  if (live.length > 0 && Object.keys(changes).length > 0 && !can(actor.role, 'article.editPublished')) {
+    return { status: 'live', locales: live, articleIds: (await listLiveReleases(id, DEFAULT_LOCALE, tx)).map((r) => r.id) };
+  }
   const undescribed = LOCALES.filter((l) => live.includes(l) && input.alts[l] === '');
   if (undescribed.length > 0) return { status: 'describedWhereLive', locales: undescribed };
   await tx
@@ -223,7 +253,7 @@ export async function updateMediaTexts(tx: Executor, id: string, version: string
     .where(eq(media.id, id));
   await writeAlts(tx, id, input.alts);
   const users = await tx.select({ id: articles.id }).from(articles).where(eq(articles.heroMediaId, id));
-  return { status: 'saved', articleIds: users.map((a) => a.id) };
+  return { status: 'saved', articleIds: users.map((a) => a.id), changes };
 }
 
 /** Deleted with its file and texts, unless a release or a page shows it. */
@@ -341,4 +371,32 @@ export async function listMediaUses(id: string, src: string, uiLocale: Locale, t
     ) g
     order by rank, created desc, id`);
   return rows.rows.map((r) => ({ kind: r.kind, id: r.id, locale: r.locale, title: r.title }));
+}
+
+/** A release readers see (or will at its time) with the image as its main one, named by a translation published or scheduled. */
+export interface LiveRelease {
+  id: string;
+  /** `uiLocale`'s translation if it is live, else the first live one in the site's order. */
+  locale: Locale;
+  title: string;
+}
+
+/**
+ * The releases on whose pages readers see the image's texts: those with it as their main image
+ * (its description in the reader's language, its credit under it) and a translation published
+ * or scheduled. An image inside a text is described by that text itself (components/site/rich-text.tsx
+ * reads the block's own alt, and shows no credit), and organization pages show library images
+ * only inside their texts: nowhere else do the library's texts reach readers. Newest first.
+ */
+export async function listLiveReleases(id: string, uiLocale: Locale, tx: Executor = db): Promise<LiveRelease[]> {
+  const order = sql.raw(`array_position(array[${LOCALES.map((l) => `'${l}'`).join(', ')}]::locale[], t.locale)`);
+  const rows = await tx.execute<{ id: string; locale: Locale; title: string }>(sql`
+    select id, locale, title from (
+      select distinct on (a.id) a.id, t.locale, t.title, a.created_at as created
+      from articles a join article_translations t on t.article_id = a.id and t.status = 'published'
+      where a.hero_media_id = ${id}::uuid
+      order by a.id, t.locale = ${uiLocale} desc, ${order}
+    ) r
+    order by created desc, id`);
+  return rows.rows.map((r) => ({ id: r.id, locale: r.locale, title: r.title }));
 }

@@ -82,15 +82,29 @@ async function store(tx: Executor, file: File, texts: MediaTextsInput, uploadedB
   };
 }
 
-export const updateMediaAction = defineAction({ permission: 'media.upload', schema: mediaEditSchema, name: 'media.update' }, async ({ tx, input, locale }) => {
-  const result = await updateMediaTexts(tx, input.id, input.version, input);
+/**
+ * An image's texts. Those readers see under a live release's main image are changed only by
+ * those who may change a live release (updateMediaTexts); a refusal is kept in the audit log,
+ * and what was typed stays in the form. The entry of a save holds each text changed, as it was and as it is.
+ */
+export const updateMediaAction = defineAction({ permission: 'media.upload', schema: mediaEditSchema, name: 'media.update' }, async ({ tx, user, input, locale, auditDenied }) => {
+  const result = await updateMediaTexts(tx, user, input.id, input.version, input);
   if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
   if (result.status === 'conflict') throw new ActionFailure({ formError: 'media.conflict' });
+  if (result.status === 'live') {
+    await auditDenied({
+      action: 'media.update',
+      entityType: 'media',
+      entityId: input.id,
+      detail: { permission: 'article.editPublished', published: result.locales, articles: result.articleIds },
+    });
+    throw new ActionFailure({ formError: 'media.live' });
+  }
   if (result.status === 'describedWhereLive') {
     throw new ActionFailure({ fieldErrors: Object.fromEntries(result.locales.map((l) => [`texts.${l}.alt`, 'media.altRequiredLive'])) });
   }
   return {
-    audit: { action: 'media.update', entityType: 'media', entityId: input.id, detail: { articles: result.articleIds.length } },
+    audit: { action: 'media.update', entityType: 'media', entityId: input.id, detail: { changed: result.changes, articles: result.articleIds.length } },
     tags: result.articleIds.map((id) => tags.article(id)),
     redirectTo: `/${locale}/dashboard/media/${input.id}?saved=1`,
   };

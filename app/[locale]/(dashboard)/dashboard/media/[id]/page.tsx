@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
 import { DeletePanel } from '@/components/dashboard/delete-panel';
 import { Alert } from '@/components/ui/alert';
-import { getMedia, listMediaUses } from '@/db/queries/media';
+import { getMedia, listLiveReleases, listMediaUses } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -28,6 +28,9 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
   const [t, item, query] = await Promise.all([getTranslations({ locale, namespace: 'AdminMedia' }), getMedia(id), searchParams]);
   if (!item) notFound();
   const uses = item.articles > 0 || item.pages > 0 ? await listMediaUses(item.id, item.src, locale) : [];
+  // Texts readers see under a live release's main image: only those who may change a live release
+  // change them (the server refuses anyone else, updateMediaTexts); the others are told why here.
+  const live = item.articles > 0 && !can(user.role, 'article.editPublished') ? await listLiveReleases(item.id, locale) : [];
   const name = mediaName(item, locale);
   // What shows it, as one list in the interface language ("2 releases and 1 organization page").
   const parts = [item.articles > 0 ? t('releasesPart', { count: item.articles }) : null, item.pages > 0 ? t('pagesPart', { count: item.pages }) : null].filter((p) => p !== null);
@@ -93,7 +96,27 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
           ))}
         </ul>
       )}
-      <MediaEditForm action={updateMediaAction} locale={locale} initial={initial} />
+      {live.length > 0 && (
+        <div className="mb-4">
+          <Alert tone="info" announce={false}>
+            <p>{t('liveLocked', { count: live.length })}</p>
+            <ul className="mt-2 list-disc space-y-1 ps-5">
+              {live.map((release) => (
+                <li key={release.id}>
+                  <Link
+                    href={`/${locale}/dashboard/articles/${release.id}/${release.locale}`}
+                    className="text-brand-800 underline underline-offset-4"
+                    {...langAttributes(release.locale, locale)}
+                  >
+                    {release.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        </div>
+      )}
+      <MediaEditForm action={updateMediaAction} locale={locale} initial={initial} readOnly={live.length > 0} />
       {can(user.role, 'media.delete') && (
         <DeletePanel
           action={deleteMediaAction}

@@ -28,8 +28,8 @@ function canRefill(): boolean {
   }
 }
 
-/** The credit and the alternative text in each language, refilled from the last answer. */
-function MediaTexts({ values, fieldError }: { values: Record<string, string>; fieldError: (field: string) => string | undefined }) {
+/** The credit and the alternative text in each language, refilled from the last answer; shown only, `readOnly`. */
+function MediaTexts({ values, fieldError, readOnly }: { values: Record<string, string>; fieldError: (field: string) => string | undefined; readOnly?: boolean }) {
   const t = useTranslations('MediaForm');
   const languages = useTranslations('Languages');
   return (
@@ -45,10 +45,11 @@ function MediaTexts({ values, fieldError }: { values: Record<string, string>; fi
             autoComplete="off"
             defaultValue={values[`texts.${l}.alt`] ?? ''}
             error={fieldError(`texts.${l}.alt`)}
+            readOnly={readOnly}
           />
         </LocaleFieldset>
       ))}
-      <TextField name="credit" label={t('credit')} hint={t('creditHint')} autoComplete="off" defaultValue={values.credit ?? ''} error={fieldError('credit')} />
+      <TextField name="credit" label={t('credit')} hint={t('creditHint')} autoComplete="off" defaultValue={values.credit ?? ''} error={fieldError('credit')} readOnly={readOnly} />
     </>
   );
 }
@@ -108,10 +109,21 @@ export function MediaUploadForm({ action, locale }: { action: Action; locale: st
   );
 }
 
-/** An image's texts, over the version the page was opened on. */
-export function MediaEditForm({ action, locale, initial }: { action: Action; locale: string; initial: Record<string, string> }) {
+/**
+ * An image's texts, over the version the page was opened on; `readOnly` (texts readers see that
+ * this person may not change: the page says why), shown in the same fields with nothing to send.
+ */
+export function MediaEditForm({ action, locale, initial, readOnly = false }: { action: Action; locale: string; initial: Record<string, string>; readOnly?: boolean }) {
   const t = useTranslations('MediaForm');
   const { formAction, error, values, fieldError } = useActionAnswer(action, initial);
+  if (readOnly) {
+    return (
+      // Read-only rather than disabled: the texts can still be reached, read and copied.
+      <div className="space-y-5 [&_input]:bg-surface">
+        <MediaTexts values={initial} fieldError={() => undefined} readOnly />
+      </div>
+    );
+  }
   return (
     <ActionFormFrame
       key={JSON.stringify(values)}

@@ -1,0 +1,115 @@
+/**
+ * The texts of a library image that readers see under a live release's main image (its
+ * descriptions, its credit) change only through someone who may change a live release: a
+ * writer finds them read-only, told which live releases show them; a writer whose page was
+ * opened before the release went live is refused on saving, keeps what was typed, and readers
+ * still see the reviewed texts. An image no live release shows, a writer describes freely.
+ *
+ * The images and releases are this spec's own, made in SQL.
+ */
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { NOTIFY_CHANNEL } from '../../lib/cache/channel';
+import { expect, test } from '../fixtures';
+import { createAccount, signIn, withClient, WRITER } from './support';
+
+const stamp = Date.now().toString(36);
+const LIVE_TITLE = `Le port de Montevideo ${stamp}`;
+const LATE_TITLE = `Escale à Montevideo ${stamp}`;
+const LATE_SLUG = `escale-montevideo-${stamp}`;
+const ids = { live: '', late: '', free: '', liveArticle: '', lateArticle: '' };
+
+/** An image into the library as an upload leaves it: its bytes, its address made of them, its texts. */
+async function image(c: import('pg').Client, shade: number, alt: string, credit: string): Promise<string> {
+  const bytes = await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: shade, g: 120, b: 160 } } }).jpeg().toBuffer();
+  const sha = createHash('sha256').update(bytes).update(stamp).digest('hex');
+  const { rows } = await c.query<{ id: string }>(
+    `insert into media (src, width, height, mime_type, credit, file_name, byte_size) values ($1, 320, 200, 'image/jpeg', $2, $3, $4) returning id`,
+    [`/media/${sha.slice(0, 32)}.jpg`, credit, `port-${shade}.jpg`, bytes.length],
+  );
+  const id = rows[0]!.id;
+  await c.query('insert into media_files (media_id, sha256, data) values ($1, $2, $3)', [id, sha, bytes]);
+  await c.query(`insert into media_translations (media_id, locale, alt) values ($1, 'fr', $2)`, [id, alt]);
+  return id;
+}
+
+/** A release in French with `heroId` as its main image. */
+async function release(c: import('pg').Client, heroId: string, title: string, slug: string, published: boolean): Promise<string> {
+  const { rows } = await c.query<{ id: string }>(`insert into articles (key, type, hero_media_id) values ($1, 'press_release', $2) returning id`, [`e2e/${slug}`, heroId]);
+  const id = rows[0]!.id;
+  await c.query(
+    `insert into article_translations (article_id, locale, slug, title, body, status, publish_at, first_published_at)
+     values ($1, 'fr', $2, $3, '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Texte."}]}]}', $4, $5, $5)`,
+    [id, slug, title, published ? 'published' : 'draft', published ? '2006-11-03T08:00:00Z' : null],
+  );
+  return id;
+}
+
+test.beforeAll(async () => {
+  createAccount(WRITER);
+  await withClient(async (c) => {
+    ids.live = await image(c, 20, 'Les quais du port de Montevideo', '© OIM / Archives');
+    ids.late = await image(c, 90, 'Un navire à quai', '© OIM 2006');
+    ids.free = await image(c, 160, 'Une image libre', '');
+    ids.liveArticle = await release(c, ids.live, LIVE_TITLE, `port-montevideo-${stamp}`, true);
+    ids.lateArticle = await release(c, ids.late, LATE_TITLE, LATE_SLUG, false);
+  });
+});
+
+test.afterAll(async () => {
+  await withClient(async (c) => {
+    await c.query('delete from articles where id = any($1)', [[ids.liveArticle, ids.lateArticle]]);
+    await c.query('delete from media where id = any($1)', [[ids.live, ids.late, ids.free]]);
+  });
+});
+
+test('a writer finds the texts of an image a live release shows read-only, and why', async ({ page }) => {
+  await signIn(page, WRITER, 'fr');
+  await page.goto(`/fr/dashboard/media/${ids.live}`);
+  await expect(page.getByText('Cette image est l’image principale d’un communiqué publié ou programmé : leurs lecteurs voient ses textes sous la photo, sans relecture.', { exact: false })).toBeVisible();
+  // The live release is named, and leads to its editor.
+  await expect(page.getByRole('main').getByRole('link', { name: LIVE_TITLE, exact: true }).first()).toHaveAttribute('href', `/fr/dashboard/articles/${ids.liveArticle}/fr`);
+  const french = page.getByRole('group', { name: /^Français/ });
+  await expect(french.getByLabel('Texte de remplacement')).toHaveValue('Les quais du port de Montevideo');
+  await expect(french.getByLabel('Texte de remplacement')).not.toBeEditable();
+  await expect(page.getByLabel('Crédit')).toHaveValue('© OIM / Archives');
+  await expect(page.getByLabel('Crédit')).not.toBeEditable();
+  await expect(page.getByRole('button', { name: 'Enregistrer' })).toHaveCount(0);
+});
+
+test('a writer whose page was opened before the release went live is refused on saving, and keeps what was typed', async ({ page, browser }) => {
+  await signIn(page, WRITER, 'fr');
+  await page.goto(`/fr/dashboard/media/${ids.late}`);
+  const french = page.getByRole('group', { name: /^Français/ });
+  await expect(french.getByLabel('Texte de remplacement')).toBeEditable();
+
+  // An editor publishes the release meanwhile (as the workflow action does, with its tags).
+  await withClient(async (c) => {
+    await c.query(`update article_translations set status = 'published', publish_at = '2006-11-03T08:00:00Z', first_published_at = '2006-11-03T08:00:00Z' where article_id = $1`, [ids.lateArticle]);
+    await c.query('select pg_notify($1, $2)', [NOTIFY_CHANNEL, JSON.stringify({ tags: [`article:${ids.lateArticle}`, 'articles:fr', `slug:${LATE_SLUG}`], from: 0 })]);
+  });
+
+  await french.getByLabel('Texte de remplacement').fill('Texte du rédacteur');
+  await page.getByLabel('Crédit').fill('Crédit du rédacteur');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Cette image est l’image principale d’un communiqué publié ou programmé : ses lecteurs voient ses textes, que seuls les éditeurs peuvent modifier. Votre saisie est conservée ci-dessous.')).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Français/ }).getByLabel('Texte de remplacement')).toHaveValue('Texte du rédacteur');
+  await expect(page.getByLabel('Crédit')).toHaveValue('Crédit du rédacteur');
+
+  // Readers still see the texts the release was published with.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/fr/news/${LATE_SLUG}`);
+  await expect(reader.getByRole('article').getByRole('img', { name: 'Un navire à quai' })).toBeVisible();
+  await expect(reader.getByRole('article').locator('figure figcaption')).toHaveText(['© OIM 2006']);
+  await reader.context().close();
+});
+
+test('a writer describes an image no live release shows', async ({ page }) => {
+  await signIn(page, WRITER, 'fr');
+  await page.goto(`/fr/dashboard/media/${ids.free}`);
+  await page.getByRole('group', { name: /^Français/ }).getByLabel('Texte de remplacement').fill('Une image décrite par la rédactrice');
+  await page.getByLabel('Crédit').fill('© OIM');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Les textes de l’image sont enregistrés')).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Français/ }).getByLabel('Texte de remplacement')).toHaveValue('Une image décrite par la rédactrice');
+});
