@@ -33,6 +33,16 @@ export class TooManyAttempts extends CredentialsSignin {
   code = 'throttled';
 }
 
+/**
+ * The right password for an account an admin disabled: said as it is, so that the person asks
+ * an admin instead of resetting a password that is not the problem. Only to someone who typed
+ * the password: a wrong one gets the generic answer, so the e-mail addresses of disabled
+ * accounts cannot be found out.
+ */
+export class AccountDisabled extends CredentialsSignin {
+  code = 'disabled';
+}
+
 const credentials = z.object({ email: emailField('required'), password: z.string().min(1).max(256) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -57,7 +67,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const user = await getCredentialsByEmail(email);
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
         if (!user || !ok || user.status !== 'active') {
-          // One generic answer for a wrong e-mail, a wrong password or a disabled account.
+          // One generic answer for a wrong e-mail or a wrong password.
           await audit(db, {
             action: SIGN_IN_ACTION,
             actorId: user?.id ?? null,
@@ -66,6 +76,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             ip,
             detail: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled' },
           });
+          if (user && ok) throw new AccountDisabled();
           return null;
         }
         await db.transaction(async (tx) => {

@@ -302,7 +302,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await eric.context().close();
 });
 
-test('a disabled editor is signed out at the next click', async ({ page: admin, browser }) => {
+test('a disabled editor is signed out at the next click, and told why; signing in again says so to whoever knows the password', async ({ page: admin, browser }) => {
   const page = await as(browser, editor2);
   await expect(page.getByRole('link', { name: 'Nouvel article' })).toBeVisible();
   await ensureAdmin(admin);
@@ -312,6 +312,17 @@ test('a disabled editor is signed out at the next click', async ({ page: admin, 
   await admin.getByRole('button', { name: 'Oui, désactiver' }).click();
   await expect(admin.getByText('Le compte est désactivé : la personne est déconnectée dès sa prochaine action.')).toBeVisible();
   await page.getByRole('link', { name: 'Nouvel article' }).click();
+  await expect(page).toHaveURL(/\/fr\/sign-in/);
+  const disabled = 'Ce compte a été désactivé. Adressez-vous à un administrateur pour le rétablir.';
+  await expect(page.getByRole('status').filter({ hasText: disabled })).toBeVisible();
+  // A wrong password learns nothing about the account; the right one is told it is disabled.
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(editor2.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(`${PASSWORD}-wrong`);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByText('Adresse e-mail ou mot de passe incorrect.')).toBeVisible();
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: disabled })).toBeVisible();
   await expect(page).toHaveURL(/\/fr\/sign-in/);
   await page.context().close();
 });

@@ -15,10 +15,13 @@ const schema = z.object({
   password: z.string().min(1, 'required').max(256, 'invalid'),
 });
 
+/** What each refusal of lib/auth.ts (its `code`) says; anything else is the generic answer. */
+const SIGN_IN_REFUSALS: Record<string, 'throttled' | 'accountDisabled'> = { throttled: 'throttled', disabled: 'accountDisabled' };
+
 /**
  * Sign-in is the one action without a signed-in user; Auth.js verifies the password
- * (Argon2id), throttles and audits in lib/auth.ts. Wrong e-mail, wrong password and disabled
- * account get the same answer.
+ * (Argon2id), throttles and audits in lib/auth.ts. Wrong e-mail and wrong password get the same
+ * answer; a disabled account is said so to whoever typed its password.
  */
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const locale = formLocale(form);
@@ -32,7 +35,7 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
     await signIn('credentials', { ...parsed.data, redirect: false });
   } catch (e) {
     if (e instanceof CredentialsSignin) {
-      return { status: 'error', formError: t(e.code === 'throttled' ? 'throttled' : 'invalidCredentials'), values };
+      return { status: 'error', formError: t(SIGN_IN_REFUSALS[e.code] ?? 'invalidCredentials'), values };
     }
     if (e instanceof AuthError) return { status: 'error', formError: t('invalidCredentials'), values };
     throw e;

@@ -5,7 +5,7 @@ import { ForgetLocalCopies } from '@/components/dashboard/editor/forget-local-co
 import { Alert } from '@/components/ui/alert';
 import { localeFrom } from '@/i18n/params';
 import { safeCallbackPath } from '@/lib/callback-path';
-import { getCurrentUser } from '@/lib/dal';
+import { getCurrentUser, getRequester } from '@/lib/dal';
 import { SignInForm } from './_components/sign-in-form';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'>): Promise<Metadata> {
@@ -19,11 +19,19 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   const query = await searchParams;
   const next = safeCallbackPath(query.next, `/${locale}/dashboard`);
   if (await getCurrentUser()) redirect(next);
-  const t = await getTranslations({ locale, namespace: 'Auth' });
+  const [t, { ended }] = await Promise.all([getTranslations({ locale, namespace: 'Auth' }), getRequester()]);
+  // Sent here because the session this browser holds stopped counting: say why, rather than
+  // leave the person to think they signed out or mistyped (lib/requester.ts sessionStanding).
+  const why = ended?.reason === 'account_disabled' ? t('accountDisabled') : ended?.reason === 'session_revoked' ? t('sessionEnded') : null;
   return (
     <>
       <h1 className="mb-2 text-2xl">{t('signInTitle')}</h1>
       <p className="mb-6 text-muted">{t('signInIntro')}</p>
+      {why && (
+        <div className="mb-5">
+          <Alert tone="warning">{why}</Alert>
+        </div>
+      )}
       {query.signedOut !== undefined && (
         <div className="mb-5">
           <Alert tone="success">{t('signedOut')}</Alert>
