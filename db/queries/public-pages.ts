@@ -1,11 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/db';
 import { orgUnitTranslations, orgUnits, pageSlugRedirects, pageTranslations, pages } from '@/db/schema';
 import { CONTENT_LIFE } from '@/lib/cache/life';
 import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
-import { LOCALES, type Locale } from '@/lib/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
 import { reachable } from '@/lib/page-reach';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { nextPagePublish, pageVisible } from './visibility';
@@ -192,9 +193,19 @@ export interface OrgUnitNode {
   name: string;
   headTitle: string | null;
   headName: string | null;
+  /** The language `name` and `headTitle` are in: the reader's, or French standing in where they are not translated. */
+  nameLocale: Locale;
+  headTitleLocale: Locale;
   children: OrgUnitNode[];
 }
 
+const frenchUnitText = alias(orgUnitTranslations, 'french_unit_text');
+
+/**
+ * The whole structure in `locale`: a unit not yet named in it (or a head's title not yet
+ * translated) shows its French text, marked as French, as the dashboard says it will; leaving it
+ * out would take its sub-units off the chart with it.
+ */
 export async function getOrgChart(locale: Locale): Promise<OrgUnitNode[]> {
   'use cache';
   cacheTag(tags.orgUnits());
@@ -206,13 +217,27 @@ export async function getOrgChart(locale: Locale): Promise<OrgUnitNode[]> {
       headName: orgUnits.headName,
       name: orgUnitTranslations.name,
       headTitle: orgUnitTranslations.headTitle,
+      frenchName: frenchUnitText.name,
+      frenchHeadTitle: frenchUnitText.headTitle,
     })
     .from(orgUnits)
-    .innerJoin(orgUnitTranslations, and(eq(orgUnitTranslations.unitId, orgUnits.id), eq(orgUnitTranslations.locale, locale)))
+    .leftJoin(orgUnitTranslations, and(eq(orgUnitTranslations.unitId, orgUnits.id), eq(orgUnitTranslations.locale, locale)))
+    .leftJoin(frenchUnitText, and(eq(frenchUnitText.unitId, orgUnits.id), eq(frenchUnitText.locale, DEFAULT_LOCALE)))
     .orderBy(asc(orgUnits.position));
   const build = (parentId: string | null): OrgUnitNode[] =>
     rows
-      .filter((r) => r.parentId === parentId)
-      .map((r) => ({ id: r.id, name: r.name, headTitle: r.headTitle, headName: r.headName, children: build(r.id) }));
+      .filter((r) => r.parentId === parentId && (r.name || r.frenchName))
+      .map((r) => {
+        const ownTitle = !!r.headTitle || !r.frenchHeadTitle;
+        return {
+          id: r.id,
+          name: (r.name || r.frenchName)!,
+          nameLocale: r.name ? locale : DEFAULT_LOCALE,
+          headTitle: ownTitle ? r.headTitle : r.frenchHeadTitle,
+          headTitleLocale: ownTitle ? locale : DEFAULT_LOCALE,
+          headName: r.headName,
+          children: build(r.id),
+        };
+      });
   return build(null);
 }

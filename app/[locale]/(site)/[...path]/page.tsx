@@ -106,7 +106,7 @@ export default async function ProfilePage(props: Props) {
       <article>
         <h1 className="mb-4 text-3xl sm:text-4xl">{page.title}</h1>
         <RichText doc={page.body} />
-        {page.key === PAGE_KEY.structure && <OrgChart units={units} heading={t('structureHeading')} />}
+        {page.key === PAGE_KEY.structure && <OrgChart units={units} heading={t('structureHeading')} locale={locale} />}
         {page.key === PAGE_KEY.whereWeWork && (
           <section aria-labelledby="offices" className="mt-10">
             <h2 id="offices" className="mb-4 text-2xl">

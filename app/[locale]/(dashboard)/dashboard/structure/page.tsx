@@ -56,7 +56,11 @@ export default async function StructurePage({ params, searchParams }: PageProps<
                   </>
                 )}
               </div>
-              <LocaleCoverage has={(l) => !!u.texts[l]} label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })} />
+              {/* Translated: named in the language, and the head's title too when French gives one (else French stands in for it). */}
+              <LocaleCoverage
+                has={(l) => !!u.texts[l] && (!!u.texts[l].headTitle || !u.texts.fr?.headTitle)}
+                label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })}
+              />
             </li>
           ))}
         </ol>
