@@ -57,7 +57,12 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
           <figure className="mb-8">
             {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- srcset and alt from storedImageProps; stored dimensions (no layout shift) */}
             <img {...storedImageProps(article.hero, { sizes: '(min-width: 48rem) 48rem, 100vw', eager: true })} className="h-auto w-full rounded-md" />
-            {article.hero.credit && <figcaption className="mt-2 text-sm text-muted">{article.hero.credit}</figcaption>}
+            {/* A credit is written in its own script ("© OIM 2006"): isolated, its © stays in front on an Arabic page. */}
+            {article.hero.credit && (
+              <figcaption className="mt-2 text-sm text-muted">
+                <bdi>{article.hero.credit}</bdi>
+              </figcaption>
+            )}
           </figure>
         )}
 

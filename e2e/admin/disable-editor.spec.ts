@@ -50,12 +50,15 @@ test('an admin disables an editor signed in elsewhere; the editor’s next click
   await editor.getByRole('navigation', { name: 'Rubriques de la rédaction' }).getByRole('link', { name: 'Structure' }).click();
   await expect(editor).toHaveURL(/\/fr\/sign-in/);
   await expect(editor.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
-  // And signing in again is refused.
+  const disabled = 'Ce compte a été désactivé. Adressez-vous à un administrateur pour le rétablir.';
+  await expect(editor.getByText(disabled)).toBeVisible();
+  // And signing in again is refused, saying why to whoever knows the password.
   // (The set-password page may still sit hidden in the DOM for back navigation: find by label.)
   await editor.getByLabel('Adresse e-mail').fill(email);
   await editor.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
   await editor.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(editor.getByText('Adresse e-mail ou mot de passe incorrect.')).toBeVisible();
+  await expect(editor.getByRole('alert').filter({ hasText: disabled })).toBeVisible();
+  await expect(editor).toHaveURL(/\/fr\/sign-in/);
 
   // The audit log tells who disabled whom.
   await page.goto('/fr/dashboard/audit?action=user.disable');

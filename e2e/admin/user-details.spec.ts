@@ -51,11 +51,12 @@ test('an admin corrects a name and an address; a taken address is refused at its
 
   // The audit log keeps the change, before and after.
   await page.goto('/fr/dashboard/audit?action=user.update');
-  const row = page.getByRole('row').filter({ hasText: 'Modification des coordonnées d’un compte' }).filter({ hasText: newEmail });
+  // Every entry names the account as it was then; the address change alone holds the old address.
+  const row = page.getByRole('row').filter({ hasText: 'Modification des coordonnées d’un compte' }).filter({ hasText: person.email });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Ada Admin');
   // The detail (a closed disclosure in the row) names the address before and after.
-  await expect(row).toContainText(person.email);
+  await expect(row).toContainText(newEmail);
   await expect(row).toContainText(fixedName);
 });
 

@@ -99,6 +99,8 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   // The main image comes first, above the text.
   const hero = reader.getByRole('article').getByRole('img', { name: alt }).first();
   await expect(reader.getByRole('article').locator('figure figcaption')).toHaveText(['© OIM / Juan Pérez']);
+  // Isolated in its own direction, so that on an Arabic page its © stays in front.
+  await expect(reader.getByRole('article').locator('figure figcaption bdi')).toHaveText('© OIM / Juan Pérez');
   // In the text too, in widths for the screen and with its size (no layout shift).
   const inText = reader.getByRole('article').locator('.prose-body img');
   await expect(inText).toHaveAttribute('alt', alt);

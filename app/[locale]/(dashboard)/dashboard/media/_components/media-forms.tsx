@@ -49,7 +49,7 @@ function MediaTexts({ values, fieldError, readOnly }: { values: Record<string, s
           />
         </LocaleFieldset>
       ))}
-      <TextField name="credit" label={t('credit')} hint={t('creditHint')} autoComplete="off" defaultValue={values.credit ?? ''} error={fieldError('credit')} readOnly={readOnly} />
+      <TextField name="credit" label={t('credit')} hint={t('creditHint')} autoComplete="off" dir="auto" defaultValue={values.credit ?? ''} error={fieldError('credit')} readOnly={readOnly} />
     </>
   );
 }
