@@ -74,6 +74,42 @@ async function upload(file: File, fields: Record<string, string> = {}, locale = 
   return { ...run, fileError: run.state?.status === 'error' ? run.state.fieldErrors?.file : undefined };
 }
 
+/**
+ * An image described in French and English, the main image of a release whose English text is
+ * being published by an editor, held open before its commit: `whileHeld` starts a library edit of
+ * the image (opened before the publication), which must wait for the image's row; then the
+ * publication commits, and the edit's answer is returned.
+ */
+async function editDuringPublication(shade: number, whileHeld: (id: string, opened: string) => Promise<Awaited<ReturnType<typeof callAction>>>) {
+  const id = idFrom((await upload(await cameraPhoto(shade), { 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Hall' })).redirectedTo)!;
+  const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+  const [en] = await db
+    .insert(articleTranslations)
+    .values({ articleId: article!.id, locale: 'en', title: 'Hall', slug: `hall-${shade}-${id.slice(0, 8)}`, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] }, bodyText: 'Text.', status: 'draft' })
+    .returning();
+  const opened = (await getMedia(id))!.version;
+  let checked!: () => void;
+  const isChecked = new Promise<void>((resolve) => (checked = resolve));
+  let commit!: () => void;
+  const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+  // The publish has read the English text of the image (it has one) and not committed yet.
+  const publishing = db.transaction(async (tx) => {
+    await transitionTranslation(tx, editor, { translationId: en!.id, baseVersion: en!.version, baseState: workflowStamp(en!), transition: 'publish', publishAt: null });
+    checked();
+    await mayCommit;
+  });
+  await isChecked;
+  const editing = whileHeld(id, opened);
+  // The library edit waits for the image's row; the publish commits first, and the edit sees it.
+  try {
+    await untilSomeoneWaitsForALock();
+  } finally {
+    commit();
+  }
+  await publishing;
+  return { id, answer: await editing };
+}
+
 async function serve(src: string, headers: Record<string, string> = {}) {
   const file = src.replace('/media/', '');
   return GET(new Request(`http://localhost${src}`, { headers }), { params: Promise.resolve({ file }) });
@@ -202,33 +238,10 @@ describe('media library', () => {
   });
 
   it('makes a library edit that empties a text wait for a release being published with the image, then refuse', async () => {
-    const id = idFrom((await upload(await cameraPhoto(47), { 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Hall' })).redirectedTo)!;
-    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
-    const [en] = await db
-      .insert(articleTranslations)
-      .values({ articleId: article!.id, locale: 'en', title: 'Hall', slug: `hall-${id.slice(0, 8)}`, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] }, bodyText: 'Text.', status: 'draft' })
-      .returning();
-    const opened = (await getMedia(id))!.version;
-    let checked!: () => void;
-    const isChecked = new Promise<void>((resolve) => (checked = resolve));
-    let commit!: () => void;
-    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
-    // The publish has read the English text of the image (it has one) and not committed yet.
-    const publishing = db.transaction(async (tx) => {
-      await transitionTranslation(tx, editor, { translationId: en!.id, baseVersion: en!.version, baseState: workflowStamp(en!), transition: 'publish', publishAt: null });
-      checked();
-      await mayCommit;
-    });
-    await isChecked;
-    const emptying = callAction(updateMediaAction, { locale: 'fr', id, version: opened, 'texts.fr.alt': 'Salle', 'texts.en.alt': '', credit: '' });
-    // The library edit waits for the image's row; the publish commits first, and the edit sees it.
-    try {
-      await untilSomeoneWaitsForALock();
-    } finally {
-      commit();
-    }
-    await publishing;
-    expect((await emptying).state).toMatchObject({ status: 'error', fieldErrors: { 'texts.en.alt': expect.stringContaining('Un communiqué publié ou programmé') } });
+    const { id, answer } = await editDuringPublication(47, (id, version) =>
+      callAction(updateMediaAction, { locale: 'fr', id, version, 'texts.fr.alt': 'Salle', 'texts.en.alt': '', credit: '' }),
+    );
+    expect(answer.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.en.alt': expect.stringContaining('Un communiqué publié ou programmé') } });
     expect((await getMedia(id))?.alts).toMatchObject({ en: 'Hall' });
   });
 
@@ -287,32 +300,11 @@ describe('media library', () => {
   });
 
   it('makes a writer’s library edit wait for a release being published with the image, then refuse', async () => {
-    const id = idFrom((await upload(await cameraPhoto(150), { 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Hall' })).redirectedTo)!;
-    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
-    const [en] = await db
-      .insert(articleTranslations)
-      .values({ articleId: article!.id, locale: 'en', title: 'Hall', slug: `hall-w-${id.slice(0, 8)}`, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] }, bodyText: 'Text.', status: 'draft' })
-      .returning();
-    const opened = (await getMedia(id))!.version;
-    let checked!: () => void;
-    const isChecked = new Promise<void>((resolve) => (checked = resolve));
-    let commit!: () => void;
-    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
-    const publishing = db.transaction(async (tx) => {
-      await transitionTranslation(tx, editor, { translationId: en!.id, baseVersion: en!.version, baseState: workflowStamp(en!), transition: 'publish', publishAt: null });
-      checked();
-      await mayCommit;
+    const { id, answer } = await editDuringPublication(150, (id, version) => {
+      acting.user = writer;
+      return callAction(updateMediaAction, { locale: 'en', id, version, 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Big hall' });
     });
-    await isChecked;
-    acting.user = writer;
-    const editing = callAction(updateMediaAction, { locale: 'en', id, version: opened, 'texts.fr.alt': 'Salle', 'texts.en.alt': 'Big hall' });
-    try {
-      await untilSomeoneWaitsForALock();
-    } finally {
-      commit();
-    }
-    await publishing;
-    expect((await editing).state).toMatchObject({ status: 'error', formError: expect.stringMatching(/^This image is the main image of a published or scheduled release/) });
+    expect(answer.state).toMatchObject({ status: 'error', formError: expect.stringMatching(/^This image is the main image of a published or scheduled release/) });
     expect((await getMedia(id))?.alts).toEqual({ fr: 'Salle', en: 'Hall' });
   });
 
