@@ -58,6 +58,8 @@ test('an admin disables an editor signed in elsewhere; the editor’s next click
   await editor.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
   await editor.getByRole('button', { name: 'Se connecter' }).click();
   await expect(editor.getByRole('alert').filter({ hasText: disabled })).toBeVisible();
+  // The answer takes the notice's place: the sentence is said once.
+  await expect(editor.getByText(disabled)).toHaveCount(1);
   await expect(editor).toHaveURL(/\/fr\/sign-in/);
 
   // The audit log tells who disabled whom.

@@ -14,15 +14,19 @@ export interface AuthFormAnswer {
 /**
  * The frame of the sign-in, first-admin and set-password forms: their action, hidden fields,
  * the form's message (focused after a refusal), the fields (given what the last answer said) and one wide submit button.
+ * `notice`: what the page has to say before anything is sent (why the person is here); the
+ * first answer takes its place, so the same sentence is never shown twice.
  */
 export function AuthForm({
   action,
   hidden,
   submit,
   submitting,
+  notice,
   children,
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  notice?: ReactNode;
   hidden: Record<string, string>;
   submit: string;
   submitting: string;
@@ -35,6 +39,7 @@ export function AuthForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {state.status === 'idle' && notice}
       <FormProblem refusal={failed} />
       {children({ values: failed?.values ?? {}, errors: failed?.fieldErrors ?? {} })}
       <SubmitButton pendingLabel={submitting} className="w-full">

@@ -27,11 +27,6 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
     <>
       <h1 className="mb-2 text-2xl">{t('signInTitle')}</h1>
       <p className="mb-6 text-muted">{t('signInIntro')}</p>
-      {why && (
-        <div className="mb-5">
-          <Alert tone="warning">{why}</Alert>
-        </div>
-      )}
       {query.signedOut !== undefined && (
         <div className="mb-5">
           <Alert tone="success">{t('signedOut')}</Alert>
@@ -41,6 +36,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
       <SignInForm
         locale={locale}
         next={next}
+        notice={why && <Alert tone="warning">{why}</Alert>}
         labels={{ email: t('email'), password: t('password'), submit: t('submit'), submitting: t('submitting') }}
       />
     </>
