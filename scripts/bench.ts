@@ -49,7 +49,7 @@ import { baselineMisses, blocksForBytes, coldRenders, dynamicRenders } from './b
 import { measureJs } from './bench/js-bytes';
 import { lighthouseAvailable, runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { elapsedSeconds, info, step, warn } from './bench/log';
-import { chromiumVersion, machine, versions, wrkVersion } from './bench/machine';
+import { busySince, chromiumVersion, cpuSnapshot, loadAverage, machine, versions, wrkVersion } from './bench/machine';
 import { NGINX, nginxVersion, startNginx, writeStatic, type NginxHandle } from './bench/nginx';
 import { freePorts, request, type Service } from './bench/proc';
 import { measurePublish, type PublishResult } from './bench/publish';
@@ -135,6 +135,7 @@ async function main(): Promise<void> {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const started = new Date();
   const startMachine = machine();
+  const startCpu = cpuSnapshot();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-bench-'));
   fs.chmodSync(work, 0o755);
   const logs = path.join(work, 'logs');
@@ -352,7 +353,8 @@ async function main(): Promise<void> {
       command,
       seconds: elapsedSeconds(),
       machine: startMachine,
-      loadAfter: machine().load,
+      loadAfter: loadAverage(),
+      busyDuring: startCpu ? busySince(startCpu, database.server.embedded ? undefined : /^postgres$/) : [],
       versions: versions({
         postgresql: await serverVersion(database.url),
         nginx: await nginxVersion(),

@@ -21,24 +21,121 @@ export function machine(): Machine {
     cores: cpus.length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`,
-    load: os.loadavg().map((l) => Math.round(l * 100) / 100) as [number, number, number],
+    load: loadAverage(),
     busy: busyProcesses(),
   };
 }
 
-/** Processes other than this one above 5 % CPU, from `ps` (empty where ps is missing). */
+export function loadAverage(): [number, number, number] {
+  return os.loadavg().map((l) => Math.round(l * 100) / 100) as [number, number, number];
+}
+
+/** Processes other than the bench's own using at least 5 % of a core over one second, now. */
 function busyProcesses(): string[] {
-  try {
-    const out = execFileSync('ps', ['-eo', 'pid=,pcpu=,comm=', '--sort=-pcpu'], { encoding: 'utf8' });
-    return out
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .filter(([pid, cpu]) => pid && Number(pid) !== process.pid && Number(cpu) >= 5)
-      .slice(0, 8)
-      .map(([, cpu, ...name]) => `${name.join(' ')} ${cpu}%`);
-  } catch {
-    return [];
+  const snapshot = cpuSnapshot();
+  if (!snapshot) return [];
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  return busySince(snapshot);
+}
+
+/**
+ * CPU time of every process so far, read from /proc (null where there is none). Not `ps`: its
+ * %CPU is an average over each process's whole life, so it showed ps itself and the bench's
+ * just-started parents as busy, and a process busy an hour ago as busy now.
+ */
+export function cpuSnapshot(): CpuSnapshot | null {
+  if (!fs.existsSync('/proc/self/stat')) return null;
+  return { at: performance.now(), stats: cpuTicks() };
+}
+
+export interface CpuSnapshot {
+  at: number;
+  stats: Map<number, ProcStat>;
+}
+
+/**
+ * Processes outside the bench's own that used at least 5 % of a core on average since the
+ * snapshot (those started since count from their start; those that ended since are not seen),
+ * busiest first. `alsoOurs` names processes the bench used outside its tree (a PostgreSQL it
+ * did not start).
+ */
+export function busySince(snapshot: CpuSnapshot, alsoOurs?: RegExp): string[] {
+  const now = cpuTicks();
+  const seconds = (performance.now() - snapshot.at) / 1000;
+  return busiestOthers(snapshot.stats, now, seconds, ownProcesses(now, process.pid), alsoOurs);
+}
+
+/** From two readings `seconds` apart: processes not in `own` above 5 % of a core, busiest first. */
+export function busiestOthers(
+  before: Map<number, ProcStat>,
+  after: Map<number, ProcStat>,
+  seconds: number,
+  own: Set<number>,
+  alsoOurs?: RegExp,
+): string[] {
+  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux architecture Node runs on
+  return [...after]
+    .filter(([pid, p]) => !own.has(pid) && !alsoOurs?.test(p.name))
+    .map(([pid, p]) => ({ name: p.name, cpu: ((p.ticks - (before.get(pid)?.ticks ?? 0)) / ticksPerSecond / seconds) * 100 }))
+    .filter((p) => p.cpu >= 5)
+    .sort((a, b) => b.cpu - a.cpu)
+    .slice(0, 8)
+    .map((p) => `${p.name} ${Math.round(p.cpu)}%`);
+}
+
+export interface ProcStat {
+  name: string;
+  parent: number;
+  /** User and system CPU time so far, in clock ticks. */
+  ticks: number;
+}
+
+function cpuTicks(): Map<number, ProcStat> {
+  const stats = new Map<number, ProcStat>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid … utime stime: comm may hold spaces and parentheses.
+      const close = stat.lastIndexOf(')');
+      const fields = stat.slice(close + 2).split(' ');
+      stats.set(Number(entry), {
+        name: stat.slice(stat.indexOf('(') + 1, close),
+        parent: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // The process ended while we read.
+    }
   }
+  return stats;
+}
+
+/**
+ * The bench's own process tree: from the outermost of the processes that launched it (`npm run
+ * bench`, its `sh -c`, tsx's launcher) down to every descendant (tsx's esbuild service, and the
+ * servers, wrk and chromium it starts).
+ */
+export function ownProcesses(stats: Map<number, ProcStat>, self: number): Set<number> {
+  let top = self;
+  for (let parent = stats.get(top)?.parent; parent && parent > 1; parent = stats.get(parent)?.parent) {
+    const name = stats.get(parent)?.name ?? '';
+    if (!/^(node|sh|tsx|npx|npm\b.*)$/.test(name)) break;
+    top = parent;
+    if (name.startsWith('npm')) break;
+  }
+  const own = new Set([top]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, p] of stats) {
+      if (!own.has(pid) && own.has(p.parent)) {
+        own.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return own;
 }
 
 function pkgVersion(name: string): string {

@@ -14,6 +14,8 @@ export interface BenchResults {
   seconds: number;
   machine: Machine;
   loadAfter: [number, number, number];
+  /** Processes other than the bench's own that used CPU during the run (scripts/bench/machine.ts). */
+  busyDuring: string[];
   versions: Record<string, string>;
   throughputOptions: ThroughputOptions;
   pages: { article: string; list: string; home: string };
@@ -215,11 +217,18 @@ export function renderReport(r: BenchResults): string {
   const scenarioList = r.throughput
     ? [...new Map(r.throughput.map((c) => [c.scenario.id, c.scenario])).values()].map((s) => `  - (${s.id}) ${s.label}: \`${s.url.replace(/^https?:\/\/[^/]+/, '')}\`, wrk ${s.threads} thread(s)`)
     : [];
-  const busiest = Math.max(m.load[0], r.loadAfter[0]);
+  // The load average at the end counts the bench's own servers and load generator: only the
+  // load it found, and other processes' CPU at the start and during the run, say the machine was shared.
+  const others = [...new Set([...m.busy, ...r.busyDuring].map((p) => p.replace(/ \d+%$/, '')))];
   const noisy =
-    busiest > m.cores / 2 || m.busy.length > 0
-      ? `\n> **Not a quiet machine**: load average up to ${busiest} on ${m.cores} cores${m.busy.length ? ', other busy processes' : ''}. ` +
-        'Other processes took CPU from the servers and from wrk, in bursts: ratios and latencies below are noisy and ' +
+    m.load[0] > m.cores / 2 || others.length > 0
+      ? `\n> **Not a quiet machine**: ${[
+          m.load[0] > m.cores / 2 ? `load average ${m.load[0]} on ${m.cores} cores at the start` : '',
+          others.length ? `other processes used CPU (${others.join(', ')})` : '',
+        ]
+          .filter(Boolean)
+          .join('; ')}. ` +
+        'They took CPU from the servers and from wrk, in bursts: ratios and latencies below are noisy and ' +
         'pessimistic. Re-run `npm run bench` on a machine doing nothing else before trusting them.\n'
       : '';
   return `${START}
@@ -228,9 +237,9 @@ export function renderReport(r: BenchResults): string {
 ## Last run
 ${noisy}
 - **Date**: ${r.date} · **command**: \`${r.command}\` · **took** ${fmt(r.seconds / 60, 1)} min
-- **Machine**: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; load average ${m.load.join(' / ')} at start, ${r.loadAfter.join(' / ')} at the end${
-    m.busy.length ? `; other busy processes at start: ${m.busy.join(', ')}` : '; no other busy process at start'
-  }
+- **Machine**: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; load average ${m.load.join(' / ')} at start, ${r.loadAfter.join(' / ')} at the end (the bench's own load); ${
+    m.busy.length ? `other busy processes at start: ${m.busy.join(', ')}` : 'no other busy process at start'
+  }; ${r.busyDuring.length ? `other processes' average CPU during the run: ${r.busyDuring.join(', ')}` : 'no other process used CPU during the run'}
 - **Versions**: ${Object.entries(r.versions)
     .map(([k, v]) => `${k} ${v}`)
     .join(' · ')}
