@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatYear, initialSound, timeZoneName } from './format';
+import { formatDate, formatNumber, formatYear, initialSound, siteDay, timeZoneName } from './format';
 
 describe('format', () => {
+  it('names the day in the organization’s time zone, not in UTC', () => {
+    // 23:30 UTC on 31 December is already 1 January in Geneva (UTC+1 in winter).
+    expect(siteDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(siteDay(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(siteDay(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+
   it('tells a name French elides before (a vowel or a silent h, accents aside) from one it does not', () => {
     expect(['Edgar Éditeur', 'Élise', ' Ida', 'Hélène', 'Yves', 'Ursula', 'Ôscar'].map(initialSound)).toEqual(Array(7).fill('vowel'));
     expect(['Marie', 'Bruno', 'Wanda', '', '  ', '42 Admin'].map(initialSound)).toEqual(Array(6).fill('other'));

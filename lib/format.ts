@@ -45,6 +45,17 @@ export function formatDate(locale: Locale, iso: string | Date, opts: Intl.DateTi
 }
 
 /**
+ * The day `date` falls on in the organization's time zone, as YYYY-MM-DD: the day the dashboard's
+ * date filters mean (db/queries/audit-log.ts), so a file named by it agrees with them.
+ */
+export function siteDay(date: Date = new Date()): string {
+  const zone = siteTimeZone();
+  const format = cached(`day|${zone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  const part = (type: Intl.DateTimeFormatPartTypes) => format.formatToParts(date).find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
  * A time zone as its readers say it, in `locale` ("heure d’Europe centrale", "توقيت وسط أوروبا"),
  * rather than its IANA id. The generic name holds for summer and winter alike, as the times it
  * labels may fall in either; a zone with no name of its own reads as its offset ("UTC+00:00").

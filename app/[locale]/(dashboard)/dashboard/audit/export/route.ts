@@ -4,6 +4,7 @@ import { eachAuditEntry, type AuditRow } from '@/db/queries/audit-log';
 import { getTranslations } from 'next-intl/server';
 import { isAppLocale } from '@/i18n/routing';
 import { CSV_BOM, csvRow, type CsvSeparator } from '@/lib/csv';
+import { siteDay } from '@/lib/format';
 import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { can } from '@/lib/permissions';
@@ -79,7 +80,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       await rows.return(undefined);
     },
   });
-  const day = new Date().toISOString().slice(0, 10);
+  // The organization's day, not UTC's: an export made at 00:30 in Geneva is named after that day.
+  const day = siteDay();
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
