@@ -177,6 +177,75 @@ describe('media library', () => {
     expect((await getMedia(first))?.alts.fr).toBe('Première description');
   });
 
+  it('takes no text from a writer’s second upload of an image a live release shows, saying so and giving back what was typed', async () => {
+    const photo = await cameraPhoto(25);
+    const id = idFrom((await upload(photo, { 'texts.fr.alt': 'Les quais' })).redirectedTo)!;
+    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+    // Scheduled in French: readers will see its texts at its time.
+    await db.insert(articleTranslations).values({
+      articleId: article!.id, locale: 'fr', title: 'Les quais', slug: `quais-${id.slice(0, 8)}`, body: { type: 'doc', content: [] }, bodyText: '', status: 'published', publishAt: new Date(Date.now() + 3_600_000),
+    } as typeof articleTranslations.$inferInsert);
+    const before = (await getMedia(id))!;
+    invalidated.length = 0;
+
+    // A writer: the image is found, none of the texts it lacks (English, a credit) is taken, in no language.
+    acting.user = writer;
+    const typed = { 'texts.fr.alt': 'Autre texte', 'texts.en.alt': 'The quays', credit: '© Rédactrice' };
+    const run = await upload(photo, typed, 'en');
+    expect(run.redirectedTo).toBeUndefined();
+    expect(run.state).toEqual({
+      status: 'ok',
+      data: { withheld: { id, typed: { ...typed, 'texts.es.alt': '', 'texts.ar.alt': '' } } },
+    });
+    expect(await getMedia(id)).toEqual(before);
+    expect(invalidated).toEqual([]);
+    const lastUpload = async () => (await db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(sql`${auditLog.at} desc`).limit(1))[0];
+    expect(await lastUpload()).toMatchObject({ action: 'media.upload', actorId: writer.id, outcome: 'ok', detail: { existing: true, completed: false, withheld: ['alt.en', 'credit'] } });
+    // Nothing it lacks typed: the usual answer for an image already there.
+    expect((await upload(photo, { 'texts.fr.alt': 'Autre texte' })).redirectedTo).toBe(`/fr/dashboard/media/${id}?existing=1`);
+
+    // An editor, who may change a live release, completes it as before; the release's page is expired.
+    acting.user = editor;
+    invalidated.length = 0;
+    expect((await upload(photo, typed)).redirectedTo).toBe(`/fr/dashboard/media/${id}?completed=1`);
+    expect(await getMedia(id)).toMatchObject({ alts: { fr: 'Les quais', en: 'The quays' }, credit: '© Rédactrice' });
+    expect(invalidated).toEqual([tags.article(article!.id)]);
+    expect((await lastUpload())!.detail).toMatchObject({ existing: true, completed: true });
+    expect((await lastUpload())!.detail).not.toHaveProperty('withheld');
+
+    // Once no release shows it live, a writer’s upload completes it again.
+    await db.update(articleTranslations).set({ status: 'draft', publishAt: null }).where(eq(articleTranslations.articleId, article!.id));
+    acting.user = writer;
+    expect((await upload(photo, { 'texts.es.alt': 'Los muelles' })).redirectedTo).toBe(`/fr/dashboard/media/${id}?completed=1`);
+    expect((await getMedia(id))?.alts.es).toBe('Los muelles');
+  });
+
+  it('moves the version a media form checks with every write of the image’s texts: a release’s editor, a second upload', async () => {
+    const photo = await cameraPhoto(27);
+    const id = idFrom((await upload(photo, { 'texts.fr.alt': 'Une salle' })).redirectedTo)!;
+    const mediaForm = (version: string, fr: string) => callAction(updateMediaAction, { locale: 'fr', id, version, 'texts.fr.alt': fr, 'texts.en.alt': 'A hall', credit: '' });
+    const conflict = { status: 'error', formError: expect.stringMatching(/^Quelqu’un d’autre a modifié cette image/), values: { 'texts.fr.alt': 'Texte de la médiathèque' } };
+
+    // The media form is opened; the image's French text is then written from a release's editor.
+    const opened = (await getMedia(id))!.version;
+    const title = `Salle décrite ${Date.now()}`;
+    const release = { locale: 'fr', contentLocale: 'fr', type: 'press_release', title, slug: '', slugAuto: '1', lede: '', dateline: 'Genève', intent: 'save', heroMediaId: id, heroAlt: 'La grande salle',
+      body: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Une salle.' }] }] }),
+    };
+    expect((await callAction(saveArticleAction, release)).state?.status).not.toBe('error');
+    expect((await getMedia(id))?.alts.fr).toBe('La grande salle');
+    // The media form saved after it is told, with what was typed kept; the release's text stays.
+    expect((await mediaForm(opened, 'Texte de la médiathèque')).state).toMatchObject(conflict);
+    expect((await getMedia(id))?.alts.fr).toBe('La grande salle');
+
+    // The same with a second upload that gives a text it lacked.
+    const reopened = (await getMedia(id))!.version;
+    expect((await upload(photo, { 'texts.es.alt': 'Una sala' })).redirectedTo).toBe(`/fr/dashboard/media/${id}?completed=1`);
+    expect((await mediaForm(reopened, 'Texte de la médiathèque')).state).toMatchObject(conflict);
+    // Opened on the current version, it saves.
+    expect((await mediaForm((await getMedia(id))!.version, 'La salle')).redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+  });
+
   it('refuses what is not an image at its field, in the form’s language, keeping the texts typed', async () => {
     const [{ n: before }] = (await db.select({ n: count() }).from(media)) as [{ n: number }];
     const pdf = new File(['%PDF-1.7 communiqué'], 'communique.pdf', { type: 'application/pdf' });
@@ -465,19 +534,19 @@ describe('media library', () => {
     const processed = await processImage(Buffer.from(await photo.arrayBuffer()));
     if (!processed.ok) throw new Error('not processed');
     const { image } = processed;
-    const texts = (fr: string) => ({ alts: { fr, en: '', es: '', ar: '' }, credit: '', fileName: photo.name, uploadedById: editor.id });
+    const texts = (fr: string) => ({ alts: { fr, en: '', es: '', ar: '' }, credit: '', fileName: photo.name });
     let stored!: () => void;
     const isStored = new Promise<void>((resolve) => (stored = resolve));
     let commit!: () => void;
     const mayCommit = new Promise<void>((resolve) => (commit = resolve));
     const first = db.transaction(async (tx) => {
-      const out = await createUploadedMedia(tx, image, texts('Premier envoi'));
+      const out = await createUploadedMedia(tx, editor, image, texts('Premier envoi'));
       stored();
       await mayCommit;
       return out;
     });
     await isStored;
-    const second = db.transaction((tx) => createUploadedMedia(tx, image, { ...texts(''), alts: { fr: 'Second envoi', en: 'Second upload', es: '', ar: '' } }));
+    const second = db.transaction((tx) => createUploadedMedia(tx, editor, image, { ...texts(''), alts: { fr: 'Second envoi', en: 'Second upload', es: '', ar: '' } }));
     await untilSomeoneWaitsForALock();
     commit();
     const a = await first;

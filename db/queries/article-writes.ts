@@ -20,6 +20,7 @@ import {
 import { audit } from '@/db/queries/audit';
 import { authorIdsSql } from '@/db/queries/dashboard-articles';
 import { lockLibraryImages, withoutImages } from '@/db/queries/body-images';
+import { writeHeroAlt } from '@/db/queries/media';
 import { ARTICLE_SOURCE, markCurrentRevision, shownSourceRevision, stillTheSource } from '@/db/queries/source-marker';
 import {
   articleRevisions,
@@ -375,10 +376,8 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
       if (shownBy.some((a) => a.id !== articleId) && !can(actor.role, 'article.editPublished')) {
         throw new Refusal({ fieldErrors: { heroAlt: 'article.heroAltLiveElsewhere' } });
       }
-      await tx
-        .insert(mediaTranslations)
-        .values({ mediaId: input.heroMediaId, locale, alt: input.heroAlt })
-        .onConflictDoUpdate({ target: [mediaTranslations.mediaId, mediaTranslations.locale], set: { alt: input.heroAlt } });
+      // The image's version moves with it: its media form, opened before, reports a conflict.
+      await writeHeroAlt(tx, input.heroMediaId, locale, input.heroAlt);
       heroAltChanged = true;
       // Every page showing it is expired, this release's and the others'.
       tagList.push(...shownBy.map((a) => tags.article(a.id)));

@@ -14,9 +14,18 @@ import type { PublicUser } from './users';
 /**
  * The media library: images uploaded once, shown as a release's main image or inside the text
  * of releases and pages. An image's version is its last change time in microseconds (a save
- * made over an older one is a conflict); it cannot be deleted while anything shows it.
+ * made over an older one is a conflict): every write of its texts moves it (textsWritten), from
+ * its own form, a release's editor or a second upload alike. It cannot be deleted while anything
+ * shows it.
  */
 const versionOf = changeTimeVersion(media.updatedAt);
+
+/** Its texts were just written (`set`: its credit too): its version moves, and a form opened before reports a conflict. */
+const textsWritten = (tx: Executor, id: string, set: { credit?: string | null } = {}) =>
+  tx
+    .update(media)
+    .set({ ...set, updatedAt: sql`clock_timestamp()` })
+    .where(eq(media.id, id));
 
 /** A rich-text body (jsonb) holding the image at `src` among its blocks (images are top-level blocks). */
 const bodyShows = (body: SQL, src: SQL | string) =>
@@ -130,24 +139,33 @@ export async function getMedia(id: string, tx: Executor = db): Promise<MediaItem
 
 export type UploadResult =
   | { status: 'created'; id: string }
-  /** `completed`: texts it lacked were taken from this upload; `articleIds`: the releases showing it. */
-  | { status: 'existing'; id: string; completed: boolean; articleIds: string[] };
+  /**
+   * `completed`: texts it lacked were taken from this upload; `articleIds`: the releases showing
+   * it; `withheld`: the texts it lacked that this upload gave but that were not taken, as the
+   * audit log names them ("alt.en", "credit"), because a live release shows it as its main image
+   * and the uploader may not change a live release (empty otherwise).
+   */
+  | { status: 'existing'; id: string; completed: boolean; articleIds: string[]; withheld: string[] };
 
 /**
  * A processed upload into the library, with the texts given beside it. The same bytes uploaded
  * again are not stored twice: the answer names the image already there, and the texts typed
  * this time fill the languages (and the credit) it had none for; texts it has stay as they are.
+ * Those readers see under a live release's main image are not filled by someone who may not
+ * change a live release (a writer), as updateMediaTexts refuses them: the upload is answered
+ * with the image, and what was withheld.
  */
 export async function createUploadedMedia(
   tx: Executor,
+  actor: Pick<PublicUser, 'id' | 'role'>,
   image: ProcessedImage,
-  input: MediaTextsInput & { fileName: string; uploadedById: string },
+  input: MediaTextsInput & { fileName: string },
 ): Promise<UploadResult> {
   // Two uploads of the same bytes at once: the second waits here for the first to commit, then
   // finds its image (the unique hash below would otherwise fail it with no useful answer).
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`media:${image.sha256}`}))`);
   const [existing] = await tx.select({ id: mediaFiles.mediaId }).from(mediaFiles).where(eq(mediaFiles.sha256, image.sha256));
-  if (existing) return { status: 'existing', id: existing.id, ...(await completeTexts(tx, existing.id, input)) };
+  if (existing) return { status: 'existing', id: existing.id, ...(await completeTexts(tx, existing.id, input, can(actor.role, 'article.editPublished'))) };
   const [row] = await tx
     .insert(media)
     .values({
@@ -158,7 +176,7 @@ export async function createUploadedMedia(
       byteSize: image.bytes.length,
       fileName: input.fileName,
       credit: input.credit || null,
-      uploadedById: input.uploadedById,
+      uploadedById: actor.id,
     })
     .returning({ id: media.id });
   const id = row!.id;
@@ -167,19 +185,30 @@ export async function createUploadedMedia(
   return { status: 'created', id };
 }
 
-async function completeTexts(tx: Executor, id: string, input: MediaTextsInput): Promise<{ completed: boolean; articleIds: string[] }> {
+/**
+ * The texts `input` gives that the image lacks (a language with none, no credit), written.
+ * `mayChangeLive` false: none is written while a release published or scheduled shows it as
+ * its main image (the row is locked first, as by updateMediaTexts, so a release being published
+ * with it meanwhile is either seen here or publishes after); they are answered as `withheld`.
+ */
+async function completeTexts(
+  tx: Executor,
+  id: string,
+  input: MediaTextsInput,
+  mayChangeLive: boolean,
+): Promise<{ completed: boolean; articleIds: string[]; withheld: string[] }> {
   const [row] = await tx.select({ credit: media.credit }).from(media).where(eq(media.id, id)).for('update');
   const have = new Set((await tx.select({ locale: mediaTranslations.locale }).from(mediaTranslations).where(eq(mediaTranslations.mediaId, id))).map((t) => t.locale));
   const missing = LOCALES.filter((l) => input.alts[l] !== '' && !have.has(l)).map((l) => ({ mediaId: id, locale: l, alt: input.alts[l] }));
   const credit = !row?.credit && input.credit !== '';
-  if (missing.length === 0 && !credit) return { completed: false, articleIds: [] };
+  if (missing.length === 0 && !credit) return { completed: false, articleIds: [], withheld: [] };
+  if (!mayChangeLive && (await heroLiveLocales(tx, id)).length > 0) {
+    return { completed: false, articleIds: [], withheld: [...missing.map((m) => `alt.${m.locale}`), ...(credit ? ['credit'] : [])] };
+  }
   if (missing.length > 0) await tx.insert(mediaTranslations).values(missing);
-  await tx
-    .update(media)
-    .set({ ...(credit ? { credit: input.credit } : {}), updatedAt: sql`clock_timestamp()` })
-    .where(eq(media.id, id));
+  await textsWritten(tx, id, credit ? { credit: input.credit } : {});
   const users = await tx.select({ id: articles.id }).from(articles).where(eq(articles.heroMediaId, id));
-  return { completed: true, articleIds: users.map((a) => a.id) };
+  return { completed: true, articleIds: users.map((a) => a.id), withheld: [] };
 }
 
 async function writeAlts(tx: Executor, id: string, alts: Record<Locale, string>): Promise<void> {
@@ -247,10 +276,7 @@ export async function updateMediaTexts(tx: Executor, actor: Pick<PublicUser, 'ro
   }
   const undescribed = LOCALES.filter((l) => live.includes(l) && input.alts[l] === '');
   if (undescribed.length > 0) return { status: 'describedWhereLive', locales: undescribed };
-  await tx
-    .update(media)
-    .set({ credit: input.credit || null, updatedAt: sql`clock_timestamp()` })
-    .where(eq(media.id, id));
+  await textsWritten(tx, id, { credit: input.credit || null });
   await writeAlts(tx, id, input.alts);
   const users = await tx.select({ id: articles.id }).from(articles).where(eq(articles.heroMediaId, id));
   return { status: 'saved', articleIds: users.map((a) => a.id), changes };
@@ -324,7 +350,25 @@ export async function describeWhereUndescribed(
   const [row] = await tx.select({ id: media.id }).from(media).where(eq(media.src, src));
   if (!row) return { status: 'missing' };
   const alts = Object.fromEntries(LOCALES.map((l) => [l, l === locale ? alt : ''])) as Record<Locale, string>;
-  return { status: 'done', id: row.id, ...(await completeTexts(tx, row.id, { credit: '', alts })) };
+  // Whoever describes it: a language in which a live release shows it as its main image has a
+  // text already (publishing asks for one), which this leaves alone.
+  const { completed, articleIds } = await completeTexts(tx, row.id, { credit: '', alts }, true);
+  return { status: 'done', id: row.id, completed, articleIds };
+}
+
+/**
+ * The description of a release's main image in the release's language, typed in its editor:
+ * the library's own text, which every release showing the image says. Its version moves as
+ * with every write of its texts, so a media form opened before reports a conflict rather than
+ * saving over it. The caller has locked the image's row and decided who may write it
+ * (saveArticleTranslation in ./article-writes).
+ */
+export async function writeHeroAlt(tx: Executor, id: string, locale: Locale, alt: string): Promise<void> {
+  await tx
+    .insert(mediaTranslations)
+    .values({ mediaId: id, locale, alt })
+    .onConflictDoUpdate({ target: [mediaTranslations.mediaId, mediaTranslations.locale], set: { alt } });
+  await textsWritten(tx, id);
 }
 
 /** The bytes readers load at `src` (`/media/<hash>.<ext>`), or null. */

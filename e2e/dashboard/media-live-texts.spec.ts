@@ -3,7 +3,9 @@
  * descriptions, its credit) change only through someone who may change a live release: a
  * writer finds them read-only, told which live releases show them; a writer whose page was
  * opened before the release went live is refused on saving, keeps what was typed, and readers
- * still see the reviewed texts. An image no live release shows, a writer describes freely.
+ * still see the reviewed texts. An image no live release shows, a writer describes freely. A
+ * writer uploading again an image a live release shows gets it back without the texts typed
+ * with it, told why, those texts shown read-only.
  *
  * The images and releases are this spec's own, made in SQL.
  */
@@ -17,7 +19,8 @@ const stamp = Date.now().toString(36);
 const LIVE_TITLE = `Le port de Montevideo ${stamp}`;
 const LATE_TITLE = `Escale à Montevideo ${stamp}`;
 const LATE_SLUG = `escale-montevideo-${stamp}`;
-const ids = { live: '', late: '', free: '', liveArticle: '', lateArticle: '' };
+const REUPLOAD_TITLE = `Les quais de Montevideo ${stamp}`;
+const ids = { live: '', late: '', free: '', liveArticle: '', lateArticle: '', reuploaded: '', reuploadedArticle: '' };
 
 /** An image into the library as an upload leaves it: its bytes, its address made of them, its texts. */
 async function image(c: import('pg').Client, shade: number, alt: string, credit: string): Promise<string> {
@@ -58,8 +61,8 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await withClient(async (c) => {
-    await c.query('delete from articles where id = any($1)', [[ids.liveArticle, ids.lateArticle]]);
-    await c.query('delete from media where id = any($1)', [[ids.live, ids.late, ids.free]]);
+    await c.query('delete from articles where id = any($1)', [[ids.liveArticle, ids.lateArticle, ids.reuploadedArticle].filter(Boolean)]);
+    await c.query('delete from media where id = any($1)', [[ids.live, ids.late, ids.free, ids.reuploaded].filter(Boolean)]);
   });
 });
 
@@ -112,4 +115,51 @@ test('a writer describes an image no live release shows', async ({ page }) => {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Les textes de l’image sont enregistrés')).toBeVisible();
   await expect(page.getByRole('group', { name: /^Français/ }).getByLabel('Texte de remplacement')).toHaveValue('Une image décrite par la rédactrice');
+});
+
+test('a writer uploading again an image a live release shows is told its texts stay, and gets back what was typed', async ({ page }) => {
+  // An upload, a release published with it, a second upload and the image's page: more than the default 30 s on a loaded host.
+  test.setTimeout(60_000);
+  // Bytes of this run's own (the library finds an image by its bytes).
+  const photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: parseInt(stamp.slice(-2), 36) % 256, g: 40, b: 200 } } }).jpeg().toBuffer();
+  const file = { name: 'quais.jpg', mimeType: 'image/jpeg', buffer: photo };
+  await signIn(page, WRITER, 'fr');
+  await page.goto('/fr/dashboard/media/new');
+  await page.getByLabel('Image', { exact: true }).setInputFiles(file);
+  await page.getByRole('group', { name: /^Français/ }).getByLabel('Texte de remplacement').fill('Les quais du port');
+  await page.getByRole('button', { name: 'Envoyer l’image' }).click();
+  await expect(page.getByText('L’image est dans la médiathèque')).toBeVisible();
+  ids.reuploaded = /\/dashboard\/media\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  // An editor publishes a release showing it.
+  ids.reuploadedArticle = await withClient((c) => release(c, ids.reuploaded, REUPLOAD_TITLE, `quais-montevideo-${stamp}`, true));
+
+  // The same file again, with an English text and a credit it lacks.
+  await page.goto('/fr/dashboard/media/new');
+  await page.getByLabel('Image', { exact: true }).setInputFiles(file);
+  await page.getByRole('group', { name: /^English/ }).getByLabel('Texte de remplacement').fill('The quays of the port');
+  await page.getByLabel('Crédit').fill('© Rédactrice');
+  await page.getByRole('button', { name: 'Envoyer l’image' }).click();
+  const told = 'Cette image était déjà dans la médiathèque. C’est l’image principale d’un communiqué publié ou programmé : ses lecteurs voient ses textes, que seuls les éditeurs peuvent modifier. Les textes que vous avez saisis ne lui ont donc pas été ajoutés';
+  await expect(page.getByText(told, { exact: false })).toBeVisible();
+  // The message takes the focus (the form and its button went away).
+  await expect(page.locator(':focus')).toContainText(told);
+  // What was typed, read-only, to be read and copied.
+  const english = page.getByRole('group', { name: /^English/ }).getByLabel('Texte de remplacement');
+  await expect(english).toHaveValue('The quays of the port');
+  await expect(english).not.toBeEditable();
+  await expect(page.getByLabel('Crédit')).toHaveValue('© Rédactrice');
+  await expect(page.getByLabel('Crédit')).not.toBeEditable();
+  await expect(page.getByRole('link', { name: 'Voir l’image dans la médiathèque' })).toHaveAttribute('href', `/fr/dashboard/media/${ids.reuploaded}`);
+
+  // Another image: the upload form again, empty.
+  await page.getByRole('button', { name: 'Envoyer une autre image' }).click();
+  await expect(page.getByLabel('Image', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Crédit')).toHaveValue('');
+  await expect(page.getByLabel('Crédit')).toBeEditable();
+
+  // The image kept its texts: no English text, no credit.
+  await page.goto(`/fr/dashboard/media/${ids.reuploaded}`);
+  await expect(page.getByRole('group', { name: /^Français/ }).getByLabel('Texte de remplacement')).toHaveValue('Les quais du port');
+  await expect(page.getByRole('group', { name: /^English/ }).getByLabel('Texte de remplacement')).toHaveValue('');
+  await expect(page.getByLabel('Crédit')).toHaveValue('');
 });

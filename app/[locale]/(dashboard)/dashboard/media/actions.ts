@@ -2,24 +2,44 @@
 
 import type { Executor } from '@/db';
 import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMediaChoice, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
+import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { processImage } from '@/lib/media/process';
 import { bodyImageDescribeSchema, bodyImageUploadSchema, mediaEditSchema, mediaIdSchema, mediaUploadSchema, type MediaTextsInput } from '@/lib/validation/media';
+import { flatten } from '@/lib/validation/nested-form';
+
+/**
+ * The answer to an upload that stays on its form: the image was already in the library, and
+ * the texts it lacked that were typed with it were not taken (`withheld`: a live release shows
+ * it, and the uploader may not change a live release). `typed`: what was typed, by field name
+ * ("texts.fr.alt", "credit"), shown back read-only to be copied for an editor.
+ */
+export interface UploadAnswer {
+  withheld: { id: string; typed: Record<string, string> };
+}
 
 /**
  * The media library. An upload is read, cleaned and re-encoded (lib/media/process.ts) before it
  * is stored; no public page shows a new image until a release is saved with it, so there is
  * nothing to expire (a second upload of an image may complete its texts: see below). Its texts are shown by the releases that use it: their pages are expired.
  */
-export const uploadMediaAction = defineAction({ permission: 'media.upload', schema: mediaUploadSchema, name: 'media.upload' }, async ({ tx, input, user, locale }) => {
-  const { result, outcome } = await store(tx, input.file, input, user.id);
-  return {
-    ...outcome,
-    redirectTo: `/${locale}/dashboard/media/${result.id}?${result.status === 'created' ? 'uploaded' : result.completed ? 'completed' : 'existing'}=1`,
-  };
-});
+export const uploadMediaAction = defineAction<typeof mediaUploadSchema, UploadAnswer>(
+  { permission: 'media.upload', schema: mediaUploadSchema, name: 'media.upload' },
+  async ({ tx, input, user, locale }) => {
+    const { result, outcome } = await store(tx, input.file, input, user);
+    if (result.status === 'existing' && result.withheld.length > 0) {
+      // No redirect: the image's page could not show what was typed, which would be lost.
+      const typed = flatten({ credit: input.credit, texts: Object.fromEntries(LOCALES.map((l) => [l, { alt: input.alts[l] }])) });
+      return { ...outcome, data: { withheld: { id: result.id, typed } } };
+    }
+    return {
+      ...outcome,
+      redirectTo: `/${locale}/dashboard/media/${result.id}?${result.status === 'created' ? 'uploaded' : result.completed ? 'completed' : 'existing'}=1`,
+    };
+  },
+);
 
 /** What a text's image is, for the editor: where it is, its size, its description in the text's language ('' if none). */
 export type BodyImage = MediaChoice;
@@ -34,7 +54,7 @@ export const uploadBodyImageAction = defineAction<typeof bodyImageUploadSchema, 
   { permission: 'media.upload', schema: bodyImageUploadSchema, name: 'media.upload' },
   async ({ tx, input, user, locale }) => {
     const none = { credit: '', alts: Object.fromEntries(LOCALES.map((l) => [l, ''])) as Record<Locale, string> };
-    const { result, outcome } = await store(tx, input.file, none, user.id);
+    const { result, outcome } = await store(tx, input.file, none, user);
     const image = await getMediaChoice(result.id, locale, input.contentLocale, tx);
     return { ...outcome, audit: { ...outcome.audit, detail: { ...outcome.audit.detail, inText: true } }, data: { image: image! } };
   },
@@ -60,13 +80,18 @@ export const describeBodyImageAction = defineAction<typeof bodyImageDescribeSche
   },
 );
 
-/** An upload read, cleaned and stored (or found already there), with its audit entry and the pages it expires. */
-async function store(tx: Executor, file: File, texts: MediaTextsInput, uploadedById: string) {
+/**
+ * An upload read, cleaned and stored (or found already there), with its audit entry and the
+ * pages it expires. The entry says what was taken; texts a live image lacked that were not
+ * (createUploadedMedia) are named in it as `withheld`.
+ */
+async function store(tx: Executor, file: File, texts: MediaTextsInput, user: PublicUser) {
   const processed = await processImage(Buffer.from(await file.arrayBuffer()));
   if (!processed.ok) throw new ActionFailure({ fieldErrors: { file: processed.error } });
   const { image } = processed;
   const fileName = file.name.slice(0, 255);
-  const result = await createUploadedMedia(tx, image, { ...texts, fileName, uploadedById });
+  const result = await createUploadedMedia(tx, user, image, { ...texts, fileName });
+  const found = result.status === 'existing' ? { existing: true, completed: result.completed, ...(result.withheld.length > 0 ? { withheld: result.withheld } : {}) } : {};
   return {
     result,
     outcome: {
@@ -74,7 +99,7 @@ async function store(tx: Executor, file: File, texts: MediaTextsInput, uploadedB
         action: 'media.upload',
         entityType: 'media',
         entityId: result.id,
-        detail: { fileName, width: image.width, height: image.height, bytes: image.bytes.length, ...(result.status === 'existing' ? { existing: true, completed: result.completed } : {}) },
+        detail: { fileName, width: image.width, height: image.height, bytes: image.bytes.length, ...found },
       },
       // An image already there whose missing texts this upload gave: the releases showing it say them now.
       tags: result.status === 'existing' ? result.articleIds.map((id) => tags.article(id)) : [],

@@ -1,17 +1,23 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
 import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
+import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { TextField } from '@/components/ui/field';
+import { useProblemFocus } from '@/components/ui/focus';
 import { directionOf } from '@/i18n/routing';
 import type { ActionState } from '@/lib/action-state';
 import { LOCALES } from '@/lib/locales';
 import { MEDIA_ACCEPT, MEDIA_MAX_BYTES, MEDIA_MAX_EDGE, MEDIA_MAX_MB } from '@/lib/media/limits';
+import type { UploadAnswer } from '../actions';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+type UploadAction = (state: ActionState<UploadAnswer>, form: FormData) => Promise<ActionState<UploadAnswer>>;
 
 /** A file input's list holding `file`, to put back a file chosen before (DataTransfer: not in old browsers). */
 function refill(file: File): FileList {
@@ -58,10 +64,12 @@ function MediaTexts({ values, fieldError, readOnly }: { values: Record<string, s
  * An image into the library: the file (checked for size here, before minutes of sending; what
  * it is, the server reads from its bytes), a preview to describe it from, and its texts.
  */
-export function MediaUploadForm({ action, locale }: { action: Action; locale: string }) {
+export function MediaUploadForm({ action, locale }: { action: UploadAction; locale: string }) {
   const t = useTranslations('MediaForm');
   const validation = useTranslations('Validation');
   const { state, formAction, error, values, fieldError } = useActionAnswer(action);
+  // The answer that left the typed texts out (an image a live release shows), until "another image".
+  const [dismissed, setDismissed] = useState<ActionState<UploadAnswer> | null>(null);
   // The file chosen, kept across a refusal: the answer draws the form anew (and React resets
   // it), emptying its file input, and a browser cannot refill one from the server; the page
   // still holds the file, so it is put back in the new input. A browser that cannot do that
@@ -78,6 +86,21 @@ export function MediaUploadForm({ action, locale }: { action: Action; locale: st
   const fileError = chosen?.tooBig
     ? validation('media.fileTooBig', { max: MEDIA_MAX_MB })
     : [fieldError('file'), lost ? t('fileAgain') : undefined].filter(Boolean).join(' ') || undefined;
+  if (state.status === 'ok' && state.data?.withheld && dismissed !== state) {
+    return (
+      <WithheldTexts
+        answer={state}
+        locale={locale}
+        {...state.data.withheld}
+        onAnother={() => {
+          setDismissed(state);
+          setPicked(null);
+          // The button pressed goes away with the panel: the focus goes to the new form's file.
+          requestAnimationFrame(() => fileRef.current?.focus());
+        }}
+      />
+    );
+  }
   return (
     <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} refusal={error} className="space-y-5">
       <div className="rounded-lg border border-line bg-white p-4">
@@ -106,6 +129,38 @@ export function MediaUploadForm({ action, locale }: { action: Action; locale: st
         {t('upload')}
       </SubmitButton>
     </ActionFormFrame>
+  );
+}
+
+/**
+ * An upload of an image already in the library that a live release shows, by someone who may
+ * not change its texts (a writer): it is there, and the texts typed with it were not taken.
+ * They are shown back read-only, as on the image's own page, to be copied for an editor; the
+ * focus comes to the message (the form and its button went away).
+ */
+function WithheldTexts({ answer, locale, id, typed, onAnother }: UploadAnswer['withheld'] & { answer: object; locale: string; onAnother: () => void }) {
+  const t = useTranslations('MediaForm');
+  const message = useRef<HTMLDivElement>(null);
+  useProblemFocus(answer, message);
+  return (
+    <div className="space-y-5">
+      <div ref={message} tabIndex={-1} className="outline-none">
+        <Alert tone="info">
+          <p>{t('existingLive')}</p>
+          <p className="mt-2">
+            <Link href={`/${locale}/dashboard/media/${id}`} className="text-brand-800 underline underline-offset-4">
+              {t('openExisting')}
+            </Link>
+          </p>
+        </Alert>
+      </div>
+      <div className="space-y-5 [&_input]:bg-surface">
+        <MediaTexts values={typed} fieldError={() => undefined} readOnly />
+      </div>
+      <button type="button" onClick={onAnother} className={buttonClass('secondary')}>
+        {t('uploadAnother')}
+      </button>
+    </div>
   );
 }
 
