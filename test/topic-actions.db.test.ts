@@ -4,7 +4,7 @@
  * tags an edit expires (the filters, and the page of every release filed under it); the editor's
  * pick list names a topic translated only into French. Actions called as a forged POST would.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
@@ -16,9 +16,13 @@ import { createTopicAction, deleteTopicAction, updateTopicAction } from '@/app/[
 import { db } from '@/db';
 import { listEditorOptions } from '@/db/queries/dashboard-articles';
 import { movedTopicSlug } from '@/db/queries/public-news';
-import { getTopic, listTopics } from '@/db/queries/topics';
+import { getTopic, listTopicReleases, listTopics, TOPIC_RELEASES_NAMED } from '@/db/queries/topics';
 import type { PublicUser } from '@/db/queries/users';
-import { articles, articleTopics, auditLog, topics } from '@/db/schema';
+import { articles, articleTopics, articleTranslations, auditLog, topics } from '@/db/schema';
+import { insertArticleIfMissing, type ArticleTranslationContent } from '@/db/seed/articles';
+import { emptySummary } from '@/db/seed/context';
+import type { Locale } from '@/lib/locales';
+import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertUser } from './admin-fixtures';
@@ -165,6 +169,71 @@ describe('topics', () => {
     expect((await callAction(deleteTopicAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/topics?deleted=1');
     expect(await db.select().from(topics).where(eq(topics.id, id))).toEqual([]);
     expect((await listTopics()).some((t) => t.id === id)).toBe(false);
+  });
+
+  it('a topic in use is kept, and the refusal names its releases, newest first, in the form’s language, the rest counted', async () => {
+    const id = await create({ 'texts.fr.name': 'Traite des personnes', 'texts.en.name': 'Human trafficking' });
+    const tr = (locale: Locale, title: string): ArticleTranslationContent => ({ locale, title, lede: '', body: docFromParagraphs(['Texte.']), dateline: '', status: 'draft', publishAt: null });
+    // Filed one after another: release n was created n minutes into the day.
+    const file = async (n: number, translations: [ArticleTranslationContent, ...ArticleTranslationContent[]]) => {
+      const articleId = (await db.transaction((tx) =>
+        insertArticleIfMissing({ tx, summary: emptySummary() }, { key: `traite-${n}`, type: 'press_release', isSample: false, contactOfficeId: null, topicIds: [id], countryCodes: [], translations }),
+      ))!;
+      await db.update(articles).set({ createdAt: new Date(Date.UTC(2025, 0, 1, 0, n)) }).where(eq(articles.id, articleId));
+      return articleId;
+    };
+    const first = await file(1, [tr('fr', 'Communiqué 1 : en français et en anglais'), tr('en', 'Release 1: in French and English')]);
+    const arabicOnly = await file(2, [tr('ar', 'بيان بالعربية فقط')]);
+    for (let n = 3; n <= TOPIC_RELEASES_NAMED + 1; n++) await file(n, [tr('fr', `Communiqué ${n}`)]);
+
+    // As many as are named in full and one more: all named, not "and 1 more".
+    const all = await listTopicReleases(id, 'en');
+    expect(all.more).toBe(0);
+    expect(all.named.map((r) => r.title)).toEqual([
+      ...Array.from({ length: TOPIC_RELEASES_NAMED - 1 }, (_, i) => `Communiqué ${TOPIC_RELEASES_NAMED + 1 - i}`),
+      'بيان بالعربية فقط',
+      'Release 1: in French and English',
+    ]);
+    // Each named in the interface's language when it has it, else French, else its own: the link opens that editor.
+    expect(all.named.slice(-2)).toEqual([
+      { id: arabicOnly, locale: 'ar', title: 'بيان بالعربية فقط' },
+      { id: first, locale: 'en', title: 'Release 1: in French and English' },
+    ]);
+    expect((await listTopicReleases(id, 'es')).named.at(-1)).toEqual({ id: first, locale: 'fr', title: 'Communiqué 1 : en français et en anglais' });
+
+    // Two more: the newest named, the others counted.
+    await file(TOPIC_RELEASES_NAMED + 2, [tr('fr', `Communiqué ${TOPIC_RELEASES_NAMED + 2}`)]);
+    await file(TOPIC_RELEASES_NAMED + 3, [tr('fr', `Communiqué ${TOPIC_RELEASES_NAMED + 3}`)]);
+    const total = TOPIC_RELEASES_NAMED + 3;
+    const some = await listTopicReleases(id, 'fr');
+    expect(some.named.map((r) => r.title)).toEqual(Array.from({ length: TOPIC_RELEASES_NAMED }, (_, i) => `Communiqué ${total - i}`));
+    expect(some.more).toBe(3);
+
+    invalidated.length = 0;
+    const refused = await callAction(deleteTopicAction, { locale: 'fr', id });
+    const named = some.named.map((r) => `« ${r.title} »`).join(', ');
+    expect(refused.state).toMatchObject({
+      status: 'error',
+      formError: `${total} communiqués sont classés sous ce thème : ${named} et 3 autres. Retirez-le de ces communiqués avant de supprimer le thème.`,
+    });
+    // In Arabic, a French title keeps its own direction inside the sentence.
+    const arabic = await callAction(deleteTopicAction, { locale: 'ar', id });
+    expect((arabic.state as { formError: string }).formError).toContain(`«\u2066Communiqué ${total}\u2069»`);
+    expect((arabic.state as { formError: string }).formError).toContain('3 بيانات أخرى');
+    expect(await getTopic(id)).not.toBeNull();
+    expect(invalidated).toEqual([]);
+
+    // One release left: named in the sentence of one.
+    await db.delete(articleTopics).where(and(eq(articleTopics.topicId, id), ne(articleTopics.articleId, first)));
+    const one = await callAction(deleteTopicAction, { locale: 'en', id });
+    expect(one.state).toMatchObject({
+      status: 'error',
+      formError: '1 release is filed under this topic, “Release 1: in French and English”: remove the topic from it before deleting the topic.',
+    });
+    await db.delete(articleTranslations).where(eq(articleTranslations.articleId, first));
+    expect((await callAction(deleteTopicAction, { locale: 'es', id })).state).toMatchObject({
+      formError: '1 comunicado está clasificado bajo este tema, (sin título): quíteselo antes de eliminar el tema.',
+    });
   });
 
   it('a former address leads to the topic’s current one in its language until another topic takes it', async () => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { Panel } from '@/components/dashboard/panel';
 import type { ActionState } from '@/lib/action-state';
@@ -17,15 +18,15 @@ export function DeletePanel({
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   locale: string;
   id: string;
-  /** Why it cannot be deleted now; null when it can. */
-  blockedBy: string | null;
+  /** Why it cannot be deleted now (a sentence, or markup naming what depends on it); null when it can. */
+  blockedBy: ReactNode;
   labels: { heading: string; delete: string; question: string; confirm: string; cancel: string; pending: string };
   className?: string;
 }) {
   return (
     <Panel title={labels.heading} className={className}>
       {blockedBy ? (
-        <p className="text-sm">{blockedBy}</p>
+        typeof blockedBy === 'string' ? <p className="text-sm">{blockedBy}</p> : <div className="text-sm">{blockedBy}</div>
       ) : (
         <ConfirmAction
           action={action}

@@ -37,3 +37,19 @@ export function useLocalTimeText(iso: string, locale: Locale, withZone = true): 
 export function LocalTime({ iso, locale, withZone = true }: { iso: string; locale: Locale; withZone?: boolean }) {
   return <time dateTime={iso}>{useLocalTimeText(iso, locale, withZone)}</time>;
 }
+
+/**
+ * The same instant (useLocalTimeText) as its day, then its time with the zone, each kept on one
+ * line: a narrow table column breaks between the two rather than inside either.
+ */
+export function LocalDayAndTime({ iso, locale }: { iso: string; locale: Locale }) {
+  const zone = useBrowserTimeZone() ?? 'UTC';
+  const date = new Date(iso);
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone }).format(date);
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' }).format(date);
+  return (
+    <time dateTime={iso}>
+      <span className="whitespace-nowrap">{day}</span> <span className="whitespace-nowrap">{time}</span>
+    </time>
+  );
+}

@@ -30,6 +30,7 @@ import {
   type Locale,
   type TranslationStatus,
 } from '@/db/schema';
+import { DEFAULT_LIST_SORT, type ListSort } from '@/lib/articles/list-sort';
 import { displayStatus, type MatrixState } from '@/lib/articles/workflow';
 import { langAttributes } from '@/i18n/routing';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
@@ -59,6 +60,10 @@ export interface ArticleListFilter {
   type?: ArticleType;
   authorId?: string;
   page: number;
+  /** The order (lib/articles/list-sort.ts); by last change, newest first, when absent. */
+  sort?: ListSort;
+  /** The interface language, whose alphabetical order titles are sorted in. */
+  uiLocale?: Locale;
 }
 
 export interface MatrixCell {
@@ -76,6 +81,8 @@ export interface ArticleListRow {
   titleLocale: Locale;
   authorName: string | null;
   updatedAt: string;
+  /** When readers first see it (or will): its earliest publication time in any language; null if none is published or scheduled. */
+  publishedAt: string | null;
   cells: Record<Locale, MatrixCell>;
 }
 
@@ -91,6 +98,28 @@ function statusCondition(status: Exclude<ListStatus, 'missing'>): SQL {
       return outdatedSql('t');
     default:
       return sql`t.status = ${status}`;
+  }
+}
+
+/** The title naming an article in the list: French, else its first language in the site's order (the locale enum's order is LOCALES's). */
+const titleSql = sql`(select t.title from article_translations t where t.article_id = ${articles.id} order by t.locale limit 1)`;
+
+/**
+ * ORDER BY of the list. Titles in the interface language's alphabetical order (an ICU collation:
+ * the database's own, "C", would put "Égypte" after "Zimbabwe"); an article never published
+ * comes after the others in either direction of the publication order. Ties: last changed first,
+ * then by id, so that pages never repeat or skip a row.
+ */
+function listOrder(sort: ListSort, uiLocale: Locale, lastChange: SQL, published: SQL): SQL[] {
+  const dir = sql.raw(sort.dir === 'asc' ? 'asc' : 'desc');
+  const tieBreak = [desc(lastChange), asc(articles.id)];
+  switch (sort.key) {
+    case 'title':
+      return [sql`${titleSql} collate ${sql.identifier(`${uiLocale}-x-icu`)} ${dir} nulls last`, ...tieBreak];
+    case 'published':
+      return [sql`${published} ${dir} nulls last`, ...tieBreak];
+    case 'updated':
+      return [sort.dir === 'asc' ? asc(lastChange) : desc(lastChange), asc(articles.id)];
   }
 }
 
@@ -131,14 +160,21 @@ export async function listArticlesForDashboard(
   const where = conditions.length ? and(...conditions) : undefined;
   const lastChange = sql`greatest(${articles.updatedAt},
     (select max(t.updated_at) from article_translations t where t.article_id = ${articles.id}))`;
+  const published = sql`(select min(t.publish_at) from article_translations t where t.article_id = ${articles.id} and t.status = 'published')`;
 
   const [rows, [totals]] = await Promise.all([
     db
-      .select({ id: articles.id, type: articles.type, authorName: users.name, updatedAt: sql<Date>`${lastChange}` })
+      .select({
+        id: articles.id,
+        type: articles.type,
+        authorName: users.name,
+        updatedAt: sql<Date>`${lastChange}`,
+        publishedAt: sql<Date | null>`${published}`,
+      })
       .from(articles)
       .leftJoin(users, eq(users.id, articles.createdById))
       .where(where)
-      .orderBy(desc(lastChange), asc(articles.id))
+      .orderBy(...listOrder(filter.sort ?? DEFAULT_LIST_SORT, filter.uiLocale ?? DEFAULT_LOCALE, lastChange, published))
       .limit(DASHBOARD_PAGE_SIZE)
       .offset((filter.page - 1) * DASHBOARD_PAGE_SIZE),
     db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where),
@@ -173,8 +209,9 @@ export async function listArticlesForDashboard(
         return [l, cell];
       }),
     ) as Record<Locale, MatrixCell>;
-    // French is the source of truth: its title names the article when it exists.
-    const named = own.find((t) => t.locale === DEFAULT_LOCALE) ?? own[0];
+    // French is the source of truth: its title names the article when it exists, else the
+    // first language in the site's order (as the sort by title reads it, titleSql).
+    const named = LOCALES.map((l) => own.find((t) => t.locale === l)).find((t) => t !== undefined);
     return {
       id: r.id,
       type: r.type,
@@ -182,6 +219,7 @@ export async function listArticlesForDashboard(
       titleLocale: named?.locale ?? DEFAULT_LOCALE,
       authorName: r.authorName,
       updatedAt: new Date(r.updatedAt).toISOString(),
+      publishedAt: r.publishedAt ? new Date(r.publishedAt).toISOString() : null,
       cells,
     };
   });

@@ -159,6 +159,44 @@ export async function updateTopic(tx: Executor, id: string, version: string, inp
   return { status: 'saved', id, articleIds: filed.map((r) => r.id) };
 }
 
+/** A release filed under a topic, named for the dashboard: the editor page of the language it is named in ('' if it has none yet). */
+export interface TopicRelease {
+  id: string;
+  locale: Locale;
+  title: string;
+}
+
+/** Named in full up to this many (one more rather than "and 1 more"); past it, the newest ones and how many more. */
+export const TOPIC_RELEASES_NAMED = 10;
+
+/**
+ * The releases (in any state) filed under a topic, newest first, each named in `uiLocale` when it
+ * has that language, else in French, else in its first language (the locale enum's order is
+ * LOCALES's): what a refused deletion names.
+ */
+export async function listTopicReleases(id: string, uiLocale: Locale, tx: Executor = db): Promise<{ named: TopicRelease[]; more: number }> {
+  const [rows, [uses]] = await readAll(tx, [
+    tx.execute<{ id: string; locale: Locale; title: string }>(sql`
+      select a.id, coalesce(n.locale, ${DEFAULT_LOCALE}) as locale, coalesce(n.title, '') as title
+      from article_topics x
+      join articles a on a.id = x.article_id
+      left join lateral (
+        select t.locale, t.title from article_translations t
+        where t.article_id = a.id
+        order by t.locale = ${uiLocale} desc, t.locale
+        limit 1
+      ) n on true
+      where x.topic_id = ${id}::uuid
+      order by a.created_at desc, a.id
+      limit ${TOPIC_RELEASES_NAMED + 1}`),
+    tx.select({ n: count() }).from(articleTopics).where(eq(articleTopics.topicId, id)),
+  ]);
+  const total = uses?.n ?? 0;
+  const all = rows.rows.map((r) => ({ id: r.id, locale: r.locale, title: r.title }));
+  const named = total > TOPIC_RELEASES_NAMED + 1 ? all.slice(0, TOPIC_RELEASES_NAMED) : all;
+  return { named, more: Math.max(0, total - named.length) };
+}
+
 export type TopicDeleteResult = { status: 'deleted' } | { status: 'inUse'; articles: number } | { status: 'missing' };
 
 /** A topic still filed on a release is kept: the release would silently lose it. */

@@ -1,5 +1,6 @@
 /**
- * Topics: an editor renames one in English and the English release page filed under it shows
+ * Topics: one filed on a release names it (linked to its editor) instead of offering deletion;
+ * an editor renames one in English and the English release page filed under it shows
  * the new name, linking to the topic's new list, at once, while the old list address leads to
  * the new one; a new topic is refused at the very
  * field that is wrong, with what was typed kept, then created and deleted. The name is put back.
@@ -27,6 +28,10 @@ test('an editor renames a topic; the release filed under it shows the new name a
   // Filed on a release: it cannot be deleted, and the page says why instead of offering to.
   await expect(page.getByText('1 release is filed under this topic: remove the topic from it before deleting the topic.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delete…' })).toHaveCount(0);
+  // Which one, in the interface's language, linked to its editor, to take the topic off it there.
+  const deletion = page.getByRole('region', { name: 'Deletion' });
+  await expect(deletion.getByRole('listitem')).toHaveCount(1);
+  await expect(deletion.getByRole('link', { name: EN_TITLE })).toHaveAttribute('href', /^\/en\/dashboard\/articles\/[0-9a-f-]{36}\/en$/);
 
   const english = page.getByRole('group', { name: 'English' });
   await english.getByLabel('Topic name').fill(NEW);

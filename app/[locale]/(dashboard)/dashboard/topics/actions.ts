@@ -1,12 +1,14 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { createTopic, deleteTopic, getTopic, updateTopic, type TopicEditRow, type TopicSaveResult } from '@/db/queries/topics';
+import { createTopic, deleteTopic, getTopic, listTopicReleases, updateTopic, type TopicEditRow, type TopicSaveResult } from '@/db/queries/topics';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { topicEditSchema, topicFormSchema, topicIdSchema } from '@/lib/validation/topics';
+import { releaseTitlesInText } from './_components/topic-releases';
 
 /**
  * The news lists' filters and filtered pages read topics under `taxonomy`; a release page shows
@@ -56,7 +58,12 @@ export const deleteTopicAction = defineAction({ permission: 'topic.edit', schema
   const before = await getTopic(input.id, tx);
   const result = await deleteTopic(tx, input.id);
   const t = await getTranslations({ locale, namespace: 'AdminTopics' });
-  if (result.status === 'inUse') throw new ActionFailure({ formError: t('inUse', { count: result.articles }) });
+  if (result.status === 'inUse') {
+    // Filed on a release since the page was read: the refusal names them (the page, read again, links them).
+    const releases = await listTopicReleases(input.id, locale, tx);
+    const titles = await releaseTitlesInText(releases, locale);
+    throw new ActionFailure({ formError: t('inUseNamed', { count: result.articles, n: formatNumber(locale, result.articles), titles }) });
+  }
   if (result.status === 'missing') throw new ActionFailure({ formError: t('missing') });
   return {
     audit: { action: 'topic.delete', entityType: 'topic', entityId: input.id, detail: { key: before!.key, ...facts(before!) } },

@@ -180,7 +180,24 @@ export async function EditorScreen({
         </nav>
       )}
 
+      {/* The source comes first: on a narrow screen it is read before the form and its buttons,
+          not found under them; on a wide one it stands in the second column, beside the form. */}
       <div className={source ? 'grid gap-6 xl:grid-cols-2' : ''}>
+        {source && translation?.sourceLocale && (
+          <aside aria-labelledby={`source-${translation.id}`} className="space-y-4 xl:col-start-2 xl:row-start-1">
+            <h2 id={`source-${translation.id}`} className="text-lg">
+              {t('sourceHeading', { language: languageNames(translation.sourceLocale), version: String(source.current.version) })}
+            </h2>
+            {sourceDiff && (
+              <SourceChanges
+                id={`source-changes-${translation.id}`}
+                heading={t('sourceChanged', { from: String(source.base?.version ?? 0), to: String(source.current.version) })}
+                diffs={sourceDiff}
+                lang={translation.sourceLocale}
+                dir={directionOf(translation.sourceLocale)}
+                labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
+              />
+            )}
         <ArticleEditor
           key={`${translation?.id ?? `new-${instance ?? ''}`}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`}
           uiLocale={uiLocale}
@@ -218,21 +235,6 @@ export async function EditorScreen({
               : null
           }
         />
-        {source && translation?.sourceLocale && (
-          <aside aria-labelledby={`source-${translation.id}`} className="space-y-4">
-            <h2 id={`source-${translation.id}`} className="text-lg">
-              {t('sourceHeading', { language: languageNames(translation.sourceLocale), version: String(source.current.version) })}
-            </h2>
-            {sourceDiff && (
-              <SourceChanges
-                id={`source-changes-${translation.id}`}
-                heading={t('sourceChanged', { from: String(source.base?.version ?? 0), to: String(source.current.version) })}
-                diffs={sourceDiff}
-                lang={translation.sourceLocale}
-                dir={directionOf(translation.sourceLocale)}
-                labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
-              />
-            )}
             <div lang={translation.sourceLocale} dir={directionOf(translation.sourceLocale)} className="space-y-3 rounded-md border border-line bg-white p-4">
               <p className="text-xl font-semibold">{source.current.title}</p>
               {source.current.lede && <p className="text-muted">{source.current.lede}</p>}

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
 import { DeletePanel } from '@/components/dashboard/delete-panel';
-import { getTopic, topicName, topicNameLocale } from '@/db/queries/topics';
+import { getTopic, listTopicReleases, topicName, topicNameLocale } from '@/db/queries/topics';
 import { localeFrom } from '@/i18n/params';
 import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -12,6 +12,7 @@ import { LOCALES } from '@/lib/locales';
 import { flatten } from '@/lib/validation/nested-form';
 import { deleteTopicAction, updateTopicAction } from '../actions';
 import { TopicForm } from '../_components/topic-form';
+import { TopicReleasesBlocking } from '../_components/topic-releases';
 
 export const generateMetadata = titleMetadata('AdminTopics', 'editTitle');
 
@@ -21,6 +22,8 @@ export default async function EditTopicPage({ params }: PageProps<'/[locale]/das
   await requirePermission(locale, `/${locale}/dashboard/topics/${id}`, 'topic.edit');
   const [t, topic] = await Promise.all([getTranslations({ locale, namespace: 'AdminTopics' }), getTopic(id)]);
   if (!topic) notFound();
+  // Filed on releases, it cannot be deleted: which ones, to take it off them.
+  const releases = topic.articles > 0 ? await listTopicReleases(topic.id, locale) : null;
   const name = topicName(topic, locale);
   const nameLocale = topicNameLocale(topic, locale);
   const initial = flatten({
@@ -40,7 +43,7 @@ export default async function EditTopicPage({ params }: PageProps<'/[locale]/das
         action={deleteTopicAction}
         locale={locale}
         id={topic.id}
-        blockedBy={topic.articles > 0 ? t('inUse', { count: topic.articles }) : null}
+        blockedBy={releases ? <TopicReleasesBlocking locale={locale} count={topic.articles} releases={releases} /> : null}
         labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name: isolateIn(name, nameLocale, locale) }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
         className="mt-8"
       />
