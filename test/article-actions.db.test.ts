@@ -16,7 +16,8 @@ import { deleteTranslationAction, saveArticleAction, transitionAction } from '@/
 import { db } from '@/db';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { PublicUser } from '@/db/queries/users';
-import { articles, articleTranslations, auditLog, media, mediaTranslations } from '@/db/schema';
+import { lastSharedChange, listSharedChanges } from '@/db/queries/article-shared';
+import { articleRevisions, articles, articleTranslations, auditLog, media, mediaTranslations } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
@@ -239,16 +240,52 @@ describe('article actions called directly', () => {
     };
 
     await callAction(saveArticleAction, { ...saved, articleVersion: '1', type: 'news' });
-    expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false, sharedChanged: ['type'] });
+    expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false, sharedChanged: ['type'], shared: { type: { before: 'press_release', after: 'news' } } });
 
     await callAction(saveArticleAction, { ...saved, articleVersion: '2', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente' });
-    expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false, sharedChanged: ['heroMediaId'], heroAltChanged: true });
+    expect(await lastSave()).toEqual({
+      articleId: t.articleId,
+      version: 1,
+      contentChanged: false,
+      sharedChanged: ['heroMediaId'],
+      shared: { heroMediaId: { before: null, after: image!.id } },
+      heroAltChanged: true,
+    });
 
     await callAction(saveArticleAction, { ...saved, articleVersion: '3', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente bleue' });
     expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false, heroAltChanged: true });
 
     await callAction(saveArticleAction, { ...saved, articleVersion: '3', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente bleue' });
     expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false });
+  });
+
+  it('an editor’s change of a writer’s release’s shared settings is its last save, with who, when and what, for every language begun before it', async () => {
+    acting.user = writer;
+    const f = fields();
+    await callAction(saveArticleAction, f);
+    const t = (await translationOf(f.title))!;
+    expect(await lastSharedChange(writer, t.articleId)).toBeNull();
+    const since = (await db.select({ at: articleRevisions.createdAt }).from(articleRevisions).where(eq(articleRevisions.translationId, t.id)))[0]!.at;
+
+    const geneva = await insertOffice({ name: 'Bureau de Genève' });
+    acting.user = editor;
+    const shared = { ...f, articleId: t.articleId, articleVersion: '1', baseVersion: '1', slug: t.slug, slugAuto: '', type: 'news', contactOfficeId: geneva, 'countries[]': 'UY' };
+    expect((await callAction(saveArticleAction, shared)).redirectedTo).toBeDefined();
+    const last = await lastSharedChange(writer, t.articleId);
+    expect(last).toMatchObject({ byName: editor.name, fields: ['type', 'contactOfficeId', 'countryCodes'] });
+    // Later than the writer's text: the header names the editor.
+    expect(last!.at > since.toISOString()).toBe(true);
+    const changes = { type: { before: 'press_release', after: 'news' }, contactOfficeId: { before: officeId, after: geneva }, countryCodes: { before: [], after: ['UY'] } };
+    expect(await listSharedChanges(writer, t.articleId, since)).toEqual([{ at: last!.at, byName: editor.name, fields: ['type', 'contactOfficeId', 'countryCodes'], changes }]);
+
+    // A save that changes nothing shared, or is refused, adds nothing; a language begun after it does not list it.
+    await callAction(saveArticleAction, { ...shared, articleVersion: '2', lede: 'Un chapeau.' });
+    const stale = await callAction(saveArticleAction, { ...shared, articleVersion: '1', baseVersion: '2', type: 'statement' });
+    expect(stale.state).toMatchObject({ status: 'error' });
+    expect(await listSharedChanges(writer, t.articleId, since)).toHaveLength(1);
+    expect(await listSharedChanges(writer, t.articleId, new Date())).toEqual([]);
+    // The last change by time stays the editor's, whoever saves the text after it (the header compares the two).
+    expect((await lastSharedChange(writer, t.articleId))?.at).toBe(last!.at);
   });
 
   it('a save with a step is logged in the order it happened: the save, then the step, from the same address', async () => {

@@ -23,6 +23,31 @@ export interface RevisionRow {
   note: string;
 }
 
+/** A change shown among the versions that is not one (an article's shared settings changed): no compare, no restore. */
+export interface HistoryEvent {
+  id: string;
+  /** The row's name, where a version's number is ("Réglages communs"). */
+  label: string;
+  authorName: string | null;
+  /** ISO 8601, shown in the editor's zone. */
+  createdAt: string;
+  /** What changed, in words, a line each. */
+  lines: string[];
+}
+
+type HistoryRow = { kind: 'revision'; revision: RevisionRow } | { kind: 'event'; event: HistoryEvent };
+
+/** The versions (newest first) with the events between them by time; one made with a version comes after it. */
+function merged(revisions: RevisionRow[], events: HistoryEvent[]): HistoryRow[] {
+  const pending = [...events].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const rows: HistoryRow[] = [];
+  for (const revision of revisions) {
+    while (pending.length && pending[0]!.createdAt > revision.createdAt) rows.push({ kind: 'event', event: pending.shift()! });
+    rows.push({ kind: 'revision', revision });
+  }
+  return [...rows, ...pending.map((event) => ({ kind: 'event' as const, event }))];
+}
+
 /**
  * The history of one translation (an article's, an organization page's): who saved each version
  * and when, two versions to compare (radios of a GET form: the comparison is an address), their
@@ -41,6 +66,8 @@ export function RevisionHistory({
   diffs,
   fieldLabels,
   restore,
+  events = [],
+  caption,
 }: {
   uiLocale: Locale;
   contentLocale: Locale;
@@ -57,6 +84,10 @@ export function RevisionHistory({
    * translation now, so a restore changes the public page at once, and asks first.
    */
   restore: { action: (state: ActionState, form: FormData) => Promise<ActionState>; translationId: string; live: boolean } | null;
+  /** Changes listed among the versions by time (already in words). */
+  events?: HistoryEvent[];
+  /** The table's caption when it lists more than versions. */
+  caption?: string;
 }) {
   const t = useTranslations('Editor');
   const formId = useId();
@@ -75,40 +106,69 @@ export function RevisionHistory({
 
       {revisions.length === 1 && <p className="text-muted">{t('onlyVersion')}</p>}
       <div className="space-y-3">
-        <DataTable caption={t('revisionsCaption')} columns={[...columns, <span key="actions" className="sr-only">{t('actions')}</span>]}>
-          {revisions.map((r) => (
-            <tr key={r.id} className={rowClass}>
-              <th scope="row" className="px-3 py-2 text-start font-semibold">
-                {t('versionN', { version: String(r.version) })}
-                {r.version === currentVersion && <> <span className="ms-1 text-xs font-normal text-muted">({t('current')})</span></>}
-              </th>
-              <td className="px-3 py-2">
-                <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
-              </td>
-              <td className="px-3 py-2">
-                <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
-              </td>
-              <td className="px-3 py-2">{r.authorName ?? t('someoneElse')}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                <LocalTime iso={r.createdAt} locale={uiLocale} />
-              </td>
-              <td className="px-3 py-2">{r.note}</td>
-              <td className="px-3 py-2">
-                {restore && r.version !== currentVersion && (
-                  <ConfirmAction
-                    action={restore.action}
-                    locale={uiLocale}
-                    fields={{ translationId: restore.translationId, baseVersion: String(currentVersion), revisionId: r.id }}
-                    labels={{
-                      trigger: t('restoreVersion', { version: String(r.version) }),
-                      pending: t('saving'),
-                      ...(restore.live ? { question: t('restoreLiveQuestion', { version: String(r.version) }), confirm: t('restoreLiveConfirm'), cancel: t('cancel') } : {}),
-                    }}
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
+        <DataTable caption={caption ?? t('revisionsCaption')} columns={[...columns, <span key="actions" className="sr-only">{t('actions')}</span>]}>
+          {merged(revisions, events).map((row) => {
+            if (row.kind === 'event') {
+              const e = row.event;
+              return (
+                <tr key={e.id} className={rowClass}>
+                  <th scope="row" className="px-3 py-2 text-start font-semibold">
+                    {e.label}
+                  </th>
+                  <td className="px-3 py-2" />
+                  <td className="px-3 py-2" />
+                  <td className="px-3 py-2">{e.authorName ?? t('someoneElse')}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <LocalTime iso={e.createdAt} locale={uiLocale} />
+                  </td>
+                  <td className="px-3 py-2">
+                    {e.lines.length > 0 && (
+                      <ul className="space-y-1">
+                        {e.lines.map((line, i) => (
+                          <li key={i}>{line}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td className="px-3 py-2" />
+                </tr>
+              );
+            }
+            const r = row.revision;
+            return (
+              <tr key={r.id} className={rowClass}>
+                <th scope="row" className="px-3 py-2 text-start font-semibold">
+                  {t('versionN', { version: String(r.version) })}
+                  {r.version === currentVersion && <> <span className="ms-1 text-xs font-normal text-muted">({t('current')})</span></>}
+                </th>
+                <td className="px-3 py-2">
+                  <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
+                </td>
+                <td className="px-3 py-2">
+                  <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
+                </td>
+                <td className="px-3 py-2">{r.authorName ?? t('someoneElse')}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <LocalTime iso={r.createdAt} locale={uiLocale} />
+                </td>
+                <td className="px-3 py-2">{r.note}</td>
+                <td className="px-3 py-2">
+                  {restore && r.version !== currentVersion && (
+                    <ConfirmAction
+                      action={restore.action}
+                      locale={uiLocale}
+                      fields={{ translationId: restore.translationId, baseVersion: String(currentVersion), revisionId: r.id }}
+                      labels={{
+                        trigger: t('restoreVersion', { version: String(r.version) }),
+                        pending: t('saving'),
+                        ...(restore.live ? { question: t('restoreLiveQuestion', { version: String(r.version) }), confirm: t('restoreLiveConfirm'), cancel: t('cancel') } : {}),
+                      }}
+                    />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </DataTable>
         {/* The radios above belong to this form (form attribute): restore forms sit in the table. */}
         {revisions.length > 1 && (

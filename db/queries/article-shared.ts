@@ -2,11 +2,15 @@
  * The fields every translation of an article shares — type, contact office, topics, countries,
  * hero image — and their version (articles.version): any translation's editor shows and saves
  * them, so a save that would change them is refused when it was based on an older version, as
- * a translation's text is (lib/revisions/conflict.ts). Runs inside the caller's transaction.
+ * a translation's text is (lib/revisions/conflict.ts). Writes run inside the caller's
+ * transaction. Their changes have no revisions of their own: the audit entry of each save that
+ * made one says what it changed, before and after, and is what a translation's header and
+ * history read them from (listSharedChanges, lastSharedChange).
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '@/db';
+import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
+import type { PublicUser } from '@/db/queries/users';
 import { articleCountries, articleTopics, articleTranslations, articles, users, type ArticleType, type Locale } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { isStale } from '@/lib/revisions/conflict';
@@ -56,6 +60,9 @@ export async function lockSharedFields(tx: Executor, articleId: string): Promise
   ]);
   return { ...a, topicIds: topicRows.map((r) => r.id), countryCodes: countryRows.map((r) => r.code) };
 }
+
+/** What a save changed in them: each field it changed, its value before and after. */
+export type SharedChanges = { [K in keyof SharedFields]?: { before: SharedFields[K]; after: SharedFields[K] } };
 
 const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
 
@@ -121,9 +128,9 @@ export async function updateSharedFields(
   actorId: string,
   stored: SharedFields,
   wanted: SharedFields,
-): Promise<{ changed: (keyof SharedFields)[]; tags: string[] }> {
+): Promise<{ changed: (keyof SharedFields)[]; changes: SharedChanges; tags: string[] }> {
   const changed = sharedFieldsChanged(stored, wanted);
-  if (changed.length === 0) return { changed, tags: [] };
+  if (changed.length === 0) return { changed, changes: {}, tags: [] };
   await tx
     .update(articles)
     .set({
@@ -136,5 +143,72 @@ export async function updateSharedFields(
     })
     .where(eq(articles.id, articleId));
   await replaceTaxonomies(tx, articleId, wanted.topicIds, wanted.countryCodes);
-  return { changed, tags: [...(await publishedLocales(tx, articleId)).map((l) => tags.articleLists(l)), tags.article(articleId)] };
+  return {
+    changed,
+    changes: sharedChanges(stored, wanted, changed),
+    tags: [...(await publishedLocales(tx, articleId)).map((l) => tags.articleLists(l)), tags.article(articleId)],
+  };
+}
+
+/** The fields `changed`, each with its value before and after (lists as sets: sorted, once each). */
+function sharedChanges(stored: SharedFields, wanted: SharedFields, changed: (keyof SharedFields)[]): SharedChanges {
+  const set = (xs: string[]) => [...new Set(xs)].sort();
+  const out: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of changed) {
+    const [before, after] = [stored[field], wanted[field]];
+    out[field] = Array.isArray(before) && Array.isArray(after) ? { before: set(before), after: set(after) } : { before, after };
+  }
+  return out as SharedChanges;
+}
+
+type Actor = Pick<PublicUser, 'id' | 'role'>;
+
+/** A save that changed the shared fields: who, when, which fields, and (entries since they are recorded) what to. */
+export interface SharedChangeEntry {
+  /** ISO 8601, UTC. */
+  at: string;
+  byName: string | null;
+  fields: (keyof SharedFields)[];
+  /** Before and after; null in entries written before they were recorded. */
+  changes: SharedChanges | null;
+}
+
+const FIELDS: readonly (keyof SharedFields)[] = ['type', 'contactOfficeId', 'topicIds', 'countryCodes', 'heroMediaId'];
+
+/** SQL: the audit entry `l` is of a save of the article that changed its shared fields (the article actions write it). */
+const sharedSaveOf = (articleId: string) => sql`l.action in ('article.save', 'article.create') and l.outcome = 'ok'
+    and l.detail->>'articleId' = ${articleId} and l.detail->'sharedChanged' is not null`;
+
+type EntryRow = { at: Date | string; name: string | null; fields: unknown; changes: unknown };
+
+function entryOf(row: EntryRow): SharedChangeEntry {
+  const fields = Array.isArray(row.fields) ? FIELDS.filter((f) => (row.fields as unknown[]).includes(f)) : [];
+  const changes = row.changes && typeof row.changes === 'object' && !Array.isArray(row.changes) ? (row.changes as SharedChanges) : null;
+  return { at: new Date(row.at).toISOString(), byName: row.name, fields, changes };
+}
+
+/**
+ * The changes of the shared fields since `since` (a translation's first version: those before
+ * are not in its history), newest first; who by their name now, as a revision's author is.
+ */
+export async function listSharedChanges(_actor: Actor, articleId: string, since: Date): Promise<SharedChangeEntry[]> {
+  const { rows } = await db.execute<EntryRow>(sql`select l.at, u.name, l.detail->'sharedChanged' as fields, l.detail->'shared' as changes
+    from audit_log l left join users u on u.id = l.actor_id
+   where ${sharedSaveOf(articleId)} and l.at >= ${since.toISOString()}::timestamptz
+   order by l.at desc, l.id desc`);
+  return rows.map(entryOf);
+}
+
+/**
+ * The last change of the shared fields, if any since the article was made: who and when from
+ * the article itself (its updatedAt and updatedById are that change's), which fields from the
+ * save's audit entry, written in the same transaction and so at the same time (now()); found
+ * by that time (an index), or left unnamed if the change was made without one.
+ */
+export async function lastSharedChange(_actor: Actor, articleId: string): Promise<SharedChangeEntry | null> {
+  const { rows: [row] } = await db.execute<EntryRow>(sql`select a.updated_at as at, u.name, e.detail->'sharedChanged' as fields, e.detail->'shared' as changes
+    from articles a left join users u on u.id = a.updated_by_id
+    left join lateral (select l.detail from audit_log l where l.at = a.updated_at and ${sharedSaveOf(articleId)} order by l.id desc limit 1) e on true
+   where a.id = ${articleId} and a.version > 1`);
+  return row ? entryOf(row) : null;
 }

@@ -27,7 +27,7 @@ import type { ConflictInfo } from '@/lib/revisions/conflict';
 import { articleSaveSchema, type ArticleSaveInput } from '@/lib/validation/articles';
 import { refusalOf } from '@/test/refusal';
 import { getArticleHero } from './article-hero';
-import { getEditorTranslation, listArticlesForDashboard } from './dashboard-articles';
+import { getEditorTranslation, getSourceComparison, listArticlesForDashboard } from './dashboard-articles';
 import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData, type WriteActor } from './article-writes';
 
 let writer: WriteActor;
@@ -706,6 +706,69 @@ describe('revisions and translations', () => {
       saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: String(changed.version + 1), title: 'Source rétablie', slug: 'autre-adresse', slugAuto: '' })),
     );
     expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
+  });
+});
+
+describe('a translation made from another translation', () => {
+  it('is to update once the French changes since the French its source followed, before that source is updated; carried over, it is not', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Source en chaîne', slug: 'source-en-chaine', slugAuto: '', body: paragraph('Un.') })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    const saveEn = (baseVersion: number, text: string, markSourceCurrent?: string) =>
+      inTx((tx) =>
+        saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(baseVersion), title: 'Chained source', slug: 'chained-source', slugAuto: '', body: paragraph(text), markSourceCurrent })),
+      );
+    const en2 = await saveEn(en.version, 'One.');
+    // The Spanish is made from the English, which follows French version 1.
+    const es = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'es', sourceLocale: 'en' }));
+    const esRow = async () => (await getEditorTranslation(editor, fr.articleId, 'es'))!;
+    expect((await esRow()).sourceLocale).toBe('en');
+    expect((await esRow()).outdated).toBe(false);
+    const esSaved = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'es', baseVersion: String(es.version), title: 'Fuente encadenada', slug: 'fuente-encadenada', slugAuto: '', body: paragraph('Uno.') })),
+    );
+
+    await inTx((tx) => saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: '1', title: 'Source en chaîne', slug: 'source-en-chaine', slugAuto: '', body: paragraph('Deux.') })));
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(true);
+    // The English has not changed, the French it follows has: the Spanish is to update too.
+    expect((await esRow()).outdated).toBe(true);
+    const list = await listArticlesForDashboard(editor, { page: 1, status: 'outdated', locale: 'es' });
+    expect(list.items.find((i) => i.id === fr.articleId)?.cells.es).toMatchObject({ outdated: true });
+    // Beside it, the editor shows what changed in the French since (the English shows no change).
+    const frV1 = await sourceRevision(fr.translationId, 1);
+    const frV2 = await sourceRevision(fr.translationId, 2);
+    const compared = await getSourceComparison(editor, fr.articleId, 'en', (await esRow()).sourceRevisionId);
+    expect(compared?.current.id).toBe(compared?.base?.id);
+    expect(compared?.upstream).toMatchObject({ locale: 'fr', base: { id: frV1.id, version: 1 }, current: { id: frV2.id, version: 2, body: JSON.parse(paragraph('Deux.')) } });
+
+    // The English carries the French over: the Spanish still has the English changes to carry over.
+    const en3 = await saveEn(en2.version, 'Two.', frV2.id);
+    expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
+    expect((await esRow()).outdated).toBe(true);
+    const afterEnglish = await getSourceComparison(editor, fr.articleId, 'en', (await esRow()).sourceRevisionId);
+    expect(afterEnglish?.upstream).toBeNull();
+    const enV3 = await sourceRevision(en.translationId, en3.version);
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'es', baseVersion: String(esSaved.version), title: 'Fuente encadenada', slug: 'fuente-encadenada', slugAuto: '', body: paragraph('Dos.'), markSourceCurrent: enV3.id })),
+    );
+    expect((await esRow()).outdated).toBe(false);
+    const none = await listArticlesForDashboard(editor, { page: 1, status: 'outdated', locale: 'es' });
+    expect(none.items.map((i) => i.id)).not.toContain(fr.articleId);
+  });
+
+  it('is not to update when the French is back to the text its source followed', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Chaîne rétablie', slug: 'chaine-retablie', slugAuto: '', body: paragraph('Un.') })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en.version), title: 'Restored chain', slug: 'restored-chain', slugAuto: '', body: paragraph('One.') })),
+    );
+    await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'ar', sourceLocale: 'en' }));
+    const changed = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, baseVersion: '1', title: 'Chaîne rétablie', slug: 'chaine-retablie', slugAuto: '', body: paragraph('Deux.') })),
+    );
+    expect((await getEditorTranslation(editor, fr.articleId, 'ar'))?.outdated).toBe(true);
+    const frV1 = await sourceRevision(fr.translationId, 1);
+    await inTx((tx) => restoreRevision(tx, editor, { translationId: fr.translationId, baseVersion: changed.version, revisionId: frV1.id }));
+    expect((await getEditorTranslation(editor, fr.articleId, 'ar'))?.outdated).toBe(false);
   });
 });
 

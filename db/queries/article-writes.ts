@@ -13,6 +13,7 @@ import {
   sharedConflict,
   sharedFieldsDiffer,
   updateSharedFields,
+  type SharedChanges,
   type SharedConflict,
   type SharedFields,
   type StoredShared,
@@ -240,6 +241,8 @@ export interface SaveOutcome extends WriteResult {
   contentChanged: boolean;
   /** The fields all translations share that this save changed (none when it created the article). */
   sharedChanged: (keyof SharedFields)[];
+  /** Those fields' values before and after (for the audit entry, which the history reads). */
+  sharedChanges: SharedChanges;
   /** The main image's alternative text in this language was changed. */
   heroAltChanged: boolean;
   transition: Transition | null;
@@ -347,6 +350,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   const tagList: string[] = [];
   let created = false;
   let sharedChanged: (keyof SharedFields)[] = [];
+  let sharedChanges: SharedChanges = {};
   let heroAltChanged = false;
   if (!articleId || !article) {
     articleId = await insertArticle(tx, actor.id, shared);
@@ -354,6 +358,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   } else {
     const update = await updateSharedFields(tx, articleId, actor.id, article, shared);
     sharedChanged = update.changed;
+    sharedChanges = update.changes;
     tagList.push(...update.tags);
   }
   if (input.heroMediaId && input.heroAlt) {
@@ -448,7 +453,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     stepAudit = step.audit;
   }
 
-  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, sharedChanged, heroAltChanged, transition, stepAudit };
+  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, sharedChanged, sharedChanges, heroAltChanged, transition, stepAudit };
 }
 
 /**

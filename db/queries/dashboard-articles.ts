@@ -477,15 +477,16 @@ export async function getRevisionsByVersion(_actor: Actor, translationId: string
 }
 
 /**
- * For a translation made from a source locale: the source's current text, and the source
- * revision the translation was made from (to show what changed in the source since).
+ * For a translation made from a source locale: the source's current text, the source revision
+ * the translation was made from (to show what changed in the source since), and what that
+ * source is itself behind on (./source-marker).
  */
 export async function getSourceComparison(
   _actor: Actor,
   articleId: string,
   sourceLocale: Locale,
   sourceRevisionId: string | null,
-): Promise<{ current: RevisionContentRow & { translationId: string }; base: RevisionContentRow | null } | null> {
+): Promise<{ current: RevisionContentRow & { translationId: string }; base: RevisionContentRow | null; upstream: { locale: Locale; base: RevisionContentRow; current: RevisionContentRow } | null } | null> {
   return sourceComparison<Omit<RevisionContentRow, 'id' | 'version' | 'slug'>>(db, ARTICLE_SOURCE, articleId, sourceLocale, sourceRevisionId);
 }
 

@@ -2,14 +2,17 @@
  * What a translation is up to date with, for releases and organization pages alike: each
  * translation records its source locale and the source revision its text follows (made from,
  * or marked since — "changes carried over"); each of its revisions records the same, so a
- * restore brings it back. Outdated: the source's text has changed since that revision.
+ * restore brings it back. Outdated: the source's text has changed since that revision — or,
+ * for a translation made from another translation (the Spanish from the English), the text
+ * that one was itself up to date with has changed since (the French since the French revision
+ * the English revision followed), and so on up to the original.
  *
  * The two kinds differ only in their tables and text columns, named in a {@link SourceTracked};
  * the SQL is written once here.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import type { Locale } from '@/lib/locales';
+import { LOCALES, type Locale } from '@/lib/locales';
 import { stableJson } from '@/lib/revisions/changed';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
@@ -29,18 +32,47 @@ const id = (name: string) => sql.raw(`"${name}"`);
 const columns = (alias: string, names: readonly string[]) => sql.raw(names.map((n) => `${alias}."${n}"`).join(', '));
 
 /**
+ * How many sources a chain can pass: each is another language than the translation's and than
+ * each other (a Spanish from the English from the French: two), so one fewer than there are
+ * languages. Longer chains (data no write makes) are cut there, which also bounds a cycle.
+ */
+const CHAIN_LINKS = LOCALES.length - 1;
+
+/**
+ * SQL: the rows (depth, base_id, current_id) of the chain of sources that starts at the
+ * revision `start` — that revision (depth 0), the source revision it was up to date with
+ * (depth 1), and so on — whose translation's text now differs from it: `base_id` the revision
+ * in the chain, `current_id` the latest revision of its translation. A source changed and then
+ * restored to that text is no change (jsonb compares by value; the editor's "what changed"
+ * shows no difference then). The links are joined one by one rather than by a recursive query:
+ * evaluated for every row of the article list, that costs about as much as one link did.
+ */
+function changedLinksSql(kind: SourceTracked, start: SQL): SQL {
+  const revisions = id(kind.revisions);
+  const links = Array.from({ length: CHAIN_LINKS }, (_, i) => i);
+  const joins = sql.join(
+    links.slice(1).map((i) => sql.raw(`left join "${kind.revisions}" r${i} on r${i}.id = r${i - 1}.source_revision_id`)),
+    sql` `,
+  );
+  const chain = sql.raw(links.map((i) => `(${i}, r${i}.id)`).join(', '));
+  return sql`select chain.depth, sr.id as base_id, latest.id as current_id
+      from ${revisions} r0 ${joins}
+      cross join lateral (values ${chain}) chain(depth, revision_id)
+      join ${revisions} sr on sr.id = chain.revision_id
+      join lateral (select * from ${revisions} r where r.translation_id = sr.translation_id order by r.version desc limit 1) latest on true
+     where r0.id = ${start} and latest.version > sr.version
+       and (${columns('latest', kind.text)}) is distinct from (${columns('sr', kind.text)})`;
+}
+
+/**
  * SQL: the translation aliased `t` is outdated when its source translation's text now differs
- * from the revision it is up to date with (jsonb compares by value). A source changed and then
- * restored to that text is not (the editor's "what changed" shows no difference then).
+ * from the revision it is up to date with, or a text further up its chain of sources does
+ * (./changedLinksSql): a Spanish made from the English is to update when the French has changed
+ * since the French revision that English text followed, even before the English is updated.
  */
 export function outdatedSql(kind: SourceTracked, t: string = kind.translations): SQL {
   const tt = id(t);
-  return sql`(${tt}.source_revision_id is not null and exists (
-    select 1 from ${id(kind.revisions)} sr
-      join ${id(kind.translations)} s on s.${id(kind.parent)} = ${tt}.${id(kind.parent)} and s.locale = ${tt}.source_locale
-      join lateral (select * from ${id(kind.revisions)} r where r.translation_id = s.id order by r.version desc limit 1) latest on true
-     where sr.id = ${tt}.source_revision_id and latest.version > sr.version
-       and (${columns('latest', kind.text)}) is distinct from (${columns('sr', kind.text)})))`;
+  return sql`(${tt}.source_revision_id is not null and exists (${changedLinksSql(kind, sql`${tt}.source_revision_id`)}))`;
 }
 
 /** The latest revision of the source translation (`sourceLocale`) of `parentId`, if any. */
@@ -101,9 +133,28 @@ export async function markCurrentRevision(tx: Executor, kind: SourceTracked, tra
 /** A revision's text as the source panel and its diff read it: `text` columns, with id, version and slug. */
 export type SourceRevisionRow<R> = R & { id: string; version: number; slug: string };
 
+/** A change further up a chain of sources: in `locale`, from `base` (the revision followed) to `current`. */
+export interface UpstreamChange<R> {
+  locale: Locale;
+  base: SourceRevisionRow<R>;
+  current: SourceRevisionRow<R>;
+}
+
+export interface SourceComparison<R> {
+  current: SourceRevisionRow<R> & { translationId: string };
+  base: SourceRevisionRow<R> | null;
+  /**
+   * The source's current text is itself outdated (the English a Spanish is made from, with the
+   * French changed since the French revision it follows): the nearest such change, to show
+   * beside the translation — carrying over the source's changes does not bring these.
+   */
+  upstream: UpstreamChange<R> | null;
+}
+
 /**
  * For a translation made from a source locale: the source's current text (its latest revision),
- * and the source revision the translation is up to date with (to show what changed since).
+ * the source revision the translation is up to date with (to show what changed since), and
+ * what the source's current text is itself behind on, if anything.
  */
 export async function sourceComparison<R extends Record<string, unknown>>(
   tx: Executor,
@@ -111,9 +162,9 @@ export async function sourceComparison<R extends Record<string, unknown>>(
   parentId: string,
   sourceLocale: Locale,
   sourceRevisionId: string | null,
-): Promise<{ current: SourceRevisionRow<R> & { translationId: string }; base: SourceRevisionRow<R> | null } | null> {
+): Promise<SourceComparison<R> | null> {
   const fields = columns('r', ['id', 'version', 'slug', ...kind.text]);
-  const { rows: [current] } = await tx.execute<SourceRevisionRow<R> & { translationId: string }>(sql`select ${fields}, s.id as "translationId"
+  const { rows: [current] } = await tx.execute<SourceRevisionRow<R> & { translationId: string; sourceRevisionId: string | null }>(sql`select ${fields}, s.id as "translationId", r.source_revision_id as "sourceRevisionId"
     from ${id(kind.revisions)} r join ${id(kind.translations)} s on s.id = r.translation_id
    where s.${id(kind.parent)} = ${parentId} and s.locale = ${sourceLocale}
    order by r.version desc limit 1`);
@@ -121,5 +172,24 @@ export async function sourceComparison<R extends Record<string, unknown>>(
   const { rows: [base] } = sourceRevisionId
     ? await tx.execute<SourceRevisionRow<R>>(sql`select ${fields} from ${id(kind.revisions)} r where r.id = ${sourceRevisionId}::uuid`)
     : { rows: [] };
-  return { current: current as SourceRevisionRow<R> & { translationId: string }, base: (base as SourceRevisionRow<R> | undefined) ?? null };
+  const { sourceRevisionId: currentSource, ...currentRow } = current;
+  let upstream: UpstreamChange<R> | null = null;
+  if (currentSource) {
+    const { rows: [link] } = await tx.execute<{ base_id: string; current_id: string }>(
+      sql`${changedLinksSql(kind, sql`${currentSource}::uuid`)} order by depth limit 1`,
+    );
+    if (link) {
+      const { rows } = await tx.execute<Record<string, unknown> & { id: string; locale: Locale }>(sql`select ${fields}, s.locale
+        from ${id(kind.revisions)} r join ${id(kind.translations)} s on s.id = r.translation_id
+       where r.id in (${link.base_id}::uuid, ${link.current_id}::uuid)`);
+      const row = (revisionId: string) => rows.find((x) => x.id === revisionId);
+      const [from, to] = [row(link.base_id), row(link.current_id)];
+      if (from && to) upstream = { locale: to.locale, base: withoutLocale(from), current: withoutLocale(to) };
+    }
+  }
+  return { current: currentRow as unknown as SourceRevisionRow<R> & { translationId: string }, base: (base as SourceRevisionRow<R> | undefined) ?? null, upstream };
+}
+
+function withoutLocale<R>({ locale: _locale, ...rest }: Record<string, unknown> & { locale: Locale }): SourceRevisionRow<R> {
+  return rest as unknown as SourceRevisionRow<R>;
 }

@@ -46,12 +46,13 @@ export const saveArticleAction = defineAction(
         entityId: out.translationId,
         locale: input.contentLocale,
         // What the save changed, so that a save of the shared fields or of the image's text
-        // alone does not read as one that changed nothing.
+        // alone does not read as one that changed nothing. The shared fields' values before and
+        // after are what every translation's history shows of them (db/queries/article-shared.ts).
         detail: {
           articleId: out.articleId,
           version: out.version,
           contentChanged: out.contentChanged,
-          ...(out.sharedChanged.length ? { sharedChanged: out.sharedChanged } : {}),
+          ...(out.sharedChanged.length ? { sharedChanged: out.sharedChanged, shared: out.sharedChanges } : {}),
           ...(out.heroAltChanged ? { heroAltChanged: true } : {}),
         },
       },

@@ -8,6 +8,7 @@ import { LocalTime } from '@/components/dashboard/local-time';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { RichText } from '@/components/site/rich-text';
 import { articleTypeEnum } from '@/db/schema';
+import { lastSharedChange } from '@/db/queries/article-shared';
 import { REVISION_FIELDS, snapshotOf } from '@/db/queries/article-writes';
 import {
   getSourceComparison,
@@ -25,6 +26,8 @@ import { diffFields } from '@/lib/revisions/diff';
 import { ArticleEditor, type ArticleFormValues } from './article-editor';
 import type { StepTransition } from './workflow-steps';
 import { isTitleSlug } from '@/lib/slug';
+import { intlLocale } from '@/lib/format';
+import { sharedFieldLabels, sharedFieldNames } from './shared-history';
 
 /**
  * The editor page for one translation (new or existing): header with state and version, the
@@ -50,14 +53,16 @@ export async function EditorScreen({
   article: EditorArticle | null;
   translation: EditorTranslation | null;
 }) {
-  const [t, w, types, names, languageNames, options] = await Promise.all([
+  const [t, s, w, types, names, languageNames, options, sharedChange] = await Promise.all([
     getTranslations({ locale: uiLocale, namespace: 'Editor' }),
+    getTranslations({ locale: uiLocale, namespace: 'ArticleShared' }),
     getTranslations({ locale: uiLocale, namespace: 'Workflow' }),
     getTranslations({ locale: uiLocale, namespace: 'ArticleType' }),
     getTranslations({ locale: uiLocale, namespace: 'Languages' }),
     // Names in the interface language, for sentences ("Traduire en anglais").
     getTranslations({ locale: uiLocale, namespace: 'LanguageNames' }),
     listEditorOptions(user, uiLocale, contentLocale),
+    translation && article ? lastSharedChange(user, article.id) : null,
   ]);
   const base = `/${uiLocale}/dashboard/articles`;
   const status = translation ? displayStatus({ status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null }) : null;
@@ -94,12 +99,26 @@ export async function EditorScreen({
     heroAlt,
   };
   const fieldLabels = { title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') };
-  const sourceDiff =
+  const baseDiff =
     source && translation?.outdated && source.base
       ? diffFields(REVISION_FIELDS, snapshotOf(source.base), snapshotOf(source.current))
       : null;
+  // Outdated for a change further up only (below), the source beside it has no change to show.
+  const sourceDiff = baseDiff?.some((d) => d.changed) ? baseDiff : null;
+  // A translation of a translation: what its source is itself behind on (the French changed
+  // since the French the English follows), shown so that a flag with nothing new in the source
+  // beside it is explained.
+  const upstream = translation?.outdated && source?.upstream ? source.upstream : null;
+  const upstreamDiff = upstream ? diffFields(REVISION_FIELDS, snapshotOf(upstream.base), snapshotOf(upstream.current)) : null;
+  // "Changes carried over" marks the translation up to date with the source shown: offered when
+  // that is not the one it already follows (else the flag comes from further up, and stays).
+  const markableSource = source && source.current.id !== translation?.sourceRevisionId ? source.current.id : null;
   const steps = transitions.filter((x): x is StepTransition => x === 'return' || x === 'unpublish' || x === 'archive');
   const heading = translation?.title || t('newHeading', { language: languageNames(contentLocale) });
+  // The last save of this translation: its text's, or a later one of the settings every language
+  // shares (made from any language's editor), named as such.
+  const sharedLast = translation && sharedChange && sharedChange.at >= translation.savedAt ? sharedChange : null;
+  const sharedFields = sharedLast ? sharedFieldNames(sharedLast, sharedFieldLabels(t)) : [];
   // Unsaved text kept in this browser belongs to this person and this translation (one not
   // written yet: of this article, or of a new one in this language).
   const copyTarget = translation?.id ?? (article ? `new-in-${article.id}` : 'new');
@@ -119,8 +138,16 @@ export async function EditorScreen({
           {translation?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
           {translation && (
             <span className="text-muted">
-              {t('versionLine', { version: String(translation.version), name: translation.savedByName ?? t('someoneElse') })}{' '}
-              <LocalTime iso={translation.savedAt} locale={uiLocale} />
+              {t('versionLine', { version: String(translation.version), name: (sharedLast ? sharedLast.byName : translation.savedByName) ?? t('someoneElse') })}{' '}
+              <LocalTime iso={sharedLast?.at ?? translation.savedAt} locale={uiLocale} />
+              {sharedLast && (
+                <>
+                  {' '}
+                  {sharedFields.length > 0
+                    ? s('headerChanged', { fields: new Intl.ListFormat(intlLocale(uiLocale), { type: 'conjunction' }).format(sharedFields) })
+                    : s('headerChangedUnnamed')}
+                </>
+              )}
             </span>
           )}
         </div>
@@ -198,6 +225,28 @@ export async function EditorScreen({
                 labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
               />
             )}
+            {upstream && upstreamDiff && (
+              <SourceChanges
+                id={`source-upstream-${translation.id}`}
+                heading={t('sourceUpstreamChanged', {
+                  original: languageNames(upstream.locale),
+                  source: languageNames(translation.sourceLocale),
+                  from: String(upstream.base.version),
+                  to: String(upstream.current.version),
+                })}
+                diffs={upstreamDiff}
+                lang={upstream.locale}
+                dir={directionOf(upstream.locale)}
+                labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
+              />
+            )}
+            <div lang={translation.sourceLocale} dir={directionOf(translation.sourceLocale)} className="space-y-3 rounded-md border border-line bg-white p-4">
+              <p className="text-xl font-semibold">{source.current.title}</p>
+              {source.current.lede && <p className="text-muted">{source.current.lede}</p>}
+              <RichText doc={source.current.body} />
+            </div>
+          </aside>
+        )}
         <ArticleEditor
           key={`${translation?.id ?? `new-${instance ?? ''}`}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`}
           uiLocale={uiLocale}
@@ -210,7 +259,7 @@ export async function EditorScreen({
           publishAt={translation?.publishAt ?? null}
           stamp={translation ? workflowStamp(workflow) : null}
           outdated={!!translation?.outdated}
-          sourceRevisionId={source?.current.id ?? null}
+          sourceRevisionId={markableSource}
           sharedLocked={sharedLocked}
           slugKnown={slugKnown}
           localCopyKey={copyKey}
@@ -235,13 +284,6 @@ export async function EditorScreen({
               : null
           }
         />
-            <div lang={translation.sourceLocale} dir={directionOf(translation.sourceLocale)} className="space-y-3 rounded-md border border-line bg-white p-4">
-              <p className="text-xl font-semibold">{source.current.title}</p>
-              {source.current.lede && <p className="text-muted">{source.current.lede}</p>}
-              <RichText doc={source.current.body} />
-            </div>
-          </aside>
-        )}
       </div>
     </div>
   );

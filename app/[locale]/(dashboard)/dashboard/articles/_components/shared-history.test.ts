@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fr from '@/messages/fr.json';
+import { sharedChangeLines, sharedFieldLabels, sharedFieldNames, type SharedHistoryWords } from './shared-history';
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+const s = fr.ArticleShared;
+const names: Record<string, string> = { news: 'Actualité', press_release: 'Communiqué de presse', o1: 'Bureau de Montevideo', o2: 'Bureau de Genève', UY: 'Uruguay', FR: 'France', CH: 'Suisse' };
+const words: SharedHistoryWords = {
+  field: sharedFieldLabels((k) => fr.Editor[k]),
+  name: (_field, value) => names[value] ?? null,
+  none: { contactOfficeId: fr.Editor.noOffice, heroMediaId: fr.Editor.noHero },
+  deleted: s.historyDeleted,
+  replaced: (v) => fill(s.historyReplaced, v),
+  added: (v) => fill(s.historyAdded, v),
+  removed: (v) => fill(s.historyRemoved, v),
+  fieldsOnly: (v) => fill(s.historyFields, v),
+  list: (items) => new Intl.ListFormat('fr', { type: 'conjunction' }).format(items),
+};
+
+describe('a change of the shared settings, in words', () => {
+  it('names each value, says what was added and removed, in the form’s order', () => {
+    const lines = sharedChangeLines(
+      {
+        fields: ['countryCodes', 'type', 'contactOfficeId', 'heroMediaId'],
+        changes: {
+          countryCodes: { before: ['FR', 'UY'], after: ['CH', 'UY'] },
+          type: { before: 'press_release', after: 'news' },
+          contactOfficeId: { before: null, after: 'o2' },
+          heroMediaId: { before: 'gone', after: null },
+        },
+      },
+      words,
+    );
+    expect(lines).toEqual([
+      'Type : Actualité (auparavant : Communiqué de presse)',
+      'Bureau à contacter : Bureau de Genève (auparavant : Aucun)',
+      'Pays — ajout : Suisse',
+      'Pays — retrait : France',
+      'Image principale : Aucune image (auparavant : (supprimé depuis))',
+    ]);
+  });
+
+  it('an entry that recorded only the fields names them', () => {
+    expect(sharedChangeLines({ fields: ['topicIds', 'type'], changes: null }, words)).toEqual(['Modifié : Type et Thèmes']);
+    expect(sharedFieldNames({ fields: ['heroMediaId', 'topicIds'] }, words.field)).toEqual(['Thèmes', 'Image principale']);
+  });
+});
