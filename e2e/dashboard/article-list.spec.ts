@@ -21,12 +21,13 @@ test.beforeAll(async () => {
   await withClient(async (client) => {
     for (const [i, title] of titles.entries()) {
       const { rows } = await client.query<{ id: string }>(`insert into articles (type) values ('press_release') returning id`);
-      // Changed one minute apart, the first title last; published only every third.
+      // Changed one minute apart, the first title last; published only every third, in 1990, so
+      // that on the public news list they come after the demo release (2006) the site tests open.
       const changed = new Date(Date.UTC(2025, 4, 1, 8, i));
       await client.query(
         `insert into article_translations (article_id, locale, slug, title, body, status, publish_at, updated_at)
          values ($1, 'fr', $2, $3, '{"type":"doc","content":[]}', $4, $5, $6)`,
-        [rows[0]!.id, `${stamp}-${i}`, title, i % 3 === 0 ? 'published' : 'draft', i % 3 === 0 ? new Date(Date.UTC(2025, 0, 1 + i)) : null, changed],
+        [rows[0]!.id, `${stamp}-${i}`, title, i % 3 === 0 ? 'published' : 'draft', i % 3 === 0 ? new Date(Date.UTC(1990, 0, 1 + i)) : null, changed],
       );
       await client.query(`update articles set updated_at = $2 where id = $1`, [rows[0]!.id, changed]);
     }
