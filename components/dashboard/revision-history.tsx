@@ -147,7 +147,8 @@ export function RevisionHistory({
                 <td className="px-3 py-2">
                   <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
                 </td>
-                <td className="px-3 py-2">{r.authorName ?? t('someoneElse')}</td>
+                {/* Only the import (the demo content) writes a version with no author: users are never deleted. */}
+                <td className="px-3 py-2">{r.authorName ?? t('importedAuthor')}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   <LocalTime iso={r.createdAt} locale={uiLocale} />
                 </td>

@@ -83,3 +83,16 @@ test('a Spanish made from the English is flagged when the French changes, with t
   await expect(page.getByRole('checkbox', { name: /La source a changé depuis cette traduction/ })).toHaveCount(0);
   await page.context().close();
 });
+
+test('a version no account saved (the imported demo content) says it was imported, not “someone else”', async ({ browser }) => {
+  createAccount(EDITOR);
+  const editor = await as(browser, EDITOR);
+  await editor.goto(`/fr/dashboard/articles?q=${encodeURIComponent('Sommet ibéro-américain')}`);
+  await editor.getByRole('link', { name: /Le Directeur général de l’OIM assistera au Sommet ibéro-américain/ }).first().click();
+  await editor.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/fr(\?|$)/);
+  await expect(editor.getByText('Version 1, importée le', { exact: false })).toBeVisible();
+  await expect(editor.getByText('Quelqu’un d’autre')).toHaveCount(0);
+  await editor.goto(`${new URL(editor.url()).pathname}/history`);
+  await expect(editor.getByRole('row', { name: /Version 1/ }).getByRole('cell', { name: 'Import', exact: true })).toBeVisible();
+  await editor.context().close();
+});

@@ -138,7 +138,10 @@ export async function EditorScreen({
           {translation?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
           {translation && (
             <span className="text-muted">
-              {t('versionLine', { version: String(translation.version), name: (sharedLast ? sharedLast.byName : translation.savedByName) ?? t('someoneElse') })}{' '}
+              {/* A version with no author is the import's (lib/import, the demo content): no account saved it. */}
+              {sharedLast || translation.savedByName
+                ? t('versionLine', { version: String(translation.version), name: (sharedLast ? sharedLast.byName : translation.savedByName) ?? t('someoneElse') })
+                : t('versionLineImported', { version: String(translation.version) })}{' '}
               <LocalTime iso={sharedLast?.at ?? translation.savedAt} locale={uiLocale} />
               {sharedLast && (
                 <>

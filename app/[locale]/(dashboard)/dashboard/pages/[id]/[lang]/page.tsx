@@ -145,7 +145,10 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
         <Panel title={t('stateHeading')} className="text-sm">
           {translation ? (
             <>
-              <p className="mb-1">{t('versionLine', { version: String(translation.version), name: translation.savedByName ?? t('someone') })}</p>
+              <p className="mb-1">
+                {/* A version with no author is the import's (the demo content): no account saved it. */}
+                {translation.savedByName ? t('versionLine', { version: String(translation.version), name: translation.savedByName }) : t('versionLineImported', { version: String(translation.version) })}
+              </p>
               <p className="mb-3 text-muted">
                 <LocalTime iso={translation.savedAt.toISOString()} locale={locale} />
               </p>
