@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, signIn, sql, whenBodyLive } from '../dashboard/support';
+import { createAccount, EDITOR, signIn, sql, whenBodyLive, withClient } from '../dashboard/support';
 
 const TITLE = 'QA-Source';
 
@@ -83,3 +83,31 @@ test('a page translation made from the French is not published as a copy, and sa
     await sql('delete from pages where id = $1', [id]);
   }
 });
+
+for (const locale of ['fr', 'ar'] as const) {
+  test(`on a phone (${locale}), a page translation's source comes before the form; beside it on a wide screen`, async ({ page }) => {
+    createAccount(EDITOR);
+    await signIn(page, EDITOR, locale);
+    const id = await withClient(async (client) => {
+      const { rows } = await client.query<{ id: string }>(
+        `select t.page_id as id from page_translations t where t.locale = 'en' and t.source_locale = 'fr' order by t.title limit 1`,
+      );
+      return rows[0]!.id;
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${locale}/dashboard/pages/${id}/en`);
+    // The panel and the scrolling text inside it bear the same name: the text itself.
+    const source = page.getByRole('region', { name: locale === 'fr' ? 'Texte source (français)' : /الفرنسية/ }).last();
+    const title = page.getByRole('textbox', { name: locale === 'fr' ? 'Titre' : 'العنوان', exact: true });
+    const [sourceBox, titleBox] = [(await source.boundingBox())!, (await title.boundingBox())!];
+    expect(sourceBox.y + sourceBox.height).toBeLessThan(titleBox.y);
+
+    // On a wide screen, beside the form, as before.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const [wideSource, wideTitle] = [(await source.boundingBox())!, (await title.boundingBox())!];
+    if (locale === 'fr') expect(wideSource.x).toBeGreaterThan(wideTitle.x + wideTitle.width);
+    else expect(wideSource.x + wideSource.width).toBeLessThan(wideTitle.x);
+    const heading = page.getByRole('heading', { level: 1 });
+    expect((await heading.boundingBox())!.y).toBeLessThan(wideTitle.y);
+  });
+}

@@ -85,8 +85,12 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const unpublishWarning = reach.unpublishWarning(tree, page, lang);
 
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
-      <section className="min-w-0">
+    // On a phone the column beside the form comes first, after the heading: the state, the
+    // source to translate from and the other languages are read before the form and its
+    // buttons, not found under them. From xl, the heading and the form share the first column,
+    // the rest stands beside them, as one column spanning both rows.
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem] xl:grid-rows-[auto_1fr] xl:gap-y-0">
+      <header className="min-w-0 xl:col-start-1 xl:row-start-1">
         <BackLink href={`/${locale}/dashboard/pages/${id}`}>
           <span {...langAttributes(page.titleLocale, locale)}>{page.title}</span>
         </BackLink>
@@ -115,33 +119,8 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
             </div>
           </div>
         )}
-        <PageEditor
-          // A new version (saved, restored, published elsewhere) starts the form afresh from it.
-          key={translation ? `${translation.version}-${translation.status}` : 'new'}
-          uiLocale={locale}
-          contentLocale={lang}
-          contentDir={directionOf(lang)}
-          pageId={id}
-          version={translation?.version ?? null}
-          published={translation?.status === 'published'}
-          images={images}
-          // The source revision shown beside the form: a new translation is made from it, and
-          // "changes carried over" marks an outdated one up to date with it.
-          sourceRevisionId={source?.id ?? null}
-          outdated={outdated}
-          canUploadImages={can(user.role, 'media.upload')}
-          localCopyKey={localCopyKey({ userId: user.id, kind: 'page', id, contentLocale: lang })}
-          initial={{
-            title: translation?.title ?? '',
-            slug: translation?.slug ?? '',
-            // Still made from the title while readers do not know the address: it follows the title.
-            slugAuto: !translation || (translation.status !== 'published' && isTitleSlug(translation.slug, translation.title, lang)),
-            summary: translation?.summary ?? '',
-            body: translation?.body ?? emptyDoc(),
-          }}
-        />
-      </section>
-      <aside className="space-y-4">
+      </header>
+      <aside className="space-y-4 xl:col-start-2 xl:row-span-2 xl:row-start-1">
         <Panel title={t('stateHeading')} className="text-sm">
           {translation ? (
             <>
@@ -230,6 +209,33 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
           </ul>
         </Panel>
       </aside>
+      <section className="min-w-0 xl:col-start-1 xl:row-start-2">
+        <PageEditor
+          // A new version (saved, restored, published elsewhere) starts the form afresh from it.
+          key={translation ? `${translation.version}-${translation.status}` : 'new'}
+          uiLocale={locale}
+          contentLocale={lang}
+          contentDir={directionOf(lang)}
+          pageId={id}
+          version={translation?.version ?? null}
+          published={translation?.status === 'published'}
+          images={images}
+          // The source revision shown beside the form: a new translation is made from it, and
+          // "changes carried over" marks an outdated one up to date with it.
+          sourceRevisionId={source?.id ?? null}
+          outdated={outdated}
+          canUploadImages={can(user.role, 'media.upload')}
+          localCopyKey={localCopyKey({ userId: user.id, kind: 'page', id, contentLocale: lang })}
+          initial={{
+            title: translation?.title ?? '',
+            slug: translation?.slug ?? '',
+            // Still made from the title while readers do not know the address: it follows the title.
+            slugAuto: !translation || (translation.status !== 'published' && isTitleSlug(translation.slug, translation.title, lang)),
+            summary: translation?.summary ?? '',
+            body: translation?.body ?? emptyDoc(),
+          }}
+        />
+      </section>
     </div>
   );
 }
