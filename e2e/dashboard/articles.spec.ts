@@ -16,7 +16,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { initialSound } from '../../lib/format';
-import { type Account, ADMIN, allSaved, EDITOR, EDITOR2, ensureAdmin, localInputAhead, PASSWORD, signIn, stateChip, WRITER } from './support';
+import { type Account, ADMIN, allSaved, appendToBody, EDITOR, EDITOR2, ensureAdmin, localInputAhead, PASSWORD, signIn, stateChip, WRITER } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -192,9 +192,7 @@ test('the editor translates it into English and schedules it a minute ahead; it 
 test('an edit of the French source flags the English translation as outdated', async ({ browser }) => {
   const page = await as(browser, editor);
   await page.goto(editorUrl);
-  await page.getByRole('textbox', { name: 'Texte' }).click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' Il appelle à sa mise en œuvre rapide.');
+  await appendToBody(page, ' Il appelle à sa mise en œuvre rapide.');
   await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
   await expect(allSaved(page)).toBeVisible();
   await page.goto(`/fr/dashboard/articles?q=${encodeURIComponent(stamp)}`);
@@ -208,17 +206,13 @@ test('an edit of the French source flags the English translation as outdated', a
   // shows marks the English up to date with that, not with the correction it never showed.
   const colleague = await as(browser, editor);
   await colleague.goto(editorUrl);
-  await colleague.getByRole('textbox', { name: 'Texte' }).click();
-  await colleague.keyboard.press('End');
-  await colleague.keyboard.type(' Correction urgente.');
+  await appendToBody(colleague, ' Correction urgente.');
   await colleague.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
   await expect(allSaved(colleague)).toBeVisible();
   await colleague.context().close();
 
   const carriedOver = page.getByRole('checkbox', { name: /La source a changé depuis cette traduction/ });
-  await page.getByRole('textbox', { name: 'Texte' }).click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' He calls for its swift implementation.');
+  await appendToBody(page, ' He calls for its swift implementation.');
   await carriedOver.check();
   await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
   await expect(allSaved(page)).toBeVisible();

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { type Account, allSaved, createAccount, EDITOR, signIn, stateChip, whenBodyLive, WRITER } from './support';
+import { type Account, allSaved, appendToBody, createAccount, EDITOR, signIn, stateChip, whenBodyLive, WRITER } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -69,9 +69,7 @@ test('a Spanish made from the English is flagged when the French changes, with t
   await expect(stateChip(page, 'À mettre à jour')).toHaveCount(0);
 
   await page.goto(url);
-  await page.getByRole('textbox', { name: 'Texte' }).click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' Phrase ajoutée en français.');
+  await appendToBody(page, ' Phrase ajoutée en français.');
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await expect(allSaved(page)).toBeVisible();
 

@@ -136,3 +136,10 @@ export async function whenBodyLive(page: Page, body: Locator): Promise<void> {
   }).toPass({ timeout: 20_000 });
   await page.keyboard.press('Backspace');
 }
+
+/** Types `text` at the end of the editor's rich-text body ("Texte"), as a person adding a sentence. */
+export async function appendToBody(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Texte' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
