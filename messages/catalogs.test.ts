@@ -54,6 +54,12 @@ describe('message catalogs', () => {
       const bad = [...leaves(load(locale))].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
       expect(bad).toEqual([]);
     });
+
+    it('prints a count as the {n} the caller formatted (lib/format.ts formatNumber), never as ICU #', () => {
+      // `#` is the formatter's own number format, not the interface's: one place decides the digits.
+      const bad = [...leaves(load(locale))].filter(([, v]) => typeof v === 'string' && /plural,/.test(v) && v.includes('#')).map(([k]) => k);
+      expect(bad).toEqual([]);
+    });
   });
 
   it('writes Arabic with Arabic punctuation (؟ ، ؛), not the Latin marks', () => {

@@ -1,3 +1,4 @@
+import { formatNumber } from '@/lib/format';
 import { LOCALES, type Locale } from '@/lib/locales';
 
 /**
@@ -13,13 +14,12 @@ export function readRestoredNote(note: string | null): { version: string; droppe
   return m ? { version: m[1]!, droppedImages: Number(m[2] ?? 0) } : null;
 }
 
-/** How a history shows a restore note (the Editor namespace's two messages). */
-export function restoredNoteText(
-  t: (key: 'noteRestored' | 'noteRestoredWithoutImages', values: { version: string; count?: number }) => string,
-  note: { version: string; droppedImages: number },
-): string {
+type RestoredMessages = (key: 'noteRestored' | 'noteRestoredWithoutImages', values: { version: string; count?: number; n?: string }) => string;
+
+/** How a history in `locale` shows a restore note (the Editor namespace's two messages). */
+export function restoredNoteText(locale: Locale, t: RestoredMessages, note: { version: string; droppedImages: number }): string {
   return note.droppedImages > 0
-    ? t('noteRestoredWithoutImages', { version: note.version, count: note.droppedImages })
+    ? t('noteRestoredWithoutImages', { version: note.version, count: note.droppedImages, n: formatNumber(locale, note.droppedImages) })
     : t('noteRestored', { version: note.version });
 }
 
@@ -27,18 +27,18 @@ export function restoredNoteText(
 export const translatedNote = (source: Locale): string => `translated:${source}`;
 
 /**
- * How a history shows any revision note (the Editor namespace's messages): a restore, the start
+ * How a history in `locale` shows any revision note (the Editor namespace's messages): a restore, the start
  * of a translation from another language (named by `languageName`), else the note as written.
  */
 export function revisionNoteText(
-  t: ((key: 'noteRestored' | 'noteRestoredWithoutImages', values: { version: string; count?: number }) => string) &
-    ((key: 'noteTranslated', values: { language: string }) => string),
+  locale: Locale,
+  t: RestoredMessages & ((key: 'noteTranslated', values: { language: string }) => string),
   languageName: (locale: Locale) => string,
   note: string | null,
 ): string {
   if (!note) return '';
   const restored = readRestoredNote(note);
-  if (restored) return restoredNoteText(t, restored);
+  if (restored) return restoredNoteText(locale, t, restored);
   const [kind, arg] = note.split(':');
   if (kind === 'translated' && arg && (LOCALES as readonly string[]).includes(arg)) return t('noteTranslated', { language: languageName(arg as Locale) });
   return note;

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { RichTextEditor, type LibraryImage } from '@/components/dashboard/rich-text-editor';
 import type { ActionState } from '@/lib/action-state';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { MEDIA_MAX_BYTES, MEDIA_MAX_MB } from '@/lib/media/limits';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -39,7 +40,7 @@ export function BodyField<V extends { body: RichTextDoc }>({
   const t = useTranslations('Editor');
   const validation = useTranslations('Validation');
   const errors = useTranslations('Errors');
-  const uiLocale = useLocale();
+  const uiLocale = useLocale() as Locale;
   const send = async <T,>(action: (state: ActionState<never>, form: FormData) => Promise<ActionState<T>>, fields: Record<string, string | File>): Promise<ActionState<T>> => {
     const form = new FormData();
     form.set('locale', uiLocale);
@@ -105,7 +106,7 @@ export function BodyField<V extends { body: RichTextDoc }>({
         imageByAddress: t('imageByAddress'),
         imagesDropped: t('imagesDropped'),
         tablesNotKept: t('tablesNotKept'),
-        imagesUndescribed: (count) => t('imagesUndescribed', { count }),
+        imagesUndescribed: (count) => t('imagesUndescribed', { count, n: formatNumber(uiLocale, count) }),
         imageDescribe: t('imageDescribe'),
         imageApply: t('imageApply'),
         imageUploading: t('imageUploading'),

@@ -60,8 +60,8 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
                   {mediaName(item, locale)}
                 </Link>
                 <p className="text-sm text-muted">
-                  {mediaFacts(item, locale, t)} · {t('releases', { count: item.articles })}
-                  {item.pages > 0 && ` · ${t('inPages', { count: item.pages })}`}
+                  {mediaFacts(item, locale, t)} · {t('releases', { count: item.articles, n: formatNumber(locale, item.articles) })}
+                  {item.pages > 0 && ` · ${t('inPages', { count: item.pages, n: formatNumber(locale, item.pages) })}`}
                 </p>
                 <LocaleCoverage has={(l) => !!item.alts[l]} label={(l, has) => t(has ? 'hasAlt' : 'noAlt', { language: languages(l) })} />
               </div>

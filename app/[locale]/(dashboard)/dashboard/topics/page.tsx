@@ -8,6 +8,7 @@ import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
+import { formatNumber } from '@/lib/format';
 
 export const generateMetadata = titleMetadata('AdminTopics', 'title');
 
@@ -43,7 +44,7 @@ export default async function TopicsPage({ params, searchParams }: PageProps<'/[
                   {topic.name}
                 </Link>{' '}
                 {/* The space above, not only the margin: Arabic letters join across touching elements. */}
-                <span className="ms-2 text-sm text-muted">{t('releases', { count: topic.articles })}</span>
+                <span className="ms-2 text-sm text-muted">{t('releases', { count: topic.articles, n: formatNumber(locale, topic.articles) })}</span>
               </div>
               <LocaleCoverage has={(l) => !!topic.texts[l]} label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })} />
             </li>

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { CheckboxGroup, FilteredCheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { storedImageProps } from '@/lib/media/image-props';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
@@ -37,7 +38,7 @@ export function ArticleSharedFields({
 }) {
   const t = useTranslations('Editor');
   const s = useTranslations('ArticleShared');
-  const uiLocale = useLocale();
+  const uiLocale = useLocale() as Locale;
   const hero = options.media.find((m) => m.id === v.heroMediaId);
   return (
     <details className="rounded-md border border-line bg-white p-3" open={open || FIELDS.some((f) => !!fe(f))}>
@@ -81,8 +82,8 @@ export function ArticleSharedFields({
             labels={{
               filter: t('countriesFilter'),
               hint: t('countriesFilterHint'),
-              matches: (count) => t('countriesMatches', { count }),
-              more: (count) => t('countriesMore', { count }),
+              matches: (count) => t('countriesMatches', { count, n: formatNumber(uiLocale, count) }),
+              more: (count) => t('countriesMore', { count, n: formatNumber(uiLocale, count) }),
             }}
           />
         </fieldset>

@@ -9,7 +9,7 @@ import { localeFrom } from '@/i18n/params';
 import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
-import { formatDate, intlLocale } from '@/lib/format';
+import { formatDate, formatNumber, intlLocale } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
 import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
@@ -33,7 +33,7 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
   const live = item.articles > 0 && !can(user.role, 'article.editPublished') ? await listLiveReleases(item.id, locale) : [];
   const name = mediaName(item, locale);
   // What shows it, as one list in the interface language ("2 releases and 1 organization page").
-  const parts = [item.articles > 0 ? t('releasesPart', { count: item.articles }) : null, item.pages > 0 ? t('pagesPart', { count: item.pages }) : null].filter((p) => p !== null);
+  const parts = [item.articles > 0 ? t('releasesPart', { count: item.articles, n: formatNumber(locale, item.articles) }) : null, item.pages > 0 ? t('pagesPart', { count: item.pages, n: formatNumber(locale, item.pages) }) : null].filter((p) => p !== null);
   const shownBy = parts.length > 0 ? new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(parts) : null;
   const notice =
     query.uploaded !== undefined
@@ -99,7 +99,7 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
       {live.length > 0 && (
         <div className="mb-4">
           <Alert tone="info" announce={false}>
-            <p>{t('liveLocked', { count: live.length })}</p>
+            <p>{t('liveLocked', { count: live.length, n: formatNumber(locale, live.length) })}</p>
             <ul className="mt-2 list-disc space-y-1 ps-5">
               {live.map((release) => (
                 <li key={release.id}>

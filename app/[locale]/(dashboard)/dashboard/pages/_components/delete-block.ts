@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { PageDeleteBlock } from '@/db/queries/page-writes';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 
 /** Why a page cannot be deleted, in words: on its overview and as the delete action's refusal. */
@@ -14,7 +15,7 @@ export async function pageDeleteBlockMessage(locale: Locale, block: PageDeleteBl
     case 'needed':
       return t('deleteNeeded');
     case 'hasChildren':
-      return t('deleteHasChildren', { count: block.children });
+      return t('deleteHasChildren', { count: block.children, n: formatNumber(locale, block.children) });
     case 'live':
       return t('deleteLive', { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(block.locales.map((l) => languages(l))) });
   }

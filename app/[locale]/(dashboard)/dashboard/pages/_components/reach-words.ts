@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { offlineIn, reachableBelow, type PageTreeRow } from '@/db/queries/dashboard-pages';
 import { isolateIn } from '@/lib/bidi';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 
 /** Named in full up to this many; past it, the first ones and how many more (a long branch). */
@@ -20,7 +21,7 @@ export async function pageReachWords(locale: Locale) {
   const names = (items: { text: string; textLocale: Locale }[]) => {
     const quoted = items.slice(0, items.length > NAMED + 1 ? NAMED : NAMED + 1).map((i) => t('quotedTitle', { title: isolateIn(i.text, i.textLocale, locale) }));
     const more = items.length - quoted.length;
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(more > 0 ? [...quoted, t('moreTitles', { count: more })] : quoted);
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(more > 0 ? [...quoted, t('moreTitles', { count: more, n: formatNumber(locale, more) })] : quoted);
   };
   const byId = (tree: PageTreeRow[]) => new Map(tree.map((r) => [r.id, r]));
   const above = (tree: PageTreeRow[], row: PageTreeRow, lang: Locale) => {
@@ -30,6 +31,7 @@ export async function pageReachWords(locale: Locale) {
   };
   const below = (rows: PageTreeRow[], lang: Locale) => ({
     count: rows.length,
+    n: formatNumber(locale, rows.length),
     titles: names(rows.map((r) => ({ text: r.locales[lang].title ?? r.title, textLocale: r.locales[lang].title ? lang : r.titleLocale }))),
     language: languageNames(lang),
   });

@@ -8,6 +8,7 @@ import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
+import { formatNumber } from '@/lib/format';
 import { LOCALES } from '@/lib/locales';
 import { flatten } from '@/lib/validation/nested-form';
 import { deleteTopicAction, updateTopicAction } from '../actions';
@@ -37,7 +38,7 @@ export default async function EditTopicPage({ params }: PageProps<'/[locale]/das
       <h1 className="mb-4 text-2xl" {...langAttributes(nameLocale, locale)}>
         {name}
       </h1>
-      {topic.articles > 0 && <p className="mb-4 text-muted">{t('usedBy', { count: topic.articles })}</p>}
+      {topic.articles > 0 && <p className="mb-4 text-muted">{t('usedBy', { count: topic.articles, n: formatNumber(locale, topic.articles) })}</p>}
       <TopicForm action={updateTopicAction} locale={locale} initial={initial} submitLabel={t('save')} />
       <DeletePanel
         action={deleteTopicAction}

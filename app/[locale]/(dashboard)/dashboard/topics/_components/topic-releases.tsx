@@ -16,7 +16,7 @@ export async function TopicReleasesBlocking({ locale, count, releases }: { local
   const t = await getTranslations({ locale, namespace: 'AdminTopics' });
   return (
     <>
-      <p>{t('inUse', { count })}</p>
+      <p>{t('inUse', { count, n: formatNumber(locale, count) })}</p>
       <ul className="mt-2 list-disc space-y-1 ps-5">
         {releases.named.map((r) => (
           <li key={r.id}>

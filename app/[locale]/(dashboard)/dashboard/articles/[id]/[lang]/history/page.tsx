@@ -47,7 +47,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     rows.find((r) => r.version === from),
     rows.find((r) => r.version === to),
   ]);
-  const note = (n: string | null) => revisionNoteText(t, names, n);
+  const note = (n: string | null) => revisionNoteText(locale, t, names, n);
   // Since its first version: the settings it was begun with are no change to it.
   const first = revisions.at(-1);
   const sharedChanges = first ? await listSharedChanges(user, id, new Date(first.createdAt)) : [];

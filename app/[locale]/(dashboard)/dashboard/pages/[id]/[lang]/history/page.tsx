@@ -37,7 +37,7 @@ export default async function PageHistory({ params, searchParams }: Props) {
   );
   const a = revisions.find((r) => r.version === from);
   const b = revisions.find((r) => r.version === to);
-  const note = (n: string | null) => revisionNoteText(e, names, n);
+  const note = (n: string | null) => revisionNoteText(locale, e, names, n);
 
   return (
     <RevisionHistory
