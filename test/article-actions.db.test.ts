@@ -16,6 +16,7 @@ import { deleteTranslationAction, saveArticleAction, transitionAction } from '@/
 import { db } from '@/db';
 import type { ConflictData } from '@/db/queries/article-writes';
 import type { PublicUser } from '@/db/queries/users';
+import { listHeroAltChanges, listScheduleChanges } from '@/db/queries/article-history';
 import { lastSharedChange, listSharedChanges } from '@/db/queries/article-shared';
 import { articleRevisions, articles, articleTranslations, auditLog, media, mediaTranslations } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
@@ -250,10 +251,20 @@ describe('article actions called directly', () => {
       sharedChanged: ['heroMediaId'],
       shared: { heroMediaId: { before: null, after: image!.id } },
       heroAltChanged: true,
+      heroMediaId: image!.id,
+      changed: { 'heroAlt.fr': { before: null, after: 'Une tente' } },
     });
 
+    // The image's text before and after, in the log's format of a change: the history shows it.
     await callAction(saveArticleAction, { ...saved, articleVersion: '3', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente bleue' });
-    expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false, heroAltChanged: true });
+    expect(await lastSave()).toEqual({
+      articleId: t.articleId,
+      version: 1,
+      contentChanged: false,
+      heroAltChanged: true,
+      heroMediaId: image!.id,
+      changed: { 'heroAlt.fr': { before: 'Une tente', after: 'Une tente bleue' } },
+    });
 
     await callAction(saveArticleAction, { ...saved, articleVersion: '3', type: 'news', heroMediaId: image!.id, heroAlt: 'Une tente bleue' });
     expect(await lastSave()).toEqual({ articleId: t.articleId, version: 1, contentChanged: false });
@@ -286,6 +297,42 @@ describe('article actions called directly', () => {
     expect(await listSharedChanges(writer, t.articleId, new Date())).toEqual([]);
     // The last change by time stays the editor's, whoever saves the text after it (the header compares the two).
     expect((await lastSharedChange(writer, t.articleId))?.at).toBe(last!.at);
+  });
+
+  it('a release’s history reads its main image’s description and its schedule from the entries of the saves and steps that changed them', async () => {
+    acting.user = editor;
+    const [image] = await db.insert(media).values({ src: '/media/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb3.jpg', width: 800, height: 450, mimeType: 'image/jpeg' }).returning({ id: media.id });
+    const f = fields({ heroMediaId: image!.id, heroAlt: 'Une tente' });
+    await callAction(saveArticleAction, f);
+    let t = (await translationOf(f.title))!;
+    const since = (await db.select({ at: articleRevisions.createdAt }).from(articleRevisions).where(eq(articleRevisions.translationId, t.id)))[0]!.at;
+    await callAction(saveArticleAction, { ...f, articleId: t.articleId, articleVersion: '1', baseVersion: '1', slug: t.slug, slugAuto: '', heroAlt: 'Une tente bleue' });
+    expect((await listHeroAltChanges(editor, t.articleId, 'fr', since)).map((c) => c.text)).toEqual([
+      { before: 'Une tente', after: 'Une tente bleue' },
+      { before: null, after: 'Une tente' },
+    ]);
+    // Another language's description is its own history's.
+    expect(await listHeroAltChanges(editor, t.articleId, 'en', since)).toEqual([]);
+
+    const step = async (transition: string, publishAt = '') => {
+      t = (await translationOf(f.title))!;
+      const run = await callAction(transitionAction, { locale: 'fr', translationId: t.id, baseVersion: String(t.version), baseState: workflowStamp(t), transition, publishAt });
+      expect(run.redirectedTo).toBeDefined();
+    };
+    const first = '2031-05-04T08:00:00.000Z';
+    const second = '2031-06-01T08:00:00.000Z';
+    await step('publish', first);
+    await step('publish', second);
+    await step('unpublish');
+    const changes = await listScheduleChanges(editor, t.id);
+    expect(changes.map(({ kind, publishAt, previousPublishAt, to, byName }) => ({ kind, publishAt, previousPublishAt, to, byName }))).toEqual([
+      { kind: 'cancelled', publishAt: null, previousPublishAt: second, to: 'draft', byName: editor.name },
+      { kind: 'rescheduled', publishAt: second, previousPublishAt: first, to: 'scheduled', byName: editor.name },
+      { kind: 'scheduled', publishAt: first, previousPublishAt: null, to: 'scheduled', byName: editor.name },
+    ]);
+    // The time a step moved or withdrew is in its own entry, from now on.
+    const [cancel] = await db.select({ detail: auditLog.detail }).from(auditLog).where(and(eq(auditLog.action, 'article.unpublish'), eq(auditLog.entityId, t.id)));
+    expect(cancel!.detail).toMatchObject({ from: 'scheduled', to: 'draft', previousPublishAt: second });
   });
 
   it('a save with a step is logged in the order it happened: the save, then the step, from the same address', async () => {

@@ -19,9 +19,10 @@ vi.mock('@/db/queries/audit-log', async (original) => {
 import { GET } from '@/app/[locale]/(dashboard)/dashboard/audit/export/route';
 import { db } from '@/db';
 import { eachAuditEntry } from '@/db/queries/audit-log';
-import { articles, articleTranslations, auditLog } from '@/db/schema';
+import { randomUUID } from 'node:crypto';
+import { articles, articleTranslations, auditLog, topics, topicTranslations } from '@/db/schema';
 import { acting } from './action-harness';
-import { insertUser } from './admin-fixtures';
+import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
 
 const ACTION = 'test.export';
 const ID = '5d1c3e9a-2b7f-4c1d-8e6a-9f0b1c2d3e4f';
@@ -120,5 +121,48 @@ describe('CSV export of the audit log', () => {
     expect(await exports('ok')).toBe(before + 1);
     const rows = (await response.text()).trim().split('\r\n').slice(1);
     expect(rows.map((r) => r.split(',')[6])).toEqual(['other-3', 'other-2', 'other-1', 'other-0', ID]);
+  });
+
+  it('says a save’s change of the shared settings in words in a last column, as the page and the release’s history do; the recorded ids stay in the detail', async () => {
+    await insertCountries();
+    const office = await insertOffice({ name: 'Bureau de Genève' });
+    const [health] = await db.insert(topics).values({ key: `sante-${Date.now()}` }).returning({ id: topics.id });
+    await db.insert(topicTranslations).values({ topicId: health!.id, locale: 'fr', name: 'Santé', slug: `sante-${health!.id.slice(0, 8)}` });
+    // A topic deleted since: its deletion's entry kept its names. An image deleted since: nothing kept.
+    const gone = randomUUID();
+    const image = randomUUID();
+    await db.insert(auditLog).values({ action: 'topic.delete', entityType: 'topic', entityId: gone, detail: { key: 'migrations', names: { fr: 'Migrations', en: 'Migration' } } });
+    const shared = {
+      type: { before: 'press_release', after: 'news' },
+      contactOfficeId: { before: null, after: office },
+      topicIds: { before: [gone], after: [health!.id] },
+      heroMediaId: { before: image, after: null },
+    };
+    const entity = randomUUID();
+    await db.insert(auditLog).values({
+      action: 'article.save',
+      entityType: 'article_translation',
+      entityId: entity,
+      locale: 'fr',
+      detail: { articleId: randomUUID(), sharedChanged: Object.keys(shared), shared, changed: { 'heroAlt.fr': { before: null, after: 'Une tente' } } },
+    });
+    const response = await exportCsv(`entityId=${entity}`);
+    const [header, ...row] = (await response.text()).trim().split('\r\n');
+    expect(header!.split(',').at(-1)).toBe('Modifications en clair');
+    const [lastCell] = row.join('\r\n').match(/"[^"]*"$/)!;
+    expect(lastCell.slice(1, -1).split('\n')).toEqual([
+      'Texte de remplacement de l’image principale (français) : (vide) → Une tente',
+      'Type : Actualité (auparavant : Communiqué de presse)',
+      'Bureau à contacter : Bureau de Genève (auparavant : Aucun)',
+      'Thèmes — ajout : Santé',
+      'Thèmes — retrait : Migrations (supprimé depuis)',
+      'Image principale : Aucune image (auparavant : (supprimé depuis))',
+    ]);
+    // The detail keeps what was recorded: ids.
+    expect(row.join('')).toContain(health!.id);
+
+    // In English, by the names in English where they have one.
+    const english = await (await exportCsv(`entityId=${entity}`, 'en')).text();
+    expect(english).toContain('Topics — removed: Migration (deleted since)');
   });
 });

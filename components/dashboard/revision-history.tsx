@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { BackLink } from '@/components/dashboard/back-link';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
@@ -23,7 +23,10 @@ export interface RevisionRow {
   note: string;
 }
 
-/** A change shown among the versions that is not one (an article's shared settings changed): no compare, no restore. */
+/**
+ * A change shown among the versions that is not one (an article's shared settings, its main
+ * image's description, its schedule): no compare, no restore.
+ */
 export interface HistoryEvent {
   id: string;
   /** The row's name, where a version's number is ("Réglages communs"). */
@@ -31,8 +34,8 @@ export interface HistoryEvent {
   authorName: string | null;
   /** ISO 8601, shown in the editor's zone. */
   createdAt: string;
-  /** What changed, in words, a line each. */
-  lines: string[];
+  /** What changed, in words, a line each (made on the server: a time in it may be a LocalTime). */
+  lines: ReactNode[];
 }
 
 type HistoryRow = { kind: 'revision'; revision: RevisionRow } | { kind: 'event'; event: HistoryEvent };
@@ -121,7 +124,8 @@ export function RevisionHistory({
                   <td className="px-3 py-2 whitespace-nowrap">
                     <LocalTime iso={e.createdAt} locale={uiLocale} />
                   </td>
-                  <td className="px-3 py-2">
+                  {/* Sentences: on a phone (the table scrolls sideways) a column as narrow as its longest word would make each row a tall strip. */}
+                  <td className="min-w-60 px-3 py-2">
                     {e.lines.length > 0 && (
                       <ul className="space-y-1">
                         {e.lines.map((line, i) => (

@@ -181,10 +181,19 @@ const sharedSaveOf = (articleId: string) => sql`l.action in ('article.save', 'ar
 
 type EntryRow = { at: Date | string; name: string | null; fields: unknown; changes: unknown };
 
+/**
+ * What an audit entry of a save says of the shared fields (its `sharedChanged` and `shared`), as
+ * far as it holds that format: the page of the log reads any entry's detail with it.
+ */
+export function sharedChangeOf(fields: unknown, changes: unknown): Pick<SharedChangeEntry, 'fields' | 'changes'> {
+  return {
+    fields: Array.isArray(fields) ? FIELDS.filter((f) => (fields as unknown[]).includes(f)) : [],
+    changes: changes && typeof changes === 'object' && !Array.isArray(changes) ? (changes as SharedChanges) : null,
+  };
+}
+
 function entryOf(row: EntryRow): SharedChangeEntry {
-  const fields = Array.isArray(row.fields) ? FIELDS.filter((f) => (row.fields as unknown[]).includes(f)) : [];
-  const changes = row.changes && typeof row.changes === 'object' && !Array.isArray(row.changes) ? (row.changes as SharedChanges) : null;
-  return { at: new Date(row.at).toISOString(), byName: row.name, fields, changes };
+  return { at: new Date(row.at).toISOString(), byName: row.name, ...sharedChangeOf(row.fields, row.changes) };
 }
 
 /**

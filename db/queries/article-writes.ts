@@ -245,6 +245,8 @@ export interface SaveOutcome extends WriteResult {
   sharedChanges: SharedChanges;
   /** The main image's alternative text in this language was changed. */
   heroAltChanged: boolean;
+  /** That change: which image, its text before (null: none) and after (for the audit entry, which the history reads). */
+  heroAlt: { mediaId: string; before: string | null; after: string } | null;
   transition: Transition | null;
   /**
    * The audit entry of the step taken with the save (submit, publish…), for the caller to write
@@ -351,7 +353,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   let created = false;
   let sharedChanged: (keyof SharedFields)[] = [];
   let sharedChanges: SharedChanges = {};
-  let heroAltChanged = false;
+  let heroAlt: SaveOutcome['heroAlt'] = null;
   if (!articleId || !article) {
     articleId = await insertArticle(tx, actor.id, shared);
     created = true;
@@ -383,7 +385,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
       }
       // The image's version moves with it: its media form, opened before, reports a conflict.
       await writeHeroAlt(tx, input.heroMediaId, locale, input.heroAlt);
-      heroAltChanged = true;
+      heroAlt = { mediaId: input.heroMediaId, before: old?.alt || null, after: input.heroAlt };
       // Every page showing it is expired, this release's and the others'.
       tagList.push(...shownBy.map((a) => tags.article(a.id)));
     }
@@ -453,7 +455,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
     stepAudit = step.audit;
   }
 
-  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, sharedChanged, sharedChanges, heroAltChanged, transition, stepAudit };
+  return { articleId, translationId: translation.id, version: translation.version, tags: tagList, created, contentChanged, sharedChanged, sharedChanges, heroAltChanged: heroAlt !== null, heroAlt, transition, stepAudit };
 }
 
 /**
@@ -561,7 +563,8 @@ async function applyTransition(
     .returning({ publishAt: articleTranslations.publishAt, status: articleTranslations.status });
   // Readers' pages change when what they see changes: becoming (or ceasing to be) published.
   const touchesPublic = t.status === 'published' || row!.status === 'published';
-  const to = displayStatus({ status: row!.status, publishAt: row!.publishAt });
+  const from = displayStatus(t, now);
+  const to = displayStatus({ status: row!.status, publishAt: row!.publishAt }, now);
   return {
     tags: touchesPublic ? translationTags(t.articleId, t.locale, t.slug) : [],
     audit: {
@@ -574,9 +577,12 @@ async function applyTransition(
       locale: t.locale,
       detail: {
         articleId: t.articleId,
-        from: displayStatus(t),
+        from,
         to,
         ...(row!.publishAt ? { publishAt: row!.publishAt.toISOString() } : {}),
+        // The time a schedule had when this step moved or withdrew it (a release's history says
+        // "rescheduled", "schedule cancelled" with it).
+        ...(from === 'scheduled' && t.publishAt ? { previousPublishAt: t.publishAt.toISOString() } : {}),
         ...(transition === 'return' && note ? { note } : {}),
       },
     },

@@ -5,6 +5,7 @@ import { escapeLike } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import { articleTranslations, auditLog, officeTranslations, orgUnitTranslations, topicTranslations, users, type AuditEntry } from '@/db/schema';
 import type { Day } from '@/lib/calendar-day';
+import { pickName } from '@/lib/audit-detail';
 import { siteTimeZone } from '@/lib/format';
 import { LOCALES, type Locale } from '@/lib/locales';
 
@@ -304,6 +305,26 @@ export async function* eachAuditEntry(filter: AuditFilter, batchSize = 1000, tx:
     if (records.length < batchSize) return;
     before = records[records.length - 1]!.id;
   }
+}
+
+/**
+ * The names a topic or an office deleted since had, by id, in `locale` (else French, else the
+ * first it had), as its deletion's entry kept them: how a change recorded by id (a release's
+ * shared settings) still names it. Ids with no such entry are left out.
+ */
+export async function namesKeptAtDeletion(ids: Iterable<string>, locale: Locale, tx: Executor = db): Promise<Map<string, string>> {
+  const wanted = [...new Set([...ids].filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: auditLog.entityId, detail: auditLog.detail })
+    .from(auditLog)
+    .where(and(inArray(auditLog.action, ['topic.delete', 'office.delete']), eq(auditLog.outcome, 'ok'), inArray(auditLog.entityId, wanted)));
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const name = pickName(storedNames(r.detail), locale)?.name;
+    if (name && r.id) out.set(r.id, name);
+  }
+  return out;
 }
 
 /** Choices for the filters: people (anyone who may appear), and the types and actions present. */

@@ -4,7 +4,7 @@
  * is refused at the field, in the language of the page.
  */
 import { expect, test } from '../fixtures';
-import { createAccount, ensureAdmin, type Account } from '../dashboard/support';
+import { allSaved, createAccount, ensureAdmin, whenBodyLive, type Account } from '../dashboard/support';
 
 test('an admin finds an item by the start of its id as the list shows it; too short a start is refused at the field', async ({ page }) => {
   const stamp = Date.now().toString(36);
@@ -109,4 +109,59 @@ test('a topic renamed, then deleted, is named in the log by the names it had, an
   await expect(page.getByRole('main').getByRole('row').filter({ hasText: after })).toHaveCount(2);
   // The creation by the name it had then (the rename's detail holds both).
   await expect(page.getByRole('main').getByRole('row').filter({ hasText: before, hasNotText: after })).toHaveCount(1);
+});
+
+test('a release’s shared settings changed by a save read in words in the log and its export, a topic deleted since by the name it had', async ({ page }) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now().toString(36);
+  const topic = `Pêche côtière ${stamp}`;
+  await ensureAdmin(page);
+  await page.goto('/fr/dashboard/topics/new');
+  await page.getByRole('group', { name: /Français/ }).getByLabel('Nom du thème').fill(topic);
+  await page.getByRole('button', { name: 'Créer le thème' }).click();
+  await expect(page.getByText(`« ${topic} » est enregistré ; le site public est à jour.`)).toBeVisible();
+
+  // A release filed under it, then changed: another type, the topic taken off.
+  await page.goto('/fr/dashboard/articles/new');
+  await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
+  await page.keyboard.type('Un texte sur la pêche.');
+  await page.getByLabel('Titre').filter({ visible: true }).fill(`Pêche ${stamp}`);
+  await page.getByText('Contact, thèmes, pays et image').filter({ visible: true }).click();
+  await page.getByRole('checkbox', { name: topic }).check();
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(allSaved(page)).toBeVisible();
+  await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/fr(\?|$)/);
+  const articleId = new URL(page.url()).pathname.split('/')[4]!;
+  await page.getByLabel('Type', { exact: true }).filter({ visible: true }).selectOption({ label: 'Actualité' });
+  await page.getByText('Contact, thèmes, pays et image').filter({ visible: true }).click();
+  await page.getByRole('checkbox', { name: topic }).uncheck();
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(allSaved(page)).toBeVisible();
+
+  // The topic deleted from its own screen: its entry keeps its name.
+  await page.goto('/fr/dashboard/topics');
+  await page.getByRole('listitem').filter({ hasText: topic }).getByRole('link', { name: topic }).click();
+  await page.getByRole('button', { name: 'Supprimer…' }).click();
+  await page.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(page.getByText('Le thème est supprimé.')).toBeVisible();
+
+  await page.goto(`/fr/dashboard/audit?entityId=${articleId.slice(0, 8)}&action=article.save`);
+  const save = page.getByRole('main').getByRole('row').filter({ hasText: 'Enregistrement d’un article' });
+  await expect(save).toHaveCount(1);
+  await save.getByText('Afficher').click();
+  const shared = save.getByRole('listitem');
+  await expect(save.getByText('Réglages communs', { exact: true })).toBeVisible();
+  await expect(shared).toHaveText(['Type : Actualité (auparavant : Communiqué de presse)', `Thèmes — retrait : ${topic} (supprimé depuis)`]);
+
+  // The export says the same in its last column; its detail keeps the ids recorded.
+  const csv = await (await page.request.get(`/fr/dashboard/audit/export?entityId=${articleId.slice(0, 8)}&action=article.save`)).text();
+  expect(csv.split('\r\n')[0]!.endsWith(',Modifications en clair')).toBe(true);
+  expect(csv).toContain(`"Type : Actualité (auparavant : Communiqué de presse)\nThèmes — retrait : ${topic} (supprimé depuis)"`);
+  expect(csv).toContain('""topicIds""');
+
+  // In Arabic, in Arabic words; the topic by the (French) name it had.
+  await page.goto(`/ar/dashboard/audit?entityId=${articleId.slice(0, 8)}&action=article.save`);
+  const arabic = page.getByRole('main').getByRole('row').nth(1);
+  await arabic.getByText('عرض', { exact: true }).click();
+  await expect(arabic.getByRole('listitem')).toHaveText(['النوع: خبر (سابقا: بيان صحفي)', `المواضيع — أزيل: ${topic} (حذف منذ ذلك الحين)`]);
 });

@@ -47,13 +47,21 @@ export const saveArticleAction = defineAction(
         locale: input.contentLocale,
         // What the save changed, so that a save of the shared fields or of the image's text
         // alone does not read as one that changed nothing. The shared fields' values before and
-        // after are what every translation's history shows of them (db/queries/article-shared.ts).
+        // after are what every translation's history shows of them (db/queries/article-shared.ts);
+        // the image's text before and after, in the log's format of a change (lib/audit-detail.ts:
+        // "heroAlt.fr"), what this language's history shows of it (db/queries/article-history.ts).
         detail: {
           articleId: out.articleId,
           version: out.version,
           contentChanged: out.contentChanged,
           ...(out.sharedChanged.length ? { sharedChanged: out.sharedChanged, shared: out.sharedChanges } : {}),
-          ...(out.heroAltChanged ? { heroAltChanged: true } : {}),
+          ...(out.heroAlt
+            ? {
+                heroAltChanged: true,
+                heroMediaId: out.heroAlt.mediaId,
+                changed: { [`heroAlt.${input.contentLocale}`]: { before: out.heroAlt.before, after: out.heroAlt.after } },
+              }
+            : {}),
         },
       },
       // Saved, then submitted or published: in that order in the log.

@@ -12,11 +12,11 @@ import { EmailAddress } from '@/components/ui/email-address';
 import { TextField } from '@/components/ui/field';
 import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/queries/audit-log';
 import { localeFrom } from '@/i18n/params';
-import { isAppLocale, langAttributes } from '@/i18n/routing';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, siteTimeZone, timeZoneName } from '@/lib/format';
-import { changesIn, type Change } from '@/lib/audit-detail';
+import { auditDetailWords } from './detail-words';
 import { actionKey, articleHref, auditFilterMessages, auditQuery, entityHref, entryActionKey, itemName, readAuditFilter, unnamedActorLabel } from './filter';
 
 export const generateMetadata = titleMetadata('AuditLog', 'title');
@@ -28,20 +28,20 @@ const ID_CLASS = 'inline-block max-w-[9.5ch] truncate align-bottom font-mono tex
 /** Who did what to which item, and when: sign-ins and refusals included. */
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/dashboard/audit'>) {
   const locale = await localeFrom(params);
-  await requirePermission(locale, `/${locale}/dashboard/audit`, 'audit.view');
+  const user = await requirePermission(locale, `/${locale}/dashboard/audit`, 'audit.view');
   const query = await searchParams;
   // A refused value leaves no filter to read the log with: the form says why at the field, and
   // no list is shown (one that ignored the date would answer another question than the one asked).
   const { values, filter, errors } = readAuditFilter(query);
   const requested = Number(typeof query.page === 'string' ? query.page : 1);
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
-  const [t, roles, languages, options, { rows, total }] = await Promise.all([
+  const [t, shared, options, { rows, total }] = await Promise.all([
     getTranslations({ locale, namespace: 'AuditLog' }),
-    getTranslations({ locale, namespace: 'Roles' }),
-    getTranslations({ locale, namespace: 'LanguageNames' }),
+    getTranslations({ locale, namespace: 'ArticleShared' }),
     auditFilterOptions(),
     filter ? listAuditEntries(filter, page) : { rows: [], total: 0 },
   ]);
+  const words = await auditDetailWords(user, locale, rows);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const here = `/${locale}/dashboard/audit`;
   const label = (kind: 'actions' | 'entities', key: string) => (t.has(`${kind}.${key}`) ? t(`${kind}.${key}`) : key);
@@ -51,18 +51,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   if (filter) redirectPastLastPage(page, pages, pageHref);
   const columns = ['at', 'who', 'action', 'item', 'outcome', 'detail'] as const;
   const unnamed = (r: (typeof rows)[number]) => unnamedActorLabel(r, t);
-  // A change as recorded (lib/audit-detail.ts): "Nom (espagnol)", a role or a language in words.
-  const fieldLabel = (key: string) => {
-    const [field = key, lang] = key.split('.');
-    const name = t.has(`fields.${field}`) ? t(`fields.${field}`) : field;
-    return lang && isAppLocale(lang) ? t('fieldIn', { field: name, language: languages(lang) }) : name;
-  };
-  const valueLabel = (key: string, value: Change['before']) => {
-    if (value === null || value === '') return <span className="text-muted">{t('noValue')}</span>;
-    const text = String(value);
-    const words = key === 'role' && roles.has(text) ? roles(text) : key === 'preferredLocale' && isAppLocale(text) ? languages(text) : null;
-    return words ?? <bdi>{text}</bdi>;
-  };
+  // A change as recorded (lib/audit-detail.ts), in words (./detail-words.ts): "Nom (espagnol)",
+  // a role or a language by its name; an empty value said so.
+  const valueLabel = (text: string | null) => (text === null ? <span className="text-muted">{t('noValue')}</span> : <bdi>{text}</bdi>);
 
   return (
     <section>
@@ -141,11 +132,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
         <p>{t('empty')}</p>
       ) : (
         <DataTable caption={t('title')} columns={columns.map((c) => t(`columns.${c}`))}>
-          {rows.map((r) => {
+          {rows.map((r, i) => {
             const href = entityHref(locale, r.entityType, r.entityId);
             const named = itemName(r, locale);
             const releaseHref = articleHref(locale, r.article);
-            const changes = changesIn(r.detail);
+            const { changes, shared: sharedLines } = words[i]!;
             // A person's name is in no particular language: it takes the page's.
             const nameLang = named?.locale ? langAttributes(named.locale, locale) : {};
             return (
@@ -214,15 +205,24 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                       <summary className="cursor-pointer text-brand-800 underline underline-offset-4">{t('showDetail')}</summary>
                       {changes.length > 0 && (
                         <dl className="mt-1 text-sm">
-                          {changes.map(([key, c]) => (
-                            <div key={key} className="mb-1">
-                              <dt className="font-semibold">{fieldLabel(key)}</dt>
-                              <dd>
-                                {t.rich('changeValues', { before: () => valueLabel(key, c.before), after: () => valueLabel(key, c.after) })}
-                              </dd>
+                          {changes.map((c) => (
+                            <div key={c.key} className="mb-1">
+                              <dt className="font-semibold">{c.field}</dt>
+                              <dd>{t.rich('changeValues', { before: () => valueLabel(c.before), after: () => valueLabel(c.after) })}</dd>
                             </div>
                           ))}
                         </dl>
+                      )}
+                      {/* The release's shared settings, by the names of what the save recorded by id, as its history says them. */}
+                      {sharedLines.length > 0 && (
+                        <div className="mt-1 text-sm">
+                          <p className="font-semibold">{shared('historyRow')}</p>
+                          <ul>
+                            {sharedLines.map((line, n) => (
+                              <li key={n}>{line}</li>
+                            ))}
+                          </ul>
+                        </div>
                       )}
                       <pre className="mt-1 overflow-x-auto rounded bg-surface p-2 text-xs whitespace-pre-wrap [overflow-wrap:anywhere]" dir="ltr">
                         {JSON.stringify(r.detail, null, 2)}

@@ -27,7 +27,7 @@ import { ArticleEditor, type ArticleFormValues } from './article-editor';
 import type { StepTransition } from './workflow-steps';
 import { isTitleSlug } from '@/lib/slug';
 import { intlLocale } from '@/lib/format';
-import { sharedFieldLabels, sharedFieldNames } from './shared-history';
+import { sharedFieldLabels, sharedFieldNames } from '@/lib/articles/shared-history';
 
 /**
  * The editor page for one translation (new or existing): header with state and version, the

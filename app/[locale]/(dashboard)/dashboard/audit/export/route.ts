@@ -9,7 +9,15 @@ import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { deniedEntry } from '@/lib/requester';
+import { auditDetailWords, detailLines } from '../detail-words';
 import { auditFilterMessages, CHECKED_FIELDS, itemName, readAuditFilter, unnamedActorLabel } from '../filter';
+
+/**
+ * The columns: the detail as recorded (JSON: ids, codes, exact values) for what reads it as data;
+ * then the same in words, as the page says it (./detail-words.ts), for a person reading the file,
+ * last, so that every column before it stays where it was.
+ */
+const HEADER = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'title', 'locale', 'outcome', 'ip', 'detail', 'changes'] as const;
 
 /**
  * The audit log as CSV, with the filters of the page. A route handler is a public endpoint
@@ -47,9 +55,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     });
   }
   const rows = eachAuditEntry(filter);
-  let first: IteratorResult<AuditRow[]>;
+  const encoder = new TextEncoder();
+  // An entry that names no one says whom it is from, as the list does ("System", "Anonymous…");
+  // one about a release, a topic, a unit, an office or an account names it, as the list does.
+  const cell = (r: AuditRow, h: Exclude<(typeof HEADER)[number], 'changes'>) =>
+    h === 'actorName' ? (r.actorName ?? unnamedActorLabel(r, t)) : h === 'title' ? (itemName(r, locale)?.name ?? null) : r[h];
+  const batch = async (entries: AuditRow[]) => {
+    const words = await auditDetailWords(user, locale, entries);
+    const row = (r: AuditRow, i: number) => csvRow(HEADER.map((h) => (h === 'changes' ? detailLines(words[i]!, t).join('\n') : cell(r, h))), separator);
+    return encoder.encode(entries.map(row).join(''));
+  };
+  // The first batch, words included, is made before anything is sent (see above).
+  let first: Uint8Array | null;
   try {
-    first = await rows.next();
+    const read = await rows.next();
+    first = read.done ? null : await batch(read.value);
   } catch (error) {
     console.error('[audit export] reading the log failed:', error);
     return new Response(t('exportFailed') + '\n', {
@@ -58,23 +78,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     });
   }
   await audit(db, { action: 'audit.export', actorId: user.id, actorEmail: user.email, ip: requester.ip, detail: { filter } });
-  const header = ['id', 'at', 'actorName', 'actorEmail', 'action', 'entityType', 'entityId', 'title', 'locale', 'outcome', 'ip', 'detail'] as const;
-  const encoder = new TextEncoder();
-  // An entry that names no one says whom it is from, as the list does ("System", "Anonymous…");
-  // one about a release, a topic, a unit, an office or an account names it, as the list does.
-  const cell = (r: AuditRow, h: (typeof header)[number]) =>
-    h === 'actorName' ? (r.actorName ?? unnamedActorLabel(r, t)) : h === 'title' ? (itemName(r, locale)?.name ?? null) : r[h];
-  const batch = (entries: AuditRow[]) => encoder.encode(entries.map((r) => csvRow(header.map((h) => cell(r, h)), separator)).join(''));
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => t(`csv.${h}`)), separator)));
-      if (first.done) controller.close();
-      else controller.enqueue(batch(first.value));
+      controller.enqueue(encoder.encode(CSV_BOM + csvRow(HEADER.map((h) => t(`csv.${h}`)), separator)));
+      if (first === null) controller.close();
+      else controller.enqueue(first);
     },
     async pull(controller) {
       const next = await rows.next();
       if (next.done) return controller.close();
-      controller.enqueue(batch(next.value));
+      controller.enqueue(await batch(next.value));
     },
     async cancel() {
       await rows.return(undefined);

@@ -1,22 +1,24 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { RevisionHistory } from '@/components/dashboard/revision-history';
+import { LocalTime } from '@/components/dashboard/local-time';
+import { RevisionHistory, type HistoryEvent } from '@/components/dashboard/revision-history';
+import { listHeroAltChanges, listScheduleChanges, type HeroAltChange, type ScheduleChange } from '@/db/queries/article-history';
 import { listSharedChanges, type SharedChangeEntry } from '@/db/queries/article-shared';
 import { REVISION_FIELDS, snapshotOf } from '@/db/queries/article-writes';
-import { getEditorTranslation, getRevisionsByVersion, listEditorOptions, listRevisions } from '@/db/queries/dashboard-articles';
+import { getEditorTranslation, getRevisionsByVersion, listRevisions } from '@/db/queries/dashboard-articles';
 import type { PublicUser } from '@/db/queries/users';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
-import { isAppLocale } from '@/i18n/routing';
+import { isAppLocale, langAttributes } from '@/i18n/routing';
+import { heroAltLine, lineValues, scheduleLine, type HistoryLine } from '@/lib/articles/history-lines';
+import { describeSharedChanges } from '@/lib/articles/shared-change-words';
 import { canEditContent } from '@/lib/articles/workflow';
 import { requirePermission } from '@/lib/dal';
 import { compareRange } from '@/lib/revisions/compare-range';
 import { diffFields } from '@/lib/revisions/diff';
 import { revisionNoteText } from '@/lib/revisions/note';
-import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { restoreRevisionAction } from '../../../actions';
-import { sharedChangeLines, sharedFieldLabels, type SharedHistoryWords } from '../../../_components/shared-history';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +26,8 @@ export const generateMetadata = titleMetadata('Editor', 'historyTitle');
 
 /**
  * Revisions of one translation: who and when, a diff between any two, restore; and among them,
- * the changes of the settings every language shares made since it was begun, in words.
+ * in words, the changes made since it was begun of the settings every language shares, of its
+ * main image's description in its language, and of its schedule.
  */
 export default async function HistoryPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
@@ -50,8 +53,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const note = (n: string | null) => revisionNoteText(locale, t, names, n);
   // Since its first version: the settings it was begun with are no change to it.
   const first = revisions.at(-1);
-  const sharedChanges = first ? await listSharedChanges(user, id, new Date(first.createdAt)) : [];
-  const events = sharedChanges.length > 0 ? await sharedEvents(user, sharedChanges, locale, lang) : [];
+  const since = first ? new Date(first.createdAt) : null;
+  const [shared, heroAlt, schedule] = since
+    ? await Promise.all([listSharedChanges(user, id, since), listHeroAltChanges(user, id, lang, since), listScheduleChanges(user, translation.id)])
+    : [[], [], []];
+  const events = await historyEvents(user, locale, lang, { shared, heroAlt, schedule });
 
   return (
     <RevisionHistory
@@ -67,36 +73,35 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       fieldLabels={{ title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') }}
       restore={canEditContent(user.role, translation.status) ? { action: restoreRevisionAction, translationId: translation.id, live: translation.status === 'published' } : null}
       events={events}
-      caption={events.length > 0 ? t('revisionsWithSettingsCaption') : undefined}
+      caption={events.length > 0 ? t('revisionsWithEventsCaption') : undefined}
     />
   );
 }
 
-/** The shared settings' changes as rows of the history, in the interface language, values by their names now. */
-async function sharedEvents(user: PublicUser, changes: SharedChangeEntry[], locale: Locale, contentLocale: Locale) {
-  const [t, s, types, options] = await Promise.all([
-    getTranslations({ locale, namespace: 'Editor' }),
+/**
+ * What the history lists among the versions (HistoryEvent), in the interface language, with who
+ * and when: the shared settings' changes, values by their names (lib/articles/shared-change-words.ts);
+ * this language's main image description typed in the editor, in the release's language; the
+ * schedule set, moved or withdrawn, times in the reader's zone (LocalTime).
+ */
+async function historyEvents(
+  user: PublicUser,
+  locale: Locale,
+  contentLocale: Locale,
+  changes: { shared: SharedChangeEntry[]; heroAlt: HeroAltChange[]; schedule: ScheduleChange[] },
+): Promise<HistoryEvent[]> {
+  const [s, r, editor, sharedLines] = await Promise.all([
     getTranslations({ locale, namespace: 'ArticleShared' }),
-    getTranslations({ locale, namespace: 'ArticleType' }),
-    listEditorOptions(user, locale, contentLocale),
+    getTranslations({ locale, namespace: 'ReleaseHistory' }),
+    getTranslations({ locale, namespace: 'Editor' }),
+    describeSharedChanges(user, locale, changes.shared),
   ]);
-  const names: Record<string, Map<string, string>> = {
-    contactOfficeId: new Map(options.offices.map((o) => [o.id, o.name])),
-    topicIds: new Map(options.topics.map((o) => [o.id, o.name])),
-    countryCodes: new Map(options.countries.map((o) => [o.code, o.name])),
-    heroMediaId: new Map(options.media.map((o) => [o.id, o.label])),
-  };
-  const list = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' });
-  const words: SharedHistoryWords = {
-    field: sharedFieldLabels(t),
-    name: (field, value) => (field === 'type' ? (types.has(value) ? types(value) : null) : (names[field]?.get(value) ?? null)),
-    none: { contactOfficeId: t('noOffice'), heroMediaId: t('noHero') },
-    deleted: s('historyDeleted'),
-    replaced: (v) => s('historyReplaced', v),
-    added: (v) => s('historyAdded', v),
-    removed: (v) => s('historyRemoved', v),
-    fieldsOnly: (v) => s('historyFields', v),
-    list: (items) => list.format(items),
-  };
-  return changes.map((c, i) => ({ id: `shared-${i}-${c.at}`, label: s('historyRow'), authorName: c.byName, createdAt: c.at, lines: sharedChangeLines(c, words) }));
+  const content = langAttributes(contentLocale, locale);
+  const say = (line: HistoryLine) =>
+    r.rich(line.key, lineValues(line, (part) => ('time' in part ? <LocalTime iso={part.time} locale={locale} /> : <bdi {...content}>{part.text}</bdi>)));
+  return [
+    ...changes.shared.map((c, i) => ({ id: `shared-${i}-${c.at}`, label: s('historyRow'), authorName: c.byName, createdAt: c.at, lines: sharedLines[i]! })),
+    ...changes.heroAlt.map((c, i) => ({ id: `hero-${i}-${c.at}`, label: editor('hero'), authorName: c.byName, createdAt: c.at, lines: [say(heroAltLine(c))] })),
+    ...changes.schedule.map((c, i) => ({ id: `schedule-${i}-${c.at}`, label: r('scheduleRow'), authorName: c.byName, createdAt: c.at, lines: [say(scheduleLine(c))] })),
+  ];
 }

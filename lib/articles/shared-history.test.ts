@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fr from '@/messages/fr.json';
-import { sharedChangeLines, sharedFieldLabels, sharedFieldNames, type SharedHistoryWords } from './shared-history';
+import { sharedChangeLines, sharedFieldLabels, sharedFieldNames, sharedValueIds, type SharedHistoryWords } from './shared-history';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 const s = fr.ArticleShared;
@@ -43,5 +43,20 @@ describe('a change of the shared settings, in words', () => {
   it('an entry that recorded only the fields names them', () => {
     expect(sharedChangeLines({ fields: ['topicIds', 'type'], changes: null }, words)).toEqual(['Modifié : Type et Thèmes']);
     expect(sharedFieldNames({ fields: ['heroMediaId', 'topicIds'] }, words.field)).toEqual(['Thèmes', 'Image principale']);
+  });
+
+  it('collects the values to name, before and after, lists included, whatever else an entry holds', () => {
+    const ids = sharedValueIds([
+      { changes: { topicIds: { before: ['t1'], after: ['t1', 't2'] }, contactOfficeId: { before: null, after: 'o1' } } },
+      { changes: { countryCodes: { before: ['UY'], after: [] }, heroMediaId: 'odd' as never, type: { before: 'news', after: 'statement' } } },
+      { changes: null },
+    ]);
+    expect(Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v].sort()]))).toEqual({
+      type: ['news', 'statement'],
+      contactOfficeId: ['o1'],
+      topicIds: ['t1', 't2'],
+      countryCodes: ['UY'],
+      heroMediaId: [],
+    });
   });
 });

@@ -56,6 +56,19 @@ export function sharedChangeLines(entry: Pick<SharedChangeEntry, 'fields' | 'cha
   return lines;
 }
 
+/** The values (ids, codes) a change names, by field: what to look their names up by. */
+export function sharedValueIds(entries: Pick<SharedChangeEntry, 'changes'>[]): Record<Field, Set<string>> {
+  const ids: Record<Field, Set<string>> = { type: new Set(), contactOfficeId: new Set(), topicIds: new Set(), countryCodes: new Set(), heroMediaId: new Set() };
+  for (const { changes } of entries) {
+    for (const field of ORDER) {
+      const change = changes?.[field] as { before?: unknown; after?: unknown } | null | undefined;
+      if (!change || typeof change !== 'object') continue;
+      for (const v of [change.before, change.after].flat()) if (typeof v === 'string' && v !== '') ids[field].add(v);
+    }
+  }
+  return ids;
+}
+
 /** The fields' labels, as the editor's form names them (the Editor namespace). */
 export function sharedFieldLabels(t: (key: 'type' | 'office' | 'topics' | 'countries' | 'hero') => string): Record<Field, string> {
   return { type: t('type'), contactOfficeId: t('office'), topicIds: t('topics'), countryCodes: t('countries'), heroMediaId: t('hero') };

@@ -1,0 +1,55 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { sharedChangeOf } from '@/db/queries/article-shared';
+import type { AuditRow } from '@/db/queries/audit-log';
+import type { PublicUser } from '@/db/queries/users';
+import { isAppLocale } from '@/i18n/routing';
+import { describeSharedChanges } from '@/lib/articles/shared-change-words';
+import { changesIn } from '@/lib/audit-detail';
+import type { Locale } from '@/lib/locales';
+
+/** What an entry's detail says in words, in the interface language. */
+export interface DetailWords {
+  /** Its `changed` (lib/audit-detail.ts): each field by its label ("Nom (espagnol)"), each value in words, null when empty. */
+  changes: { key: string; field: string; before: string | null; after: string | null }[];
+  /** A save's change of the release's shared settings (`shared`, ids), a line each, as the release's history says it. */
+  shared: string[];
+}
+
+/**
+ * The words of each entry's detail, for the page of the log and its export alike: a role or a
+ * language by its name, the shared settings of a release by the names of the type, office,
+ * topics, countries and image (lib/articles/shared-change-words.ts, which its history uses).
+ */
+export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, locale: Locale, rows: Pick<AuditRow, 'detail'>[]): Promise<DetailWords[]> {
+  const [t, roles, languages] = await Promise.all([
+    getTranslations({ locale, namespace: 'AuditLog' }),
+    getTranslations({ locale, namespace: 'Roles' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
+  ]);
+  const fieldLabel = (key: string) => {
+    const [field = key, lang] = key.split('.');
+    const name = t.has(`fields.${field}`) ? t(`fields.${field}`) : field;
+    return lang && isAppLocale(lang) ? t('fieldIn', { field: name, language: languages(lang) }) : name;
+  };
+  const valueText = (key: string, value: string | number | null) => {
+    if (value === null || value === '') return null;
+    const text = String(value);
+    return key === 'role' && roles.has(text) ? roles(text) : key === 'preferredLocale' && isAppLocale(text) ? languages(text) : text;
+  };
+  // Only a save that changed them says which (`sharedChanged`); a refusal's `shared: true` is no change.
+  const sharedOf = (detail: AuditRow['detail']) => (Array.isArray(detail?.sharedChanged) ? sharedChangeOf(detail.sharedChanged, detail.shared) : null);
+  const saves = rows.flatMap((r) => sharedOf(r.detail) ?? []);
+  const lines = await describeSharedChanges(actor, locale, saves);
+  let next = 0;
+  return rows.map((r) => ({
+    changes: changesIn(r.detail).map(([key, c]) => ({ key, field: fieldLabel(key), before: valueText(key, c.before), after: valueText(key, c.after) })),
+    shared: sharedOf(r.detail) ? lines[next++]! : [],
+  }));
+}
+
+/** The same words as lines of text (the export's column), an empty value said as the page says it. */
+export function detailLines(words: DetailWords, t: (key: 'csvChange' | 'noValue', values?: Record<string, string>) => string): string[] {
+  const value = (v: string | null) => v ?? t('noValue');
+  return [...words.changes.map((c) => t('csvChange', { field: c.field, before: value(c.before), after: value(c.after) })), ...words.shared];
+}
