@@ -20,15 +20,17 @@ import { describeBodyImageAction, uploadBodyImageAction, uploadMediaAction } fro
 import { db } from '@/db';
 import { getMedia } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
-import { articles, auditLog, media } from '@/db/schema';
+import { articles, articleTranslations, auditLog, media } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { MEDIA_MAX_BYTES } from '@/lib/media/limits';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertUser } from './admin-fixtures';
 
 let writer: PublicUser;
+let editor: PublicUser;
 beforeAll(async () => {
   writer = await insertUser('writer');
+  editor = await insertUser('editor');
 });
 beforeEach(() => {
   acting.user = writer;
@@ -123,6 +125,37 @@ describe('the description typed for it', () => {
     expect(invalidated).toEqual([]);
     // The next paste of it in Spanish comes with it.
     expect(await paste(await screenshot(40), 'es')).toMatchObject({ data: { image: { id, alt: 'Captura de la sala' } } });
+  });
+
+  it('is not kept from a writer for an image a live release shows as its main image, in any language; said at the description, audited', async () => {
+    const state = await paste(await screenshot(45), 'fr');
+    const { id, src } = (state as { data: { image: { id: string; src: string } } }).data.image;
+    expect((await callAction(describeBodyImageAction, { locale: 'fr', src, contentLocale: 'fr', alt: 'La salle' })).state).toMatchObject({ status: 'ok' });
+    // The main image of a release published in French only (described there, as publishing
+    // asks); the English is described from a text, where no reader sees it yet.
+    const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
+    await db.insert(articleTranslations).values({
+      articleId: article!.id, locale: 'fr', title: 'La salle', slug: `salle-${id.slice(0, 8)}`, body: { type: 'doc', content: [] }, bodyText: '', status: 'published', publishAt: new Date(Date.now() - 60_000),
+    } as typeof articleTranslations.$inferInsert);
+    const before = await getMedia(id);
+    invalidated.length = 0;
+
+    const refused = await callAction(describeBodyImageAction, { locale: 'es', src, contentLocale: 'en', alt: 'The hall' });
+    expect(refused.state).toMatchObject({
+      status: 'error',
+      fieldErrors: { alt: 'Esta imagen es la imagen principal de un comunicado publicado o programado: solo los editores pueden completar sus descripciones en la mediateca. Su descripción se queda en el texto.' },
+    });
+    expect(await getMedia(id)).toEqual(before);
+    expect(invalidated).toEqual([]);
+    const [denied] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.outcome, 'denied')));
+    expect(denied).toMatchObject({ action: 'media.update', actorId: writer.id, locale: 'en', detail: { permission: 'article.editPublished', published: ['fr'], articles: [article!.id], fromText: true } });
+
+    // An editor, who may change a live release, describes it; the release's page says it.
+    acting.user = editor;
+    const kept = await callAction(describeBodyImageAction, { locale: 'fr', src, contentLocale: 'en', alt: 'The hall' });
+    expect(kept.state).toMatchObject({ status: 'ok', data: { image: { id, alt: 'The hall' } } });
+    expect((await getMedia(id))?.alts.en).toBe('The hall');
+    expect(invalidated).toEqual([tags.article(article!.id)]);
   });
 
   it('is refused for an image no longer in the library, or without text', async () => {

@@ -116,6 +116,29 @@ describe('an office saved by two admins at once', () => {
     expect(invalidated).toEqual([tags.offices(), tags.office(id)]);
   });
 
+  it('answers a stale form’s own mistakes first, what was typed kept, and its corrected save with the conflict', async () => {
+    const id = await insertOffice({ name: 'Bureau de Melo' });
+    const melo = (version: number, changes: Record<string, string>) => form(id, version, { 'texts.fr.name': 'Bureau de Melo', ...changes });
+    acting.user = ana;
+    expect((await callAction(updateOfficeAction, melo(1, { 'texts.fr.city': 'Melo' }))).redirectedTo).toBeDefined();
+
+    // Bruno, on version 1, types an address and a number too short: told at the number, as on a
+    // form nobody else saved, with his text in place; nothing is saved.
+    acting.user = bruno;
+    invalidated.length = 0;
+    const typed = { 'texts.fr.address': 'Calle 18 de Julio 450', 'phones.0.number': '+598 12', 'phones.0.confirm': '' };
+    const mistaken = await callAction(updateOfficeAction, melo(1, typed));
+    expect(mistaken.state).toMatchObject({ status: 'error', fieldErrors: { 'phones.0.number': expect.stringMatching(/court/) }, values: typed });
+    expect((mistaken.state as { data?: { conflict?: unknown } }).data?.conflict).toBeUndefined();
+    expect(await getOfficeForEdit(id)).toMatchObject({ version: 2, texts: { fr: { city: 'Melo', address: null } } });
+    expect(invalidated).toEqual([]);
+
+    // Corrected, still on version 1: Ana's save is not gone over unseen.
+    const corrected = await callAction(updateOfficeAction, melo(1, { ...typed, 'phones.0.number': '+598 2916 8043' }));
+    expect(corrected.state).toMatchObject({ status: 'error', data: { conflict: { currentVersion: 2, savedBy: ana.name, theirs: { 'texts.fr.city': 'Melo' } } } });
+    expect((await getOfficeForEdit(id))?.version).toBe(2);
+  });
+
   it('says nothing of an overwrite in the audit of an ordinary save, and names no one it does not know', async () => {
     const id = await insertOffice({ name: 'Bureau de Paysandú' });
     const paysandu = (version: number, changes: Record<string, string>) => form(id, version, { 'texts.fr.name': 'Bureau de Paysandú', ...changes });

@@ -165,7 +165,10 @@ export async function createUploadedMedia(
   // finds its image (the unique hash below would otherwise fail it with no useful answer).
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`media:${image.sha256}`}))`);
   const [existing] = await tx.select({ id: mediaFiles.mediaId }).from(mediaFiles).where(eq(mediaFiles.sha256, image.sha256));
-  if (existing) return { status: 'existing', id: existing.id, ...(await completeTexts(tx, existing.id, input, can(actor.role, 'article.editPublished'))) };
+  if (existing) {
+    const { completed, articleIds, withheld } = await completeTexts(tx, actor, existing.id, input);
+    return { status: 'existing', id: existing.id, completed, articleIds, withheld };
+  }
   const [row] = await tx
     .insert(media)
     .values({
@@ -186,29 +189,28 @@ export async function createUploadedMedia(
 }
 
 /**
- * The texts `input` gives that the image lacks (a language with none, no credit), written.
- * `mayChangeLive` false: none is written while a release published or scheduled shows it as
- * its main image (the row is locked first, as by updateMediaTexts, so a release being published
- * with it meanwhile is either seen here or publishes after); they are answered as `withheld`.
+ * The texts `input` gives that the image lacks (a language with none, no credit), written, unless
+ * `actor` may not change them (liveTexts: a live release shows it as its main image, and they
+ * may not change a live release): none is written then, and they are answered as `withheld`,
+ * with the `lock` that kept them out. The row is locked first, as by updateMediaTexts.
  */
 async function completeTexts(
   tx: Executor,
+  actor: Pick<PublicUser, 'role'>,
   id: string,
   input: MediaTextsInput,
-  mayChangeLive: boolean,
-): Promise<{ completed: boolean; articleIds: string[]; withheld: string[] }> {
+): Promise<{ completed: boolean; articleIds: string[]; withheld: string[]; lock: LiveLock | null }> {
   const [row] = await tx.select({ credit: media.credit }).from(media).where(eq(media.id, id)).for('update');
   const have = new Set((await tx.select({ locale: mediaTranslations.locale }).from(mediaTranslations).where(eq(mediaTranslations.mediaId, id))).map((t) => t.locale));
   const missing = LOCALES.filter((l) => input.alts[l] !== '' && !have.has(l)).map((l) => ({ mediaId: id, locale: l, alt: input.alts[l] }));
   const credit = !row?.credit && input.credit !== '';
-  if (missing.length === 0 && !credit) return { completed: false, articleIds: [], withheld: [] };
-  if (!mayChangeLive && (await heroLiveLocales(tx, id)).length > 0) {
-    return { completed: false, articleIds: [], withheld: [...missing.map((m) => `alt.${m.locale}`), ...(credit ? ['credit'] : [])] };
-  }
+  if (missing.length === 0 && !credit) return { completed: false, articleIds: [], withheld: [], lock: null };
+  const { lock } = await liveTexts(tx, actor, id);
+  if (lock) return { completed: false, articleIds: [], withheld: [...missing.map((m) => `alt.${m.locale}`), ...(credit ? ['credit'] : [])], lock };
   if (missing.length > 0) await tx.insert(mediaTranslations).values(missing);
   await textsWritten(tx, id, credit ? { credit: input.credit } : {});
   const users = await tx.select({ id: articles.id }).from(articles).where(eq(articles.heroMediaId, id));
-  return { completed: true, articleIds: users.map((a) => a.id), withheld: [] };
+  return { completed: true, articleIds: users.map((a) => a.id), withheld: [], lock: null };
 }
 
 async function writeAlts(tx: Executor, id: string, alts: Record<Locale, string>): Promise<void> {
@@ -244,6 +246,28 @@ async function heroLiveLocales(tx: Executor, id: string): Promise<Locale[]> {
   return rows.map((r) => r.locale);
 }
 
+/** What keeps someone from changing an image's texts: the languages and the releases in which readers see them. */
+export interface LiveLock {
+  locales: Locale[];
+  articleIds: string[];
+}
+
+/**
+ * The one rule for every write of an image's texts — its own form (updateMediaTexts), a second
+ * upload of it (createUploadedMedia), its description typed in a text (describeWhereUndescribed):
+ * while a release published or scheduled shows it as its main image, its readers see them, so
+ * only those who may change a live release change them (a writer would change that release's
+ * page unreviewed). `live`: the languages in which it is shown so; `lock`: set when `actor`
+ * may not change them, naming those languages and releases (the refusal's audit entry). The
+ * caller has locked the image's row (for update): a release being published with it meanwhile
+ * (a share lock) is either seen here or publishes after the write.
+ */
+async function liveTexts(tx: Executor, actor: Pick<PublicUser, 'role'>, id: string): Promise<{ live: Locale[]; lock: LiveLock | null }> {
+  const live = await heroLiveLocales(tx, id);
+  if (live.length === 0 || can(actor.role, 'article.editPublished')) return { live, lock: null };
+  return { live, lock: { locales: live, articleIds: (await listLiveReleases(id, DEFAULT_LOCALE, tx)).map((r) => r.id) } };
+}
+
 /** The texts of `id` as stored, '' for none. */
 async function storedTexts(tx: Executor, id: string, credit: string | null): Promise<MediaTextsInput> {
   const rows = await tx.select({ locale: mediaTranslations.locale, alt: mediaTranslations.alt }).from(mediaTranslations).where(eq(mediaTranslations.mediaId, id));
@@ -270,10 +294,8 @@ export async function updateMediaTexts(tx: Executor, actor: Pick<PublicUser, 'ro
   if (!current) return { status: 'missing' };
   if (current.version !== version) return { status: 'conflict' };
   const changes = mediaTextChanges(await storedTexts(tx, id, current.credit), input);
-  const live = await heroLiveLocales(tx, id);
-  if (live.length > 0 && Object.keys(changes).length > 0 && !can(actor.role, 'article.editPublished')) {
-    return { status: 'live', locales: live, articleIds: (await listLiveReleases(id, DEFAULT_LOCALE, tx)).map((r) => r.id) };
-  }
+  const { live, lock } = await liveTexts(tx, actor, id);
+  if (lock && Object.keys(changes).length > 0) return { status: 'live', ...lock };
   const undescribed = LOCALES.filter((l) => live.includes(l) && input.alts[l] === '');
   if (undescribed.length > 0) return { status: 'describedWhereLive', locales: undescribed };
   await textsWritten(tx, id, { credit: input.credit || null });
@@ -340,19 +362,22 @@ async function mediaChoices(uiLocale: Locale, contentLocale: Locale, tx: Executo
  * The description typed for a library image as it was put in a text, kept by the library in
  * that language if it had none there (as a second upload of the image completes it: a text
  * it has stays). `articleIds`: the releases showing it as their main image, when it was kept.
+ * `live`: not kept, because `actor` may not change the texts of an image a live release shows
+ * as its main image (liveTexts), even in a language that release is not published in; the text
+ * keeps its own description all the same.
  */
 export async function describeWhereUndescribed(
   tx: Executor,
+  actor: Pick<PublicUser, 'role'>,
   src: string,
   locale: Locale,
   alt: string,
-): Promise<{ status: 'missing' } | { status: 'done'; id: string; completed: boolean; articleIds: string[] }> {
+): Promise<{ status: 'missing' } | { status: 'done'; id: string; completed: boolean; articleIds: string[] } | ({ status: 'live'; id: string } & LiveLock)> {
   const [row] = await tx.select({ id: media.id }).from(media).where(eq(media.src, src));
   if (!row) return { status: 'missing' };
   const alts = Object.fromEntries(LOCALES.map((l) => [l, l === locale ? alt : ''])) as Record<Locale, string>;
-  // Whoever describes it: a language in which a live release shows it as its main image has a
-  // text already (publishing asks for one), which this leaves alone.
-  const { completed, articleIds } = await completeTexts(tx, row.id, { credit: '', alts }, true);
+  const { completed, articleIds, lock } = await completeTexts(tx, actor, row.id, { credit: '', alts });
+  if (lock) return { status: 'live', id: row.id, ...lock };
   return { status: 'done', id: row.id, completed, articleIds };
 }
 

@@ -345,7 +345,13 @@ export async function createOffice(tx: Executor, _actor: PublicUser, input: Offi
   return { status: 'saved', id: created.id };
 }
 
-/** Saves over version `version` only: a concurrent save makes this one a conflict, never a silent overwrite. */
+/**
+ * Saves over version `version` only: a concurrent save makes this one a conflict, never a silent
+ * overwrite. What is wrong with the form itself (a phone number, a name another office has, a
+ * country) is answered first, as the release and page editors answer a form's mistakes before
+ * its conflict: none of it depends on what the colleague saved, the admin corrects it with their
+ * text in place, and the save after meets the conflict (the version sent has not moved).
+ */
 export async function updateOffice(
   tx: Executor,
   _actor: PublicUser,
@@ -355,13 +361,13 @@ export async function updateOffice(
 ): Promise<OfficeSaveResult> {
   const [current] = await tx.select({ version: offices.version }).from(offices).where(eq(offices.id, id)).for('update');
   if (!current) return { status: 'missing' };
+  const { checked, invalid, result } = await check(tx, input, id);
+  if (invalid) return result;
   if (current.version !== version) {
     const stored = (await getOfficeForEdit(id, tx))!;
     const last = await lastSave(tx, id);
     return { status: 'conflict', current: stored, savedBy: last?.name ?? null, savedAt: last?.at ?? stored.updatedAt };
   }
-  const { checked, invalid, result } = await check(tx, input, id);
-  if (invalid) return result;
   await tx
     .update(offices)
     .set({ countryCode: input.countryCode, email: input.email, version: sql`${offices.version} + 1`, updatedAt: sql`now()` })

@@ -134,6 +134,22 @@ describe('a page translation and its source', () => {
     expect(await getPageTranslationForEdit(pageId, 'en')).toMatchObject({ sourceLocale: 'fr', outdated: false });
   });
 
+  it('the untouched copy of a page with no text yet is refused at its French title, as a release’s copy is; translated, it is published', async () => {
+    const { pageId } = await db.transaction((tx) => createPage(tx, editor, pageCreateSchema.parse({ title: 'Rubrique', parentId: '', position: '0' })));
+    const { translationId } = await translate(pageId, 'es');
+    const empty = JSON.stringify({ type: 'doc', content: [] });
+    // Saved and published as it came (the French title, no text): refused at the title, nothing written.
+    const untouched = await refusalOf(save({ pageId, contentLocale: 'es', baseVersion: '1', title: 'Rubrique', body: empty, intent: 'publish' }));
+    expect(untouched.detail).toMatchObject({ fieldErrors: { title: 'page.untranslatedTitle' }, languages: ['fr'] });
+    expect(await getPageTranslationForEdit(pageId, 'es')).toMatchObject({ title: 'Rubrique', status: 'draft', version: 1 });
+    // Published as saved: refused too.
+    const asSaved = await refusalOf(db.transaction((tx) => setPageTranslationPublished(tx, editor, { translationId, baseVersion: 1, publish: true })));
+    expect(asSaved.detail).toMatchObject({ formError: 'untranslated', languages: ['fr'] });
+    // Its title translated: nothing of it is French any more.
+    const out = await save({ pageId, contentLocale: 'es', baseVersion: '1', title: 'Sección', body: empty, intent: 'publish' });
+    expect(out.published).toBe(true);
+  });
+
   it('an empty text is no copy: a page with no text yet may be published in another language', async () => {
     const { pageId } = await db.transaction((tx) => createPage(tx, editor, pageCreateSchema.parse({ title: 'Vide', parentId: '', position: '0' })));
     await translate(pageId, 'en');

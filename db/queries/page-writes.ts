@@ -109,18 +109,31 @@ async function moveSlug(tx: Executor, t: PageTranslation, newSlug: string): Prom
 
 /**
  * Readers of a language must not get the French text under their own: a translation that started
- * as a copy of it ("translate from French") and still holds that copy is not published (nor saved
- * while published). One written from an empty form is the person's own text; an empty text is no
- * copy (a page may be published empty, as its French one starts).
+ * as a copy of it ("translate from French") and still holds that copy — its body as the source
+ * revision it was made from, the check the release editor makes (stillTheSource) — is not
+ * published (nor saved while published). One written from an empty form is the person's own
+ * text. An empty text is no copy once its title is translated (a page may be published empty, as
+ * its French one starts); the copy of an empty French page left untouched is, its French title
+ * then refused at the title (readers would find it in their navigation).
  */
 async function refuseUntranslated(tx: Executor, t: PageTranslation, refusal: 'field' | 'form'): Promise<void> {
-  if (!t.sourceLocale || isEmptyDoc(t.body) || !(await stillTheSource(tx, PAGE_SOURCE, t))) return;
+  if (!t.sourceLocale || !(await stillTheSource(tx, PAGE_SOURCE, t))) return;
   const [first] = await tx
     .select({ note: pageRevisions.note })
     .from(pageRevisions)
     .where(and(eq(pageRevisions.translationId, t.id), eq(pageRevisions.version, 1)));
   if (first?.note !== translatedNote(t.sourceLocale)) return;
-  throw new Refusal(refusal === 'field' ? { fieldErrors: { body: 'page.untranslated' }, languages: [t.sourceLocale!] } : { formError: 'untranslated', languages: [t.sourceLocale!] });
+  const empty = isEmptyDoc(t.body);
+  if (empty) {
+    const [source] = await tx.select({ title: pageRevisions.title }).from(pageRevisions).where(eq(pageRevisions.id, t.sourceRevisionId!));
+    if (source?.title !== t.title) return;
+  }
+  const languages = [t.sourceLocale];
+  throw new Refusal(
+    refusal === 'field'
+      ? { fieldErrors: empty ? { title: 'page.untranslatedTitle' } : { body: 'page.untranslated' }, languages }
+      : { formError: 'untranslated', languages },
+  );
 }
 
 /**

@@ -5,7 +5,8 @@
  * opened before the release went live is refused on saving, keeps what was typed, and readers
  * still see the reviewed texts. An image no live release shows, a writer describes freely. A
  * writer uploading again an image a live release shows gets it back without the texts typed
- * with it, told why, those texts shown read-only.
+ * with it, told why, those texts shown read-only; one putting it into a text keeps the
+ * description typed there, which the library does not take, and is told so under the text.
  *
  * The images and releases are this spec's own, made in SQL.
  */
@@ -13,7 +14,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { NOTIFY_CHANNEL } from '../../lib/cache/channel';
 import { expect, test } from '../fixtures';
-import { createAccount, signIn, withClient, WRITER } from './support';
+import { createAccount, signIn, whenBodyLive, withClient, WRITER } from './support';
 
 const stamp = Date.now().toString(36);
 const LIVE_TITLE = `Le port de Montevideo ${stamp}`;
@@ -115,6 +116,27 @@ test('a writer describes an image no live release shows', async ({ page }) => {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Les textes de l’image sont enregistrés')).toBeVisible();
   await expect(page.getByRole('group', { name: /^Français/ }).getByLabel('Texte de remplacement')).toHaveValue('Une image décrite par la rédactrice');
+});
+
+test('a writer putting an image a live release shows into a text keeps the description there, and is told the library does not take it', async ({ page }) => {
+  await signIn(page, WRITER, 'fr');
+  // A new release in English: the image has no English text in the library, and no live release shows it in English.
+  await page.goto('/fr/dashboard/articles/new?lang=en');
+  const body = page.getByRole('textbox', { name: 'Texte' });
+  await whenBodyLive(page, body);
+  await page.getByRole('toolbar').getByRole('button', { name: 'Image', exact: true }).click();
+  await page.getByLabel('Depuis la médiathèque').selectOption({ label: 'Les quais du port de Montevideo (port-20.jpg)' });
+  const alt = page.getByLabel('Texte de remplacement', { exact: true });
+  await expect(alt).toHaveValue('');
+  await alt.fill('The quays of the port of Montevideo');
+  await page.getByRole('button', { name: 'Insérer l’image' }).click();
+  await expect(body.locator('img')).toHaveAttribute('alt', 'The quays of the port of Montevideo');
+  await expect(page.getByRole('status').filter({ hasText: 'L’image est dans le texte, mais sa description n’a pas été enregistrée dans la médiathèque' })).toContainText(
+    'Cette image est l’image principale d’un communiqué publié ou programmé : seuls les éditeurs peuvent compléter ses descriptions dans la médiathèque. Votre description reste dans le texte.',
+  );
+  // The library has no English text still.
+  const texts = await withClient(async (c) => (await c.query<{ locale: string }>('select locale from media_translations where media_id = $1', [ids.live])).rows.map((r) => r.locale));
+  expect(texts).toEqual(['fr']);
 });
 
 test('a writer uploading again an image a live release shows is told its texts stay, and gets back what was typed', async ({ page }) => {

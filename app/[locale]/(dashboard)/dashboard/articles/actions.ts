@@ -1,10 +1,16 @@
 'use server';
 
-import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation } from '@/db/queries/article-writes';
+import type { Executor } from '@/db';
+import { lastSharedChange } from '@/db/queries/article-shared';
+import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData } from '@/db/queries/article-writes';
+import { getEditorTranslation } from '@/db/queries/dashboard-articles';
+import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
 import { withLanguages } from '@/lib/articles/refusal-languages';
+import type { Locale } from '@/lib/locales';
 import { articleSaveSchema, createTranslationSchema, deleteTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
+import { editorHeaderState, type EditorHeaderState } from './_components/editor-header-state';
 
 /**
  * Runs a write from db/queries/article-writes: an expected refusal becomes the action's
@@ -34,11 +40,33 @@ async function refusalsAsFailures<T>({ locale, auditDenied }: Pick<ActionContext
 const editorPath = (uiLocale: string, articleId: string, contentLocale: string) =>
   `/${uiLocale}/dashboard/articles/${articleId}/${contentLocale}`;
 
+/** What a refused save carries: the conflict, and then (`current`) the translation as now stored, for the editor's header. */
+export type SaveRefusalData = ConflictData & { current?: EditorHeaderState };
+
+/**
+ * A save refused for a version someone else saved meanwhile (the text's, the shared settings',
+ * or a workflow step taken since: 'article.stateChanged'): the answer also says how the
+ * translation stands now — its state, who saved it and when — for the editor's header, as the
+ * page read anew says it after a save that goes through; the person's text stays in the form.
+ * Read in the save's transaction, which holds the translation locked (nothing written yet):
+ * what it reads is that version.
+ */
+async function withCurrentState(e: unknown, tx: Executor, user: PublicUser, articleId: string | null, contentLocale: Locale): Promise<never> {
+  if (!(e instanceof ActionFailure) || !articleId) throw e;
+  const failure = e.failure as { formError?: string; fieldErrors?: Record<string, string>; data?: ConflictData };
+  if (!(failure.data?.conflict || failure.data?.shared || failure.formError === 'article.stateChanged')) throw e;
+  const [translation, sharedChange] = await Promise.all([getEditorTranslation(user, articleId, contentLocale, tx), lastSharedChange(user, articleId)]);
+  if (!translation) throw e;
+  throw new ActionFailure<SaveRefusalData>({ ...failure, data: { ...failure.data, current: editorHeaderState(translation, sharedChange) } });
+}
+
 /** Save (create or edit) one translation, optionally submitting or publishing it at once. */
 export const saveArticleAction = defineAction(
   { permission: 'article.edit', schema: articleSaveSchema, name: 'article.save' },
   async ({ user, input, tx, locale, auditDenied }) => {
-    const out = await refusalsAsFailures({ locale, auditDenied }, () => saveArticleTranslation(tx, user, input));
+    const out = await refusalsAsFailures({ locale, auditDenied }, () => saveArticleTranslation(tx, user, input)).catch((e: unknown) =>
+      withCurrentState(e, tx, user, input.articleId, input.contentLocale),
+    );
     return {
       audit: {
         action: out.created ? 'article.create' : 'article.save',

@@ -63,13 +63,25 @@ export const uploadBodyImageAction = defineAction<typeof bodyImageUploadSchema, 
 /**
  * The description typed for a library image put in a text, in the text's language: the
  * library keeps it if it had none in that language (a release then published in it agrees
- * with its library), and leaves the one it has alone.
+ * with its library), and leaves the one it has alone. Not from someone who may not change the
+ * texts of an image a live release shows as its main image (as its form and a second upload
+ * refuse them): answered at the description, audited; the text keeps its own description.
  */
 export const describeBodyImageAction = defineAction<typeof bodyImageDescribeSchema, { image: BodyImage }>(
   { permission: 'media.upload', schema: bodyImageDescribeSchema, name: 'media.update' },
-  async ({ tx, input, locale }) => {
-    const result = await describeWhereUndescribed(tx, input.src, input.contentLocale, input.alt);
+  async ({ tx, input, user, locale, auditDenied }) => {
+    const result = await describeWhereUndescribed(tx, user, input.src, input.contentLocale, input.alt);
     if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
+    if (result.status === 'live') {
+      await auditDenied({
+        action: 'media.update',
+        entityType: 'media',
+        entityId: result.id,
+        locale: input.contentLocale,
+        detail: { permission: 'article.editPublished', published: result.locales, articles: result.articleIds, fromText: true },
+      });
+      throw new ActionFailure({ fieldErrors: { alt: 'media.liveFromText' } });
+    }
     // Answered with the image as the library now has it: the editor's lists then name it by its description.
     const image = await getMediaChoice(result.id, locale, input.contentLocale, tx);
     return {

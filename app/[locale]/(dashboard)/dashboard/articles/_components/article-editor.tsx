@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { BodyField } from '@/components/dashboard/editor/body-field';
 import { ConflictDiff, ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
@@ -11,15 +11,15 @@ import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
 import { Alert } from '@/components/ui/alert';
 import { MarkSourceCurrent } from '@/components/dashboard/editor/mark-source-current';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import type { ConflictData } from '@/db/queries/article-writes';
 import type { DisplayStatus } from '@/lib/articles/workflow';
 import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { untouchedTheirs } from '@/lib/revisions/merge';
 import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
-import { saveArticleAction } from '../actions';
+import { saveArticleAction, type SaveRefusalData } from '../actions';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
 import { ArticleSharedFields } from './article-shared-fields';
+import { useShowCurrentHeader } from './editor-header';
 import { PublishBox, toIsoInstant, toLocalInput, type PublishRights } from './publish-box';
 import { sharedFieldDiffs } from './shared-diff';
 import { WorkflowSteps, type WorkflowStepsProps } from './workflow-steps';
@@ -68,7 +68,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const t = useTranslations('Editor');
   const s = useTranslations('ArticleShared');
   const [articleBase, setArticleBase] = useState(props.articleVersion);
-  const form = useEditorForm<ArticleFormValues, ConflictData>(saveArticleAction, props.initial, props.version, {
+  const form = useEditorForm<ArticleFormValues, SaveRefusalData>(saveArticleAction, props.initial, props.version, {
     key: props.localCopyKey,
     otherVersion: { value: articleBase, set: setArticleBase },
   });
@@ -101,6 +101,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const conflict = form.data?.conflict ?? null;
   const shared = form.data?.shared ?? null;
   const deleted = form.data?.deleted ?? null;
+  // The version the refusal met, in the header (its state, who saved it, when), as a save shows its own.
+  const showCurrent = useShowCurrentHeader();
+  const current = form.data?.current;
+  useEffect(() => {
+    if (current) showCurrent(current);
+  }, [current, showCurrent]);
   // Deleted meanwhile (with its article, if it was the last language): the form becomes a new
   // translation's (of a new article), so saving the text kept below again recreates it.
   const [seenDeleted, setSeenDeleted] = useState<typeof deleted>(null);

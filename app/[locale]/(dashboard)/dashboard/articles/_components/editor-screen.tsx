@@ -4,7 +4,6 @@ import { Alert } from '@/components/ui/alert';
 import { BackLink } from '@/components/dashboard/back-link';
 import { localCopyKey } from '@/components/dashboard/editor/local-copy';
 import { SourceChanges } from '@/components/dashboard/editor/source-changes';
-import { LocalTime } from '@/components/dashboard/local-time';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { RichText } from '@/components/site/rich-text';
 import { articleTypeEnum } from '@/db/schema';
@@ -24,10 +23,10 @@ import { can } from '@/lib/permissions';
 import { emptyDoc } from '@/lib/rich-text/schema';
 import { diffFields } from '@/lib/revisions/diff';
 import { ArticleEditor, type ArticleFormValues } from './article-editor';
+import { CurrentLanguageChips, EditorHeader, EditorHeaderScope } from './editor-header';
+import { editorHeaderState } from './editor-header-state';
 import type { StepTransition } from './workflow-steps';
 import { isTitleSlug } from '@/lib/slug';
-import { intlLocale } from '@/lib/format';
-import { sharedFieldLabels, sharedFieldNames } from '@/lib/articles/shared-history';
 
 /**
  * The editor page for one translation (new or existing): header with state and version, the
@@ -53,9 +52,8 @@ export async function EditorScreen({
   article: EditorArticle | null;
   translation: EditorTranslation | null;
 }) {
-  const [t, s, w, types, names, languageNames, options, sharedChange] = await Promise.all([
+  const [t, w, types, names, languageNames, options, sharedChange] = await Promise.all([
     getTranslations({ locale: uiLocale, namespace: 'Editor' }),
-    getTranslations({ locale: uiLocale, namespace: 'ArticleShared' }),
     getTranslations({ locale: uiLocale, namespace: 'Workflow' }),
     getTranslations({ locale: uiLocale, namespace: 'ArticleType' }),
     getTranslations({ locale: uiLocale, namespace: 'Languages' }),
@@ -114,180 +112,145 @@ export async function EditorScreen({
   // that is not the one it already follows (else the flag comes from further up, and stays).
   const markableSource = source && source.current.id !== translation?.sourceRevisionId ? source.current.id : null;
   const steps = transitions.filter((x): x is StepTransition => x === 'return' || x === 'unpublish' || x === 'archive');
-  const heading = translation?.title || t('newHeading', { language: languageNames(contentLocale) });
-  // The last save of this translation: its text's, or a later one of the settings every language
-  // shares (made from any language's editor), named as such.
-  const sharedLast = translation && sharedChange && sharedChange.at >= translation.savedAt ? sharedChange : null;
-  const sharedFields = sharedLast ? sharedFieldNames(sharedLast, sharedFieldLabels(t)) : [];
   // Unsaved text kept in this browser belongs to this person and this translation (one not
   // written yet: of this article, or of a new one in this language).
   const copyTarget = translation?.id ?? (article ? `new-in-${article.id}` : 'new');
   const copyKey = editable ? localCopyKey({ userId: user.id, kind: 'article', id: copyTarget, contentLocale }) : null;
+  // A new version (saved, stepped, restored, saved by someone else and read again) starts the
+  // form afresh from it, and the header from what the page read.
+  const editorKey = `${translation?.id ?? `new-${instance ?? ''}`}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`;
 
   return (
-    <div className="space-y-5">
-      <BackLink href={base}>{t('backToList')}</BackLink>
-      {deleted && <Alert tone="success">{w('deletedLanguage', { language: languageNames(deleted) })}</Alert>}
-      <header className="space-y-2">
-        <h1 className="text-2xl" lang={translation ? contentLocale : undefined} dir={translation ? directionOf(contentLocale) : undefined}>
-          {heading}
-        </h1>
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span>{t('languageLabel', { language: languageNames(contentLocale) })}</span>
-          {status && <StatusChip state={status} label={w(`status.${status}`)} />}
-          {translation?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
-          {translation && (
-            <span className="text-muted">
-              {/* A version with no author is the import's (lib/import, the demo content): no account saved it. */}
-              {sharedLast || translation.savedByName
-                ? t('versionLine', { version: String(translation.version), name: (sharedLast ? sharedLast.byName : translation.savedByName) ?? t('someoneElse') })
-                : t('versionLineImported', { version: String(translation.version) })}{' '}
-              <LocalTime iso={sharedLast?.at ?? translation.savedAt} locale={uiLocale} />
-              {sharedLast && (
-                <>
-                  {' '}
-                  {sharedFields.length > 0
-                    ? s('headerChanged', { fields: new Intl.ListFormat(intlLocale(uiLocale), { type: 'conjunction' }).format(sharedFields) })
-                    : s('headerChangedUnnamed')}
-                </>
-              )}
-            </span>
-          )}
-        </div>
-        {status === 'scheduled' && translation?.publishAt && (
-          <p className="text-sm font-semibold text-brand-900">
-            {t('scheduledFor')} <LocalTime iso={translation.publishAt} locale={uiLocale} />
-          </p>
-        )}
-        {status === 'in_review' && translation?.submittedByName && (
-          <p className="text-sm">{t('submittedBy', { name: translation.submittedByName })}</p>
-        )}
-        {status === 'draft' && translation?.returned && (
-          <Alert tone="warning">
-            <p>
-              {w('returnedBy', { name: translation.returned.byName ?? t('someoneElse') })} <LocalTime iso={translation.returned.at} locale={uiLocale} />
-            </p>
-            {translation.returned.note && (
-              <>
-                <p className="mt-2 font-semibold">{w('returnedNote')}</p>
-                <p dir="auto" className="whitespace-pre-line">
-                  {translation.returned.note}
-                </p>
-              </>
-            )}
-          </Alert>
-        )}
-      </header>
-
-      {article && (
-        <nav aria-label={t('languagesNav')} className="flex flex-wrap items-center gap-2 border-b border-line pb-3">
-          {LOCALES.map((l) => {
-            const tr = article.translations.find((x) => x.locale === l);
-            const state = tr?.state ?? 'missing';
-            const current = l === contentLocale;
-            return (
-              <Link
-                key={l}
-                href={`${base}/${article.id}/${l}`}
-                aria-current={current ? 'page' : undefined}
-                className={`inline-flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${current ? 'border-brand-800 bg-brand-50 font-semibold' : 'border-line bg-white'}`}
-              >
-                {names(l)} <StatusChip state={state} label={w(`status.${state}`)} />
-                {tr?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
-              </Link>
-            );
-          })}
-          {translation && (
-            <span className="ms-auto flex gap-3 text-sm">
-              <a href={`/${contentLocale}/preview/articles/${article.id}?ui=${uiLocale}`} className="text-brand-800 underline underline-offset-4">
-                {t('preview')}
-              </a>
-              <Link href={`${base}/${article.id}/${contentLocale}/history`} className="text-brand-800 underline underline-offset-4">
-                {t('history')}
-              </Link>
-            </span>
-          )}
-        </nav>
-      )}
-
-      {/* The source comes first: on a narrow screen it is read before the form and its buttons,
-          not found under them; on a wide one it stands in the second column, beside the form. */}
-      <div className={source ? 'grid gap-6 xl:grid-cols-2' : ''}>
-        {source && translation?.sourceLocale && (
-          <aside aria-labelledby={`source-${translation.id}`} className="space-y-4 xl:col-start-2 xl:row-start-1">
-            <h2 id={`source-${translation.id}`} className="text-lg">
-              {t('sourceHeading', { language: languageNames(translation.sourceLocale), version: String(source.current.version) })}
-            </h2>
-            {sourceDiff && (
-              <SourceChanges
-                id={`source-changes-${translation.id}`}
-                heading={t('sourceChanged', { from: String(source.base?.version ?? 0), to: String(source.current.version) })}
-                diffs={sourceDiff}
-                lang={translation.sourceLocale}
-                dir={directionOf(translation.sourceLocale)}
-                labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
-              />
-            )}
-            {upstream && upstreamDiff && (
-              <SourceChanges
-                id={`source-upstream-${translation.id}`}
-                heading={t('sourceUpstreamChanged', {
-                  original: languageNames(upstream.locale),
-                  source: languageNames(translation.sourceLocale),
-                  from: String(upstream.base.version),
-                  to: String(upstream.current.version),
-                })}
-                diffs={upstreamDiff}
-                lang={upstream.locale}
-                dir={directionOf(upstream.locale)}
-                labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
-              />
-            )}
-            <div lang={translation.sourceLocale} dir={directionOf(translation.sourceLocale)} className="space-y-3 rounded-md border border-line bg-white p-4">
-              <p className="text-xl font-semibold">{source.current.title}</p>
-              {source.current.lede && <p className="text-muted">{source.current.lede}</p>}
-              <RichText doc={source.current.body} />
-            </div>
-          </aside>
-        )}
-        <ArticleEditor
-          key={`${translation?.id ?? `new-${instance ?? ''}`}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`}
+    <EditorHeaderScope key={editorKey}>
+      <div className="space-y-5">
+        <BackLink href={base}>{t('backToList')}</BackLink>
+        {deleted && <Alert tone="success">{w('deletedLanguage', { language: languageNames(deleted) })}</Alert>}
+        <EditorHeader
+          stored={translation ? editorHeaderState(translation, sharedChange) : null}
+          newHeading={t('newHeading', { language: languageNames(contentLocale) })}
+          languageLabel={t('languageLabel', { language: languageNames(contentLocale) })}
           uiLocale={uiLocale}
           contentLocale={contentLocale}
-          contentDir={directionOf(contentLocale)}
-          articleId={article?.id ?? null}
-          version={translation?.version ?? null}
-          articleVersion={article?.version ?? null}
-          status={status}
-          publishAt={translation?.publishAt ?? null}
-          stamp={translation ? workflowStamp(workflow) : null}
-          outdated={!!translation?.outdated}
-          sourceRevisionId={markableSource}
-          sharedLocked={sharedLocked}
-          slugKnown={slugKnown}
-          localCopyKey={copyKey}
-          initial={initial}
-          options={{
-            types: articleTypeEnum.enumValues.map((value) => ({ value, label: types(value) })),
-            offices: options.offices.filter((o) => !o.archived || o.id === article?.contactOfficeId),
-            topics: options.topics,
-            countries: options.countries,
-            media: options.media,
-          }}
-          allowed={{
-            edit: editable,
-            uploadImages: can(user.role, 'media.upload'),
-            submit: can(user.role, 'article.submit'),
-            publish: can(user.role, 'article.publish') && translation?.status !== 'archived',
-            ownSubmission,
-          }}
-          steps={
-            translation
-              ? { uiLocale, translationId: translation.id, version: translation.version, stamp: workflowStamp(workflow), available: steps, deletable: canDeleteTranslation(user, translation), inReview: translation.status === 'in_review' }
-              : null
-          }
         />
+
+        {article && (
+          <nav aria-label={t('languagesNav')} className="flex flex-wrap items-center gap-2 border-b border-line pb-3">
+            {LOCALES.map((l) => {
+              const tr = article.translations.find((x) => x.locale === l);
+              const state = tr?.state ?? 'missing';
+              const current = l === contentLocale;
+              return (
+                <Link
+                  key={l}
+                  href={`${base}/${article.id}/${l}`}
+                  aria-current={current ? 'page' : undefined}
+                  className={`inline-flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${current ? 'border-brand-800 bg-brand-50 font-semibold' : 'border-line bg-white'}`}
+                >
+                  {names(l)}{' '}
+                  {current ? (
+                    // The language edited says what the header says (a version met since included).
+                    <CurrentLanguageChips state={state} outdated={!!tr?.outdated} />
+                  ) : (
+                    <>
+                      <StatusChip state={state} label={w(`status.${state}`)} />
+                      {tr?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
+                    </>
+                  )}
+                </Link>
+              );
+            })}
+            {translation && (
+              <span className="ms-auto flex gap-3 text-sm">
+                <a href={`/${contentLocale}/preview/articles/${article.id}?ui=${uiLocale}`} className="text-brand-800 underline underline-offset-4">
+                  {t('preview')}
+                </a>
+                <Link href={`${base}/${article.id}/${contentLocale}/history`} className="text-brand-800 underline underline-offset-4">
+                  {t('history')}
+                </Link>
+              </span>
+            )}
+          </nav>
+        )}
+
+        {/* The source comes first: on a narrow screen it is read before the form and its buttons,
+            not found under them; on a wide one it stands in the second column, beside the form. */}
+        <div className={source ? 'grid gap-6 xl:grid-cols-2' : ''}>
+          {source && translation?.sourceLocale && (
+            <aside aria-labelledby={`source-${translation.id}`} className="space-y-4 xl:col-start-2 xl:row-start-1">
+              <h2 id={`source-${translation.id}`} className="text-lg">
+                {t('sourceHeading', { language: languageNames(translation.sourceLocale), version: String(source.current.version) })}
+              </h2>
+              {sourceDiff && (
+                <SourceChanges
+                  id={`source-changes-${translation.id}`}
+                  heading={t('sourceChanged', { from: String(source.base?.version ?? 0), to: String(source.current.version) })}
+                  diffs={sourceDiff}
+                  lang={translation.sourceLocale}
+                  dir={directionOf(translation.sourceLocale)}
+                  labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
+                />
+              )}
+              {upstream && upstreamDiff && (
+                <SourceChanges
+                  id={`source-upstream-${translation.id}`}
+                  heading={t('sourceUpstreamChanged', {
+                    original: languageNames(upstream.locale),
+                    source: languageNames(translation.sourceLocale),
+                    from: String(upstream.base.version),
+                    to: String(upstream.current.version),
+                  })}
+                  diffs={upstreamDiff}
+                  lang={upstream.locale}
+                  dir={directionOf(upstream.locale)}
+                  labels={{ added: t('diffAdded'), removed: t('diffRemoved'), unchanged: t('diffNone'), fields: fieldLabels }}
+                />
+              )}
+              <div lang={translation.sourceLocale} dir={directionOf(translation.sourceLocale)} className="space-y-3 rounded-md border border-line bg-white p-4">
+                <p className="text-xl font-semibold">{source.current.title}</p>
+                {source.current.lede && <p className="text-muted">{source.current.lede}</p>}
+                <RichText doc={source.current.body} />
+              </div>
+            </aside>
+          )}
+          <ArticleEditor
+            key={editorKey}
+            uiLocale={uiLocale}
+            contentLocale={contentLocale}
+            contentDir={directionOf(contentLocale)}
+            articleId={article?.id ?? null}
+            version={translation?.version ?? null}
+            articleVersion={article?.version ?? null}
+            status={status}
+            publishAt={translation?.publishAt ?? null}
+            stamp={translation ? workflowStamp(workflow) : null}
+            outdated={!!translation?.outdated}
+            sourceRevisionId={markableSource}
+            sharedLocked={sharedLocked}
+            slugKnown={slugKnown}
+            localCopyKey={copyKey}
+            initial={initial}
+            options={{
+              types: articleTypeEnum.enumValues.map((value) => ({ value, label: types(value) })),
+              offices: options.offices.filter((o) => !o.archived || o.id === article?.contactOfficeId),
+              topics: options.topics,
+              countries: options.countries,
+              media: options.media,
+            }}
+            allowed={{
+              edit: editable,
+              uploadImages: can(user.role, 'media.upload'),
+              submit: can(user.role, 'article.submit'),
+              publish: can(user.role, 'article.publish') && translation?.status !== 'archived',
+              ownSubmission,
+            }}
+            steps={
+              translation
+                ? { uiLocale, translationId: translation.id, version: translation.version, stamp: workflowStamp(workflow), available: steps, deletable: canDeleteTranslation(user, translation), inReview: translation.status === 'in_review' }
+                : null
+            }
+          />
+        </div>
       </div>
-    </div>
+    </EditorHeaderScope>
   );
 }
