@@ -35,9 +35,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
 
   const byArticle = new Map<string, { urls: Partial<Record<Locale, string>>; updated: string }>();
   for (const row of await listArticleAlternatesForSitemap()) {
-    const entry = byArticle.get(row.articleId) ?? { urls: {}, updated: row.updatedAt };
+    const entry = byArticle.get(row.articleId) ?? { urls: {}, updated: row.modifiedAt };
     entry.urls[row.locale] = `${base}/${row.locale}/news/${row.slug}`;
-    if (row.updatedAt > entry.updated) entry.updated = row.updatedAt;
+    if (row.modifiedAt > entry.updated) entry.updated = row.modifiedAt;
     byArticle.set(row.articleId, entry);
   }
   for (const { urls, updated } of byArticle.values()) {

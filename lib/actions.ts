@@ -10,7 +10,7 @@ import { invalidate } from '@/lib/cache/invalidate';
 import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import { can, type Permission } from '@/lib/permissions';
-import { deniedEntry, type DeniedEntry } from '@/lib/requester';
+import { deniedEntry, type DeniedEntry, type SessionStanding } from '@/lib/requester';
 import type { ActionState } from '@/lib/action-state';
 
 export type { ActionState } from '@/lib/action-state';
@@ -102,6 +102,16 @@ export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[], t: Translat
 }
 
 /**
+ * Why a request is refused before anything in it is read (an Errors key): the role, or the
+ * session, said as it is. An account an admin disabled cannot sign in again: asking to (as for a
+ * session that ended) would send the person to a sign-in that refuses them, with no word of why.
+ */
+function refusedBecause({ user, ended }: SessionStanding): 'forbidden' | 'accountDisabled' | 'signedOut' {
+  if (user) return 'forbidden';
+  return ended?.reason === 'account_disabled' ? 'accountDisabled' : 'signedOut';
+}
+
+/**
  * Every server action is a public endpoint. This helper gives each one the same order:
  * who is asking (refusals audited) → zod validation (messages translated, at their field) →
  * the change in one transaction, with its audit entry → cache invalidation → redirect outside
@@ -125,7 +135,7 @@ export function defineAction<S extends z.ZodType, T = unknown>(
       // The content language the form was about, when it names one (a translation's editor).
       const contentLocale = form.get('contentLocale');
       await auditDenied({ action: config.name, locale: isAppLocale(contentLocale) ? contentLocale : null, detail: { permission: config.permission } });
-      return { status: 'error', formError: errors(user ? 'forbidden' : 'signedOut'), values };
+      return { status: 'error', formError: errors(refusedBecause(requester)), values };
     }
 
     const parsed = config.schema.safeParse(formToObject(form));

@@ -22,11 +22,15 @@ import { db } from '@/db';
 import type { PublicUser } from '@/db/queries/users';
 import { articleTranslations, auditLog } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
+import arMessages from '@/messages/ar.json';
 import { acting, callAction, succeeded } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
 
 const IP = '198.51.100.23';
+const arErrors = arMessages.Errors;
 const SIGNED_OUT = 'Votre session a pris fin : reconnectez-vous. Votre saisie est conservée ci-dessous.';
+// Not "sign in again", which a disabled account cannot: said as it is.
+const DISABLED = 'Votre compte a été désactivé : rien n’a été enregistré, et vous ne pouvez plus vous reconnecter. Votre saisie est conservée ci-dessous ; copiez-la si besoin, et adressez-vous à un administrateur pour rétablir le compte.';
 
 let admin: PublicUser;
 let officeId: string;
@@ -82,14 +86,15 @@ beforeEach(() => {
 });
 
 describe('a refusal names whoever sent it', () => {
-  it('a writer disabled while the editor is open: refused as signed out, recorded under their name and e-mail, with why', async () => {
+  it('a writer disabled while the editor is open: told the account is disabled, what was typed kept, recorded under their name and e-mail, with why', async () => {
     const writer = await insertUser('writer');
     acting.session = sessionOf(writer);
     expect(succeeded(await callAction(saveArticleAction, release()))).toBe(true);
 
     await asAdmin(disableUserAction, { id: writer.id });
-    const run = await callAction(saveArticleAction, release());
-    expect(run.state).toMatchObject({ status: 'error', formError: SIGNED_OUT });
+    const typed = release();
+    const run = await callAction(saveArticleAction, typed);
+    expect(run.state).toMatchObject({ status: 'error', formError: DISABLED, values: { title: typed.title, body: typed.body } });
     const entry = await lastDenied('article.save');
     expect(entry).toMatchObject({
       actorId: writer.id,
@@ -99,6 +104,9 @@ describe('a refusal names whoever sent it', () => {
       detail: { permission: 'article.edit', role: 'anonymous', session: 'account_disabled' },
     });
     expect(unnamedActor(entry!)).toBeNull();
+    // In the language of the interface the form was sent from.
+    const ar = await callAction(saveArticleAction, release({ locale: 'ar' }));
+    expect(ar.state).toMatchObject({ status: 'error', formError: arErrors.accountDisabled });
   });
 
   it('a session ended by a forced sign-out: recorded under the person, the session said revoked', async () => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
-import { NodeSelection, Selection } from '@tiptap/pm/state';
+import { NodeSelection, Selection, type Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Blockquote from '@tiptap/extension-blockquote';
@@ -9,6 +9,7 @@ import Image from '@tiptap/extension-image';
 import { ListItem } from '@tiptap/extension-list';
 import { useFieldIds } from '@/components/ui/field';
 import { storedImageProps } from '@/lib/media/image-props';
+import { CaretAfterPastedImage, caretAfterLinkedWords, caretAfterSelectedImage } from './rich-text-caret';
 import { cleanPastedHtml } from './rich-text-paste';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { isSafeHref, isSafeSrc } from '@/lib/rich-text/urls';
@@ -36,6 +37,10 @@ import { isSafeHref, isSafeSrc } from '@/lib/rich-text/urls';
  * with no description (Google Docs and Word give none) is kept, and the line under the editor
  * asks for one, with a button that opens the image panel on it: a draft may be saved so, not
  * published (lib/rich-text/images.ts). The Image button, on a selected image, describes it too.
+ *
+ * Once an image is inserted (or described, or pasted) or a link applied, the caret is after it,
+ * in the text, and typing goes on there: nothing is left selected for the next key to replace
+ * (rich-text-caret.ts).
  */
 export interface RichTextEditorLabels {
   toolbar: string;
@@ -154,6 +159,8 @@ const extensions = [
   Blockquote.extend({ content: 'paragraph+' }),
   ListItem.extend({ content: 'paragraph (bulletList | orderedList)*' }),
   DescribedImage.configure({ inline: false, allowBase64: false }),
+  // An image pasted last is not left selected, for the next key to replace (rich-text-caret.ts).
+  CaretAfterPastedImage,
 ];
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -461,6 +468,9 @@ function Toolbar({
     }),
   });
   const chain = () => editor.chain().focus();
+  // What was just put in the text is not left selected for the next key to replace: typing goes on after it (rich-text-caret.ts).
+  const caretAfterImage = ({ tr }: { tr: Transaction }) => caretAfterSelectedImage(tr) || true;
+  const caretAfterLink = ({ tr }: { tr: Transaction }) => caretAfterLinkedWords(tr, editor.schema.marks.link!);
 
   const open = (next: Panel) => {
     setProblem(null);
@@ -487,8 +497,8 @@ function Toolbar({
     const typed = url.trim();
     // "example.org/page", typed without its scheme, is a web address.
     const href = isSafeHref(typed) || !/^[\w.-]+\.[a-z]{2,}/i.test(typed) ? typed : `https://${typed}`;
-    if (!typed) chain().extendMarkRange('link').unsetLink().run();
-    else if (isSafeHref(href)) chain().extendMarkRange('link').setLink({ href }).run();
+    if (!typed) chain().extendMarkRange('link').unsetLink().command(caretAfterLink).run();
+    else if (isSafeHref(href)) chain().extendMarkRange('link').setLink({ href }).command(caretAfterLink).run();
     else return refuse('url');
     open(null);
   };
@@ -505,9 +515,10 @@ function Toolbar({
       chain()
         .setNodeSelection(at)
         .updateAttributes('image', { src: src.trim(), alt: alt.trim(), ...(moved ? { width: null, height: null } : {}), ...size })
+        .command(caretAfterImage)
         .run();
     } else {
-      chain().setImage({ src: src.trim(), alt: alt.trim(), ...size }).run();
+      chain().setImage({ src: src.trim(), alt: alt.trim(), ...size }).command(caretAfterImage).run();
     }
     onInserted(known, alt.trim());
     setSrc('');
@@ -631,7 +642,7 @@ function Toolbar({
             <button
               type="button"
               onClick={() => {
-                chain().extendMarkRange('link').unsetLink().run();
+                chain().extendMarkRange('link').unsetLink().command(caretAfterLink).run();
                 open(null);
               }}
               className="rounded border border-line bg-white px-3 py-1.5 text-sm"

@@ -31,6 +31,7 @@ import {
   type TranslationStatus,
 } from '@/db/schema';
 import { DEFAULT_LIST_SORT, type ListSort } from '@/lib/articles/list-sort';
+import { modifiedForReaders } from '@/lib/articles/modified';
 import { displayStatus, type MatrixState } from '@/lib/articles/workflow';
 import { langAttributes } from '@/i18n/routing';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
@@ -538,7 +539,7 @@ export async function getArticlePreview(_actor: Actor, articleId: string, locale
     publishedAt: when,
     locale,
     body: row.body,
-    updatedAt: row.updatedAt.toISOString(),
+    modifiedAt: modifiedForReaders(row),
     firstPublishedAt: (row.firstPublishedAt ?? row.publishAt ?? new Date()).toISOString(),
     contact,
     hero,

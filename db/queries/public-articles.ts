@@ -11,6 +11,7 @@ import {
   topicTranslations,
   type ArticleType,
 } from '@/db/schema';
+import { modifiedForReaders } from '@/lib/articles/modified';
 import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import { LOCALES, type Locale } from '@/lib/locales';
@@ -73,7 +74,8 @@ export async function articleTaxonomy(articleId: string, locale: Locale): Promis
 export interface PublishedArticle extends ArticleSummary {
   locale: Locale;
   body: RichTextDoc;
-  updatedAt: string;
+  /** When it last changed for readers, never before its publication (lib/articles/modified.ts). */
+  modifiedAt: string;
   firstPublishedAt: string;
   contact: OfficeContact | null;
   /** The main image, with its alternative text in this locale. */
@@ -212,7 +214,7 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
       ...toSummary(summary),
       locale,
       body,
-      updatedAt: updatedAt.toISOString(),
+      modifiedAt: modifiedForReaders({ updatedAt, publishAt: summary.publishAt, firstPublishedAt }),
       firstPublishedAt: (firstPublishedAt ?? summary.publishAt ?? new Date(0)).toISOString(),
       contact,
       hero,
@@ -309,9 +311,12 @@ export async function listLatestArticles(locale: Locale, limit: number): Promise
   return rows.map(toSummary);
 }
 
-/** Every visible translation of every article, for the sitemap's hreflang groups. */
+/**
+ * Every visible translation of every article, for the sitemap's hreflang groups, each with when
+ * it last changed for readers (lib/articles/modified.ts): a scheduled one, from when it appeared.
+ */
 export async function listArticleAlternatesForSitemap(): Promise<
-  { articleId: string; locale: Locale; slug: string; updatedAt: string }[]
+  { articleId: string; locale: Locale; slug: string; modifiedAt: string }[]
 > {
   'use cache';
   cacheTag(...LOCALES.map(tags.articleLists));
@@ -322,6 +327,8 @@ export async function listArticleAlternatesForSitemap(): Promise<
         locale: articleTranslations.locale,
         slug: articleTranslations.slug,
         updatedAt: articleTranslations.updatedAt,
+        publishAt: articleTranslations.publishAt,
+        firstPublishedAt: articleTranslations.firstPublishedAt,
       })
       .from(articleTranslations)
       .where(articleVisible())
@@ -329,5 +336,5 @@ export async function listArticleAlternatesForSitemap(): Promise<
     nextArticlePublish({}),
   ]);
   liveUntilNextPublish(next);
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  return rows.map(({ updatedAt, publishAt, firstPublishedAt, ...r }) => ({ ...r, modifiedAt: modifiedForReaders({ updatedAt, publishAt, firstPublishedAt }) }));
 }

@@ -1,7 +1,8 @@
 /**
  * Who a refusal names in the audit log: a writer disabled while their release editor is open
- * saves anyway — they are told their session has ended, and the admin finds the refused save under
- * their name, with why, the address it came from and the language of the release. A request with
+ * saves anyway — they are told their account is disabled (not to sign in again, which it cannot),
+ * what they typed kept, and the admin finds the refused save under their name, with why, the
+ * address it came from and the language of the release. A request with
  * no session at all is "Anonymous (no session)", not "System", which stays for entries that no
  * request made (the account created with the command line).
  */
@@ -41,7 +42,9 @@ test('a disabled writer’s refused save is on record under their name; a reques
   // The writer saves again from the open editor: refused, what was typed kept.
   await title.fill(`Communiqué de ${writer.name}, corrigé`);
   await editor.getByRole('button', { name: 'Enregistrer le brouillon' }).filter({ visible: true }).click();
-  await expect(editor.getByText('Votre session a pris fin', { exact: false }).filter({ visible: true }).first()).toBeVisible();
+  await expect(editor.getByText('Votre compte a été désactivé : rien n’a été enregistré', { exact: false }).filter({ visible: true }).first()).toBeVisible();
+  await expect(editor.getByText('Votre session a pris fin', { exact: false })).toHaveCount(0);
+  await expect(title).toHaveValue(`Communiqué de ${writer.name}, corrigé`);
   await writerContext.close();
 
   // The refusal names the writer, says why, and has the address and the language.

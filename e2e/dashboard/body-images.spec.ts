@@ -136,6 +136,84 @@ test('a writer pastes a screenshot into a new release, describes it, makes it th
   await expect(page.getByText('Montrée par 1 communiqué.')).toBeVisible();
 });
 
+/** The body's blocks, in order: "IMG" for an image, else the tag and its text. */
+function outline(body: Locator): Promise<string[]> {
+  return body.evaluate((el) => [...el.children].map((c) => (c.tagName === 'IMG' ? 'IMG' : `${c.tagName}: ${c.textContent}`)));
+}
+
+test('typing right after an image is inserted (uploaded, from the library, by its address) or a link applied goes on after it, replacing nothing', async ({ page }) => {
+  test.setTimeout(60_000);
+  createAccount(WRITER);
+  await signIn(page, WRITER, 'fr');
+  const body = await newArticle(page, 'fr', 'fr');
+  const title = `Saisie continue ${Date.now().toString(36)}`;
+  await page.getByLabel('Titre').filter({ visible: true }).fill(title);
+  await body.click();
+  await page.keyboard.type('Avant.');
+  await page.keyboard.press('Enter');
+  const images = body.locator('img');
+  const selected = body.locator('.ProseMirror-selectednode');
+
+  // A screenshot pasted: into the library, described, inserted; then typed at once.
+  await deliver(body, { images: 1, label: title });
+  const alt = page.getByLabel('Texte de remplacement', { exact: true });
+  await expect(alt).toBeFocused({ timeout: 30_000 });
+  const src = await page.getByLabel('Adresse de l’image (/… ou https://…)').inputValue();
+  const description = `Capture ${title}`;
+  await alt.fill(description);
+  await alt.press('Enter');
+  await expect(images).toHaveCount(1);
+  // The focus back in the text, the image not left selected for the next key to replace.
+  await expect(body).toBeFocused();
+  await expect(selected).toHaveCount(0);
+  await page.keyboard.type('Après l’envoi.');
+  await expect(images).toHaveCount(1);
+
+  // The same image from the library (its description comes with it).
+  await page.keyboard.press('Enter');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Image', exact: true }).click();
+  await page.getByLabel('Depuis la médiathèque').selectOption(src);
+  await expect(alt).toHaveValue(description);
+  await page.getByRole('button', { name: 'Insérer l’image' }).click();
+  await expect(images).toHaveCount(2);
+  await expect(body).toBeFocused();
+  await expect(selected).toHaveCount(0);
+  await page.keyboard.type('Après la médiathèque.');
+  await expect(images).toHaveCount(2);
+
+  // An image by its address, at the end of a paragraph (no new line first).
+  await page.getByRole('toolbar').getByRole('button', { name: 'Image', exact: true }).click();
+  await page.getByLabel('Adresse de l’image (/… ou https://…)').fill(src);
+  await alt.fill('La même capture, par son adresse');
+  await page.getByRole('button', { name: 'Insérer l’image' }).click();
+  await expect(images).toHaveCount(3);
+  await expect(body).toBeFocused();
+  await page.keyboard.type('Après l’adresse.');
+  await expect(images).toHaveCount(3);
+
+  // A link on the first words: what is typed next follows them, outside the link.
+  await body.getByText('Avant.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Lien', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Adresse du lien' }).fill('https://www.iom.int/fr');
+  await page.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(body).toBeFocused();
+  await page.keyboard.type(' Lire la suite.');
+  await expect(body.getByRole('link')).toHaveText('Avant.');
+  await expect(body.getByRole('link')).toHaveAttribute('href', 'https://www.iom.int/fr');
+
+  const expected = ['P: Avant. Lire la suite.', 'IMG', 'P: Après l’envoi.', 'IMG', 'P: Après la médiathèque.', 'IMG', 'P: Après l’adresse.'];
+  expect(await outline(body)).toEqual(expected);
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(allSaved(page)).toBeVisible();
+  // Saved so, read again from the server.
+  await page.goto(page.url());
+  const saved = page.getByRole('textbox', { name: 'Texte' });
+  await expect(saved.locator('img')).toHaveCount(3);
+  expect(await outline(saved)).toEqual(expected);
+});
+
 test('in Arabic: a file that is not an image is refused in the status line; a copied image and several files', async ({ page }) => {
   createAccount(EDITOR);
   await signIn(page, EDITOR, 'ar');

@@ -100,6 +100,38 @@ test('pasted from Google Docs: title, small headings, a table and an image witho
   await expect(page.getByRole('textbox', { name: 'Texte' }).locator('img')).toHaveAttribute('alt', 'Le logo de Google Docs sur fond bleu');
 });
 
+test('typing right after a paste that ends with an image, or after describing that image, goes on after it, replacing nothing', async ({ page }) => {
+  createAccount(WRITER);
+  await signIn(page, WRITER, 'fr');
+  const body = await newArticle(page, 'fr');
+  await body.click();
+  await page.keyboard.type('Avant.');
+  await page.keyboard.press('Enter');
+  const images = body.locator('img');
+  const selected = body.locator('.ProseMirror-selectednode');
+  const outline = () => body.evaluate((el) => [...el.children].map((c) => (c.tagName === 'IMG' ? 'IMG' : `${c.tagName}: ${c.textContent}`)));
+
+  await paste(body, `<meta charset="utf-8"><p>Un paragraphe collé.</p><img src="${GOOGLE_IMAGE}" width="480" height="200">`);
+  await expect(images).toHaveCount(1);
+  await expect(selected).toHaveCount(0);
+  await page.keyboard.type('Après le collage.');
+  await expect(images).toHaveCount(1);
+  expect(await outline()).toEqual(['P: Avant.', 'P: Un paragraphe collé.', 'IMG', 'P: Après le collage.']);
+
+  // Described from the line under the text: the focus back in the text, after the image.
+  await page.getByRole('button', { name: 'Décrire l’image' }).click();
+  const alt = page.getByLabel('Texte de remplacement', { exact: true });
+  await expect(alt).toBeFocused();
+  await alt.fill('Le logo de Google Docs sur fond bleu');
+  await alt.press('Enter');
+  await expect(images).toHaveAttribute('alt', 'Le logo de Google Docs sur fond bleu');
+  await expect(body).toBeFocused();
+  await expect(selected).toHaveCount(0);
+  await page.keyboard.type('Légende. ');
+  await expect(images).toHaveCount(1);
+  expect(await outline()).toEqual(['P: Avant.', 'P: Un paragraphe collé.', 'IMG', 'P: Légende. Après le collage.']);
+});
+
 test('in Arabic, pasted from Word: a title, bulleted and numbered lists with a sub-item, and a table', async ({ page }) => {
   createAccount(EDITOR);
   await signIn(page, EDITOR, 'ar');

@@ -1,19 +1,20 @@
 /**
  * A publication time in the past is said at its field as soon as the field is left, in the
  * words the server uses when it refuses one; fixing it takes the message away, and a past time
- * sent anyway is refused at the same field with everything typed kept.
+ * sent anyway is refused at the same field with everything typed kept. Once scheduled (or
+ * archived), the save button says what the release stays as: not online yet, not a draft.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { allSaved, createAccount, EDITOR, localInputAhead, signIn, whenBodyLive } from './support';
+import { allSaved, appendToBody, createAccount, EDITOR, localInputAhead, signIn, stateChip, whenBodyLive } from './support';
 
 const PAST = 'Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.';
 
-/** An editor's new French release with its text and title typed, not saved. */
-async function newRelease(page: Page, text: string, title: string): Promise<void> {
+/** An editor's new release (French unless `lang` says) with its text and title typed, not saved. */
+async function newRelease(page: Page, text: string, title: string, lang = 'fr'): Promise<void> {
   createAccount(EDITOR);
   await signIn(page, EDITOR, 'fr');
-  await page.goto('/fr/dashboard/articles/new');
+  await page.goto(`/fr/dashboard/articles/new?lang=${lang}`);
   await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
   await page.keyboard.type(text);
   await page.getByLabel('Titre').filter({ visible: true }).fill(title);
@@ -64,4 +65,32 @@ test('a publication time typed on a saved release is an unsaved change until it 
   // Emptied again: nothing left unsaved.
   await when.fill('');
   await expect(allSaved(page)).toBeVisible();
+});
+
+test('the save button of a scheduled release does not say it is online, nor an archived one that it is a draft', async ({ page }) => {
+  // In English: it never comes out during the run, and the French news list stays as the site specs expect.
+  await newRelease(page, 'A text to come out next month.', `Scheduled ${Date.now().toString(36)}`, 'en');
+  await page.getByLabel('Date et heure de publication (facultatif)').filter({ visible: true }).fill(localInputAhead(30 * 24 * 60));
+  await page.getByRole('button', { name: 'Enregistrer et programmer' }).click();
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+  await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/en(\?|$)/);
+  // Read again from the server: one editor on the page.
+  await page.goto(page.url());
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+  const save = page.getByRole('button', { name: 'Enregistrer (programmé)' });
+  await expect(save).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer (en ligne)' })).toHaveCount(0);
+  // Saved so, it stays scheduled, as the button said.
+  await appendToBody(page, ' Corrected.');
+  await save.click();
+  await expect(allSaved(page)).toBeVisible();
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+  await expect(save).toBeVisible();
+
+  const steps = page.getByRole('region', { name: 'Autres étapes' });
+  await steps.getByRole('button', { name: 'Archiver', exact: true }).click();
+  await steps.getByRole('button', { name: 'Oui, archiver' }).click();
+  await expect(stateChip(page, 'Archivé')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer (archivé)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer le brouillon' })).toHaveCount(0);
 });

@@ -47,7 +47,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       title: article.title,
       description: article.lede,
       publishedTime: article.firstPublishedAt,
-      modifiedTime: article.updatedAt,
+      modifiedTime: article.modifiedAt,
       // The main image as uploaded (shared previews fetch it once; it is at most 2,400 px wide).
       ...(article.hero ? { images: [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] } : {}),
     }),
@@ -103,7 +103,7 @@ export default async function ArticlePage(props: Props) {
     description: article.lede,
     inLanguage: locale,
     datePublished: article.firstPublishedAt,
-    dateModified: article.updatedAt,
+    dateModified: article.modifiedAt,
     dateline: article.dateline || undefined,
     ...(article.hero ? { image: [`${siteUrl()}${article.hero.src}`] } : {}),
     mainEntityOfPage: url,

@@ -38,6 +38,18 @@ function isPast(local: string): boolean {
 }
 
 /**
+ * The save button says what the text stays as: saving keeps the state (a scheduled text is not
+ * online yet, an archived one is no draft).
+ */
+const SAVE_LABEL = {
+  draft: 'saveDraft',
+  in_review: 'saveInReview',
+  scheduled: 'saveScheduled',
+  published: 'saveLive',
+  archived: 'saveArchived',
+} as const satisfies Record<DisplayStatus, string>;
+
+/**
  * The buttons under the article form: save, submit for review, publish now or at a time typed
  * in the editor's own zone (the form posts it as UTC), and where the text stands.
  */
@@ -94,7 +106,7 @@ export function PublishBox({
       {allowed.ownSubmission && <p className="text-sm text-muted">{w(allowed.publish ? 'ownSubmissionNote' : 'submittedNote')}</p>}
       <div className="flex flex-wrap gap-2">
         <SubmitButton needsScript name="intent" value="save" variant={allowed.publish && !published ? 'secondary' : 'primary'} pendingLabel={t('saving')}>
-          {published ? t('saveLive') : status === 'in_review' ? t('saveInReview') : t('saveDraft')}
+          {t(SAVE_LABEL[status ?? 'draft'])}
         </SubmitButton>
         {allowed.submit && (status === null || status === 'draft') && (
           <SubmitButton needsScript name="intent" value="submit" variant="secondary" pendingLabel={t('saving')}>
