@@ -102,7 +102,7 @@ export function RevisionHistory({
       <BackLink href={editorHref}>{t('backToEditor')}</BackLink>
       <h1 className="text-2xl">
         {t('historyTitle')}
-        <span lang={contentLocale} dir={dir} className="mt-1 block text-lg font-normal">
+        <span lang={contentLocale} dir={dir} className="mt-1 block text-lg font-normal wrap-anywhere">
           {title}
         </span>
       </h1>

@@ -172,11 +172,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                   {named && (
                     <div>
                       {releaseHref ? (
-                        <Link href={releaseHref} className="font-semibold underline underline-offset-2" {...nameLang}>
+                        <Link href={releaseHref} className="font-semibold underline underline-offset-2 wrap-anywhere" {...nameLang}>
                           {named.name}
                         </Link>
                       ) : (
-                        <span className="font-semibold" {...nameLang}>
+                        <span className="font-semibold wrap-anywhere" {...nameLang}>
                           {named.name}
                         </span>
                       )}
