@@ -62,6 +62,8 @@ test('no two texts touch without a space, so Arabic letters never join across el
 });
 
 test('titles in French standing in for Arabic are marked left to right, and French fields run left to right', async ({ page }) => {
+  // Two dozen pages opened and a page and a topic created and deleted: beyond 30 s on a loaded 2-core machine.
+  test.setTimeout(60_000);
   const PAGE_TITLE = 'Qui sommes-nous ? (essai RTL)';
   const TOPIC = 'Thème d’essai RTL';
   await ensureAdmin(page);
