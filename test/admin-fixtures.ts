@@ -37,3 +37,24 @@ export async function insertOffice(opts: { key?: string; country?: string; name?
   if (phones.length) await db.insert(officePhones).values(phones.map((e164, position) => ({ officeId: o!.id, e164, position })));
   return o!.id;
 }
+
+/** A release's body of one paragraph, as the editor sends it. */
+export const paragraphBody = (text: string): string => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+/** The release editor's form as the browser sends it for a French release (saving, from Geneva, with `officeId` as contact); `o` overrides fields. */
+export function articleForm(officeId: string, title: string, text: string, o: Record<string, string> = {}) {
+  return {
+    locale: 'fr',
+    contentLocale: 'fr',
+    type: 'press_release',
+    title,
+    slug: '',
+    slugAuto: '1',
+    lede: '',
+    body: paragraphBody(text),
+    dateline: 'Genève',
+    contactOfficeId: officeId,
+    intent: 'save',
+    ...o,
+  };
+}

@@ -22,28 +22,14 @@ import { articleRevisions, articles, articleTranslations, auditLog, media, media
 import { workflowStamp } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
-import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+import { articleForm, insertCountries, insertOffice, insertUser, paragraphBody as body } from './admin-fixtures';
 
 let writer: PublicUser;
 let editor: PublicUser;
 let officeId: string;
 let n = 0;
 
-const body = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const fields = (o: Record<string, string> = {}) => ({
-  locale: 'fr',
-  contentLocale: 'fr',
-  type: 'press_release',
-  title: `Communiqué ${++n}`,
-  slug: '',
-  slugAuto: '1',
-  lede: '',
-  body: body('Texte.'),
-  dateline: 'Genève',
-  contactOfficeId: officeId,
-  intent: 'save',
-  ...o,
-});
+const fields = (o: Record<string, string> = {}) => articleForm(officeId, `Communiqué ${++n}`, 'Texte.', o);
 
 async function translationOf(title: string) {
   const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.title, title));

@@ -19,28 +19,14 @@ import type { PublicUser } from '@/db/queries/users';
 import { articleTranslations } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
 import { acting, callAction } from './action-harness';
-import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+import { articleForm, insertCountries, insertOffice, insertUser, paragraphBody as body } from './admin-fixtures';
 
 let edith: PublicUser;
 let eric: PublicUser;
 let officeId: string;
 let n = 0;
 
-const body = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const fields = (o: Record<string, string> = {}) => ({
-  locale: 'fr',
-  contentLocale: 'fr',
-  type: 'press_release',
-  title: `Communiqué en conflit ${++n}`,
-  slug: '',
-  slugAuto: '1',
-  lede: '',
-  body: body('Texte de départ.'),
-  dateline: 'Genève',
-  contactOfficeId: officeId,
-  intent: 'save',
-  ...o,
-});
+const fields = (o: Record<string, string> = {}) => articleForm(officeId, `Communiqué en conflit ${++n}`, 'Texte de départ.', o);
 
 beforeAll(async () => {
   await insertCountries();
