@@ -10,10 +10,10 @@
  *
  * The images and releases are this spec's own, made in SQL.
  */
-import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { NOTIFY_CHANNEL } from '../../lib/cache/channel';
 import { expect, test } from '../fixtures';
+import { libraryImage, releaseWithHero } from './sql-fixtures';
 import { createAccount, signIn, whenBodyLive, withClient, WRITER } from './support';
 
 const stamp = Date.now().toString(36);
@@ -23,40 +23,14 @@ const LATE_SLUG = `escale-montevideo-${stamp}`;
 const REUPLOAD_TITLE = `Les quais de Montevideo ${stamp}`;
 const ids = { live: '', late: '', free: '', liveArticle: '', lateArticle: '', reuploaded: '', reuploadedArticle: '' };
 
-/** An image into the library as an upload leaves it: its bytes, its address made of them, its texts. */
-async function image(c: import('pg').Client, shade: number, alt: string, credit: string): Promise<string> {
-  const bytes = await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: shade, g: 120, b: 160 } } }).jpeg().toBuffer();
-  const sha = createHash('sha256').update(bytes).update(stamp).digest('hex');
-  const { rows } = await c.query<{ id: string }>(
-    `insert into media (src, width, height, mime_type, credit, file_name, byte_size) values ($1, 320, 200, 'image/jpeg', $2, $3, $4) returning id`,
-    [`/media/${sha.slice(0, 32)}.jpg`, credit, `port-${shade}.jpg`, bytes.length],
-  );
-  const id = rows[0]!.id;
-  await c.query('insert into media_files (media_id, sha256, data) values ($1, $2, $3)', [id, sha, bytes]);
-  await c.query(`insert into media_translations (media_id, locale, alt) values ($1, 'fr', $2)`, [id, alt]);
-  return id;
-}
-
-/** A release in French with `heroId` as its main image. */
-async function release(c: import('pg').Client, heroId: string, title: string, slug: string, published: boolean): Promise<string> {
-  const { rows } = await c.query<{ id: string }>(`insert into articles (key, type, hero_media_id) values ($1, 'press_release', $2) returning id`, [`e2e/${slug}`, heroId]);
-  const id = rows[0]!.id;
-  await c.query(
-    `insert into article_translations (article_id, locale, slug, title, body, status, publish_at, first_published_at)
-     values ($1, 'fr', $2, $3, '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Texte."}]}]}', $4, $5, $5)`,
-    [id, slug, title, published ? 'published' : 'draft', published ? '2006-11-03T08:00:00Z' : null],
-  );
-  return id;
-}
-
 test.beforeAll(async () => {
   createAccount(WRITER);
   await withClient(async (c) => {
-    ids.live = await image(c, 20, 'Les quais du port de Montevideo', '© OIM / Archives');
-    ids.late = await image(c, 90, 'Un navire à quai', '© OIM 2006');
-    ids.free = await image(c, 160, 'Une image libre', '');
-    ids.liveArticle = await release(c, ids.live, LIVE_TITLE, `port-montevideo-${stamp}`, true);
-    ids.lateArticle = await release(c, ids.late, LATE_TITLE, LATE_SLUG, false);
+    ids.live = await libraryImage(c, stamp, 20, { fr: 'Les quais du port de Montevideo' }, '© OIM / Archives');
+    ids.late = await libraryImage(c, stamp, 90, { fr: 'Un navire à quai' }, '© OIM 2006');
+    ids.free = await libraryImage(c, stamp, 160, { fr: 'Une image libre' }, '');
+    ids.liveArticle = await releaseWithHero(c, ids.live, LIVE_TITLE, `port-montevideo-${stamp}`, true);
+    ids.lateArticle = await releaseWithHero(c, ids.late, LATE_TITLE, LATE_SLUG, false);
   });
 });
 
@@ -153,7 +127,7 @@ test('a writer uploading again an image a live release shows is told its texts s
   await expect(page.getByText('L’image est dans la médiathèque')).toBeVisible();
   ids.reuploaded = /\/dashboard\/media\/([0-9a-f-]{36})/.exec(page.url())![1]!;
   // An editor publishes a release showing it.
-  ids.reuploadedArticle = await withClient((c) => release(c, ids.reuploaded, REUPLOAD_TITLE, `quais-montevideo-${stamp}`, true));
+  ids.reuploadedArticle = await withClient((c) => releaseWithHero(c, ids.reuploaded, REUPLOAD_TITLE, `quais-montevideo-${stamp}`, true));
 
   // The same file again, with an English text and a credit it lacks.
   await page.goto('/fr/dashboard/media/new');

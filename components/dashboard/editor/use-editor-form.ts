@@ -20,20 +20,23 @@ export function useEditorForm<V extends object, D = unknown>(
   version: number | null,
   localCopy?: LocalCopyOptions,
 ) {
-  const [values, setValues] = useState<V>(initial);
+  // What the form opened with: a page drawn again without a new version (to answer an action
+  // that expired it, e.g. an image described in the text) must not move what counts as unsaved.
+  const [opened] = useState<V>(initial);
+  const [values, setValues] = useState<V>(opened);
   const [baseVersion, setBaseVersion] = useState<number | null>(version);
   const [bodyKey, setBodyKey] = useState(0);
   const problemRef = useRef<HTMLDivElement>(null);
   // Unique per instance: a screen visited before may stay mounted, hidden, with an editor of its own.
   const problemId = useId();
-  const initialJson = useMemo(() => JSON.stringify(initial), [initial]);
+  const initialJson = useMemo(() => JSON.stringify(opened), [opened]);
   const dirty = JSON.stringify(values) !== initialJson;
   /** Puts other values in the form (their version after a conflict); the body editor restarts from them. */
   const load = (patch: Partial<V>) => {
     setValues((old) => ({ ...old, ...patch }));
     setBodyKey((k) => k + 1);
   };
-  const copy = useLocalCopy(localCopy, { initial, values, dirty, baseVersion }, (kept) => {
+  const copy = useLocalCopy(localCopy, { initial: opened, values, dirty, baseVersion }, (kept) => {
     load(kept.values);
     // The version the kept text started from: if another was saved since, saving it meets the
     // conflict answer (their work shown, nothing overwritten unseen).

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { BackLink } from '@/components/dashboard/back-link';
+import { EditorVisit } from '@/components/dashboard/editor/editor-visit';
 import { localCopyKey } from '@/components/dashboard/editor/local-copy';
 import { SourceChanges } from '@/components/dashboard/editor/source-changes';
 import { StatusChip } from '@/components/dashboard/status-chip';
@@ -39,13 +40,13 @@ export async function EditorScreen({
   contentLocale,
   article,
   translation,
-  instance,
+  visit,
   deleted,
 }: {
   /** Another language of this article was just deleted (the page it was on is gone). */
   deleted?: Locale;
-  /** For a new article: a value unique to this request, so a new visit starts from an empty form. */
-  instance?: string;
+  /** For a new article: a value drawn for each visit, so that one starts from an empty form; null when the page is drawn again for an action (components/dashboard/editor/editor-visit.tsx). */
+  visit?: string | null;
   user: PublicUser;
   uiLocale: Locale;
   contentLocale: Locale;
@@ -118,9 +119,9 @@ export async function EditorScreen({
   const copyKey = editable ? localCopyKey({ userId: user.id, kind: 'article', id: copyTarget, contentLocale }) : null;
   // A new version (saved, stepped, restored, saved by someone else and read again) starts the
   // form afresh from it, and the header from what the page read.
-  const editorKey = `${translation?.id ?? `new-${instance ?? ''}`}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`;
+  const editorKey = `${translation?.id ?? 'new'}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`;
 
-  return (
+  const screen = (
     <EditorHeaderScope key={editorKey}>
       <div className="space-y-5">
         <BackLink href={base}>{t('backToList')}</BackLink>
@@ -253,4 +254,5 @@ export async function EditorScreen({
       </div>
     </EditorHeaderScope>
   );
+  return visit === undefined ? screen : <EditorVisit visit={visit}>{screen}</EditorVisit>;
 }

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { isAppLocale } from '@/i18n/routing';
+import { isActionRender } from '@/lib/action-render';
 import { requirePermission } from '@/lib/dal';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
 import { EditorScreen } from '../_components/editor-screen';
@@ -18,10 +19,14 @@ export default async function NewArticlePage({ params, searchParams }: Props) {
   const user = await requirePermission(locale, `/${locale}/dashboard/articles/new`, 'article.create');
   const { lang } = await searchParams;
   const contentLocale = isAppLocale(lang) ? lang : DEFAULT_LOCALE;
-  const [t, names] = await Promise.all([
+  const [t, names, answeringAction] = await Promise.all([
     getTranslations({ locale, namespace: 'Editor' }),
     getTranslations({ locale, namespace: 'Languages' }),
+    isActionRender(),
   ]);
+  // Each visit starts from an empty form; the page drawn again for an action (an image described
+  // in the text expires the pages of the releases showing it) keeps the one being written.
+  const visit = answeringAction ? null : randomUUID();
   return (
     <div className="space-y-4">
       <nav aria-label={t('writeIn')} className="flex flex-wrap items-center gap-2 text-sm">
@@ -37,7 +42,7 @@ export default async function NewArticlePage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <EditorScreen instance={randomUUID()} user={user} uiLocale={locale} contentLocale={contentLocale} article={null} translation={null} />
+      <EditorScreen visit={visit} user={user} uiLocale={locale} contentLocale={contentLocale} article={null} translation={null} />
     </div>
   );
 }
