@@ -10,7 +10,7 @@ import { invalidate } from '@/lib/cache/invalidate';
 import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import { can, type Permission } from '@/lib/permissions';
-import { deniedEntry, type DeniedEntry, type SessionStanding } from '@/lib/requester';
+import { deniedEntry, refusedBecause, type DeniedEntry } from '@/lib/requester';
 import type { ActionState } from '@/lib/action-state';
 
 export type { ActionState } from '@/lib/action-state';
@@ -99,16 +99,6 @@ export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[], t: Translat
     fieldErrors[field] ??= t(key, { ...bounds, ...(issue as { params?: Record<string, string | number> }).params });
   }
   return fieldErrors;
-}
-
-/**
- * Why a request is refused before anything in it is read (an Errors key): the role, or the
- * session, said as it is. An account an admin disabled cannot sign in again: asking to (as for a
- * session that ended) would send the person to a sign-in that refuses them, with no word of why.
- */
-function refusedBecause({ user, ended }: SessionStanding): 'forbidden' | 'accountDisabled' | 'signedOut' {
-  if (user) return 'forbidden';
-  return ended?.reason === 'account_disabled' ? 'accountDisabled' : 'signedOut';
 }
 
 /**

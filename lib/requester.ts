@@ -42,6 +42,17 @@ export async function sessionStanding(session: { userId: string; issuedAtMs: num
   return { user, ended: null };
 }
 
+/**
+ * Why a request is refused before anything in it is read: the role (`forbidden`), or the
+ * session, said as it is. An account an admin disabled cannot sign in again: asking to (as for a
+ * session that ended) would send the person to a sign-in that refuses them, with no word of why.
+ * The actions (lib/actions.ts) and the audit export say each in words.
+ */
+export function refusedBecause({ user, ended }: SessionStanding): 'forbidden' | 'accountDisabled' | 'signedOut' {
+  if (user) return 'forbidden';
+  return ended?.reason === 'account_disabled' ? 'accountDisabled' : 'signedOut';
+}
+
 /** The client's address: the first X-Forwarded-For entry (set by the proxy, or by Next itself), else X-Real-IP. */
 export function clientIp(headers: Headers | undefined): string | null {
   const forwarded = headers?.get('x-forwarded-for')?.split(',')[0]?.trim();

@@ -24,7 +24,7 @@ import { articleTranslations, auditLog } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
 import arMessages from '@/messages/ar.json';
 import { acting, callAction, succeeded } from './action-harness';
-import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+import { articleForm, insertCountries, insertOffice, insertUser } from './admin-fixtures';
 
 const IP = '198.51.100.23';
 const arErrors = arMessages.Errors;
@@ -36,21 +36,7 @@ let admin: PublicUser;
 let officeId: string;
 let n = 0;
 
-const body = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Texte.' }] }] });
-const release = (o: Record<string, string> = {}) => ({
-  locale: 'fr',
-  contentLocale: 'es',
-  type: 'press_release',
-  title: `Comunicado ${++n}`,
-  slug: '',
-  slugAuto: '1',
-  lede: '',
-  body,
-  dateline: 'Ginebra',
-  contactOfficeId: officeId,
-  intent: 'save',
-  ...o,
-});
+const release = (o: Record<string, string> = {}) => articleForm(officeId, `Comunicado ${++n}`, 'Texte.', { contentLocale: 'es', dateline: 'Ginebra', ...o });
 
 /** The newest refusal of `action`. */
 async function lastDenied(action: string) {
@@ -144,12 +130,13 @@ describe('a refusal names whoever sent it', () => {
     ]);
   });
 
-  it('an export refused to a disabled account names it too', async () => {
+  it('an export refused to a disabled account names it too, and tells it so (not to sign in again)', async () => {
     const editor = await insertUser('editor');
     acting.session = sessionOf(editor);
     await asAdmin(disableUserAction, { id: editor.id });
     const response = await exportCsv(new Request('http://localhost/fr/dashboard/audit/export'), { params: Promise.resolve({ locale: 'fr' }) });
-    expect(response.status).toBe(401);
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe('Votre compte a été désactivé : vous ne pouvez plus exporter le journal d’audit ni vous reconnecter. Adressez-vous à un administrateur pour rétablir le compte.');
     expect(await lastDenied('audit.export')).toMatchObject({
       actorId: editor.id,
       actorEmail: editor.email,

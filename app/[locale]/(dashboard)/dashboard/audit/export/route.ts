@@ -8,7 +8,7 @@ import { siteDay } from '@/lib/format';
 import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { can } from '@/lib/permissions';
-import { deniedEntry } from '@/lib/requester';
+import { deniedEntry, refusedBecause } from '@/lib/requester';
 import { auditDetailWords, detailLines } from '../detail-words';
 import { auditFilterMessages, CHECKED_FIELDS, itemName, readAuditFilter, unnamedActorLabel } from '../filter';
 
@@ -37,8 +37,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { user } = requester;
   if (!user || !can(user.role, 'audit.view')) {
     await audit(db, deniedEntry(requester, { action: 'audit.export', detail: { permission: 'audit.view' } }));
-    return new Response(t(user ? 'exportForbidden' : 'exportSignedOut'), {
-      status: user ? 403 : 401,
+    // A disabled account is told so (403: signing in again cannot help), not to sign in.
+    const why = refusedBecause(requester);
+    return new Response(t(why === 'forbidden' ? 'exportForbidden' : why === 'accountDisabled' ? 'exportAccountDisabled' : 'exportSignedOut'), {
+      status: why === 'signedOut' ? 401 : 403,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     });
   }
