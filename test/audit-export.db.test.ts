@@ -156,7 +156,7 @@ describe('CSV export of the audit log', () => {
       'Bureau à contacter : Bureau de Genève (auparavant : Aucun)',
       'Thèmes — ajout : Santé',
       'Thèmes — retrait : Migrations (supprimé depuis)',
-      'Image principale : Aucune image (auparavant : (supprimé depuis))',
+      'Image principale : Aucune image (auparavant : (supprimée depuis))',
     ]);
     // The detail keeps what was recorded: ids.
     expect(row.join('')).toContain(health!.id);

@@ -47,10 +47,10 @@ export async function describeSharedChanges(
       const now = names[field]?.get(value);
       if (now !== undefined) return now;
       const then = field === 'contactOfficeId' || field === 'topicIds' ? kept.get(value.toLowerCase()) : undefined;
-      return then === undefined ? null : s('historyDeletedNamed', { name: then });
+      return then === undefined ? null : s('historyDeletedNamed', { name: then, field });
     },
     none: { contactOfficeId: t('noOffice'), heroMediaId: t('noHero') },
-    deleted: s('historyDeleted'),
+    deleted: (field) => s('historyDeleted', { field }),
     replaced: (v) => s('historyReplaced', v),
     added: (v) => s('historyAdded', v),
     removed: (v) => s('historyRemoved', v),

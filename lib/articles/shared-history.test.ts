@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from 'next-intl';
+import es from '@/messages/es.json';
 import fr from '@/messages/fr.json';
 import { sharedChangeLines, sharedFieldLabels, sharedFieldNames, sharedValueIds, type SharedHistoryWords } from './shared-history';
 
@@ -9,7 +11,7 @@ const words: SharedHistoryWords = {
   field: sharedFieldLabels((k) => fr.Editor[k]),
   name: (_field, value) => names[value] ?? null,
   none: { contactOfficeId: fr.Editor.noOffice, heroMediaId: fr.Editor.noHero },
-  deleted: s.historyDeleted,
+  deleted: (field) => createTranslator({ locale: 'fr', messages: fr, namespace: 'ArticleShared' })('historyDeleted', { field }),
   replaced: (v) => fill(s.historyReplaced, v),
   added: (v) => fill(s.historyAdded, v),
   removed: (v) => fill(s.historyRemoved, v),
@@ -36,8 +38,24 @@ describe('a change of the shared settings, in words', () => {
       'Bureau à contacter : Bureau de Genève (auparavant : Aucun)',
       'Pays — ajout : Suisse',
       'Pays — retrait : France',
-      'Image principale : Aucune image (auparavant : (supprimé depuis))',
+      'Image principale : Aucune image (auparavant : (supprimée depuis))',
     ]);
+  });
+
+  it('says a value deleted since in the gender of what it was: an image, an office (feminine in Spanish)', () => {
+    const gone: Parameters<typeof sharedChangeLines>[0] = {
+      fields: ['contactOfficeId', 'heroMediaId'],
+      changes: { contactOfficeId: { before: 'lost', after: 'o1' }, heroMediaId: { before: 'lost', after: null } },
+    };
+    expect(sharedChangeLines(gone, words)).toEqual([
+      'Bureau à contacter : Bureau de Montevideo (auparavant : (supprimé depuis))',
+      'Image principale : Aucune image (auparavant : (supprimée depuis))',
+    ]);
+    const t = createTranslator({ locale: 'es', messages: es, namespace: 'ArticleShared' });
+    expect(t('historyDeleted', { field: 'contactOfficeId' })).toBe('(eliminada desde entonces)');
+    expect(t('historyDeleted', { field: 'countryCodes' })).toBe('(eliminado desde entonces)');
+    expect(t('historyDeletedNamed', { field: 'contactOfficeId', name: 'Oficina de Montevideo' })).toBe('Oficina de Montevideo (eliminada desde entonces)');
+    expect(t('historyDeletedNamed', { field: 'topicIds', name: 'Migración' })).toBe('Migración (eliminado desde entonces)');
   });
 
   it('an entry that recorded only the fields names them', () => {

@@ -10,8 +10,8 @@ export interface SharedHistoryWords {
   name: (field: Field, value: string) => string | null;
   /** What an empty choice reads as (no office, no image). */
   none: Record<'contactOfficeId' | 'heroMediaId', string>;
-  /** A name for a value deleted since. */
-  deleted: string;
+  /** A name for a value of `field` deleted since (said in the gender of what it was, where the language has one). */
+  deleted: (field: Field) => string;
   replaced: (values: { field: string; before: string; after: string }) => string;
   added: (values: { field: string; items: string }) => string;
   removed: (values: { field: string; items: string }) => string;
@@ -32,7 +32,7 @@ export function sharedChangeLines(entry: Pick<SharedChangeEntry, 'fields' | 'cha
   if (!entry.changes) return fields.length ? [words.fieldsOnly({ fields: words.list(fields.map((f) => words.field[f])) })] : [];
   const changes = entry.changes;
   const nameOf = (field: Field, value: string | null) =>
-    value === null || value === '' ? words.none[field as keyof SharedHistoryWords['none']] ?? '' : (words.name(field, value) ?? words.deleted);
+    value === null || value === '' ? words.none[field as keyof SharedHistoryWords['none']] ?? '' : (words.name(field, value) ?? words.deleted(field));
   const lines: string[] = [];
   for (const field of fields) {
     const change = changes[field] as { before: unknown; after: unknown } | undefined;
