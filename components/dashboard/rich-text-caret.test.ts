@@ -1,10 +1,10 @@
 import { getSchema } from '@tiptap/react';
 import Image from '@tiptap/extension-image';
 import type { Node } from '@tiptap/pm/model';
-import { EditorState, NodeSelection, TextSelection } from '@tiptap/pm/state';
+import { EditorState, NodeSelection, Plugin, TextSelection } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
-import { caretAfterLinkedWords, caretAfterSelectedImage } from './rich-text-caret';
+import { caretAfterBroughtImage, caretAfterLinkedWords, caretAfterSelectedImage } from './rich-text-caret';
 
 const schema = getSchema([StarterKit.configure({ heading: { levels: [2, 3, 4] } }), Image.configure({ inline: false })]);
 const p = (text?: string) => schema.nodes.paragraph!.create(null, text ? schema.text(text) : null);
@@ -102,5 +102,42 @@ describe('caretAfterLinkedWords', () => {
     caretAfterLinkedWords(tr, link);
     expect(tr.selectionSet).toBe(false);
     expect(tr.storedMarksSet).toBe(false);
+  });
+});
+
+describe('caretAfterBroughtImage (the editor\'s plugin for pastes and drops)', () => {
+  const plugins = [new Plugin({ appendTransaction: caretAfterBroughtImage })];
+  /** `state` once `image` is put at the end as a paste or drop leaves it (the image selected), through the plugin. */
+  const bring = (state: EditorState, uiEvent: 'paste' | 'drop') => {
+    const end = state.doc.content.size;
+    const tr = state.tr.insert(end, img()).setMeta('uiEvent', uiEvent);
+    tr.setSelection(NodeSelection.create(tr.doc, end));
+    return state.apply(tr);
+  };
+  const blocks = (state: EditorState) => state.doc.toJSON().content.map((n: { type: string }) => n.type);
+
+  it('an image dropped from elsewhere (HTML ending with it) is not left selected: typing goes after it', () => {
+    const state = EditorState.create({ doc: doc(p('Avant.')), plugins });
+    const after = typeAt(bring(state, 'drop'), 'Après.');
+    expect(blocks(after)).toEqual(['paragraph', 'image', 'paragraph']);
+    expect(after.doc.child(2).textContent).toBe('Après.');
+  });
+
+  it('as one pasted', () => {
+    const state = EditorState.create({ doc: doc(p('Avant.')), plugins });
+    expect(blocks(typeAt(bring(state, 'paste'), 'Après.'))).toEqual(['paragraph', 'image', 'paragraph']);
+  });
+
+  it('an image only moved by a drop stays selected, no paragraph added', () => {
+    const d = doc(img(), p('Texte.'));
+    const state = EditorState.create({ doc: d, plugins });
+    // The image moved after the paragraph: deleted where it was, put at the end, selected.
+    const tr = state.tr.delete(0, d.child(0).nodeSize);
+    const end = tr.doc.content.size;
+    tr.insert(end, img()).setMeta('uiEvent', 'drop');
+    tr.setSelection(NodeSelection.create(tr.doc, end));
+    const moved = state.apply(tr);
+    expect(blocks(moved)).toEqual(['paragraph', 'image']);
+    expect(moved.selection).toBeInstanceOf(NodeSelection);
   });
 });

@@ -1,5 +1,5 @@
-import type { MarkType } from '@tiptap/pm/model';
-import { NodeSelection, Plugin, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import type { MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { NodeSelection, Plugin, Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Extension } from '@tiptap/react';
 
 /**
@@ -43,18 +43,30 @@ export function caretAfterLinkedWords(tr: Transaction, link: MarkType): boolean 
   return true;
 }
 
-/** An image pasted last (from a web page, a word processor) is not left selected either: see {@link caretAfterSelectedImage}. */
+/**
+ * An image pasted or dropped last (from a web page, a word processor) is not left selected
+ * either: see {@link caretAfterSelectedImage}. A drop that only moves an image already in the
+ * text brings no new one: the image moved stays selected, as ProseMirror leaves it.
+ */
+export function caretAfterBroughtImage(transactions: readonly Transaction[], before: EditorState, state: EditorState): Transaction | null {
+  const events = transactions.map((tr) => tr.getMeta('uiEvent') as string | undefined);
+  const brought = events.includes('paste') || (events.includes('drop') && imageCount(state.doc) > imageCount(before.doc));
+  if (!brought) return null;
+  const tr = state.tr;
+  return caretAfterSelectedImage(tr) ? tr : null;
+}
+
+function imageCount(doc: ProseMirrorNode): number {
+  let n = 0;
+  doc.descendants((node) => {
+    if (node.type.name === 'image') n++;
+  });
+  return n;
+}
+
 export const CaretAfterPastedImage = Extension.create({
   name: 'caretAfterPastedImage',
   addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        appendTransaction: (transactions, _before, state) => {
-          if (!transactions.some((tr) => tr.getMeta('uiEvent') === 'paste')) return null;
-          const tr = state.tr;
-          return caretAfterSelectedImage(tr) ? tr : null;
-        },
-      }),
-    ];
+    return [new Plugin({ appendTransaction: caretAfterBroughtImage })];
   },
 });

@@ -159,7 +159,7 @@ const extensions = [
   Blockquote.extend({ content: 'paragraph+' }),
   ListItem.extend({ content: 'paragraph (bulletList | orderedList)*' }),
   DescribedImage.configure({ inline: false, allowBase64: false }),
-  // An image pasted last is not left selected, for the next key to replace (rich-text-caret.ts).
+  // An image pasted or dropped in last is not left selected, for the next key to replace (rich-text-caret.ts).
   CaretAfterPastedImage,
 ];
 

@@ -26,6 +26,16 @@ async function paste(body: Locator, html: string): Promise<void> {
   }, html);
 }
 
+/** A drop of HTML (dragged from another window) at the end of the body's last line, as a browser delivers it. */
+async function dropAtEnd(body: Locator, html: string): Promise<void> {
+  await body.evaluate((el, clip) => {
+    const data = new DataTransfer();
+    data.setData('text/html', clip);
+    const last = el.lastElementChild!.getBoundingClientRect();
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, clientX: last.right - 2, clientY: last.top + last.height / 2, bubbles: true, cancelable: true }));
+  }, html);
+}
+
 async function newArticle(page: Page, locale: string): Promise<Locator> {
   // The pasted image's host answers with a drawing (no network in tests).
   await page.route('https://lh7-us.googleusercontent.com/**', (route) =>
@@ -98,6 +108,26 @@ test('pasted from Google Docs: title, small headings, a table and an image witho
   await expect(allSaved(page)).toBeVisible();
   await page.goto(page.url());
   await expect(page.getByRole('textbox', { name: 'Texte' }).locator('img')).toHaveAttribute('alt', 'Le logo de Google Docs sur fond bleu');
+});
+
+test('an image dragged in from another page is not left selected: typing goes on after it, replacing nothing', async ({ page }) => {
+  createAccount(WRITER);
+  await signIn(page, WRITER, 'fr');
+  const body = await newArticle(page, 'fr');
+  await body.click();
+  await page.keyboard.type('Avant.');
+  const images = body.locator('img');
+  // A browser drags an image out of a page as HTML holding it alone.
+  await dropAtEnd(body, `<meta charset="utf-8"><img src="${GOOGLE_IMAGE}" width="480" height="200">`);
+  await expect(images).toHaveCount(1);
+  await expect(body.locator('.ProseMirror-selectednode')).toHaveCount(0);
+  await page.keyboard.type('Après le dépôt.');
+  await expect(images).toHaveCount(1);
+  expect(await body.evaluate((el) => [...el.children].map((c) => (c.tagName === 'IMG' ? 'IMG' : `${c.tagName}: ${c.textContent}`)))).toEqual([
+    'P: Avant.',
+    'IMG',
+    'P: Après le dépôt.',
+  ]);
 });
 
 test('typing right after a paste that ends with an image, or after describing that image, goes on after it, replacing nothing', async ({ page }) => {
