@@ -159,13 +159,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                     </div>
                   )}
                 </td>
-                <td className="px-3 py-2">
+                <td className="min-w-36 px-3 py-2">
                   {label('actions', entryActionKey(r))}
                   <div className="font-mono text-xs text-muted" dir="ltr">
                     {r.action}
                   </div>
                 </td>
-                <td className="px-3 py-2">
+                <td className="min-w-40 px-3 py-2">
                   {r.entityType && <div>{label('entities', r.entityType)}</div>}
                   {/* The release by its title, another item by its name, in the language it is written in; a
                       deleted release by the title its entry kept, with no link. */}
@@ -199,7 +199,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                 <td className="px-3 py-2">
                   <Chip tone={OUTCOME_TONE[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Chip>
                 </td>
-                <td className="max-w-md px-3 py-2">
+                {/* Wide enough to read on a phone (the table scrolls sideways in its frame), not the whole screen on a desktop. */}
+                <td className="max-w-md min-w-64 px-3 py-2">
                   {r.detail && Object.keys(r.detail).length > 0 && (
                     <details>
                       <summary className="cursor-pointer text-brand-800 underline underline-offset-4">{t('showDetail')}</summary>
