@@ -21,6 +21,7 @@ import { db } from '@/db';
 import { eachAuditEntry } from '@/db/queries/audit-log';
 import { randomUUID } from 'node:crypto';
 import { articles, articleTranslations, auditLog, topics, topicTranslations } from '@/db/schema';
+import { formatDate } from '@/lib/format';
 import { acting } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
 
@@ -164,5 +165,24 @@ describe('CSV export of the audit log', () => {
     // In English, by the names in English where they have one.
     const english = await (await exportCsv(`entityId=${entity}`, 'en')).text();
     expect(english).toContain('Topics — removed: Migration (deleted since)');
+  });
+
+  it('says a workflow step\'s states and publication time in words, at the site\'s time, a schedule moved with the time it had', async () => {
+    const entity = randomUUID();
+    const [at, was] = ['2026-12-03T08:00:00.000Z', '2026-12-01T15:30:00.000Z'];
+    await db.insert(auditLog).values({
+      action: 'article.schedule',
+      entityType: 'article_translation',
+      entityId: entity,
+      locale: 'fr',
+      detail: { articleId: randomUUID(), from: 'scheduled', to: 'scheduled', publishAt: at, previousPublishAt: was },
+    });
+    const [, ...row] = (await (await exportCsv(`entityId=${entity}`)).text()).trim().split('\r\n');
+    const [lastCell] = row.join('\r\n').match(/"[^"]*"$/)!;
+    const time = (iso: string) => formatDate('fr', iso, { month: 'short', hour: '2-digit', minute: '2-digit' });
+    expect(lastCell.slice(1, -1).split('\n')).toEqual(['État : Programmé → Programmé', `Mise en ligne : ${time(was)} → ${time(at)}`]);
+    expect(time(at)).toMatch(/^3 déc\. 2026/);
+    // The detail keeps what was recorded: the instant, in UTC.
+    expect(row.join('')).toContain(at);
   });
 });

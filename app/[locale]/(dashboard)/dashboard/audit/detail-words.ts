@@ -6,6 +6,7 @@ import type { PublicUser } from '@/db/queries/users';
 import { isAppLocale } from '@/i18n/routing';
 import { describeSharedChanges } from '@/lib/articles/shared-change-words';
 import { changesIn } from '@/lib/audit-detail';
+import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 
 /** What an entry's detail says in words, in the interface language. */
@@ -18,14 +19,15 @@ export interface DetailWords {
 
 /**
  * The words of each entry's detail, for the page of the log and its export alike: a role or a
- * language by its name, the shared settings of a release by the names of the type, office,
+ * language by its name, a workflow step's states and publication time, the shared settings of a release by the names of the type, office,
  * topics, countries and image (lib/articles/shared-change-words.ts, which its history uses).
  */
 export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, locale: Locale, rows: Pick<AuditRow, 'detail'>[]): Promise<DetailWords[]> {
-  const [t, roles, languages] = await Promise.all([
+  const [t, roles, languages, states] = await Promise.all([
     getTranslations({ locale, namespace: 'AuditLog' }),
     getTranslations({ locale, namespace: 'Roles' }),
     getTranslations({ locale, namespace: 'LanguageNames' }),
+    getTranslations({ locale, namespace: 'Workflow.status' }),
   ]);
   const fieldLabel = (key: string) => {
     const [field = key, lang] = key.split('.');
@@ -37,13 +39,30 @@ export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, l
     const text = String(value);
     return key === 'role' && roles.has(text) ? roles(text) : key === 'preferredLocale' && isAppLocale(text) ? languages(text) : text;
   };
+  // A workflow step records the states it went from and to, and the publication time it set or
+  // the schedule it moved (ISO, UTC): said as the release's history says them, at the site's time.
+  const stateText = (value: unknown) => (typeof value === 'string' && states.has(value) ? states(value) : null);
+  const timeText = (value: unknown) =>
+    typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? formatDate(locale, value, { month: 'short', hour: '2-digit', minute: '2-digit' }) : null;
+  const stepChanges = (detail: AuditRow['detail']): DetailWords['changes'] => {
+    if (!detail) return [];
+    const out: DetailWords['changes'] = [];
+    const [from, to] = [stateText(detail.from), stateText(detail.to)];
+    if (from !== null || to !== null) out.push({ key: 'state', field: t('fields.state'), before: from, after: to });
+    const [was, is] = [timeText(detail.previousPublishAt), timeText(detail.publishAt)];
+    if (was !== null || is !== null) out.push({ key: 'publishAt', field: t('fields.publishAt'), before: was, after: is });
+    return out;
+  };
   // Only a save that changed them says which (`sharedChanged`); a refusal's `shared: true` is no change.
   const sharedOf = (detail: AuditRow['detail']) => (Array.isArray(detail?.sharedChanged) ? sharedChangeOf(detail.sharedChanged, detail.shared) : null);
   const saves = rows.flatMap((r) => sharedOf(r.detail) ?? []);
   const lines = await describeSharedChanges(actor, locale, saves);
   let next = 0;
   return rows.map((r) => ({
-    changes: changesIn(r.detail).map(([key, c]) => ({ key, field: fieldLabel(key), before: valueText(key, c.before), after: valueText(key, c.after) })),
+    changes: [
+      ...changesIn(r.detail).map(([key, c]) => ({ key, field: fieldLabel(key), before: valueText(key, c.before), after: valueText(key, c.after) })),
+      ...stepChanges(r.detail),
+    ],
     shared: sharedOf(r.detail) ? lines[next++]! : [],
   }));
 }
