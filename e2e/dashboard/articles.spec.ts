@@ -84,6 +84,8 @@ async function choosePassword(browser: Browser, account: Account, link: string):
 }
 
 test('the admin creates an editor, a second editor and a writer; each chooses a password', async ({ page, browser }) => {
+  // Three accounts made and three browsers signing in: over 30 s twice on a loaded 2-core host.
+  test.setTimeout(60_000);
   await ensureAdmin(page);
   for (const account of [editor, editor2, writer]) await choosePassword(browser, account, await createAccount(page, account));
   await page.goto('/fr/dashboard/users');
@@ -190,6 +192,8 @@ test('the editor translates it into English and schedules it a minute ahead; it 
 });
 
 test('an edit of the French source flags the English translation as outdated', async ({ browser }) => {
+  // Two editors, three saves and four page loads: 30.5 s on a loaded 2-core host.
+  test.setTimeout(60_000);
   const page = await as(browser, editor);
   await page.goto(editorUrl);
   await appendToBody(page, ' Il appelle à sa mise en œuvre rapide.');
