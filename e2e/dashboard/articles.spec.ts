@@ -16,9 +16,12 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { initialSound } from '../../lib/format';
-import { type Account, ADMIN, allSaved, appendToBody, EDITOR, EDITOR2, ensureAdmin, localInputAhead, PASSWORD, signIn, stateChip, WRITER } from './support';
+import { type Account, ADMIN, allSaved, appendToBody, EDITOR, EDITOR2, ensureAdmin, localInputAhead, PASSWORD, signedIn, stateChip, WRITER } from './support';
 
-test.describe.configure({ mode: 'serial' });
+// Each step drives two or three signed-in browsers through the editor: past 30 s on a loaded
+// 2-core host (three different steps, in three runs), and a step that fails takes the steps
+// after it down with it.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 const stamp = Date.now().toString(36);
 const ofThisRun = (account: Account): Account => ({ ...account, email: account.email.replace('@', `.${stamp}@`) });
@@ -28,13 +31,6 @@ const writer = ofThisRun(WRITER);
 const FR_TITLE = `Le Directeur général salue l’accord de ${stamp}`;
 const EN_TITLE = `Director General welcomes the ${stamp} agreement`;
 let editorUrl = '';
-
-async function as(browser: Browser, account: Account): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
 
 async function typeBody(page: Page, text: string): Promise<void> {
   const body = page.getByRole('textbox', { name: 'Texte' });
@@ -84,8 +80,6 @@ async function choosePassword(browser: Browser, account: Account, link: string):
 }
 
 test('the admin creates an editor, a second editor and a writer; each chooses a password', async ({ page, browser }) => {
-  // Three accounts made and three browsers signing in: over 30 s twice on a loaded 2-core host.
-  test.setTimeout(60_000);
   await ensureAdmin(page);
   for (const account of [editor, editor2, writer]) await choosePassword(browser, account, await createAccount(page, account));
   await page.goto('/fr/dashboard/users');
@@ -96,7 +90,7 @@ test('the admin creates an editor, a second editor and a writer; each chooses a 
 });
 
 test('a writer drafts a French release and submits it; publishing is refused to them', async ({ browser }) => {
-  const page = await as(browser, writer);
+  const page = await signedIn(browser, writer);
   await page.getByRole('link', { name: 'Nouvel article' }).click();
   await page.getByLabel('Titre').filter({ visible: true }).fill(FR_TITLE);
   await expect(page.getByLabel('Adresse (slug)').filter({ visible: true })).toHaveValue(/^le-directeur-general-salue-laccord-de-/);
@@ -140,7 +134,7 @@ test('a writer drafts a French release and submits it; publishing is refused to 
 });
 
 test('the editor publishes it and an anonymous reader sees it at once on the French home and list', async ({ browser }) => {
-  const page = await as(browser, editor);
+  const page = await signedIn(browser, editor);
   await page.goto(editorUrl);
   await expect(page.getByText(`Soumis à relecture par ${writer.name}.`)).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer et publier' }).click();
@@ -166,7 +160,7 @@ test('the editor publishes it and an anonymous reader sees it at once on the Fre
 
 test('the editor translates it into English and schedules it a minute ahead; it appears by itself', async ({ browser }) => {
   test.setTimeout(200_000);
-  const page = await as(browser, editor);
+  const page = await signedIn(browser, editor);
   await page.goto(editorUrl);
   await page.getByRole('navigation', { name: 'Langues de cet article' }).getByRole('link', { name: /English/ }).click();
   await expect(page.getByRole('heading', { name: 'Pas encore de version en anglais' })).toBeVisible();
@@ -192,9 +186,7 @@ test('the editor translates it into English and schedules it a minute ahead; it 
 });
 
 test('an edit of the French source flags the English translation as outdated', async ({ browser }) => {
-  // Two editors, three saves and four page loads: 30.5 s on a loaded 2-core host.
-  test.setTimeout(60_000);
-  const page = await as(browser, editor);
+  const page = await signedIn(browser, editor);
   await page.goto(editorUrl);
   await appendToBody(page, ' Il appelle à sa mise en œuvre rapide.');
   await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
@@ -208,7 +200,7 @@ test('an edit of the French source flags the English translation as outdated', a
 
   // Meanwhile the French text changes again, unseen on this page: carrying over what the page
   // shows marks the English up to date with that, not with the correction it never showed.
-  const colleague = await as(browser, editor);
+  const colleague = await signedIn(browser, editor);
   await colleague.goto(editorUrl);
   await appendToBody(colleague, ' Correction urgente.');
   await colleague.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
@@ -237,7 +229,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   // Two browsers, two sign-ins and some twenty saves and checks: 25–30 s on a host where `next
   // start` serves ~800 requests/s (28 November), over the default 30 s.
   test.setTimeout(90_000);
-  const edith = await as(browser, editor);
+  const edith = await signedIn(browser, editor);
   await edith.getByRole('link', { name: 'Nouvel article' }).click();
   await edith.getByLabel('Titre').filter({ visible: true }).fill(`Conflit ${stamp}`);
   await typeBody(edith, 'Texte de départ.');
@@ -245,7 +237,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
   await expect(allSaved(edith)).toBeVisible();
   const url = new URL(edith.url()).pathname;
 
-  const eric = await as(browser, editor2);
+  const eric = await signedIn(browser, editor2);
   await eric.goto(url);
   await typeBody(edith, 'Texte d’Edith.');
   await edith.getByLabel('Chapeau').filter({ visible: true }).fill('Chapeau d’Edith, important.');
@@ -301,7 +293,7 @@ test('two editors save the same draft: the second sees the conflict and keeps th
 });
 
 test('a disabled editor is signed out at the next click, and told why; signing in again says so to whoever knows the password', async ({ page: admin, browser }) => {
-  const page = await as(browser, editor2);
+  const page = await signedIn(browser, editor2);
   await expect(page.getByRole('link', { name: 'Nouvel article' })).toBeVisible();
   await ensureAdmin(admin);
   await admin.goto('/fr/dashboard/users');
@@ -326,7 +318,7 @@ test('a disabled editor is signed out at the next click, and told why; signing i
 });
 
 test('a writer who opens an admin screen by its address is refused, and it is in the audit log', async ({ browser, page: admin }) => {
-  const page = await as(browser, writer);
+  const page = await signedIn(browser, writer);
   await page.goto('/fr/dashboard/users');
   await expect(page).toHaveURL(/\/fr\/dashboard\/forbidden$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
@@ -376,7 +368,7 @@ test('the audit log refuses an impossible date at its field, shows no list for i
 
 test('an editor sends a submission back to draft with a note, and the writer reads it', async ({ browser }) => {
   const title = `À revoir ${stamp}`;
-  const page = await as(browser, writer);
+  const page = await signedIn(browser, writer);
   await page.getByRole('link', { name: 'Nouvel article' }).click();
   await page.getByLabel('Titre').filter({ visible: true }).fill(title);
   await typeBody(page, 'Un premier jet.');
@@ -384,10 +376,10 @@ test('an editor sends a submission back to draft with a note, and the writer rea
   await expect(stateChip(page, 'En relecture')).toBeVisible();
   const url = new URL(page.url()).pathname;
 
-  const reviewer = await as(browser, editor);
+  const reviewer = await signedIn(browser, editor);
   await reviewer.goto(url);
   // Someone else who may publish has the page open too, still showing it in review.
-  const late = await as(browser, ADMIN);
+  const late = await signedIn(browser, ADMIN);
   await late.goto(url);
   await expect(stateChip(late, 'En relecture')).toBeVisible();
   await reviewer.getByLabel('Message pour l’auteur (facultatif)').fill('Précisez la date de la réunion.');
@@ -421,7 +413,7 @@ test('an editor sends a submission back to draft with a note, and the writer rea
 
 test('a writer deletes a draft readers never saw; a published release offers no such button', async ({ browser }) => {
   const title = `Brouillon à jeter ${stamp}`;
-  const page = await as(browser, writer);
+  const page = await signedIn(browser, writer);
   await page.getByRole('link', { name: 'Nouvel article' }).click();
   await page.getByLabel('Titre').filter({ visible: true }).fill(title);
   await typeBody(page, 'Un essai sans suite.');
@@ -455,9 +447,8 @@ test('a writer deletes a draft readers never saw; a published release offers no 
 });
 
 test('a draft deleted while an editor works on it: their save says who deleted it and keeps their text; saving again recreates it, the writer can no longer delete it', async ({ browser }) => {
-  test.setTimeout(60_000);
   const title = `Supprimé pendant la relecture ${stamp}`;
-  const wanda = await as(browser, writer);
+  const wanda = await signedIn(browser, writer);
   await wanda.getByRole('link', { name: 'Nouvel article' }).click();
   await wanda.getByLabel('Titre').filter({ visible: true }).fill(title);
   await typeBody(wanda, 'Premier jet.');
@@ -465,7 +456,7 @@ test('a draft deleted while an editor works on it: their save says who deleted i
   await expect(allSaved(wanda)).toBeVisible();
   const url = new URL(wanda.url()).pathname;
 
-  const edith = await as(browser, editor);
+  const edith = await signedIn(browser, editor);
   await edith.goto(url);
   await expect(edith.getByRole('textbox', { name: 'Texte' })).toHaveText('Premier jet.');
   const steps = wanda.getByRole('region', { name: 'Autres étapes' });
@@ -502,8 +493,7 @@ test('a draft deleted while an editor works on it: their save says who deleted i
 });
 
 test('a writer translating a release that is out in French sees its shared settings fixed, and saves', async ({ browser }) => {
-  test.setTimeout(60_000);
-  const page = await as(browser, writer);
+  const page = await signedIn(browser, writer);
   await page.goto('/fr/dashboard/articles');
   await page.getByRole('link', { name: 'Exemple de déclaration : un texte publié en français seulement' }).click();
   // Loaded anew rather than by a client-side move: one editor in the document, not the French one kept hidden too.

@@ -4,15 +4,9 @@
  * title, the state their save left it in, who saved which version and when — as it does after
  * a save of one's own, not the version the page was opened on; so does the language's tab.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { allSaved, createAccount, EDITOR, EDITOR2, signIn, stateChip, whenBodyLive, type Account } from './support';
-
-async function as(browser: Browser, account: Account): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, account, 'fr');
-  return page;
-}
+import { allSaved, createAccount, EDITOR, EDITOR2, signedIn, stateChip, whenBodyLive } from './support';
 
 const titleField = (page: Page) => page.getByLabel('Titre', { exact: true }).filter({ visible: true });
 /** The editor's header on the screen shown (Next keeps the screen visited before mounted, hidden). */
@@ -26,7 +20,7 @@ test('after a save meets a colleague’s version, the header shows that version;
   const title = `En-tête après conflit ${Date.now().toString(36)}`;
 
   // Eric writes a draft (version 1).
-  const eric = await as(browser, EDITOR2);
+  const eric = await signedIn(browser, EDITOR2);
   await eric.goto('/fr/dashboard/articles/new?lang=fr');
   const body = eric.getByRole('textbox', { name: 'Texte' });
   await whenBodyLive(eric, body);
@@ -40,7 +34,7 @@ test('after a save meets a colleague’s version, the header shows that version;
   await expect(versionLine(eric)).toHaveText(new RegExp(`^Version 1, enregistrée par ${EDITOR2.name} le`));
 
   // Edith, meanwhile, retitles it and sends it for review (version 2).
-  const edith = await as(browser, EDITOR);
+  const edith = await signedIn(browser, EDITOR);
   await edith.goto(url);
   await expect(edith.getByRole('button', { name: 'Enregistrer et soumettre à relecture' })).toBeEnabled();
   await titleField(edith).fill(`${title} — revu`);

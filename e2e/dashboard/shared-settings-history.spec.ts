@@ -7,27 +7,21 @@
  * image's description typed in the editor, and the schedule set, moved and cancelled.
  */
 import { createHash } from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
+
 import sharp from 'sharp';
 import { expect, test } from '../fixtures';
-import { type Account, allSaved, appendToBody, createAccount, EDITOR, localInputAhead, signIn, stateChip, whenBodyLive, withClient, WRITER } from './support';
+import { allSaved, appendToBody, createAccount, EDITOR, localInputAhead, signedIn, stateChip, whenBodyLive, withClient, WRITER } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
 const stamp = Date.now().toString(36);
 let url = '';
 
-async function as(browser: Browser, account: Account): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, account);
-  return page;
-}
-
 test('an editor’s change of a writer’s shared settings shows in the writer’s header and history', async ({ browser }) => {
   test.setTimeout(60_000);
   createAccount(WRITER);
   createAccount(EDITOR);
-  const writer = await as(browser, WRITER);
+  const writer = await signedIn(browser, WRITER);
   await writer.goto('/fr/dashboard/articles/new');
   await whenBodyLive(writer, writer.getByRole('textbox', { name: 'Texte' }));
   await writer.keyboard.type('Texte de la rédactrice.');
@@ -38,7 +32,7 @@ test('an editor’s change of a writer’s shared settings shows in the writer�
   url = new URL(writer.url()).pathname;
   await expect(writer.getByText(`Version 1, enregistrée par ${WRITER.name} le`, { exact: false })).toBeVisible();
 
-  const editor = await as(browser, EDITOR);
+  const editor = await signedIn(browser, EDITOR);
   await editor.goto(url);
   await editor.getByLabel('Type', { exact: true }).filter({ visible: true }).selectOption({ label: 'Actualité' });
   await editor.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
@@ -59,7 +53,7 @@ test('an editor’s change of a writer’s shared settings shows in the writer�
 
 test('a Spanish made from the English is flagged when the French changes, with the French changes beside it', async ({ browser }) => {
   test.setTimeout(60_000);
-  const page = await as(browser, EDITOR);
+  const page = await signedIn(browser, EDITOR);
   const translate = async (lang: string, language: string, from?: string) => {
     await page.goto(url.replace(/\/fr$/, `/${lang}`));
     if (from) await page.getByLabel('Traduire à partir de').selectOption({ label: from });
@@ -87,7 +81,7 @@ test('a Spanish made from the English is flagged when the French changes, with t
 
 test('a version no account saved (the imported demo content) says it was imported, not “someone else”', async ({ browser }) => {
   createAccount(EDITOR);
-  const editor = await as(browser, EDITOR);
+  const editor = await signedIn(browser, EDITOR);
   await editor.goto(`/fr/dashboard/articles?q=${encodeURIComponent('Sommet ibéro-américain')}`);
   await editor.getByRole('link', { name: /Le Directeur général de l’OIM assistera au Sommet ibéro-américain/ }).first().click();
   await editor.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/fr(\?|$)/);
@@ -112,7 +106,7 @@ test('the main image’s description typed in the release’s editor shows in it
     await c.query('insert into media_files (media_id, sha256, data) values ($1, $2, $3)', [rows[0]!.id, sha, bytes]);
     return rows[0]!.id;
   });
-  const page = await as(browser, EDITOR);
+  const page = await signedIn(browser, EDITOR);
   await page.goto('/fr/dashboard/articles/new');
   await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
   await page.keyboard.type('Un camp de tentes.');
@@ -144,7 +138,7 @@ test('the main image’s description typed in the release’s editor shows in it
 test('a schedule set, moved and cancelled shows in the release’s history, with the times and who', async ({ browser }) => {
   test.setTimeout(60_000);
   createAccount(EDITOR);
-  const page = await as(browser, EDITOR);
+  const page = await signedIn(browser, EDITOR);
   await page.goto('/fr/dashboard/articles/new');
   await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }));
   await page.keyboard.type('Un texte à programmer.');

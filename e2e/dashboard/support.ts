@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 
 export const PASSWORD = 'un mot de passe de démonstration';
@@ -72,6 +72,13 @@ export async function signIn(page: Page, account: Account, locale = 'fr'): Promi
   await expect(page).toHaveURL((url) => url.pathname === `/${locale}/dashboard/articles`);
   // The page streams in after the redirect: wait for it, so the next step starts from it.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** A page in a browser of its own (its own cookies), signed in as `account`: another person at work at the same time. */
+export async function signedIn(browser: Browser, account: Account, locale = 'fr'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account, locale);
+  return page;
 }
 
 /**
