@@ -3,7 +3,11 @@
  * settings every language shares, a workflow step) answers, beside the conflict, how the
  * translation stands now — its title, state, version, who saved it and when, who sent it for
  * review — for the editor's header, which would otherwise go on showing the version the page
- * was opened on; the person's text stays in the answer. Actions called as a forged POST would.
+ * was opened on; the person's text stays in the answer. A save (or a step) refused because
+ * someone took a workflow step since also answers what the editor does from the state now
+ * stored — the stamp its next save or step sends, the state its publish box words its buttons
+ * for, the steps offered, whether this person may still edit it — so the editor follows that
+ * state and is not refused again for the same change. Actions called as a forged POST would.
  */
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,16 +17,18 @@ vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
 
-import { saveArticleAction, transitionAction, type SaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
+import { saveArticleAction, transitionAction, type SaveRefusalData, type StepRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
 import { db } from '@/db';
 import type { PublicUser } from '@/db/queries/users';
 import { articleTranslations } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
+import fr from '@/messages/fr.json';
 import { acting, callAction } from './action-harness';
 import { articleForm, insertCountries, insertOffice, insertUser, paragraphBody as body } from './admin-fixtures';
 
 let edith: PublicUser;
 let eric: PublicUser;
+let wanda: PublicUser;
 let officeId: string;
 let n = 0;
 
@@ -32,17 +38,23 @@ beforeAll(async () => {
   await insertCountries();
   edith = await insertUser('editor');
   eric = await insertUser('editor');
+  wanda = await insertUser('writer');
   officeId = await insertOffice();
 });
 
-/** A draft Edith saved (version 1), as Eric's form holds it when he opens it. */
-async function openedDraft() {
-  acting.user = edith;
+/** A draft `author` saved (version 1), as a colleague's form holds it when they open it. */
+async function openedDraft(author: PublicUser = edith) {
+  acting.user = author;
   const f = fields();
   await callAction(saveArticleAction, f);
   const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.title, f.title));
   return { t: t!, form: { ...f, articleId: t!.articleId, articleVersion: '1', baseVersion: '1', baseState: workflowStamp(t!), slug: t!.slug, slugAuto: '' } };
 }
+
+const stored = async (id: string) => (await db.select().from(articleTranslations).where(eq(articleTranslations.id, id)))[0]!;
+
+const step = (translationId: string, baseState: string, transition: string, o: Record<string, string> = {}) =>
+  callAction(transitionAction, { locale: 'fr', translationId, baseVersion: '1', baseState, transition, ...o });
 
 const refusalData = (state: unknown) => (state as { data?: SaveRefusalData }).data;
 
@@ -96,5 +108,111 @@ describe('a save that meets a colleague’s version', () => {
     const run = await callAction(saveArticleAction, { ...form, title: '' });
     expect(run.state).toMatchObject({ status: 'error', fieldErrors: { title: expect.any(String) } });
     expect(refusalData(run.state)).toBeUndefined();
+  });
+});
+
+describe('a save refused for a state changed since the page was opened', () => {
+  it('answers the published state a colleague left: its stamp, buttons and steps; the next save goes through', async () => {
+    const { t, form } = await openedDraft(edith);
+    // Edith publishes it as it is (the text's version stays 1).
+    expect((await step(t.id, form.baseState, 'publish')).redirectedTo).toBeDefined();
+    const now = await stored(t.id);
+
+    // Eric, on the draft's page, publishes his text: refused, his text kept.
+    acting.user = eric;
+    const run = await callAction(saveArticleAction, { ...form, body: body('Texte d’Eric.'), intent: 'publish' });
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged, values: { body: body('Texte d’Eric.') } });
+    const current = refusalData(run.state)!.current!;
+    expect(current).toMatchObject({ status: 'published', version: 1 });
+    expect(current.workflow).toEqual({
+      stamp: workflowStamp(now),
+      status: 'published',
+      publishAt: now.publishAt!.toISOString(),
+      edit: true,
+      publish: true,
+      ownSubmission: false,
+      steps: ['unpublish', 'archive'],
+      deletable: false,
+      inReview: false,
+      slugKnown: true,
+    });
+
+    // From that state his save goes through, without the page read again.
+    const again = await callAction(saveArticleAction, { ...form, body: body('Texte d’Eric.'), baseState: current.workflow.stamp!, intent: 'publish' });
+    expect(again.redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'published', version: 2, bodyText: 'Texte d’Eric.' });
+  });
+
+  it('answers the schedule a colleague set, for the time field', async () => {
+    const { t, form } = await openedDraft(edith);
+    const at = new Date(Date.now() + 86_400_000);
+    at.setSeconds(0, 0);
+    await step(t.id, form.baseState, 'publish', { publishAt: at.toISOString() });
+
+    acting.user = eric;
+    const run = await callAction(saveArticleAction, { ...form, intent: 'submit' });
+    expect(refusalData(run.state)?.current?.workflow).toMatchObject({
+      stamp: `published@${at.toISOString()}`,
+      status: 'scheduled',
+      publishAt: at.toISOString(),
+      edit: true,
+      steps: ['unpublish', 'archive'],
+      slugKnown: false,
+    });
+  });
+
+  it('answers the draft a colleague returned it to: a draft’s steps and buttons, and who returned it', async () => {
+    const { t, form } = await openedDraft(wanda);
+    await callAction(saveArticleAction, { ...form, intent: 'submit' });
+    const inReview = await stored(t.id);
+    // Eric opens it in review; Edith sends it back meanwhile.
+    acting.user = edith;
+    await step(t.id, workflowStamp(inReview), 'return', { note: 'À revoir.' });
+
+    acting.user = eric;
+    const run = await callAction(saveArticleAction, { ...form, baseState: workflowStamp(inReview), body: body('Relu par Eric.'), intent: 'publish' });
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged });
+    const current = refusalData(run.state)!.current!;
+    expect(current).toMatchObject({ status: 'draft', returned: { byName: edith.name, note: 'À revoir.' } });
+    expect(current.workflow).toMatchObject({ stamp: 'draft', status: 'draft', edit: true, publish: true, ownSubmission: false, steps: ['archive'], deletable: true, inReview: false });
+  });
+
+  it('answers a writer’s save on a draft an editor has since published: no longer theirs to edit', async () => {
+    const { t, form } = await openedDraft(wanda);
+    acting.user = edith;
+    await step(t.id, form.baseState, 'publish');
+
+    acting.user = wanda;
+    const run = await callAction(saveArticleAction, { ...form, body: body('Ajout de Wanda.') });
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.cannotEditPublished, values: { body: body('Ajout de Wanda.') } });
+    const current = refusalData(run.state)!.current!;
+    expect(current).toMatchObject({ status: 'published', version: 1 });
+    expect(current.workflow).toMatchObject({ status: 'published', edit: false, publish: false, steps: [], deletable: false });
+    expect(await stored(t.id)).toMatchObject({ version: 1, bodyText: 'Texte de départ.' });
+  });
+});
+
+describe('a step refused for a state changed since the page was opened', () => {
+  it('answers the state now stored, and the step from it goes through', async () => {
+    const { t, form } = await openedDraft(edith);
+    await step(t.id, form.baseState, 'publish');
+
+    acting.user = eric;
+    const run = await step(t.id, form.baseState, 'archive');
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stepStateChanged });
+    const current = (run.state as { data?: StepRefusalData }).data!.current!;
+    expect(current.workflow).toMatchObject({ status: 'published', steps: ['unpublish', 'archive'] });
+    expect((await step(t.id, current.workflow.stamp!, 'archive')).redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'archived' });
+  });
+
+  it('still asks to read the text again when its text changed too', async () => {
+    const { t, form } = await openedDraft(edith);
+    await callAction(saveArticleAction, { ...form, body: body('Version 2.'), intent: 'publish' });
+
+    acting.user = eric;
+    const run = await step(t.id, form.baseState, 'archive');
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.staleTransition });
+    expect((run.state as { data?: StepRefusalData }).data?.current).toMatchObject({ version: 2, status: 'published' });
   });
 });

@@ -11,6 +11,7 @@ import { withLanguages } from '@/lib/articles/refusal-languages';
 import type { Locale } from '@/lib/locales';
 import { articleSaveSchema, createTranslationSchema, deleteTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
 import { editorHeaderState, type EditorHeaderState } from './_components/editor-header-state';
+import { editorWorkflow, type EditorWorkflow } from './_components/editor-workflow';
 
 /**
  * Runs a write from db/queries/article-writes: an expected refusal becomes the action's
@@ -40,24 +41,45 @@ async function refusalsAsFailures<T>({ locale, auditDenied }: Pick<ActionContext
 const editorPath = (uiLocale: string, articleId: string, contentLocale: string) =>
   `/${uiLocale}/dashboard/articles/${articleId}/${contentLocale}`;
 
-/** What a refused save carries: the conflict, and then (`current`) the translation as now stored, for the editor's header. */
-export type SaveRefusalData = ConflictData & { current?: EditorHeaderState };
+/**
+ * The translation as now stored, answered with a refused save: what the editor's header says of
+ * it, and (`workflow`) what the editor does from its state for this person — the stamp its next
+ * save or step sends, the publish box's buttons, the steps offered, whether the form stays
+ * editable — as the page read anew would compute them (./_components/editor-workflow.ts).
+ */
+export type EditorCurrentState = EditorHeaderState & { workflow: EditorWorkflow };
+
+/** What a refused save carries: the conflict, and then (`current`) the translation as now stored. */
+export type SaveRefusalData = ConflictData & { current?: EditorCurrentState };
+
+/** The refusals of a save that mean the page showed a version or a state someone else has changed since. */
+const STATE_MET = new Set(['article.stateChanged', 'article.cannotEditPublished']);
 
 /**
- * A save refused for a version someone else saved meanwhile (the text's, the shared settings',
- * or a workflow step taken since: 'article.stateChanged'): the answer also says how the
- * translation stands now — its state, who saved it and when — for the editor's header, as the
- * page read anew says it after a save that goes through; the person's text stays in the form.
- * Read in the save's transaction, which holds the translation locked (nothing written yet):
- * what it reads is that version.
+ * A save refused for a version someone else saved meanwhile (the text's, the shared settings'),
+ * or for a workflow step taken since (the page offered a step from another state:
+ * 'article.stateChanged'; or it let this person edit a translation since published, archived or
+ * scheduled, which they may not edit: 'article.cannotEditPublished'): the answer also says how
+ * the translation stands now — its state, who saved it and when — for the editor's header, as
+ * the page read anew says it after a save that goes through, and what the editor does from that
+ * state, so that its next save or step is not refused again for the same change; the person's
+ * text stays in the form. Read in the save's transaction, which holds the translation locked
+ * (nothing written yet): what it reads is that version.
  */
 async function withCurrentState(e: unknown, tx: Executor, user: PublicUser, articleId: string | null, contentLocale: Locale): Promise<never> {
   if (!(e instanceof ActionFailure) || !articleId) throw e;
   const failure = e.failure as { formError?: string; fieldErrors?: Record<string, string>; data?: ConflictData };
-  if (!(failure.data?.conflict || failure.data?.shared || failure.formError === 'article.stateChanged')) throw e;
+  if (!(failure.data?.conflict || failure.data?.shared || STATE_MET.has(failure.formError ?? ''))) throw e;
+  const stored = await storedState(tx, user, articleId, contentLocale);
+  if (!stored) throw e;
+  throw new ActionFailure<SaveRefusalData>({ ...failure, data: { ...failure.data, current: stored.current } });
+}
+
+/** A translation as now stored, for the editor whose save or step was refused (null: deleted meanwhile), with its text's version. */
+async function storedState(tx: Executor, user: PublicUser, articleId: string, contentLocale: Locale): Promise<{ current: EditorCurrentState; version: number } | null> {
   const [translation, sharedChange] = await Promise.all([getEditorTranslation(user, articleId, contentLocale, tx), lastSharedChange(user, articleId)]);
-  if (!translation) throw e;
-  throw new ActionFailure<SaveRefusalData>({ ...failure, data: { ...failure.data, current: editorHeaderState(translation, sharedChange) } });
+  if (!translation) return null;
+  return { version: translation.version, current: { ...editorHeaderState(translation, sharedChange), workflow: editorWorkflow(user, translation) } };
 }
 
 /** Save (create or edit) one translation, optionally submitting or publishing it at once. */
@@ -100,11 +122,34 @@ export const saveArticleAction = defineAction(
   },
 );
 
+/** What a refused step carries: the translation as now stored, when it changed since the page was read. */
+export type StepRefusalData = { current?: EditorCurrentState };
+
+/**
+ * A step refused because the translation changed since the page was read ('article.staleTransition'):
+ * the answer says how it stands now, as a refused save does, so that the editor follows the state
+ * stored. When only its workflow state moved (someone published, returned, archived… it), the
+ * editor's steps are then taken from that state, and the person is told so
+ * ('article.stepStateChanged'); when its text did too, they still read that text first.
+ */
+async function withCurrentStepState(e: unknown, tx: Executor, user: PublicUser, translationId: string, baseVersion: number): Promise<never> {
+  if (!(e instanceof ActionFailure) || (e.failure as { formError?: string }).formError !== 'article.staleTransition') throw e;
+  const row = await tx.query.articleTranslations.findFirst({ where: (t, { eq }) => eq(t.id, translationId), columns: { articleId: true, locale: true } });
+  const stored = row ? await storedState(tx, user, row.articleId, row.locale) : null;
+  if (!stored) throw e;
+  throw new ActionFailure<StepRefusalData>({
+    formError: stored.version === baseVersion ? 'article.stepStateChanged' : 'article.staleTransition',
+    data: { current: stored.current },
+  });
+}
+
 /** A workflow step on its own: publish/schedule, return to draft, unpublish, archive, submit. */
 export const transitionAction = defineAction(
   { permission: 'article.submit', schema: transitionSchema, name: 'article.transition' },
   async ({ user, input, tx, locale, auditDenied }) => {
-    const out = await refusalsAsFailures({ locale, auditDenied }, () => transitionTranslation(tx, user, input));
+    const out = await refusalsAsFailures({ locale, auditDenied }, () => transitionTranslation(tx, user, input)).catch((e: unknown) =>
+      withCurrentStepState(e, tx, user, input.translationId, input.baseVersion),
+    );
     const entry = out.audit;
     return {
       audit: {

@@ -11,18 +11,19 @@ import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
 import { Alert } from '@/components/ui/alert';
 import { MarkSourceCurrent } from '@/components/dashboard/editor/mark-source-current';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import type { DisplayStatus } from '@/lib/articles/workflow';
 import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { untouchedTheirs } from '@/lib/revisions/merge';
 import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
-import { saveArticleAction, type SaveRefusalData } from '../actions';
+import { saveArticleAction, type EditorCurrentState, type SaveRefusalData } from '../actions';
 import type { ArticleEditorOptions, ArticleFormValues } from './article-form-values';
 import { ArticleSharedFields } from './article-shared-fields';
 import { useShowCurrentHeader } from './editor-header';
-import { PublishBox, toIsoInstant, toLocalInput, type PublishRights } from './publish-box';
+import type { EditorHeaderState } from './editor-header-state';
+import type { EditorWorkflow } from './editor-workflow';
+import { PublishBox, toIsoInstant, toLocalInput } from './publish-box';
 import { sharedFieldDiffs } from './shared-diff';
-import { WorkflowSteps, type WorkflowStepsProps } from './workflow-steps';
+import { WorkflowSteps } from './workflow-steps';
 
 export type { ArticleFormValues } from './article-form-values';
 
@@ -34,25 +35,25 @@ export interface ArticleEditorProps {
   version: number | null;
   /** Version of the article's shared fields the form shows (null for a new article). */
   articleVersion: number | null;
-  status: DisplayStatus | null;
-  publishAt: string | null;
-  /** The workflow state the page shows (lib/articles/workflow.ts): a step is taken from it only. */
-  stamp: string | null;
+  /**
+   * What the form does from the translation's workflow state as the page read it (its stamp: a
+   * step is taken from that state only; the publish box's buttons; the steps; whether it is
+   * editable), until a refused save answers the state stored since (./editor-workflow.ts).
+   */
+  workflow: EditorWorkflow;
   outdated: boolean;
   /** The source revision the source panel shows (its id): what "changes carried over" marks the translation up to date with. */
   sourceRevisionId: string | null;
   /** Another language is published or scheduled and this person may not change what it shows: the shared settings are fixed. */
   sharedLocked: boolean;
-  /** Readers have seen this translation at its address: the address no longer follows the title. */
-  slugKnown: boolean;
   /** Where this person's unsaved text is kept in this browser (local-copy.ts); null for a read-only form. */
   localCopyKey: string | null;
   initial: ArticleFormValues;
   options: ArticleEditorOptions;
-  /** `uploadImages`: an image file pasted or dropped into the text goes into the media library. */
-  allowed: PublishRights & { edit: boolean; uploadImages: boolean };
-  /** Workflow steps that keep the text (return, unpublish, archive), shown below the form. */
-  steps: WorkflowStepsProps | null;
+  /** `uploadImages`: an image file pasted or dropped into the text goes into the media library; `submit`: the person may send it for review. */
+  allowed: { uploadImages: boolean; submit: boolean };
+  /** The stored translation, whose workflow steps that keep the text (return, unpublish, archive, delete) show below the form; null for a new one. */
+  translationId: string | null;
 }
 
 /**
@@ -62,6 +63,11 @@ export interface ArticleEditorProps {
  */
 /** The label of each shared field of the form (sharedLabels' keys). */
 const SHARED_LABEL = { type: 'type', contactOfficeId: 'contactOfficeId', topicIds: 'topics', countryCodes: 'countries', heroMediaId: 'heroMediaId' } as const;
+
+/** The header's part of the state a refusal answers. */
+function headerOf({ workflow: _, ...header }: EditorCurrentState): EditorHeaderState {
+  return header;
+}
 
 export function ArticleEditor(props: ArticleEditorProps) {
   const { uiLocale, contentLocale, contentDir, articleId, allowed } = props;
@@ -94,7 +100,19 @@ export function ArticleEditor(props: ArticleEditorProps) {
       }
       return answer;
     }) as A;
-  const storedPublishLocal = props.status === 'scheduled' ? toLocalInput(props.publishAt) : '';
+  // The workflow state the form acts on: the page's, then the one a refused save met since
+  // (someone published, returned, scheduled… it meanwhile). Its stamp goes with the next save and
+  // step, so they are not refused again for the same change; the publish box, the steps and
+  // whether the form may be edited follow it. What was typed stays in the form.
+  const [workflow, setWorkflow] = useState(props.workflow);
+  // The page drawn again on the same version (an action expired it) reads the state anew: so does the form.
+  const pageWorkflow = JSON.stringify(props.workflow);
+  const [seenPageWorkflow, setSeenPageWorkflow] = useState(pageWorkflow);
+  if (pageWorkflow !== seenPageWorkflow) {
+    setSeenPageWorkflow(pageWorkflow);
+    setWorkflow(props.workflow);
+  }
+  const storedPublishLocal = workflow.status === 'scheduled' ? toLocalInput(workflow.publishAt) : '';
   const [publishLocal, setPublishLocal] = useState(storedPublishLocal);
   // The fields "keep my changes" took from the other version (their labels), said once it is chosen.
   const [taken, setTaken] = useState<string[]>([]);
@@ -104,9 +122,19 @@ export function ArticleEditor(props: ArticleEditorProps) {
   // The version the refusal met, in the header (its state, who saved it, when), as a save shows its own.
   const showCurrent = useShowCurrentHeader();
   const current = form.data?.current;
+  const follow = (now: EditorCurrentState) => {
+    setWorkflow(now.workflow);
+    // The time field shows the stored schedule, unless the person typed another one.
+    if (publishLocal === storedPublishLocal) setPublishLocal(now.workflow.status === 'scheduled' ? toLocalInput(now.workflow.publishAt) : '');
+  };
   useEffect(() => {
-    if (current) showCurrent(current);
+    if (current) showCurrent(headerOf(current));
   }, [current, showCurrent]);
+  const [seenCurrent, setSeenCurrent] = useState<typeof current>(undefined);
+  if (current && current !== seenCurrent) {
+    setSeenCurrent(current);
+    follow(current);
+  }
   // Deleted meanwhile (with its article, if it was the last language): the form becomes a new
   // translation's (of a new article), so saving the text kept below again recreates it.
   const [seenDeleted, setSeenDeleted] = useState<typeof deleted>(null);
@@ -119,7 +147,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       setArticleBase(null);
     }
   }
-  const readOnly = !allowed.edit;
+  const readOnly = !workflow.edit;
   const fieldLabels = { title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') };
   const sharedLabels = { type: t('type'), contactOfficeId: t('office'), topics: t('topics'), countries: t('countries'), heroMediaId: t('hero') };
   // Ready to save over what is stored once every version the refusal named has been taken as the base.
@@ -136,7 +164,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         {articleId && !articleGone && <input type="hidden" name="articleId" value={articleId} />}
         {form.baseVersion !== null && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
         {articleBase !== null && <input type="hidden" name="articleVersion" value={articleBase} />}
-        {props.stamp !== null && <input type="hidden" name="baseState" value={props.stamp} />}
+        {workflow.stamp !== null && <input type="hidden" name="baseState" value={workflow.stamp} />}
         <input type="hidden" name="slug" value={v.slug} />
         <input type="hidden" name="slugAuto" value={v.slugAuto ? '1' : ''} />
         <input type="hidden" name="publishAt" value={toIsoInstant(publishLocal)} />
@@ -257,7 +285,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               dir={contentDir}
             />
           </div>
-          <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} slugKnown={props.slugKnown} />
+          <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} slugKnown={workflow.slugKnown} />
           <TextAreaField
             name="lede"
             label={t('lede')}
@@ -293,8 +321,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
         {!readOnly && (
           <PublishBox
-            status={props.status}
-            allowed={allowed}
+            status={workflow.status}
+            allowed={{ submit: allowed.submit, publish: workflow.publish, ownSubmission: workflow.ownSubmission }}
             publishLocal={publishLocal}
             onPublishLocal={setPublishLocal}
             error={fe('publishAt')}
@@ -305,7 +333,23 @@ export function ArticleEditor(props: ArticleEditorProps) {
         )}
       </form>
       {/* The steps act on the stored translation: none is left once it is known deleted. */}
-      {props.steps && !seenDeleted && <WorkflowSteps {...props.steps} dirty={form.dirty} />}
+      {props.translationId && workflow.stamp !== null && !seenDeleted && (
+        <WorkflowSteps
+          uiLocale={uiLocale}
+          translationId={props.translationId}
+          // The text's version the form is based on: a step is not taken on one the person has not seen.
+          version={form.baseVersion ?? props.version ?? 0}
+          stamp={workflow.stamp}
+          available={workflow.steps}
+          deletable={workflow.deletable}
+          inReview={workflow.inReview}
+          dirty={form.dirty}
+          onCurrent={(now) => {
+            follow(now);
+            showCurrent(headerOf(now));
+          }}
+        />
+      )}
     </div>
   );
 }

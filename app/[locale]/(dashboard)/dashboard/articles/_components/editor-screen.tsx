@@ -18,7 +18,6 @@ import {
 } from '@/db/queries/dashboard-articles';
 import type { PublicUser } from '@/db/queries/users';
 import { directionOf } from '@/i18n/routing';
-import { availableTransitions, canDeleteTranslation, canEditContent, displayStatus, wasEverPublic, workflowStamp } from '@/lib/articles/workflow';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { emptyDoc } from '@/lib/rich-text/schema';
@@ -26,7 +25,7 @@ import { diffFields } from '@/lib/revisions/diff';
 import { ArticleEditor, type ArticleFormValues } from './article-editor';
 import { CurrentLanguageChips, EditorHeader, EditorHeaderScope } from './editor-header';
 import { editorHeaderState } from './editor-header-state';
-import type { StepTransition } from './workflow-steps';
+import { editorWorkflow } from './editor-workflow';
 import { isTitleSlug } from '@/lib/slug';
 
 /**
@@ -64,23 +63,20 @@ export async function EditorScreen({
     translation && article ? lastSharedChange(user, article.id) : null,
   ]);
   const base = `/${uiLocale}/dashboard/articles`;
-  const status = translation ? displayStatus({ status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null }) : null;
   const source =
     translation?.sourceLocale && article
       ? await getSourceComparison(user, article.id, translation.sourceLocale, translation.sourceRevisionId)
       : null;
-  const workflow = translation
-    ? { status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null, submittedById: translation.submittedById }
-    : { status: 'draft' as const, publishAt: null, submittedById: null };
-  const transitions = availableTransitions(user, workflow);
-  const ownSubmission = translation?.status === 'in_review' && translation.submittedById === user.id;
-  const editable = translation ? canEditContent(user.role, translation.status) : can(user.role, 'article.create');
+  // What the editor does from the translation's state (its stamp, buttons, steps, whether it is
+  // editable): the same function answers it for the state a refused save met since.
+  const workflow = editorWorkflow(user, translation);
+  const editable = workflow.edit;
   // The settings every language shows (type, office, topics, countries, image) are what readers
   // see once one language is out: only those who may edit published content change them then
   // (the server refuses otherwise, db/queries/article-writes.ts), so the form shows them fixed.
   const sharedLocked = !can(user.role, 'article.editPublished') && !!article?.translations.some((x) => x.state === 'published' || x.state === 'scheduled');
   const heroAlt = article?.heroAlt[contentLocale] ?? '';
-  const slugKnown = !!translation && wasEverPublic(translation.firstPublishedAt);
+  const slugKnown = workflow.slugKnown;
   const initial: ArticleFormValues = {
     type: article?.type ?? 'press_release',
     title: translation?.title ?? '',
@@ -112,7 +108,6 @@ export async function EditorScreen({
   // "Changes carried over" marks the translation up to date with the source shown: offered when
   // that is not the one it already follows (else the flag comes from further up, and stays).
   const markableSource = source && source.current.id !== translation?.sourceRevisionId ? source.current.id : null;
-  const steps = transitions.filter((x): x is StepTransition => x === 'return' || x === 'unpublish' || x === 'archive');
   // Unsaved text kept in this browser belongs to this person and this translation (one not
   // written yet: of this article, or of a new one in this language).
   const copyTarget = translation?.id ?? (article ? `new-in-${article.id}` : 'new');
@@ -221,13 +216,10 @@ export async function EditorScreen({
             articleId={article?.id ?? null}
             version={translation?.version ?? null}
             articleVersion={article?.version ?? null}
-            status={status}
-            publishAt={translation?.publishAt ?? null}
-            stamp={translation ? workflowStamp(workflow) : null}
+            workflow={workflow}
             outdated={!!translation?.outdated}
             sourceRevisionId={markableSource}
             sharedLocked={sharedLocked}
-            slugKnown={slugKnown}
             localCopyKey={copyKey}
             initial={initial}
             options={{
@@ -237,18 +229,8 @@ export async function EditorScreen({
               countries: options.countries,
               media: options.media,
             }}
-            allowed={{
-              edit: editable,
-              uploadImages: can(user.role, 'media.upload'),
-              submit: can(user.role, 'article.submit'),
-              publish: can(user.role, 'article.publish') && translation?.status !== 'archived',
-              ownSubmission,
-            }}
-            steps={
-              translation
-                ? { uiLocale, translationId: translation.id, version: translation.version, stamp: workflowStamp(workflow), available: steps, deletable: canDeleteTranslation(user, translation), inReview: translation.status === 'in_review' }
-                : null
-            }
+            allowed={{ uploadImages: can(user.role, 'media.upload'), submit: can(user.role, 'article.submit') }}
+            translationId={translation?.id ?? null}
           />
         </div>
       </div>

@@ -7,10 +7,11 @@ import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { idleState, type ActionState } from '@/lib/action-state';
-import { RETURN_NOTE_MAX, type Transition } from '@/lib/articles/workflow';
-import { deleteTranslationAction, transitionAction } from '../actions';
+import { RETURN_NOTE_MAX } from '@/lib/articles/workflow';
+import { deleteTranslationAction, transitionAction, type EditorCurrentState, type StepRefusalData } from '../actions';
+import type { StepTransition } from './editor-workflow';
 
-export type StepTransition = Extract<Transition, 'return' | 'unpublish' | 'archive'>;
+export type { StepTransition } from './editor-workflow';
 type Step = StepTransition | 'delete';
 
 export interface WorkflowStepsProps {
@@ -34,12 +35,34 @@ const DESTRUCTIVE: Step[] = ['unpublish', 'archive', 'delete'];
  * confirmation. Disabled while the article form has unsaved changes, so a step never discards
  * what was typed.
  */
-export function WorkflowSteps({ uiLocale, translationId, version, stamp, available, deletable, inReview, dirty }: WorkflowStepsProps & { dirty: boolean }) {
+export function WorkflowSteps({
+  uiLocale,
+  translationId,
+  version,
+  stamp,
+  available,
+  deletable,
+  inReview,
+  dirty,
+  onCurrent,
+}: WorkflowStepsProps & {
+  dirty: boolean;
+  /** A step refused for a translation changed since answers it as now stored: the editor follows that state. */
+  onCurrent: (current: EditorCurrentState) => void;
+}) {
   const w = useTranslations('Workflow');
   const words = (step: Step) => (step === 'delete' && inReview ? 'deleteInReview' : step);
-  const [stepState, dispatchStep] = useActionState<ActionState, FormData>(transitionAction, idleState);
-  const [deleteState, dispatchDelete] = useActionState<ActionState, FormData>(deleteTranslationAction, idleState);
   const [confirming, setConfirming] = useState<Step | null>(null);
+  const [stepState, dispatchStep] = useActionState<ActionState, FormData>(async (state: ActionState, data: FormData) => {
+    const answer = (await transitionAction(state, data)) as ActionState<StepRefusalData>;
+    if (answer.status === 'error' && answer.data?.current) {
+      // The steps are now those of the state stored: the question asked for the old one is closed, to be chosen again.
+      setConfirming(null);
+      onCurrent(answer.data.current);
+    }
+    return answer;
+  }, idleState);
+  const [deleteState, dispatchDelete] = useActionState<ActionState, FormData>(deleteTranslationAction, idleState);
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   useQuestionFocus(confirming, sectionRef);
