@@ -112,6 +112,12 @@ export interface RichTextEditorProps {
   uploadImage?: (file: File) => Promise<{ image: LibraryImage } | { error: string }>;
   /** Keeps in the library the description typed for one of its images that had none in the content's language; answers why not, or null. */
   describeImage?: (src: string, alt: string) => Promise<string | null>;
+  /**
+   * The text is shown, not edited (a translation this person may no longer change): nothing
+   * typed, pasted or dropped goes in, and assistive technology is told. A fieldset disabled
+   * around the editor disables its toolbar, never the editable text itself.
+   */
+  readOnly?: boolean;
 }
 
 /** What the image panel opens on: an image just stored (to insert), or one of the text's at `at` (to describe). */
@@ -192,7 +198,7 @@ export function filesToUpload(data: DataTransfer | null, unsafeImages: number): 
   return { files, withHtml };
 }
 
-export function RichTextEditor({ id: given, name, label, initialDoc, onChange, error, hint, lang, dir, labels, images = [], uploadImage, describeImage }: RichTextEditorProps) {
+export function RichTextEditor({ id: given, name, label, initialDoc, onChange, error, hint, lang, dir, labels, images = [], uploadImage, describeImage, readOnly = false }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialDoc));
   // What the status line under the editor says (a paste's images left out, an upload's progress or refusal).
   const [status, setStatus] = useState('');
@@ -239,6 +245,7 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
   const editor = useEditor({
     extensions,
     content: initialDoc,
+    editable: !readOnly,
     // Rendered on the server without the editor, then created in the browser (no hydration mismatch).
     immediatelyRender: false,
     editorProps: {
@@ -249,6 +256,7 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
         'aria-labelledby': labelId,
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         ...(error ? { 'aria-invalid': 'true' } : {}),
+        ...(readOnly ? { 'aria-readonly': 'true' } : {}),
         ...(lang ? { lang } : {}),
         ...(dir ? { dir } : {}),
         // The wrapper shows the focus ring; the reading measure of .prose-body does not apply here.
@@ -265,12 +273,15 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
         return kept;
       },
       // Image files: into the library, then the image panel (HTML beside them still comes in).
-      handlePaste: (_view, event) => {
+      // ProseMirror asks these even of a view that is not editable: nothing goes into the library then.
+      handlePaste: (view, event) => {
+        if (!view.editable) return false;
         const taken = filesToUpload(event.clipboardData, unsafe.current);
         take(taken);
         return !!taken && !taken.withHtml;
       },
       handleDrop: (view, event, _slice, moved) => {
+        if (!view.editable) return false;
         const taken = moved ? null : filesToUpload(event.dataTransfer, unsafe.current);
         // Where it was dropped is where the image goes.
         const at = taken && !taken.withHtml ? view.posAtCoords({ left: event.clientX, top: event.clientY }) : null;
@@ -290,6 +301,11 @@ export function RichTextEditor({ id: given, name, label, initialDoc, onChange, e
       onChange?.(doc);
     },
   });
+  // A form that becomes read-only while open (a refused save met a state this person may not
+  // edit) stops taking text; no update is emitted, so the text is not marked changed.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
 
   return (
     <div className="space-y-1">

@@ -139,6 +139,9 @@ test('a writer’s draft an editor published meanwhile: their save is refused an
   await expect(wanda.getByText('Cette traduction est publiée ou archivée : seuls les éditeurs peuvent la modifier.').filter({ visible: true })).toBeVisible();
   await expect(titleField(wanda)).toBeDisabled();
   await expect(bodyField(wanda)).toHaveText('Writer’s text. Not saved.');
+  // The body too: it takes no more typing.
+  await expect(bodyField(wanda)).toHaveAttribute('aria-readonly', 'true');
+  await expect(bodyField(wanda)).toHaveAttribute('contenteditable', 'false');
   await expect(button(wanda, 'Enregistrer le brouillon')).toHaveCount(0);
   await expect(button(wanda, 'Enregistrer (en ligne)')).toHaveCount(0);
   expect(await storedText(url)).toEqual({ status: 'published', body_text: 'Writer’s text.', version: 1 });

@@ -26,6 +26,7 @@ export function BodyField<V extends { body: RichTextDoc }>({
   contentDir,
   images,
   imageActions,
+  readOnly,
 }: {
   /** The editor's state (use-editor-form.ts): the body restarts from it when its key changes. */
   form: { values: V; set: (key: 'body', doc: RichTextDoc) => void; bodyKey: number; fieldError: (field: string) => string | undefined };
@@ -36,6 +37,8 @@ export function BodyField<V extends { body: RichTextDoc }>({
   images?: LibraryImage[];
   /** Absent when the person may not add to the media library: a pasted image file is then left out, and they are told. */
   imageActions?: BodyImageActions;
+  /** Shown, not edited (rich-text-editor.tsx). */
+  readOnly?: boolean;
 }) {
   const t = useTranslations('Editor');
   const validation = useTranslations('Validation');
@@ -80,6 +83,7 @@ export function BodyField<V extends { body: RichTextDoc }>({
       images={images}
       uploadImage={imageActions ? uploadImage : undefined}
       describeImage={imageActions ? describeImage : undefined}
+      readOnly={readOnly}
       labels={{
         toolbar: t('toolbar'),
         bold: t('bold'),

@@ -304,6 +304,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             contentDir={contentDir}
             images={options.media}
             imageActions={allowed.uploadImages ? { upload: withAnswer(uploadBodyImageAction), describe: withAnswer(describeBodyImageAction) } : undefined}
+            readOnly={readOnly}
           />
           <ArticleSharedFields
             values={v}
