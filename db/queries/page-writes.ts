@@ -160,7 +160,8 @@ export interface PageSaveOutcome {
 /**
  * Saves one translation of a page (creating it when the page has none in that language yet),
  * as a new revision when its text changed; `intent: 'publish'` publishes it in the same step.
- * A save based on a version someone else has replaced is refused with what they saved.
+ * A save based on a version someone else has replaced is refused with what they saved; one sent
+ * from a state (`baseState`: draft, published) the translation has left since, refused too.
  */
 export async function savePageTranslation(tx: Executor, actor: PageWriteActor, input: PageSaveInput): Promise<PageSaveOutcome> {
   const locale = input.contentLocale;
@@ -185,6 +186,10 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
       },
     });
   }
+  // Published or unpublished since the form was opened (no new version of its text): its
+  // buttons said what the save would do in the other state — put the text online, or keep it
+  // offline. Nothing is saved; the editor is answered the state now stored (savePageAction).
+  if (current && input.baseState && current.t.status !== input.baseState) throw new Refusal({ formError: 'stateChanged' });
   if ((await lockLibraryImages(tx, input.body)).missing.length > 0) throw new Refusal({ fieldErrors: { body: 'page.bodyImageDeleted' } });
   // An image pasted without a description may wait in a draft, not on a page readers see.
   if ((input.intent === 'publish' || current?.t.status === 'published') && undescribedImages(input.body) > 0) {

@@ -32,6 +32,11 @@ export const pageSaveSchema = z.object({
   contentLocale: z.enum(LOCALES, { message: 'invalid' }),
   /** The version the form was opened on; absent for a translation that does not exist yet. */
   baseVersion: z.coerce.number().int().nonnegative().optional(),
+  /**
+   * The state the form was opened on (or answered since), whose buttons it showed: a save is
+   * refused once the translation was published or unpublished meanwhile. Absent for a new one.
+   */
+  baseState: z.enum(['draft', 'published'], { message: 'invalid' }).optional(),
   intent: z.enum(['save', 'publish']).default('save'),
   title: titleField,
   slug: pageSlug,

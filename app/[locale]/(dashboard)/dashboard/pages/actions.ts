@@ -5,9 +5,12 @@ import { createPage, createPageTranslation, deletePage, restorePageRevision, sav
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
 import { languageList, withLanguages } from '@/lib/articles/refusal-languages';
+import type { Executor } from '@/db';
+import type { PageConflictData } from '@/db/queries/page-writes';
 import type { Locale } from '@/lib/locales';
 import { pageCreateSchema, pageIdSchema, pagePublishSchema, pageRestoreSchema, pageSaveSchema, pageSettingsSchema, pageTranslateSchema } from '@/lib/validation/pages';
 import { pageDeleteBlockMessage } from './_components/delete-block';
+import { readPageEditor, type PageEditorState } from './_components/page-editor-state';
 
 /**
  * Runs a write from db/queries/page-writes: an expected refusal becomes the form's error.
@@ -32,11 +35,34 @@ async function refusalsAsFailures<T>(locale: Locale, write: () => Promise<T>): P
 
 const editorPath = (locale: string, pageId: string, lang: string) => `/${locale}/dashboard/pages/${pageId}/${lang}`;
 
+/** What a refused save carries: the conflict, if any, and then (`current`) the translation as now stored. */
+export type PageSaveRefusalData = Partial<PageConflictData> & { current?: PageEditorState };
+
+/**
+ * A save refused for a version someone else saved meanwhile ('conflict'), or for a state the
+ * translation has left since (published or unpublished as it was: 'stateChanged'): the answer
+ * also carries the translation as now stored, as the page read anew shows it and acts on it
+ * (./_components/page-editor-state.ts) — the header's state, the state panel, the save buttons,
+ * the state the next save is sent from — so the editor follows it and that save is not refused
+ * again for the same change; the person's text stays in the form. Read in the save's
+ * transaction, which holds the translation locked (nothing written yet).
+ */
+async function withStoredState(e: unknown, tx: Executor, locale: Locale, pageId: string, lang: Locale): Promise<never> {
+  if (!(e instanceof Refusal)) throw e;
+  const detail = (e as Refusal<PageSaveRefusalData>).detail;
+  if (!(detail.data?.conflict || detail.formError === 'stateChanged')) throw e;
+  const read = await readPageEditor(locale, pageId, lang, tx);
+  if (!read?.translation) throw e;
+  throw new Refusal<PageSaveRefusalData>({ ...detail, data: { ...detail.data, current: read.state } });
+}
+
 /** Save one translation (creating it if new), and publish it at once if asked. */
 export const savePageAction = defineAction(
   { permission: 'page.edit', schema: pageSaveSchema, name: 'page.save' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(locale, () => savePageTranslation(tx, user, input));
+    const out = await refusalsAsFailures(locale, () =>
+      savePageTranslation(tx, user, input).catch((e: unknown) => withStoredState(e, tx, locale, input.pageId, input.contentLocale)),
+    );
     return {
       audit: {
         action: input.intent === 'publish' ? 'page.publish' : 'page.save',

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { BodyField } from '@/components/dashboard/editor/body-field';
 import type { LibraryImage } from '@/components/dashboard/rich-text-editor';
@@ -9,17 +9,19 @@ import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
 import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
 import { MarkSourceCurrent } from '@/components/dashboard/editor/mark-source-current';
 import { SaveState } from '@/components/dashboard/editor/save-state';
+import { useOnAnswer, usePageState } from '@/components/dashboard/editor/stored-state';
 import { TitleSlugFields } from '@/components/dashboard/editor/title-slug-fields';
 import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
 import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
-import type { PageConflictData } from '@/db/queries/page-writes';
 import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { untouchedTheirs } from '@/lib/revisions/merge';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
-import { savePageAction } from '../actions';
+import { savePageAction, type PageSaveRefusalData } from '../actions';
+import type { PageEditorState } from './page-editor-state';
+import { useShowStoredPage } from './page-state';
 
 export interface PageFormValues {
   title: string;
@@ -33,19 +35,19 @@ export interface PageFormValues {
  * One translation of an organization page, with the article editor's machinery
  * (components/dashboard/editor): every field held in state so a refused save keeps what was
  * typed, and on a conflict who saved, when, the difference and two ways on — keep my text over
- * theirs, or load theirs.
+ * theirs, or load theirs. A save refused for a version or a state someone else saved since
+ * answers the translation as now stored: the form then acts on it (its buttons, the state its
+ * next save is sent from, the address), as the header and the state panel show it.
  */
 export function PageEditor({
   uiLocale,
   contentLocale,
   contentDir,
   pageId,
-  version,
-  published,
+  stored: pageState,
   initial,
   images,
   sourceRevisionId,
-  outdated,
   canUploadImages,
   localCopyKey,
 }: {
@@ -53,16 +55,17 @@ export function PageEditor({
   contentLocale: Locale;
   contentDir: 'ltr' | 'rtl';
   pageId: string;
-  /** Null for a translation that does not exist yet. */
-  version: number | null;
-  published: boolean;
+  /**
+   * The translation as the page read it (its version, null for one not written yet; its state;
+   * whether its source changed since), until a refused save answers the one stored since
+   * (./page-editor-state.ts).
+   */
+  stored: PageEditorState;
   initial: PageFormValues;
   /** The media library, for images in the text. */
   images: LibraryImage[];
   /** The source revision shown beside the form (its id), if any: what a new translation is made from. */
   sourceRevisionId: string | null;
-  /** The source has changed since the text this translation is up to date with. */
-  outdated: boolean;
   /** An image file pasted or dropped into the text goes into the media library (the person may add to it). */
   canUploadImages: boolean;
   /** Where this person's unsaved text is kept in this browser (local-copy.ts). */
@@ -70,9 +73,28 @@ export function PageEditor({
 }) {
   const t = useTranslations('PageEditor');
   const e = useTranslations('Editor');
-  const form = useEditorForm<PageFormValues, PageConflictData>(savePageAction, initial, version, { key: localCopyKey });
+  const form = useEditorForm<PageFormValues, PageSaveRefusalData>(savePageAction, initial, pageState.version, { key: localCopyKey });
   const { values: v, failed, fieldError: fe } = form;
   const conflict = form.data?.conflict ?? null;
+  // The translation the form acts on: the page's, then the one a refused save met since (someone
+  // saved, published or unpublished it meanwhile). Its state goes with the next save, so that save
+  // is not refused again for the same change; the buttons follow it, and the header and the state
+  // panel show it. What was typed stays in the form.
+  const [stored, setStored] = usePageState(pageState);
+  const showStored = useShowStoredPage();
+  const current = form.data?.current;
+  useEffect(() => {
+    if (current) showStored(current);
+  }, [current, showStored]);
+  useOnAnswer(current, (now) => {
+    setStored(now);
+    // Readers know a published page's address: it stops following the title, as when the page opens on one.
+    if (now.status === 'published' && v.slugAuto && now.slug) {
+      form.set('slugAuto', false);
+      form.set('slug', now.slug);
+    }
+  });
+  const published = stored.status === 'published';
   const fieldLabels = { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') };
   // The fields "keep my changes" took from the other version (their labels), said once it is chosen.
   const [taken, setTaken] = useState<string[]>([]);
@@ -83,9 +105,10 @@ export function PageEditor({
       <input type="hidden" name="pageId" value={pageId} />
       <input type="hidden" name="contentLocale" value={contentLocale} />
       {form.baseVersion !== null && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
+      {stored.status !== null && <input type="hidden" name="baseState" value={stored.status} />}
       <input type="hidden" name="slug" value={v.slugAuto ? '' : v.slug} />
       {/* Written beside the source shown: the new translation is up to date with that revision. */}
-      {version === null && sourceRevisionId && <input type="hidden" name="markSourceCurrent" value={sourceRevisionId} />}
+      {stored.translationId === null && sourceRevisionId && <input type="hidden" name="markSourceCurrent" value={sourceRevisionId} />}
       <LocalCopyNotice copy={form.localCopy} />
       {form.leaveDialog}
 
@@ -133,7 +156,7 @@ export function PageEditor({
         </ConflictPanel>
       )}
 
-      <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} slugKnown={published} />
+      <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} slugKnown={stored.slugKnown} />
       <TextAreaField
         name="summary"
         label={t('summary')}
@@ -152,7 +175,7 @@ export function PageEditor({
         images={images}
         imageActions={canUploadImages ? { upload: uploadBodyImageAction, describe: describeBodyImageAction } : undefined}
       />
-      {outdated && sourceRevisionId && <MarkSourceCurrent sourceRevisionId={sourceRevisionId} />}
+      {stored.outdated && sourceRevisionId && <MarkSourceCurrent sourceRevisionId={sourceRevisionId} />}
       <div className="space-y-3 rounded-md border border-line bg-white p-4">
         <div className="flex flex-wrap gap-2">
           <SubmitButton needsScript name="intent" value="save" variant={published ? 'primary' : 'secondary'} pendingLabel={e('saving')}>

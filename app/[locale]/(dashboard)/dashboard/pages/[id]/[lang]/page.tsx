@@ -4,26 +4,26 @@ import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/dashboard/back-link';
 import { localCopyKey } from '@/components/dashboard/editor/local-copy';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
-import { LocalTime } from '@/components/dashboard/local-time';
 import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
 import { SourceChanges } from '@/components/dashboard/editor/source-changes';
-import { getPageSourceComparison, getPageTranslationForEdit, listPageTree } from '@/db/queries/dashboard-pages';
 import { listMediaChoices } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { directionOf, isAppLocale, langAttributes } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
-import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { isTitleSlug } from '@/lib/slug';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { emptyDoc } from '@/lib/rich-text/schema';
 import { PAGE_REVISION_FIELDS, pageSnapshot } from '@/db/queries/page-writes';
 import { diffFields } from '@/lib/revisions/diff';
-import { publishPageAction, translatePageAction } from '../../actions';
+import { translatePageAction } from '../../actions';
 import { PageEditor } from '../../_components/page-editor';
+import { readPageEditor } from '../../_components/page-editor-state';
+import { PageStateChips, PageStatePanel, PageStateScope, UntilStoredAnswer } from '../../_components/page-state';
 import { pageReachWords } from '../../_components/reach-words';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,204 +38,165 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const { id, lang } = await params;
   const user = await requirePermission(locale, `/${locale}/dashboard/pages/${id}/${lang}`, 'page.edit');
   if (!isAppLocale(lang) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, e, w, languages, languageNames, tree, translation, query, images, reach] = await Promise.all([
+  const [t, e, w, languages, languageNames, read, query, images, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Editor' }),
     getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'Languages' }),
     getTranslations({ locale, namespace: 'LanguageNames' }),
-    listPageTree(locale),
-    getPageTranslationForEdit(id, lang),
+    // The translation, the tree it sits in, and what the editor shows and does from its state
+    // (as a refused save answers it: ../../_components/page-editor-state.ts).
+    readPageEditor(locale, id, lang),
     searchParams,
     // The media library's images the body may show, described in the language edited.
     listMediaChoices(locale, lang),
     pageReachWords(locale),
   ]);
-  const page = tree.find((p) => p.id === id);
-  if (!page) notFound();
-  const chip = reach.chip(tree, page, lang);
+  if (!read) notFound();
+  const { tree, page, translation, sourceLocale, comparison, state } = read;
+  const { chip, outdated } = state;
   // Beside the form: the text it translates (the one recorded, else French) as it is now, and,
   // when it has changed since the text this translation is up to date with, what changed.
-  const sourceLocale = translation?.sourceLocale ?? (lang === DEFAULT_LOCALE ? null : DEFAULT_LOCALE);
-  const comparison = sourceLocale ? await getPageSourceComparison(id, sourceLocale, translation?.sourceRevisionId ?? null) : null;
   const source = comparison?.current ?? null;
-  const outdated = !!translation?.outdated && !!comparison?.base;
   const sourceDiff = outdated && comparison?.base ? diffFields(PAGE_REVISION_FIELDS, pageSnapshot(comparison.base), pageSnapshot(comparison.current)) : null;
   const sourceHeading = sourceLocale ? t('sourceHeading', { language: languageNames(sourceLocale) }) : '';
   const saved = SAVED.find((s) => s === query.saved);
-  // Where readers find it: the path of slugs from the root, in this language.
-  const trail: string[] = [];
-  let complete = true;
-  for (let node: typeof page | undefined = page; node; node = node.parentId ? tree.find((p) => p.id === node!.parentId) : undefined) {
-    const slug = node.locales[lang].slug;
-    if (!slug) {
-      complete = false;
-      break;
-    }
-    trail.unshift(slug);
-  }
-  // Only while readers reach it: under a page not published in this language it would answer 404.
-  const publicPath = complete && page.locales[lang].reachable ? `/${lang}/${trail.join('/')}` : null;
   const savedMessage = (s: (typeof SAVED)[number]) => {
     if (s === 'publish' || s === 'published') return reach.published(tree, page, lang, s);
     if (s === 'unpublished') return reach.unpublished(tree, page, lang);
     // The change shows only where readers reach the page.
     return t(`saved.${s === 'save' && page.locales[lang].reachable ? 'saveLive' : s}`);
   };
-  const unpublishWarning = reach.unpublishWarning(tree, page, lang);
+  // Keyed as the form is: a new version, or another state, starts afresh from what the page reads.
+  const opening = translation ? `${translation.version}-${translation.status}` : 'new';
 
   return (
     // On a phone the column beside the form comes first, after the heading: the state, the
     // source to translate from and the other languages are read before the form and its
     // buttons, not found under them. From xl, the heading and the form share the first column,
     // the rest stands beside them, as one column spanning both rows.
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem] xl:grid-rows-[auto_1fr] xl:gap-y-0">
-      <header className="min-w-0 xl:col-start-1 xl:row-start-1">
-        <BackLink href={`/${locale}/dashboard/pages/${id}`}>
-          <span {...langAttributes(page.titleLocale, locale)}>{page.title}</span>
-        </BackLink>
-        <h1 className="mb-4 flex flex-wrap items-center gap-3 text-2xl">
-          {t('editorHeading', { language: languageNames(lang) })}
-          <StatusChip state={chip.state} label={chip.label} />
-          {outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
-        </h1>
-        {saved && (
-          <div className="mb-4">
-            {/* Published yet offline is no plain success: it waits for a page above. */}
-            <Alert tone={(saved === 'publish' || saved === 'published') && chip.state === 'offline' ? 'warning' : 'success'}>{savedMessage(saved)}</Alert>
-          </div>
-        )}
-        {!translation && source && sourceLocale && (
-          <div className="mb-4 space-y-3">
-            <Alert tone="info">{t('newTranslation', { language: languageNames(lang) })}</Alert>
-            <div className="flex flex-wrap items-center gap-3 text-sm">
-              <ConfirmAction
-                action={translatePageAction}
-                locale={locale}
-                fields={{ pageId: id, contentLocale: lang }}
-                labels={{ trigger: t('translateFromSource', { language: languageNames(sourceLocale) }), pending: t('working') }}
-              />
-              <span className="text-muted">{t('translateFromSourceHint')}</span>
-            </div>
-          </div>
-        )}
-      </header>
-      <aside className="space-y-4 xl:col-start-2 xl:row-span-2 xl:row-start-1">
-        <Panel title={t('stateHeading')} className="text-sm">
-          {translation ? (
-            <>
-              <p className="mb-1">
-                {/* A version with no author is the import's (the demo content): no account saved it. */}
-                {translation.savedByName ? t('versionLine', { version: String(translation.version), name: translation.savedByName }) : t('versionLineImported', { version: String(translation.version) })}
-              </p>
-              <p className="mb-3 text-muted">
-                <LocalTime iso={translation.savedAt.toISOString()} locale={locale} />
-              </p>
-              {chip.why && <p className="mb-3 rounded-md border-s-4 border-orange-700 bg-orange-50 px-3 py-2 text-orange-950">{chip.why}</p>}
-              {publicPath && (
-                <p className="mb-3">
-                  <a href={publicPath} className="underline underline-offset-4">
-                    {t('viewPublic')}
-                  </a>
-                </p>
-              )}
-              {translation.status === 'published' ? (
-                <ConfirmAction
-                  action={publishPageAction}
-                  locale={locale}
-                  fields={{ translationId: translation.id, baseVersion: String(translation.version), publish: '0' }}
-                  labels={{ trigger: t('unpublish'), question: [t('unpublishQuestion', { language: languageNames(lang) }), unpublishWarning].filter(Boolean).join(' '), confirm: t('unpublishConfirm'), cancel: t('cancel'), pending: t('working') }}
-                />
-              ) : (
-                <ConfirmAction
-                  action={publishPageAction}
-                  locale={locale}
-                  fields={{ translationId: translation.id, baseVersion: String(translation.version), publish: '1' }}
-                  variant="primary"
-                  labels={{ trigger: t('publishSaved'), pending: t('working') }}
-                />
-              )}
-              <p className="mt-3">
-                <Link href={`/${locale}/dashboard/pages/${id}/${lang}/history`} className="underline underline-offset-4">
-                  {t('history')}
-                </Link>
-              </p>
-            </>
-          ) : (
-            <p>{t('notWrittenYet')}</p>
-          )}
-        </Panel>
-        {sourceDiff && sourceLocale && comparison?.base && (
-          <SourceChanges
-            id="source-changes"
-            heading={e('sourceChanged', { from: String(comparison.base.version), to: String(comparison.current.version) })}
-            diffs={sourceDiff}
-            lang={sourceLocale}
-            dir={directionOf(sourceLocale)}
-            labels={{ added: e('diffAdded'), removed: e('diffRemoved'), unchanged: e('diffNone'), fields: { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') } }}
-          />
-        )}
-        {source && sourceLocale && (
-          <Panel title={sourceHeading} className="text-sm">
-            {/* Scrolls on its own: focusable, so it can be scrolled with the keyboard too. */}
-            <div lang={sourceLocale} dir={directionOf(sourceLocale)} tabIndex={0} role="region" aria-label={sourceHeading} className="max-h-[32rem] space-y-2 overflow-y-auto">
-              <p className="font-semibold">{source.title}</p>
-              {source.summary && <p className="text-muted">{source.summary}</p>}
-              {toPlainText(source.body)
-                .split(/\n+/)
-                .filter(Boolean)
-                .map((para, i) => (
-                  <p key={i}>{para}</p>
-                ))}
-            </div>
+    <PageStateScope key={opening}>
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_18rem] xl:grid-rows-[auto_1fr] xl:gap-y-0">
+        <header className="min-w-0 xl:col-start-1 xl:row-start-1">
+          <BackLink href={`/${locale}/dashboard/pages/${id}`}>
+            <span {...langAttributes(page.titleLocale, locale)}>{page.title}</span>
+          </BackLink>
+          <h1 className="mb-4 flex flex-wrap items-center gap-3 text-2xl">
+            {t('editorHeading', { language: languageNames(lang) })}
+            <PageStateChips stored={state} />
+          </h1>
+          {/* Once a refused save showed the translation as stored since, what the page said as it was read is gone. */}
+          <UntilStoredAnswer>
+            {saved && (
+              <div className="mb-4">
+                {/* Published yet offline is no plain success: it waits for a page above. */}
+                <Alert tone={(saved === 'publish' || saved === 'published') && chip.state === 'offline' ? 'warning' : 'success'}>{savedMessage(saved)}</Alert>
+              </div>
+            )}
+            {!translation && source && sourceLocale && (
+              <div className="mb-4 space-y-3">
+                <Alert tone="info">{t('newTranslation', { language: languageNames(lang) })}</Alert>
+                <div className="flex flex-wrap items-center gap-3 text-sm">
+                  <ConfirmAction
+                    action={translatePageAction}
+                    locale={locale}
+                    fields={{ pageId: id, contentLocale: lang }}
+                    labels={{ trigger: t('translateFromSource', { language: languageNames(sourceLocale) }), pending: t('working') }}
+                  />
+                  <span className="text-muted">{t('translateFromSourceHint')}</span>
+                </div>
+              </div>
+            )}
+          </UntilStoredAnswer>
+        </header>
+        <aside className="space-y-4 xl:col-start-2 xl:row-span-2 xl:row-start-1">
+          <Panel title={t('stateHeading')} className="text-sm">
+            <PageStatePanel
+              stored={state}
+              uiLocale={locale}
+              historyHref={`/${locale}/dashboard/pages/${id}/${lang}/history`}
+              labels={{
+                viewPublic: t('viewPublic'),
+                unpublish: t('unpublish'),
+                unpublishConfirm: t('unpublishConfirm'),
+                publishSaved: t('publishSaved'),
+                cancel: t('cancel'),
+                working: t('working'),
+                history: t('history'),
+                notWrittenYet: t('notWrittenYet'),
+              }}
+            />
           </Panel>
-        )}
-        <Panel as="nav" title={t('otherLanguages')} className="text-sm">
-          <ul className="space-y-1">
-            {LOCALES.filter((l) => l !== lang).map((l) => {
-              const other = reach.chip(tree, page, l);
-              return (
-                <li key={l} className="flex items-center justify-between gap-2">
-                  <Link href={`/${locale}/dashboard/pages/${id}/${l}`} lang={l} className="underline underline-offset-4">
-                    {languages(l)}
-                  </Link>
-                  <span className="flex flex-wrap justify-end gap-1">
-                    <StatusChip state={other.state} label={other.label} title={other.why ?? undefined} />
-                    {page.locales[l].outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </Panel>
-      </aside>
-      <section className="min-w-0 xl:col-start-1 xl:row-start-2">
-        <PageEditor
-          // A new version (saved, restored, published elsewhere) starts the form afresh from it.
-          key={translation ? `${translation.version}-${translation.status}` : 'new'}
-          uiLocale={locale}
-          contentLocale={lang}
-          contentDir={directionOf(lang)}
-          pageId={id}
-          version={translation?.version ?? null}
-          published={translation?.status === 'published'}
-          images={images}
-          // The source revision shown beside the form: a new translation is made from it, and
-          // "changes carried over" marks an outdated one up to date with it.
-          sourceRevisionId={source?.id ?? null}
-          outdated={outdated}
-          canUploadImages={can(user.role, 'media.upload')}
-          localCopyKey={localCopyKey({ userId: user.id, kind: 'page', id, contentLocale: lang })}
-          initial={{
-            title: translation?.title ?? '',
-            slug: translation?.slug ?? '',
-            // Still made from the title while readers do not know the address: it follows the title.
-            slugAuto: !translation || (translation.status !== 'published' && isTitleSlug(translation.slug, translation.title, lang)),
-            summary: translation?.summary ?? '',
-            body: translation?.body ?? emptyDoc(),
-          }}
-        />
-      </section>
-    </div>
+          {sourceDiff && sourceLocale && comparison?.base && (
+            <SourceChanges
+              id="source-changes"
+              heading={e('sourceChanged', { from: String(comparison.base.version), to: String(comparison.current.version) })}
+              diffs={sourceDiff}
+              lang={sourceLocale}
+              dir={directionOf(sourceLocale)}
+              labels={{ added: e('diffAdded'), removed: e('diffRemoved'), unchanged: e('diffNone'), fields: { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') } }}
+            />
+          )}
+          {source && sourceLocale && (
+            <Panel title={sourceHeading} className="text-sm">
+              {/* Scrolls on its own: focusable, so it can be scrolled with the keyboard too. */}
+              <div lang={sourceLocale} dir={directionOf(sourceLocale)} tabIndex={0} role="region" aria-label={sourceHeading} className="max-h-[32rem] space-y-2 overflow-y-auto">
+                <p className="font-semibold">{source.title}</p>
+                {source.summary && <p className="text-muted">{source.summary}</p>}
+                {toPlainText(source.body)
+                  .split(/\n+/)
+                  .filter(Boolean)
+                  .map((para, i) => (
+                    <p key={i}>{para}</p>
+                  ))}
+              </div>
+            </Panel>
+          )}
+          <Panel as="nav" title={t('otherLanguages')} className="text-sm">
+            <ul className="space-y-1">
+              {LOCALES.filter((l) => l !== lang).map((l) => {
+                const other = reach.chip(tree, page, l);
+                return (
+                  <li key={l} className="flex items-center justify-between gap-2">
+                    <Link href={`/${locale}/dashboard/pages/${id}/${l}`} lang={l} className="underline underline-offset-4">
+                      {languages(l)}
+                    </Link>
+                    <span className="flex flex-wrap justify-end gap-1">
+                      <StatusChip state={other.state} label={other.label} title={other.why ?? undefined} />
+                      {page.locales[l].outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </Panel>
+        </aside>
+        <section className="min-w-0 xl:col-start-1 xl:row-start-2">
+          <PageEditor
+            // A new version (saved, restored, published elsewhere) starts the form afresh from it.
+            key={opening}
+            uiLocale={locale}
+            contentLocale={lang}
+            contentDir={directionOf(lang)}
+            pageId={id}
+            stored={state}
+            images={images}
+            // The source revision shown beside the form: a new translation is made from it, and
+            // "changes carried over" marks an outdated one up to date with it.
+            sourceRevisionId={source?.id ?? null}
+            canUploadImages={can(user.role, 'media.upload')}
+            localCopyKey={localCopyKey({ userId: user.id, kind: 'page', id, contentLocale: lang })}
+            initial={{
+              title: translation?.title ?? '',
+              slug: translation?.slug ?? '',
+              // Still made from the title while readers do not know the address: it follows the title.
+              slugAuto: !translation || (translation.status !== 'published' && isTitleSlug(translation.slug, translation.title, lang)),
+              summary: translation?.summary ?? '',
+              body: translation?.body ?? emptyDoc(),
+            }}
+          />
+        </section>
+      </div>
+    </PageStateScope>
   );
 }
