@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { availableTransitions, canEditContent, deleteRefusal, displayStatus, isVisible, publishTimeRefusal, transitionRefusal } from './workflow';
+import {
+  availableTransitions,
+  canEditContent,
+  deleteRefusal,
+  displayStatus,
+  displayStatusAt,
+  isVisible,
+  publishTimeRefusal,
+  transitionRefusal,
+  untilShownChange,
+} from './workflow';
 
 const writer = { id: 'w', role: 'writer' as const };
 const editor = { id: 'e', role: 'editor' as const };
@@ -76,6 +86,28 @@ describe('scheduling is decided at read time', () => {
     expect(displayStatus(t, later)).toBe('published');
     expect(isVisible(t, later)).toBe(true);
     expect(isVisible(state('draft', { publishAt: new Date(0) }), now)).toBe(false);
+  });
+
+  it('a state shown earlier reads at a later time as the page read then would: only a schedule comes out', () => {
+    const at = '2026-03-01T12:01:00.000Z';
+    expect(displayStatusAt('scheduled', at, now)).toBe('scheduled');
+    expect(displayStatusAt('scheduled', at, new Date(at))).toBe('published');
+    expect(displayStatusAt('scheduled', new Date(at), new Date('2026-03-02T00:00:00Z'))).toBe('published');
+    // The same rule as displayStatus: the stored state of a scheduled translation is "published".
+    expect(displayStatusAt('scheduled', at, new Date(at))).toBe(displayStatus(state('published', { publishAt: new Date(at) }), new Date(at)));
+    for (const shown of ['draft', 'in_review', 'published', 'archived'] as const) {
+      expect(displayStatusAt(shown, at, new Date('2026-03-02T00:00:00Z'))).toBe(shown);
+    }
+  });
+
+  it('says how long until a shown schedule comes out, as a timer can wait it', () => {
+    expect(untilShownChange('scheduled', '2026-03-01T12:01:00Z', now)).toBe(60_000);
+    expect(untilShownChange('scheduled', new Date('2026-03-01T11:59:00Z'), now)).toBe(0);
+    // Beyond what a browser timer waits (it would fire at once): the longest wait, then set again.
+    expect(untilShownChange('scheduled', '2026-04-01T12:00:00Z', now)).toBe(2 ** 31 - 1);
+    expect(untilShownChange('published', '2026-03-01T12:01:00Z', now)).toBeNull();
+    expect(untilShownChange('draft', null, now)).toBeNull();
+    expect(untilShownChange('scheduled', null, now)).toBeNull();
   });
 
   it('refuses a publish time in the past, tolerating a minute of clock skew', () => {

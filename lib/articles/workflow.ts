@@ -68,6 +68,29 @@ export function displayStatus(t: Pick<WorkflowState, 'status' | 'publishAt'>, no
 }
 
 /**
+ * A state shown from an earlier reading (a page left open), at `now`: what the page read anew
+ * would show, as long as nothing stored changed. Only a scheduled translation changes so: it is
+ * published (stored so) and comes out at its time.
+ */
+export function displayStatusAt(shown: DisplayStatus, publishAt: Date | string | null, now: Date): DisplayStatus {
+  if (shown !== 'scheduled') return shown;
+  return displayStatus({ status: 'published', publishAt: publishAt === null ? null : new Date(publishAt) }, now);
+}
+
+/** Longest wait a browser timer takes (2^31 - 1 ms, some 24 days): a longer one fires at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * How long from `now` until a state shown changes by itself (displayStatusAt: a scheduled
+ * translation comes out), as a timer's delay: 0 once due, at most what a timer waits (it is set
+ * again then); null when it does not change with time.
+ */
+export function untilShownChange(shown: DisplayStatus, publishAt: Date | string | null, now: Date): number | null {
+  if (shown !== 'scheduled' || publishAt === null) return null;
+  return Math.min(Math.max(new Date(publishAt).getTime() - now.getTime(), 0), LONGEST_TIMER_MS);
+}
+
+/**
  * The workflow state a person's page showed: the stored status and the publish time. A step
  * (and a save that takes one) is refused when it no longer matches, as a text edit is when its
  * version does: workflow steps leave the text's version alone, so without it an editor could

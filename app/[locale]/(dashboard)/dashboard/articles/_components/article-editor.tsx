@@ -7,6 +7,7 @@ import { ConflictDiff, ConflictPanel } from '@/components/dashboard/editor/confl
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
 import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
 import { TitleSlugFields } from '@/components/dashboard/editor/title-slug-fields';
+import { useOnAnswer, usePageState } from '@/components/dashboard/editor/stored-state';
 import { useEditorForm } from '@/components/dashboard/editor/use-editor-form';
 import { Alert } from '@/components/ui/alert';
 import { MarkSourceCurrent } from '@/components/dashboard/editor/mark-source-current';
@@ -20,9 +21,10 @@ import type { ArticleEditorOptions, ArticleFormValues } from './article-form-val
 import { ArticleSharedFields } from './article-shared-fields';
 import { useShowCurrentHeader } from './editor-header';
 import type { EditorHeaderState } from './editor-header-state';
-import type { EditorWorkflow } from './editor-workflow';
+import { workflowAt, type EditorWorkflow } from './editor-workflow';
 import { PublishBox, toIsoInstant, toLocalInput } from './publish-box';
 import { sharedFieldDiffs } from './shared-diff';
+import { useShownAt } from './shown-at';
 import { WorkflowSteps } from './workflow-steps';
 
 export type { ArticleFormValues } from './article-form-values';
@@ -104,16 +106,41 @@ export function ArticleEditor(props: ArticleEditorProps) {
   // (someone published, returned, scheduled… it meanwhile). Its stamp goes with the next save and
   // step, so they are not refused again for the same change; the publish box, the steps and
   // whether the form may be edited follow it. What was typed stays in the form.
-  const [workflow, setWorkflow] = useState(props.workflow);
   // The page drawn again on the same version (an action expired it) reads the state anew: so does the form.
-  const pageWorkflow = JSON.stringify(props.workflow);
-  const [seenPageWorkflow, setSeenPageWorkflow] = useState(pageWorkflow);
-  if (pageWorkflow !== seenPageWorkflow) {
-    setSeenPageWorkflow(pageWorkflow);
-    setWorkflow(props.workflow);
-  }
-  const storedPublishLocal = workflow.status === 'scheduled' ? toLocalInput(workflow.publishAt) : '';
+  const [workflow, setWorkflow] = usePageState(props.workflow);
+  // A schedule that comes out with the page open: from its time the form acts as the page read
+  // anew would (published, its address known to readers); the stamp sent stays the same.
+  const shownAt = useShownAt();
+  const shown = shownAt ? workflowAt(workflow, shownAt) : workflow;
+  const storedPublishLocal = shown.status === 'scheduled' ? toLocalInput(shown.publishAt) : '';
   const [publishLocal, setPublishLocal] = useState(storedPublishLocal);
+  // Readers know the address from the time it comes out: the title no longer moves it, as on the
+  // page read anew (its slug then follows the title no more), until the person changes the slug
+  // or the title (emptying the slug gives it back to the title, as there).
+  const [slugHeld, setSlugHeld] = useState(false);
+  const [seenSlugKnown, setSeenSlugKnown] = useState(shown.slugKnown);
+  if (shown.slugKnown !== seenSlugKnown) {
+    setSeenSlugKnown(shown.slugKnown);
+    if (shown.slugKnown && v.slugAuto) setSlugHeld(true);
+  }
+  const slugAuto = v.slugAuto && !slugHeld;
+  const titleSlugForm: typeof form = slugHeld
+    ? {
+        ...form,
+        values: { ...v, slugAuto },
+        setValues: (update) => {
+          setSlugHeld(false);
+          form.setValues(update);
+        },
+      }
+    : form;
+  // The time field shows the stored schedule (none once it has come out, or another met since),
+  // unless the person typed another time.
+  const [seenPublishLocal, setSeenPublishLocal] = useState(storedPublishLocal);
+  if (storedPublishLocal !== seenPublishLocal) {
+    setSeenPublishLocal(storedPublishLocal);
+    if (publishLocal === seenPublishLocal) setPublishLocal(storedPublishLocal);
+  }
   // The fields "keep my changes" took from the other version (their labels), said once it is chosen.
   const [taken, setTaken] = useState<string[]>([]);
   const conflict = form.data?.conflict ?? null;
@@ -122,19 +149,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
   // The version the refusal met, in the header (its state, who saved it, when), as a save shows its own.
   const showCurrent = useShowCurrentHeader();
   const current = form.data?.current;
-  const follow = (now: EditorCurrentState) => {
-    setWorkflow(now.workflow);
-    // The time field shows the stored schedule, unless the person typed another one.
-    if (publishLocal === storedPublishLocal) setPublishLocal(now.workflow.status === 'scheduled' ? toLocalInput(now.workflow.publishAt) : '');
-  };
+  const follow = (now: EditorCurrentState) => setWorkflow(now.workflow);
   useEffect(() => {
     if (current) showCurrent(headerOf(current));
   }, [current, showCurrent]);
-  const [seenCurrent, setSeenCurrent] = useState<typeof current>(undefined);
-  if (current && current !== seenCurrent) {
-    setSeenCurrent(current);
-    follow(current);
-  }
+  useOnAnswer(current, follow);
   // Deleted meanwhile (with its article, if it was the last language): the form becomes a new
   // translation's (of a new article), so saving the text kept below again recreates it.
   const [seenDeleted, setSeenDeleted] = useState<typeof deleted>(null);
@@ -166,7 +185,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         {articleBase !== null && <input type="hidden" name="articleVersion" value={articleBase} />}
         {workflow.stamp !== null && <input type="hidden" name="baseState" value={workflow.stamp} />}
         <input type="hidden" name="slug" value={v.slug} />
-        <input type="hidden" name="slugAuto" value={v.slugAuto ? '1' : ''} />
+        <input type="hidden" name="slugAuto" value={slugAuto ? '1' : ''} />
         <input type="hidden" name="publishAt" value={toIsoInstant(publishLocal)} />
 
         {failed && (
@@ -285,7 +304,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               dir={contentDir}
             />
           </div>
-          <TitleSlugFields form={form} contentLocale={contentLocale} contentDir={contentDir} slugKnown={workflow.slugKnown} />
+          <TitleSlugFields form={titleSlugForm} contentLocale={contentLocale} contentDir={contentDir} slugKnown={shown.slugKnown} />
           <TextAreaField
             name="lede"
             label={t('lede')}
@@ -322,7 +341,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
         {!readOnly && (
           <PublishBox
-            status={workflow.status}
+            status={shown.status}
             allowed={{ submit: allowed.submit, publish: workflow.publish, ownSubmission: workflow.ownSubmission }}
             publishLocal={publishLocal}
             onPublishLocal={setPublishLocal}

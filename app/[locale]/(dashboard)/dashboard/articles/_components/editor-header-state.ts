@@ -1,6 +1,6 @@
 import type { SharedChangeEntry, SharedFields } from '@/db/queries/article-shared';
 import type { EditorTranslation } from '@/db/queries/dashboard-articles';
-import { displayStatus, type DisplayStatus } from '@/lib/articles/workflow';
+import { displayStatus, displayStatusAt, type DisplayStatus } from '@/lib/articles/workflow';
 
 /**
  * What the release editor's header says of a translation as it is stored: its title, its
@@ -38,4 +38,10 @@ export function editorHeaderState(translation: EditorTranslation, sharedChange: 
     submittedByName: translation.submittedByName,
     returned: translation.returned,
   };
+}
+
+/** The header of a page left open, at `now`: a scheduled translation that has come out is published (displayStatusAt). */
+export function headerAt(header: EditorHeaderState, now: Date): EditorHeaderState {
+  const status = displayStatusAt(header.status, header.publishAt, now);
+  return status === header.status ? header : { ...header, status };
 }

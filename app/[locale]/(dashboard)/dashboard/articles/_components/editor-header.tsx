@@ -1,36 +1,49 @@
 'use client';
 
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/dashboard/local-time';
+import { storedStateScope } from '@/components/dashboard/editor/stored-state';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
 import { directionOf } from '@/i18n/routing';
 import { sharedFieldLabels, sharedFieldNames } from '@/lib/articles/shared-history';
-import type { MatrixState } from '@/lib/articles/workflow';
+import { displayStatusAt, type MatrixState } from '@/lib/articles/workflow';
 import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
-import type { EditorHeaderState } from './editor-header-state';
+import { headerAt, type EditorHeaderState } from './editor-header-state';
+import { ShownAtClock, useShownAt } from './shown-at';
 
 /**
  * The translation as stored, once a save met a version someone else saved: the header shows
  * that version (its state, who saved it and when), as it shows a version just saved, while
- * the form keeps the person's text. Held for one opening of the editor (the scope is keyed as
- * the editor is): the page drawn anew after a save starts from what it reads.
+ * the form keeps the person's text (components/dashboard/editor/stored-state.tsx).
  */
-const CurrentHeader = createContext<{ current: EditorHeaderState | null; show: (state: EditorHeaderState) => void }>({
-  current: null,
-  show: () => {},
-});
+const currentHeader = storedStateScope<EditorHeaderState>();
 
-export function EditorHeaderScope({ children }: { children: ReactNode }) {
-  const [current, show] = useState<EditorHeaderState | null>(null);
-  return <CurrentHeader value={{ current, show }}>{children}</CurrentHeader>;
+/**
+ * For one opening of the editor: the version a refused save met, and the editor's clock
+ * (./shown-at.tsx), set for the schedule the header shows — the page's (`stored`), or the one a
+ * refused save met since.
+ */
+export function EditorHeaderScope({ stored, children }: { stored: EditorHeaderState | null; children: ReactNode }) {
+  return (
+    <currentHeader.Scope>
+      <EditorClock stored={stored}>{children}</EditorClock>
+    </currentHeader.Scope>
+  );
 }
 
 /** For the editor: shows in the header the version a refused save met. */
-export function useShowCurrentHeader(): (state: EditorHeaderState) => void {
-  return useContext(CurrentHeader).show;
+export const useShowCurrentHeader = currentHeader.useShow;
+
+function EditorClock({ stored, children }: { stored: EditorHeaderState | null; children: ReactNode }) {
+  const header = currentHeader.useCurrent() ?? stored;
+  return (
+    <ShownAtClock status={header?.status ?? null} publishAt={header?.publishAt ?? null}>
+      {children}
+    </ShownAtClock>
+  );
 }
 
 /**
@@ -54,7 +67,10 @@ export function EditorHeader({
   const t = useTranslations('Editor');
   const w = useTranslations('Workflow');
   const s = useTranslations('ArticleShared');
-  const header = useContext(CurrentHeader).current ?? stored;
+  const met = currentHeader.useCurrent() ?? stored;
+  // A schedule that has come out with the page open shows as published, as the page read anew would.
+  const shownAt = useShownAt();
+  const header = met && shownAt ? headerAt(met, shownAt) : met;
   const last = header?.lastSave;
   const sharedFields = last?.shared ? sharedFieldNames({ fields: last.shared }, sharedFieldLabels(t)) : [];
   return (
@@ -110,10 +126,12 @@ export function EditorHeader({
 }
 
 /** The language edited, in the language tabs: its state as the header says it (`state` as the page read it). */
-export function CurrentLanguageChips({ state, outdated }: { state: MatrixState; outdated: boolean }) {
+export function CurrentLanguageChips({ state, outdated, publishAt }: { state: MatrixState; outdated: boolean; publishAt: string | null }) {
   const w = useTranslations('Workflow');
-  const current = useContext(CurrentHeader).current;
-  const shown = current?.status ?? state;
+  const current = currentHeader.useCurrent();
+  const shownAt = useShownAt();
+  const met = current?.status ?? state;
+  const shown = met !== 'missing' && shownAt ? displayStatusAt(met, current ? current.publishAt : publishAt, shownAt) : met;
   return (
     <>
       <StatusChip state={shown} label={w(`status.${shown}`)} />

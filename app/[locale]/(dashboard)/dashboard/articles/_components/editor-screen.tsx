@@ -116,13 +116,14 @@ export async function EditorScreen({
   // form afresh from it, and the header from what the page read.
   const editorKey = `${translation?.id ?? 'new'}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`;
 
+  const stored = translation ? editorHeaderState(translation, sharedChange) : null;
   const screen = (
-    <EditorHeaderScope key={editorKey}>
+    <EditorHeaderScope key={editorKey} stored={stored}>
       <div className="space-y-5">
         <BackLink href={base}>{t('backToList')}</BackLink>
         {deleted && <Alert tone="success">{w('deletedLanguage', { language: languageNames(deleted) })}</Alert>}
         <EditorHeader
-          stored={translation ? editorHeaderState(translation, sharedChange) : null}
+          stored={stored}
           newHeading={t('newHeading', { language: languageNames(contentLocale) })}
           languageLabel={t('languageLabel', { language: languageNames(contentLocale) })}
           uiLocale={uiLocale}
@@ -145,7 +146,7 @@ export async function EditorScreen({
                   {names(l)}{' '}
                   {current ? (
                     // The language edited says what the header says (a version met since included).
-                    <CurrentLanguageChips state={state} outdated={!!tr?.outdated} />
+                    <CurrentLanguageChips state={state} outdated={!!tr?.outdated} publishAt={translation?.publishAt ?? null} />
                   ) : (
                     <>
                       <StatusChip state={state} label={w(`status.${state}`)} />

@@ -4,6 +4,7 @@ import {
   canDeleteTranslation,
   canEditContent,
   displayStatus,
+  displayStatusAt,
   wasEverPublic,
   workflowStamp,
   type Actor,
@@ -72,4 +73,16 @@ export function editorWorkflow(user: Actor, translation: EditorTranslation | nul
     inReview: translation.status === 'in_review',
     slugKnown: wasEverPublic(translation.firstPublishedAt, now),
   };
+}
+
+/**
+ * The workflow a page left open acts on at `now`, as the page read anew would compute it while
+ * nothing stored changed: a scheduled translation that has come out is published, and readers
+ * have seen its address. The rest (stamp, rights, steps) does not depend on the time.
+ */
+export function workflowAt(workflow: EditorWorkflow, now: Date): EditorWorkflow {
+  if (workflow.status === null) return workflow;
+  const status = displayStatusAt(workflow.status, workflow.publishAt, now);
+  if (status === workflow.status) return workflow;
+  return { ...workflow, status, slugKnown: true };
 }

@@ -76,9 +76,11 @@ export function PublishBox({
   const uiLocale = useLocale() as Locale;
   const v = useTranslations('Validation');
   const id = useId();
-  // A past time is said at the field before sending, in the server's words (it refuses it too).
-  const [pastTyped, setPastTyped] = useState(false);
-  const fieldError = error ?? (pastTyped ? v('article.schedulePast') : undefined);
+  // A past time is said at the field before sending, in the server's words (it refuses it too):
+  // the value found past as the field was left, said while the field holds it (not once the
+  // field shows another, as when a schedule has come out and the field empties).
+  const [pastTyped, setPastTyped] = useState<string | null>(null);
+  const fieldError = error ?? (pastTyped !== null && pastTyped === publishLocal ? v('article.schedulePast') : undefined);
   const published = status === 'published' || status === 'scheduled';
   const canPublish = allowed.publish && !allowed.ownSubmission;
   const scheduled = !!toIsoInstant(publishLocal);
@@ -92,10 +94,13 @@ export function PublishBox({
             value={publishLocal}
             onChange={(e) => {
               onPublishLocal(e.target.value);
-              if (!isPast(e.target.value)) setPastTyped(false);
+              // Once said, it stays said while the time typed is past.
+              const typed = e.target.value;
+              const past = isPast(typed);
+              setPastTyped((said) => (said !== null && past ? typed : null));
             }}
             // Said once the field is left, not while a year is typed digit by digit ("0002…").
-            onBlur={(e) => setPastTyped(isPast(e.target.value))}
+            onBlur={(e) => setPastTyped(isPast(e.target.value) ? e.target.value : null)}
             aria-invalid={fieldError ? true : undefined}
             aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ''}`}
             className={`${controlClass} max-w-xs`}

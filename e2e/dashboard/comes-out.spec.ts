@@ -1,0 +1,68 @@
+/**
+ * A release scheduled for a time that passes while its editor is open: at that time the editor
+ * shows what the page read anew shows for a release readers see (state, save and publish labels,
+ * an empty time field rather than the past schedule), keeps what was typed, and saves it as a
+ * published release. English releases: a French one coming out would come before the demo
+ * release on the French news list the site specs open.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { allSaved, appendToBody, createAccount, EDITOR, localInputAhead, signIn, stateChip, whenBodyLive, withClient } from './support';
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true });
+const bodyField = (page: Page) => page.getByRole('textbox', { name: 'Texte' }).filter({ visible: true });
+const slugField = (page: Page) => page.getByLabel('Adresse (slug)').filter({ visible: true });
+const when = (page: Page) => page.getByLabel('Date et heure de publication (facultatif)').filter({ visible: true });
+
+test('a scheduled release that comes out while its editor is open shows as published, and saves so', async ({ page }) => {
+  test.setTimeout(90_000);
+  createAccount(EDITOR);
+  await signIn(page, EDITOR, 'fr');
+  await page.goto('/fr/dashboard/articles/new?lang=en');
+  await whenBodyLive(page, bodyField(page));
+  await page.keyboard.type('A text that comes out while its editor is open.');
+  await page.getByLabel('Titre', { exact: true }).filter({ visible: true }).fill(`Comes out ${Date.now().toString(36)}`);
+  await when(page).fill(localInputAhead(30 * 24 * 60));
+  await button(page, 'Enregistrer et programmer').click();
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+  await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/en(\?|$)/);
+  const articleId = new URL(page.url()).pathname.split('/')[4]!;
+
+  // A schedule a few seconds ahead (the form takes whole minutes), read by a fresh page.
+  await withClient((c) =>
+    c.query(`update article_translations set publish_at = now() + interval '8 seconds', first_published_at = now() + interval '8 seconds' where article_id = $1 and locale = 'en'`, [articleId]),
+  );
+  await page.goto(page.url());
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+  await expect(button(page, 'Enregistrer (programmé)')).toBeVisible();
+  await expect(button(page, 'Enregistrer et reprogrammer')).toBeVisible();
+  await expect(when(page)).not.toHaveValue('');
+  await expect(slugField(page)).toHaveAccessibleDescription(/Tirée du titre/);
+  const slug = await slugField(page).inputValue();
+  await whenBodyLive(page, bodyField(page));
+  await appendToBody(page, ' Typed before the time.');
+
+  // The time passes, the page stays open: it shows what a page read now shows.
+  await expect(stateChip(page, 'Publié')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Programmé pour le')).toHaveCount(0);
+  await expect(button(page, 'Enregistrer (en ligne)')).toBeVisible();
+  await expect(button(page, 'Enregistrer (programmé)')).toHaveCount(0);
+  await expect(button(page, 'Enregistrer et publier maintenant')).toBeVisible();
+  await expect(when(page)).toHaveValue('');
+  await expect(when(page)).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('navigation', { name: 'Langues de cet article' }).getByRole('link', { name: /English/ })).toContainText('Publié');
+  await expect(bodyField(page)).toContainText('Typed before the time.');
+  // Readers know its address now: the title no longer moves it.
+  await expect(slugField(page)).toHaveAccessibleDescription(/Les lecteurs connaissent cette adresse/);
+  await page.getByLabel('Titre', { exact: true }).filter({ visible: true }).pressSequentially(' out');
+  await expect(slugField(page)).toHaveValue(slug);
+
+  // Saved so, it stays published, with the text typed.
+  await button(page, 'Enregistrer (en ligne)').click();
+  await expect(allSaved(page)).toBeVisible();
+  await expect(stateChip(page, 'Publié')).toBeVisible();
+  await expect(bodyField(page)).toContainText('Typed before the time.');
+  const row = await withClient(async (c) => (await c.query(`select status, publish_at <= now() as out, slug, body_text from article_translations where article_id = $1 and locale = 'en'`, [articleId])).rows[0]);
+  expect(row).toMatchObject({ status: 'published', out: true, slug });
+  expect(row.body_text).toContain('Typed before the time.');
+});
