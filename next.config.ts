@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { PUBLIC_CACHE_CONTROL, publicHeaderSources } from './lib/cache/http';
-import { MEDIA_MAX_MB } from './lib/media/limits';
+import { MEDIA_BODY_MAX_BYTES } from './lib/media/limits';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -23,10 +23,15 @@ const nextConfig: NextConfig = {
     // Rendered pages stay in memory only: PostgreSQL is the truth, and a restart must never
     // serve a page written to disk before a change it did not see.
     isrFlushToDisk: false,
-    // An image for the media library rides in its upload action's body: its limit (10 MB,
-    // lib/media/limits.ts) plus room for the texts sent with it. The form checks the size
+    // An image for the media library rides in its upload action's body: its limit (10 MB)
+    // plus room for the texts sent with it (lib/media/limits.ts). The form checks the size
     // before sending; deploy/nginx.conf lets such a body through (client_max_body_size).
-    serverActions: { bodySizeLimit: `${MEDIA_MAX_MB + 1}mb` },
+    serverActions: { bodySizeLimit: MEDIA_BODY_MAX_BYTES },
+    // The proxy (proxy.ts) sees every dashboard request, and Next keeps only the first 10 MB of
+    // a body it sees (its default): an upload at the file limit, texts included, was cut off and
+    // the action failed on what remained. The same limit as the actions'; a larger body is
+    // answered by the proxy before it is read.
+    proxyClientMaxBodySize: MEDIA_BODY_MAX_BYTES,
   },
   // Type checking is its own step of `npm test` (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -4,6 +4,7 @@ import { routing } from './i18n/routing';
 import { hasSessionCookie, signInPath } from './lib/callback-path';
 import { isDashboardHandler } from './lib/dashboard-handlers';
 import type { Locale } from './lib/locales';
+import { MEDIA_BODY_MAX_BYTES } from './lib/media/limits';
 import { normalizeQuery, searchPageNumber, searchPagePath } from './lib/search';
 import { isUndecodablePath, undecodablePathResponse } from './lib/undecodable-path';
 
@@ -33,6 +34,7 @@ export default async function proxy(request: NextRequest) {
   // and audit their refusal themselves.
   const dashboard = DASHBOARD_PATH.exec(pathname);
   if (dashboard) {
+    if (request.method === 'POST' && Number(request.headers.get('content-length')) > MEDIA_BODY_MAX_BYTES) return bodyTooLarge(request);
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isDashboardHandler(pathname)) return NextResponse.next();
     if (hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
     const response = NextResponse.redirect(new URL(signInPath(dashboard[1]!, `${pathname}${request.nextUrl.search}`), request.url), 307);
@@ -57,6 +59,23 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * A dashboard post larger than the server reads (lib/media/limits.ts, next.config.ts), answered
+ * before its body is read: Next would cut it off and the action fail on what remained (an error
+ * page). Only an image upload gets so large, and its form checks the size before sending; one
+ * sent without that check (its script not run) comes back to its form, the error at the file
+ * field (`?tooBig=1`): by Next's own redirect header for a post from its script, a 303 for a
+ * plain form. Anything else too large is refused with a 413.
+ */
+function bodyTooLarge(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  if (!UPLOAD_PATH.test(pathname)) return new NextResponse('Request body too large.', { status: 413, headers: { 'Content-Type': 'text/plain' } });
+  const back = `${pathname}?tooBig=1`;
+  if (request.headers.has('next-action')) return new NextResponse(null, { status: 413, headers: { 'x-action-redirect': `${back};replace` } });
+  return NextResponse.redirect(new URL(back, request.url), 303);
+}
+
+const UPLOAD_PATH = /^\/(fr|en|es|ar)\/dashboard\/media\/new\/?$/;
 const SEARCH_PATH = /^\/(fr|en|es|ar)\/news\/search\/?$/;
 const DASHBOARD_PATH = /^\/(fr|en|es|ar)\/dashboard(?:\/|$)/;
 const LOCALE_PREFIXED = /^\/(fr|en|es|ar)(\/|$)/;

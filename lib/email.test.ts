@@ -17,6 +17,20 @@ describe('e-mail addresses', () => {
     }
   });
 
+  it('refuses an address longer than mail software takes (RFC 5321: 64 before "@", 254 in all)', () => {
+    const local64 = 'a'.repeat(64);
+    expect(storedEmail(`${local64}@example.org`)).toBe(`${local64}@example.org`);
+    expect(storedEmail(`${local64}a@example.org`)).toBeNull();
+    expect(storedEmail(`${'a'.repeat(250)}@example.org`)).toBeNull();
+    // 254 in all, counted on the domain's ASCII form: 64 + "@" + 189.
+    const domain189 = `${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.ex.org`;
+    expect(domain189).toHaveLength(189);
+    expect(storedEmail(`${local64}@${domain189}`)).toHaveLength(254);
+    expect(storedEmail(`${local64}@e${domain189}`)).toBeNull();
+    // A domain typed in its own letters is longer in ASCII: "ü" alone makes it too long here.
+    expect(storedEmail(`${local64}@${domain189.replace('b', 'ü')}`)).toBeNull();
+  });
+
   it('shows a stored address with its domain in its own letters', () => {
     expect(shownEmail('ana@xn--bcher-kva.example')).toBe('ana@bücher.example');
     expect(shownEmail('ana@iom.int')).toBe('ana@iom.int');
@@ -30,6 +44,8 @@ describe('e-mail addresses', () => {
     expect(required.safeParse('  ').error?.issues[0]?.message).toBe('required');
     expect(required.safeParse('ana@').error?.issues[0]?.message).toBe('email');
     expect(required.safeParse(`${'a'.repeat(320)}@iom.int`).error?.issues[0]?.message).toBe('tooLong');
+    expect(required.safeParse(`${'a'.repeat(250)}@example.org`).error?.issues[0]?.message).toBe('emailTooLong');
+    expect(optional.safeParse(`${'a'.repeat(65)}@iom.int`).error?.issues[0]?.message).toBe('emailTooLong');
     expect(optional.safeParse('').data).toBeNull();
     expect(optional.safeParse('ana@').error?.issues[0]?.message).toBe('email');
   });

@@ -6,6 +6,10 @@ import { z } from 'zod';
 const ADDRESS = z.email({ pattern: z.regexes.html5Email });
 const TOP_LEVEL = /\.(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
+/** RFC 5321's limits (4.5.3.1): the part before "@" and the whole address, in octets (ASCII here). */
+export const EMAIL_LOCAL_MAX = 64;
+export const EMAIL_MAX = 254;
+
 /**
  * An e-mail address as stored and compared: trimmed, lower case, its domain in its ASCII form
  * (IDNA, "bücher.example" as "xn--bcher-kva.example"), so an address reads the same whichever
@@ -13,13 +17,22 @@ const TOP_LEVEL = /\.(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
  * The part before "@" stays as typed (lower case): only domains have an ASCII form.
  */
 export function storedEmail(typed: string): string | null {
+  const read = readEmail(typed);
+  return 'address' in read ? read.address : null;
+}
+
+/** The address as stored, or why it is none (Validation keys): not an address, or longer than mail software takes. */
+function readEmail(typed: string): { address: string } | { error: 'email' | 'emailTooLong' } {
   const value = typed.trim().toLowerCase();
   const at = value.lastIndexOf('@');
-  if (at < 1) return null;
+  if (at < 1) return { error: 'email' };
   const domain = domainToASCII(value.slice(at + 1));
-  if (!domain) return null;
+  if (!domain) return { error: 'email' };
   const address = `${value.slice(0, at)}@${domain}`;
-  return TOP_LEVEL.test(domain) && ADDRESS.safeParse(address).success ? address : null;
+  if (!TOP_LEVEL.test(domain) || !ADDRESS.safeParse(address).success) return { error: 'email' };
+  // Past these, mail servers refuse the address: no message would ever reach it.
+  if (at > EMAIL_LOCAL_MAX || address.length > EMAIL_MAX) return { error: 'emailTooLong' };
+  return { address };
 }
 
 /** A stored address as people read it: an internationalized domain in its own letters. */
@@ -47,8 +60,11 @@ export function emailField(blank: 'required' | null): z.ZodType<string | null, s
         ctx.addIssue({ code: 'custom', message: 'required' });
         return z.NEVER;
       }
-      const stored = storedEmail(v);
-      if (stored === null) ctx.addIssue({ code: 'custom', message: 'email' });
-      return stored ?? z.NEVER;
+      const read = readEmail(v);
+      if ('error' in read) {
+        ctx.addIssue({ code: 'custom', message: read.error });
+        return z.NEVER;
+      }
+      return read.address;
     });
 }

@@ -246,6 +246,14 @@ describe('media library', () => {
     expect((await mediaForm((await getMedia(id))!.version, 'La salle')).redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
   });
 
+  it('stores a photo of exactly the largest size taken', async () => {
+    const photo = new Uint8Array(await (await cameraPhoto(17)).arrayBuffer());
+    const padded = new Uint8Array(MEDIA_MAX_BYTES);
+    padded.set(photo); // a JPEG's reader stops at its end marker: the zeros after it are not read
+    const run = await upload(new File([padded], 'juste.jpg', { type: 'image/jpeg' }), { 'texts.fr.alt': 'Au poids le plus lourd accepté' });
+    expect(run.redirectedTo).toMatch(/^\/fr\/dashboard\/media\/[0-9a-f-]{36}\?uploaded=1$/);
+  });
+
   it('refuses what is not an image at its field, in the form’s language, keeping the texts typed', async () => {
     const [{ n: before }] = (await db.select({ n: count() }).from(media)) as [{ n: number }];
     const pdf = new File(['%PDF-1.7 communiqué'], 'communique.pdf', { type: 'application/pdf' });

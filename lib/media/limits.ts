@@ -3,6 +3,12 @@
 /** The largest file taken (the server actions' body limit follows it: next.config.ts). */
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024;
 export const MEDIA_MAX_MB = MEDIA_MAX_BYTES / 1024 / 1024;
+/**
+ * The largest request body the server reads (next.config.ts: server actions and the proxy): an
+ * upload's file and the texts sent with it. A file between MEDIA_MAX_BYTES and this is read and
+ * refused at its field; a larger body is not read at all (proxy.ts answers it).
+ */
+export const MEDIA_BODY_MAX_BYTES = MEDIA_MAX_BYTES + 1024 * 1024;
 /** Longest side of a stored image: wider than any place a page shows it, on a 2× screen. */
 export const MEDIA_MAX_EDGE = 2400;
 

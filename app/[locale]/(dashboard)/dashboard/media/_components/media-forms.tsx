@@ -11,7 +11,7 @@ import { buttonClass } from '@/components/ui/button-class';
 import { TextField } from '@/components/ui/field';
 import { useProblemFocus } from '@/components/ui/focus';
 import { directionOf } from '@/i18n/routing';
-import type { ActionState } from '@/lib/action-state';
+import { idleState, type ActionState } from '@/lib/action-state';
 import { LOCALES } from '@/lib/locales';
 import { MEDIA_ACCEPT, MEDIA_MAX_BYTES, MEDIA_MAX_EDGE, MEDIA_MAX_MB } from '@/lib/media/limits';
 import type { UploadAnswer } from '../actions';
@@ -64,7 +64,7 @@ function MediaTexts({ values, fieldError, readOnly }: { values: Record<string, s
  * An image into the library: the file (checked for size here, before minutes of sending; what
  * it is, the server reads from its bytes), a preview to describe it from, and its texts.
  */
-export function MediaUploadForm({ action, locale }: { action: UploadAction; locale: string }) {
+export function MediaUploadForm({ action, locale, tooBig = false }: { action: UploadAction; locale: string; tooBig?: boolean }) {
   const t = useTranslations('MediaForm');
   const validation = useTranslations('Validation');
   const { state, formAction, error, values, fieldError } = useActionAnswer(action);
@@ -83,7 +83,13 @@ export function MediaUploadForm({ action, locale }: { action: UploadAction; loca
     const input = fileRef.current;
     if (chosen && input && input.files?.[0] !== chosen.file) input.files = refill(chosen.file);
   }, [state, chosen]);
-  const fileError = chosen?.tooBig
+  // A file chosen before this script ran (no change event then): checked as one chosen after.
+  useEffect(() => {
+    const file = fileRef.current?.files?.[0];
+    if (file) setPicked({ file, url: URL.createObjectURL(file), tooBig: file.size > MEDIA_MAX_BYTES, answer: idleState });
+  }, []);
+  // `tooBig`: the server did not read the last one (proxy.ts), until another file is chosen or sent.
+  const fileError = chosen?.tooBig || (tooBig && !picked && state.status === 'idle')
     ? validation('media.fileTooBig', { max: MEDIA_MAX_MB })
     : [fieldError('file'), lost ? t('fileAgain') : undefined].filter(Boolean).join(' ') || undefined;
   if (state.status === 'ok' && state.data?.withheld && dismissed !== state) {
