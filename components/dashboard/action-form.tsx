@@ -1,22 +1,41 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { Fragment, useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
+import { formSnapshot, useFormChanges, type FormChanges } from '@/components/dashboard/use-leave-guard';
 import { FormProblem } from '@/components/ui/form-problem';
 import { idleState, type ActionState } from '@/lib/action-state';
 
+/** A form's unsaved changes (useFormChanges), for ActionFormFrame to read and to ask about. */
+export type FormGuard = FormChanges & { drawn: number };
+
 /**
  * A dashboard form's last answer as the form shows it: after a refusal the values sent (nothing
- * typed is lost) and each field's message; before, the record's own values.
+ * typed is lost) and each field's message; before, the record's own values. `guard`, given to
+ * ActionFormFrame: leaving with changes not saved asks first — a refused save keeps them, a
+ * successful one (or the record's values coming back changed) leaves the form clean, and leaving
+ * without saving shows the record's values again (Next keeps a visited screen mounted, hidden).
  */
 export function useActionAnswer<T = unknown>(action: (state: ActionState<T>, form: FormData) => Promise<ActionState<T>>, initial: Record<string, string> = {}) {
   const [state, formAction] = useActionState(action, idleState as ActionState<T>);
-  const error = state.status === 'error' ? state : undefined;
+  // The refusal left without saving: its values are no longer shown; `drawn` redraws the fields.
+  const [dropped, setDropped] = useState<{ state: ActionState<T> | null; drawn: number }>({ state: null, drawn: 0 });
+  const [saved, setSaved] = useState(0);
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
+    if (state.status === 'ok') setSaved((n) => n + 1);
+  }
+  const changes = useFormChanges(`${saved}:${JSON.stringify(initial)}`, {
+    discard: () => setDropped(({ drawn }) => ({ state, drawn: drawn + 1 })),
+  });
+  const error = state.status === 'error' && state !== dropped.state ? state : undefined;
   return {
     state,
     formAction,
     error,
     values: error?.values ?? initial,
     fieldError: (field: string) => error?.fieldErrors?.[field],
+    guard: { ...changes, drawn: dropped.drawn } as FormGuard,
   };
 }
 
@@ -31,6 +50,7 @@ export function ActionFormFrame({
   hidden = {},
   refusal,
   className,
+  guard,
   children,
 }: {
   formAction: (form: FormData) => void;
@@ -40,14 +60,22 @@ export function ActionFormFrame({
   /** The last answer when it was a refusal. */
   refusal?: { formError?: string };
   className?: string;
+  /** useActionAnswer's guard: leaving with unsaved changes asks first. */
+  guard?: FormGuard;
   children: ReactNode;
 }) {
+  const form = useRef<HTMLFormElement>(null);
+  // Unchanged, the fields as drawn are what the form opened with: the base changes are read against.
+  useEffect(() => {
+    if (guard && !guard.dirty && form.current) guard.settle(formSnapshot(form.current));
+  });
   return (
-    <form action={formAction} noValidate className={className}>
+    <form ref={form} action={formAction} noValidate className={className} onInput={guard ? (e) => guard.read(formSnapshot(e.currentTarget)) : undefined}>
       <input type="hidden" name="locale" value={locale} />
       {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {guard?.dialog}
       <FormProblem refusal={refusal} />
-      {children}
+      <Fragment key={guard?.drawn}>{children}</Fragment>
     </form>
   );
 }

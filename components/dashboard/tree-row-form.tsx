@@ -37,11 +37,11 @@ export function TreeRowForm({
   className: string;
   children: (form: { values: Record<string, string>; fieldError: (field: string) => string | undefined; place: ReactNode }) => ReactNode;
 }) {
-  const { formAction, error, values, fieldError } = useActionAnswer(action, initial);
+  const { formAction, error, values, fieldError, guard } = useActionAnswer(action, initial);
   const place = <TreePlaceFields parents={parents} values={values} fieldError={fieldError} labels={placeLabels} />;
   return (
     // Remounted with each answer, so the uncontrolled fields show what was sent.
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: values.id, version: values.version }} refusal={error} className={className}>
+    <ActionFormFrame guard={guard} key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: values.id, version: values.version }} refusal={error} className={className}>
       {children({ values, fieldError, place })}
       <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
     </ActionFormFrame>

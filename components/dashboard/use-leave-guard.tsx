@@ -8,6 +8,12 @@ import { buttonClass } from '@/components/ui/button-class';
 const LEAVES_PAGE = 'data-leaves-page';
 
 /**
+ * The person chose to leave without saving: no other guard asks again (a page with two forms,
+ * both changed — an account's details and its role), nor the browser as the page unloads.
+ */
+let leaving = false;
+
+/**
  * Whether a press on this element would take the person off the page in this tab: a link to
  * another address of this site (another tab, a download or a mere `#fragment` leave nothing;
  * another site's address is a full navigation, which the browser's own question covers), or the
@@ -38,20 +44,20 @@ export function useLeaveGuard(dirty: boolean, { kept = false, discard }: { kept?
   const t = useTranslations('LeaveGuard');
   // The press held back while the question is open; repeated once the person chose to leave.
   const [held, setHeld] = useState<HTMLElement | null>(null);
-  const leaving = useRef(false);
   const dialog = useRef<HTMLDialogElement>(null);
   // Per instance: a screen visited before stays mounted, hidden, with a guard of its own.
   const id = useId();
 
   useEffect(() => {
     if (!dirty) return;
-    leaving.current = false;
+    leaving = false;
     const warn = (e: BeforeUnloadEvent) => {
-      if (!leaving.current) e.preventDefault();
+      if (!leaving) e.preventDefault();
     };
     // On the window, in the capture phase: before Next's links and React's form actions see it.
     const press = (e: MouseEvent) => {
-      if (leaving.current || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      // defaultPrevented: another form's guard already holds this press and asks.
+      if (leaving || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       const el = e.target instanceof Element ? e.target.closest<HTMLElement>('a[href], button') : null;
       if (!el || !leavesPage(el, new URL(window.location.href))) return;
       e.preventDefault();
@@ -72,7 +78,7 @@ export function useLeaveGuard(dirty: boolean, { kept = false, discard }: { kept?
 
   if (!held) return null;
   const leave = () => {
-    leaving.current = true;
+    leaving = true;
     dialog.current?.close();
     discard?.();
     held.click();
@@ -100,5 +106,47 @@ export function useLeaveGuard(dirty: boolean, { kept = false, discard }: { kept?
         </button>
       </div>
     </dialog>
+  );
+}
+
+/**
+ * A form's unsaved changes, and the question asked before leaving them (useLeaveGuard): dirty
+ * while what the form holds (`holds`, or the last `read`, serialized) differs from what it opened
+ * with — `opened`, serialized alike, or whatever `settle` said it held when it last matched what
+ * is stored (a version loaded, the fields as first drawn). A successful save brings the stored
+ * values back as a new `opened`: clean again. A refused save changes neither: still dirty.
+ * Leaving without saving (`discard`: the form shows what is stored again) leaves it clean too.
+ */
+export function useFormChanges(opened: string, { kept, discard, holds }: { kept?: boolean; discard?: () => void; holds?: string } = {}) {
+  const [at, setAt] = useState({ opened, base: opened, now: opened });
+  let current = at;
+  if (at.opened !== opened) {
+    current = { opened, base: opened, now: opened };
+    setAt(current);
+  }
+  const dirty = (holds ?? current.now) !== current.base;
+  const dialog = useLeaveGuard(dirty, {
+    kept,
+    discard: () => {
+      discard?.();
+      setAt((a) => ({ ...a, base: a.opened, now: a.opened }));
+    },
+  });
+  return {
+    dirty,
+    dialog,
+    /** What the form holds now. */
+    read: (now: string) => setAt((a) => (a.now === now ? a : { ...a, now })),
+    /** The form holds stored values again: nothing to lose. */
+    settle: (base: string) => setAt((a) => (a.base === base && a.now === base ? a : { ...a, base, now: base })),
+  };
+}
+
+export type FormChanges = ReturnType<typeof useFormChanges>;
+
+/** A form's fields as `useFormChanges` compares them: a chosen file by its name, size and date. */
+export function formSnapshot(form: HTMLFormElement): string {
+  return JSON.stringify(
+    [...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : value.size ? `${value.name}:${value.size}:${value.lastModified}` : '']),
   );
 }

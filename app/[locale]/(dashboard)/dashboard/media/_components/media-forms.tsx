@@ -67,7 +67,7 @@ function MediaTexts({ values, fieldError, readOnly }: { values: Record<string, s
 export function MediaUploadForm({ action, locale, tooBig = false }: { action: UploadAction; locale: string; tooBig?: boolean }) {
   const t = useTranslations('MediaForm');
   const validation = useTranslations('Validation');
-  const { state, formAction, error, values, fieldError } = useActionAnswer(action);
+  const { state, formAction, error, values, fieldError, guard } = useActionAnswer(action);
   // The answer that left the typed texts out (an image a live release shows), until "another image".
   const [dismissed, setDismissed] = useState<ActionState<UploadAnswer> | null>(null);
   // The file chosen, kept across a refusal: the answer draws the form anew (and React resets
@@ -108,7 +108,7 @@ export function MediaUploadForm({ action, locale, tooBig = false }: { action: Up
     );
   }
   return (
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} refusal={error} className="space-y-5">
+    <ActionFormFrame guard={guard} key={JSON.stringify(values)} formAction={formAction} locale={locale} refusal={error} className="space-y-5">
       <div className="rounded-lg border border-line bg-white p-4">
         <TextField
           type="file"
@@ -176,7 +176,7 @@ function WithheldTexts({ answer, locale, id, typed, onAnother }: UploadAnswer['w
  */
 export function MediaEditForm({ action, locale, initial, readOnly = false }: { action: Action; locale: string; initial: Record<string, string>; readOnly?: boolean }) {
   const t = useTranslations('MediaForm');
-  const { formAction, error, values, fieldError } = useActionAnswer(action, initial);
+  const { formAction, error, values, fieldError, guard } = useActionAnswer(action, initial);
   if (readOnly) {
     return (
       // Read-only rather than disabled: the texts can still be reached, read and copied.
@@ -187,6 +187,7 @@ export function MediaEditForm({ action, locale, initial, readOnly = false }: { a
   }
   return (
     <ActionFormFrame
+      guard={guard}
       key={JSON.stringify(values)}
       formAction={formAction}
       locale={locale}

@@ -13,7 +13,7 @@ import { ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
 import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
 import { droppingCopyOnSave, useLocalCopy } from '@/components/dashboard/editor/use-local-copy';
-import { useLeaveGuard } from '@/components/dashboard/use-leave-guard';
+import { useFormChanges } from '@/components/dashboard/use-leave-guard';
 import type { OfficeConflict, OfficeFormData } from '../actions';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { mergeOfficeConflict, phoneRows, type OfficeConflictField, type OfficeMerge } from '@/lib/offices/conflict';
@@ -138,10 +138,9 @@ export function OfficeForm({
   const readForm = () => {
     if (formRef.current) setDraft(officeDraft(Object.fromEntries(new FormData(formRef.current))));
   };
-  // Something typed since the form opened or was last saved: leaving the page asks first.
-  const [dirty, setDirty] = useState(false);
   const initialJson = JSON.stringify(initial);
   const stored = useMemo(() => officeDraft(JSON.parse(initialJson) as Values), [initialJson]);
+  const storedJson = JSON.stringify(stored);
   const loaded = useMemo<OfficeCopy>(() => ({ fields: stored, base: stored }), [stored]);
   const kept = useMemo<OfficeCopy>(() => ({ fields: draft, base: officeDraft(view.base) }), [draft, view.base]);
   const copy = useLocalCopy<OfficeCopy>(
@@ -157,26 +156,25 @@ export function OfficeForm({
         version: restored.baseVersion !== null ? String(restored.baseVersion) : view.version,
         base: restored.baseVersion !== null ? officeDraft(restored.values.base) : view.base,
       });
-      setDirty(true);
     },
   );
   const save = useMemo(() => droppingCopyOnSave(action, copy.saved), [action, copy.saved]);
   const [state, formAction] = useActionState(save, idleState as ActionState<OfficeFormData>);
   const [seen, setSeen] = useState({ state, initial: initialJson });
-  const leaveDialog = useLeaveGuard(dirty, {
+  // Changed from what the form opened with (or last saved): leaving the page asks first.
+  const changes = useFormChanges(storedJson, {
+    holds: JSON.stringify(draft),
     // Left without saving: the changes are dropped, the copy too; the stored office again,
     // should this screen be shown anew.
     discard: () => {
       copy.saved();
       setView(startView(initial, view.key + 1));
-      setDirty(false);
     },
   });
   if (seen.initial !== initialJson) {
     // Saved: the page came back with the stored office (its new version); start from it.
     setSeen({ state, initial: initialJson });
     setView(startView(initial, view.key + 1));
-    setDirty(false);
   } else if (seen.state !== state) {
     setSeen({ state, initial: initialJson });
     if (state.status === 'error') {
@@ -206,13 +204,10 @@ export function OfficeForm({
       action={formAction}
       noValidate
       className="space-y-6"
-      onInput={() => {
-        setDirty(true);
-        readForm();
-      }}
+      onInput={readForm}
     >
       <input type="hidden" name="locale" value={locale} />
-      {leaveDialog}
+      {changes.dialog}
       <LocalCopyNotice copy={{ ...copy, loadedVersion: initial.version ? Number(initial.version) : null }} subject="form" />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {view.version && <input type="hidden" name="version" value={view.version} />}
@@ -246,7 +241,7 @@ export function OfficeForm({
           onLoadTheirs={() => {
             setView({ key: view.key + 1, values: conflict.theirs, version: String(conflict.currentVersion), base: conflict.theirs, loaded: conflict.currentVersion });
             // The form holds what is stored again: nothing left to lose by leaving.
-            setDirty(false);
+            changes.settle(JSON.stringify(officeDraft(conflict.theirs)));
           }}
         >
           <ConflictChanges merge={view.merge} theirs={conflict.theirs} mine={view.merge.values} countries={countries} />
@@ -258,10 +253,7 @@ export function OfficeForm({
         errors={error?.fieldErrors}
         data={error?.data}
         countries={countries}
-        onEdit={() => {
-          setDirty(true);
-          readForm();
-        }}
+        onEdit={readForm}
       />
       <SubmitButton pendingLabel={t('saving')}>{conflict ? t('conflictKeepMine') : submitLabel}</SubmitButton>
     </form>

@@ -24,9 +24,10 @@ export function TopicForm({
 }) {
   const t = useTranslations('TopicForm');
   const languages = useTranslations('Languages');
-  const { formAction, error, values, fieldError } = useActionAnswer(action, initial);
+  const { formAction, error, values, fieldError, guard } = useActionAnswer(action, initial);
   return (
     <ActionFormFrame
+      guard={guard}
       key={JSON.stringify(values)}
       formAction={formAction}
       locale={locale}

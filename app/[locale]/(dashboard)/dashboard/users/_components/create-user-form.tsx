@@ -24,7 +24,7 @@ export function CreateUserForm({
 }) {
   const t = useTranslations('UserLinks');
   const languages = useTranslations('Languages');
-  const { state, formAction, error, values, fieldError } = useActionAnswer(action);
+  const { state, formAction, error, values, fieldError, guard } = useActionAnswer(action);
   if (state.status === 'ok' && state.data) {
     return (
       <div className="space-y-4">
@@ -39,7 +39,7 @@ export function CreateUserForm({
     );
   }
   return (
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} refusal={error} className="space-y-4">
+    <ActionFormFrame guard={guard} key={JSON.stringify(values)} formAction={formAction} locale={locale} refusal={error} className="space-y-4">
       <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={fieldError('name')} />
       <EmailField name="email" label={t('email')} autoComplete="off" required defaultValue={values.email ?? ''} error={fieldError('email')} />
       <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role ?? 'writer'} error={fieldError('role')}>

@@ -21,9 +21,9 @@ export function DetailsForm({
 }) {
   const t = useTranslations('UserLinks');
   const languages = useTranslations('Languages');
-  const { formAction, error, values, fieldError } = useActionAnswer(action, current);
+  const { formAction, error, values, fieldError, guard } = useActionAnswer(action, current);
   return (
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: userId }} refusal={error} className="space-y-4">
+    <ActionFormFrame guard={guard} key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: userId }} refusal={error} className="space-y-4">
       <TextField name="name" label={t('name')} autoComplete="off" required defaultValue={values.name ?? ''} error={fieldError('name')} />
       <EmailField
         name="email"

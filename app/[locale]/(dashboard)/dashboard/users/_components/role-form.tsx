@@ -25,11 +25,11 @@ export function RoleForm({
   roleLabels: Record<(typeof ROLES)[number], string>;
 }) {
   const t = useTranslations('UserLinks');
-  const { formAction, error, values, fieldError } = useActionAnswer(action, { role: current });
+  const { formAction, error, values, fieldError, guard } = useActionAnswer(action, { role: current });
   // Remounted with each answer: React resets a form after its action, and a select only takes
   // its defaultValue at mount, so a refused choice would otherwise snap back to the stored role.
   return (
-    <ActionFormFrame key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: userId }} refusal={error} className="space-y-3">
+    <ActionFormFrame guard={guard} key={JSON.stringify(values)} formAction={formAction} locale={locale} hidden={{ id: userId }} refusal={error} className="space-y-3">
       <SelectField name="role" label={t('role')} hint={t('roleHint')} defaultValue={values.role} error={fieldError('role')}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
