@@ -393,10 +393,12 @@ function OfficeFields({
     onEdit();
   }, [rows, onEdit]);
   const lastRowId = useRef(rows.length);
-  const focusRow = useRef<number | null>(null);
+  // The row whose number takes the focus once the rows show ('add': the "add a number" button).
+  const focusRow = useRef<number | 'add' | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusRow.current === null) return;
-    document.getElementById(`${uid}phone-${focusRow.current}`)?.focus();
+    (focusRow.current === 'add' ? addButton.current : document.getElementById(`${uid}phone-${focusRow.current}`))?.focus();
     focusRow.current = null;
   });
   const update = (id: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.id === id ? { ...r, ...patch } : r)));
@@ -475,7 +477,11 @@ function OfficeFields({
                   <button
                     type="button"
                     className={`${buttonClass('ghost')} sm:mt-6`}
-                    onClick={() => setRows((rs) => rs.filter((r) => r.id !== row.id))}
+                    onClick={() => {
+                      // The pressed button goes with its row: the focus to the next number, else the previous one, else "add".
+                      focusRow.current = (rows[i + 1] ?? rows[i - 1])?.id ?? 'add';
+                      setRows((rs) => rs.filter((r) => r.id !== row.id));
+                    }}
                   >
                     {t('removePhone')}
                     <span className="sr-only"> {t('phoneNumber', { n: String(i + 1) })}</span>
@@ -522,6 +528,7 @@ function OfficeFields({
           })}
         </ol>
         <button
+          ref={addButton}
           type="button"
           className={`${buttonClass('secondary')} mt-3`}
           onClick={() => {
