@@ -15,7 +15,7 @@ const slugField = (page: Page) => page.getByLabel('Adresse (slug)').filter({ vis
 const when = (page: Page) => page.getByLabel('Date et heure de publication (facultatif)').filter({ visible: true });
 
 test('a scheduled release that comes out while its editor is open shows as published, and saves so', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   createAccount(EDITOR);
   await signIn(page, EDITOR, 'fr');
   await page.goto('/fr/dashboard/articles/new?lang=en');
@@ -28,9 +28,10 @@ test('a scheduled release that comes out while its editor is open shows as publi
   await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/en(\?|$)/);
   const articleId = new URL(page.url()).pathname.split('/')[4]!;
 
-  // A schedule a few seconds ahead (the form takes whole minutes), read by a fresh page.
+  // A schedule some seconds ahead (the form takes whole minutes), read by a fresh page: room for
+  // the steps before the time on a loaded machine.
   await withClient((c) =>
-    c.query(`update article_translations set publish_at = now() + interval '8 seconds', first_published_at = now() + interval '8 seconds' where article_id = $1 and locale = 'en'`, [articleId]),
+    c.query(`update article_translations set publish_at = now() + interval '20 seconds', first_published_at = now() + interval '20 seconds' where article_id = $1 and locale = 'en'`, [articleId]),
   );
   await page.goto(page.url());
   await expect(stateChip(page, 'Programmé')).toBeVisible();
@@ -43,7 +44,7 @@ test('a scheduled release that comes out while its editor is open shows as publi
   await appendToBody(page, ' Typed before the time.');
 
   // The time passes, the page stays open: it shows what a page read now shows.
-  await expect(stateChip(page, 'Publié')).toBeVisible({ timeout: 20_000 });
+  await expect(stateChip(page, 'Publié')).toBeVisible({ timeout: 40_000 });
   await expect(page.getByText('Programmé pour le')).toHaveCount(0);
   await expect(button(page, 'Enregistrer (en ligne)')).toBeVisible();
   await expect(button(page, 'Enregistrer (programmé)')).toHaveCount(0);

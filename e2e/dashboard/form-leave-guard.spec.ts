@@ -7,21 +7,11 @@
 import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from '../fixtures';
-import { createAccount, ensureAdmin, WRITER } from './support';
+import { browserQuestions, createAccount, ensureAdmin, WRITER } from './support';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Rubriques de la rédaction' });
 const question = (page: Page) => page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' });
 const arabic = (page: Page) => page.locator('a[hreflang=ar]');
-
-/** Counts the browser's own questions (beforeunload), which must not come on top of ours. */
-function browserQuestions(page: Page): { count: number } {
-  const seen = { count: 0 };
-  page.on('dialog', (d) => {
-    seen.count++;
-    void d.accept();
-  });
-  return seen;
-}
 
 /** Types into `field` once the page is live (a hydrated form reads what is typed). */
 async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
@@ -94,6 +84,7 @@ test('a new image: the chosen file and the alternative texts are not dropped wit
   await ensureAdmin(page);
   const asked = browserQuestions(page);
   await page.goto('/fr/dashboard/media/new');
+  await page.waitForLoadState('networkidle');
   const alt = page.getByLabel('Texte de remplacement', { exact: true });
   await typeInto(page, alt.nth(3), 'صورة من المخيم');
   await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'camp.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('pas vraiment une image') });
@@ -107,7 +98,9 @@ test('a new image: the chosen file and the alternative texts are not dropped wit
 
   // Only a file chosen: that too asks.
   await page.goto('/fr/dashboard/media/new');
-  // Chosen once the page is live: its preview shows.
+  // Chosen once the page is live (its scripts run: a file chosen before counts as the form's
+  // first state, and its preview shows all the same).
+  await page.waitForLoadState('networkidle');
   await expect(async () => {
     await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'seule.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('rien') });
     await expect(page.getByRole('img', { name: 'Aperçu de l’image choisie' })).toHaveCount(1, { timeout: 1_000 });
@@ -166,6 +159,7 @@ test('an image uploaded: its own page asks before leaving its alternative texts 
     .jpeg()
     .toBuffer();
   await page.goto('/fr/dashboard/media/new');
+  await page.waitForLoadState('networkidle');
   const alt = page.getByLabel('Texte de remplacement', { exact: true });
   await typeInto(page, alt.first(), 'Un ciel bleu');
   await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'ciel.jpg', mimeType: 'image/jpeg', buffer: photo });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, ensureAdmin, signIn, whenBodyLive } from './support';
+import { browserQuestions, createAccount, EDITOR, ensureAdmin, signIn, whenBodyLive } from './support';
 
 const ar = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../messages/ar.json'), 'utf8')) as {
   LeaveGuard: Record<'title' | 'bodyKept' | 'stay' | 'leave', string>;
@@ -18,16 +18,6 @@ const ar = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../m
 
 const OFFICE = 'Bureau de l’OIM à Montevideo';
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Rubriques de la rédaction' });
-
-/** Counts the browser's own questions (beforeunload), which must not come on top of ours. */
-function browserQuestions(page: Page): { count: number } {
-  const seen = { count: 0 };
-  page.on('dialog', (d) => {
-    seen.count++;
-    void d.accept();
-  });
-  return seen;
-}
 
 test('the office form: a dashboard link asks before leaving unsaved changes; stay keeps them, leave goes', async ({ page }) => {
   await ensureAdmin(page);

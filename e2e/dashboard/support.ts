@@ -150,3 +150,13 @@ export async function appendToBody(page: Page, text: string): Promise<void> {
   await page.keyboard.press('End');
   await page.keyboard.type(text);
 }
+
+/** Counts the browser's own questions (beforeunload), which must not come on top of ours. */
+export function browserQuestions(page: Page): { count: number } {
+  const seen = { count: 0 };
+  page.on('dialog', (d) => {
+    seen.count++;
+    void d.accept();
+  });
+  return seen;
+}
