@@ -339,7 +339,8 @@ export interface EditorArticle {
   heroAlt: Partial<Record<Locale, string>>;
   topicIds: string[];
   countryCodes: string[];
-  translations: { locale: Locale; id: string; state: MatrixState; outdated: boolean }[];
+  /** `publishAt` (ISO 8601, UTC): a scheduled language comes out then, with the page open too. */
+  translations: { locale: Locale; id: string; state: MatrixState; publishAt: string | null; outdated: boolean }[];
 }
 
 export async function getEditorArticle(_actor: Actor, articleId: string, tx: Executor = db): Promise<EditorArticle | null> {
@@ -372,7 +373,7 @@ export async function getEditorArticle(_actor: Actor, articleId: string, tx: Exe
     topicIds: topicRows.map((r) => r.id),
     countryCodes: countryRows.map((r) => r.code),
     translations: tr
-      .map((t) => ({ locale: t.locale, id: t.id, state: displayStatus(t) as MatrixState, outdated: !!t.outdated }))
+      .map((t) => ({ locale: t.locale, id: t.id, state: displayStatus(t) as MatrixState, publishAt: t.publishAt?.toISOString() ?? null, outdated: !!t.outdated }))
       .sort((x, y) => order(x.locale) - order(y.locale)),
   };
 }

@@ -67,3 +67,60 @@ test('a scheduled release that comes out while its editor is open shows as publi
   expect(row).toMatchObject({ status: 'published', out: true, slug });
   expect(row.body_text).toContain('Typed before the time.');
 });
+
+test('another language scheduled comes out in the tabs too, on the same clock, while the one edited keeps its schedule', async ({ page }) => {
+  test.setTimeout(180_000);
+  createAccount(EDITOR);
+  await signIn(page, EDITOR, 'fr');
+  const tabs = page.getByRole('navigation', { name: 'Langues de cet article' });
+  const steps = page.getByRole('region', { name: 'Autres étapes' });
+  // An English release scheduled a month ahead, and its Spanish translation scheduled too.
+  await page.goto('/fr/dashboard/articles/new?lang=en');
+  await whenBodyLive(page, bodyField(page));
+  await page.keyboard.type('A release in two languages, one coming out while the other is edited.');
+  await page.getByLabel('Titre', { exact: true }).filter({ visible: true }).fill(`Other tab ${Date.now().toString(36)}`);
+  await when(page).fill(localInputAhead(30 * 24 * 60));
+  await button(page, 'Enregistrer et programmer').click();
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+  await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/en(\?|$)/);
+  const articleId = new URL(page.url()).pathname.split('/')[4]!;
+  await page.goto(`/fr/dashboard/articles/${articleId}/es`);
+  await button(page, 'Traduire en espagnol').click();
+  await page.waitForURL(/\/es(\?|$)/);
+  await whenBodyLive(page, bodyField(page));
+  // Translated, not the English copy: else it may not be published.
+  await page.keyboard.type(' Un comunicado en dos idiomas.');
+  await when(page).fill(localInputAhead(30 * 24 * 60));
+  await button(page, 'Enregistrer et programmer').click();
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+
+  // The Spanish one some seconds ahead; the English editor and the page translating into Arabic, read before.
+  await withClient((c) =>
+    c.query(`update article_translations set publish_at = now() + interval '20 seconds', first_published_at = now() + interval '20 seconds' where article_id = $1 and locale = 'es'`, [articleId]),
+  );
+  const translating = await page.context().newPage();
+  await translating.goto(`/fr/dashboard/articles/${articleId}/ar`);
+  const spanishSource = translating.getByRole('combobox', { name: 'Traduire à partir de' }).locator('option[value="es"]');
+  await expect(spanishSource).toHaveText('Español — Programmé');
+  await page.goto(`/fr/dashboard/articles/${articleId}/en`);
+  await expect(tabs.getByRole('link', { name: /Español/ })).toContainText('Programmé');
+  await expect(tabs.getByRole('link', { name: /English/ })).toContainText('Programmé');
+
+  // The time passes, the pages stay open: the Spanish tab and source say what a page read now says.
+  await expect(tabs.getByRole('link', { name: /Español/ })).toContainText('Publié', { timeout: 40_000 });
+  await expect(spanishSource).toHaveText('Español — Publié');
+  // The English one is still a month ahead: it stays scheduled.
+  await expect(tabs.getByRole('link', { name: /English/ })).toContainText('Programmé');
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
+  await expect(page.getByText('Programmé pour le')).toBeVisible();
+  await expect(button(page, 'Enregistrer (programmé)')).toBeVisible();
+  await translating.close();
+
+  // Both taken back off the site, as found.
+  for (const lang of ['es', 'en']) {
+    await page.goto(`/fr/dashboard/articles/${articleId}/${lang}`);
+    await steps.getByRole('button', { name: 'Dépublier' }).click();
+    await steps.getByRole('button', { name: 'Oui, dépublier' }).click();
+    await expect(stateChip(page, 'Brouillon')).toBeVisible();
+  }
+});

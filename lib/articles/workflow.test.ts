@@ -6,6 +6,7 @@ import {
   displayStatus,
   displayStatusAt,
   isVisible,
+  nextShownChange,
   publishTimeRefusal,
   transitionRefusal,
   untilShownChange,
@@ -108,6 +109,22 @@ describe('scheduling is decided at read time', () => {
     expect(untilShownChange('published', '2026-03-01T12:01:00Z', now)).toBeNull();
     expect(untilShownChange('draft', null, now)).toBeNull();
     expect(untilShownChange('scheduled', null, now)).toBeNull();
+  });
+
+  it('of several states shown, finds the first schedule still to come out: one timer waits for it', () => {
+    const tabs = [
+      { status: 'scheduled' as const, publishAt: '2026-03-01T13:00:00.000Z' },
+      { status: 'draft' as const, publishAt: null },
+      { status: 'scheduled' as const, publishAt: '2026-03-01T12:01:00.000Z' },
+      { status: 'published' as const, publishAt: '2026-02-01T00:00:00.000Z' },
+    ];
+    // As the page read them, then once the first has come out: the next one.
+    expect(nextShownChange(tabs, null)).toEqual(new Date('2026-03-01T12:01:00Z'));
+    expect(nextShownChange(tabs, now)).toEqual(new Date('2026-03-01T12:01:00Z'));
+    expect(nextShownChange(tabs, new Date('2026-03-01T12:01:00Z'))).toEqual(new Date('2026-03-01T13:00:00Z'));
+    expect(nextShownChange(tabs, new Date('2026-03-01T13:00:00Z'))).toBeNull();
+    expect(nextShownChange([{ status: 'scheduled', publishAt: null }, { status: 'archived', publishAt: '2026-03-01T12:01:00Z' }], now)).toBeNull();
+    expect(nextShownChange([], null)).toBeNull();
   });
 
   it('refuses a publish time in the past, tolerating a minute of clock skew', () => {

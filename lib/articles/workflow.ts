@@ -91,6 +91,21 @@ export function untilShownChange(shown: DisplayStatus, publishAt: Date | string 
 }
 
 /**
+ * Of several states a page shows at once (the editor's language tabs: each its own schedule), the
+ * publish time of the first one still to change by itself, read at `now` (null: as the page read
+ * them): the time one timer waits for, for all of them. Null when none changes with time.
+ */
+export function nextShownChange(shown: readonly { status: DisplayStatus; publishAt: Date | string | null }[], now: Date | null): Date | null {
+  let next: Date | null = null;
+  for (const s of shown) {
+    if (s.publishAt === null || (now ? displayStatusAt(s.status, s.publishAt, now) : s.status) !== 'scheduled') continue;
+    const at = new Date(s.publishAt);
+    if (!next || at.getTime() < next.getTime()) next = at;
+  }
+  return next;
+}
+
+/**
  * The workflow state a person's page showed: the stored status and the publish time. A step
  * (and a save that takes one) is refused when it no longer matches, as a text edit is when its
  * version does: workflow steps leave the text's version alone, so without it an editor could

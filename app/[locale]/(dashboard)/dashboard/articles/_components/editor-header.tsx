@@ -12,7 +12,7 @@ import { displayStatusAt, type MatrixState } from '@/lib/articles/workflow';
 import { intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { headerAt, type EditorHeaderState } from './editor-header-state';
-import { ShownAtClock, useShownAt } from './shown-at';
+import { ShownAtClock, useShownAt, type ShownState } from './shown-at';
 
 /**
  * The translation as stored, once a save met a version someone else saved: the header shows
@@ -24,12 +24,15 @@ const currentHeader = storedStateScope<EditorHeaderState>();
 /**
  * For one opening of the editor: the version a refused save met, and the editor's clock
  * (./shown-at.tsx), set for the schedule the header shows — the page's (`stored`), or the one a
- * refused save met since.
+ * refused save met since — and for those of the other languages in the tabs (`others`, as the
+ * page read them).
  */
-export function EditorHeaderScope({ stored, children }: { stored: EditorHeaderState | null; children: ReactNode }) {
+export function EditorHeaderScope({ stored, others, children }: { stored: EditorHeaderState | null; others: ShownState[]; children: ReactNode }) {
   return (
     <currentHeader.Scope>
-      <EditorClock stored={stored}>{children}</EditorClock>
+      <EditorClock stored={stored} others={others}>
+        {children}
+      </EditorClock>
     </currentHeader.Scope>
   );
 }
@@ -37,13 +40,9 @@ export function EditorHeaderScope({ stored, children }: { stored: EditorHeaderSt
 /** For the editor: shows in the header the version a refused save met. */
 export const useShowCurrentHeader = currentHeader.useShow;
 
-function EditorClock({ stored, children }: { stored: EditorHeaderState | null; children: ReactNode }) {
+function EditorClock({ stored, others, children }: { stored: EditorHeaderState | null; others: ShownState[]; children: ReactNode }) {
   const header = currentHeader.useCurrent() ?? stored;
-  return (
-    <ShownAtClock status={header?.status ?? null} publishAt={header?.publishAt ?? null}>
-      {children}
-    </ShownAtClock>
-  );
+  return <ShownAtClock states={header ? [header, ...others] : others}>{children}</ShownAtClock>;
 }
 
 /**
@@ -125,13 +124,18 @@ export function EditorHeader({
   );
 }
 
-/** The language edited, in the language tabs: its state as the header says it (`state` as the page read it). */
-export function CurrentLanguageChips({ state, outdated, publishAt }: { state: MatrixState; outdated: boolean; publishAt: string | null }) {
+/**
+ * A language in the language tabs: its state as the page read it (`state`, `publishAt`) at the
+ * editor's clock, so a schedule comes out there too; the language edited (`edited`) as the header
+ * says it (a version met since included).
+ */
+export function LanguageChips({ state, outdated, publishAt, edited }: { state: MatrixState; outdated: boolean; publishAt: string | null; edited: boolean }) {
   const w = useTranslations('Workflow');
-  const current = currentHeader.useCurrent();
+  const met = currentHeader.useCurrent();
+  const current = edited ? met : null;
   const shownAt = useShownAt();
-  const met = current?.status ?? state;
-  const shown = met !== 'missing' && shownAt ? displayStatusAt(met, current ? current.publishAt : publishAt, shownAt) : met;
+  const status = current?.status ?? state;
+  const shown = status !== 'missing' && shownAt ? displayStatusAt(status, current ? current.publishAt : publishAt, shownAt) : status;
   return (
     <>
       <StatusChip state={shown} label={w(`status.${shown}`)} />

@@ -5,7 +5,6 @@ import { BackLink } from '@/components/dashboard/back-link';
 import { EditorVisit } from '@/components/dashboard/editor/editor-visit';
 import { localCopyKey } from '@/components/dashboard/editor/local-copy';
 import { SourceChanges } from '@/components/dashboard/editor/source-changes';
-import { StatusChip } from '@/components/dashboard/status-chip';
 import { RichText } from '@/components/site/rich-text';
 import { articleTypeEnum } from '@/db/schema';
 import { lastSharedChange } from '@/db/queries/article-shared';
@@ -23,7 +22,7 @@ import { can } from '@/lib/permissions';
 import { emptyDoc } from '@/lib/rich-text/schema';
 import { diffFields } from '@/lib/revisions/diff';
 import { ArticleEditor, type ArticleFormValues } from './article-editor';
-import { CurrentLanguageChips, EditorHeader, EditorHeaderScope } from './editor-header';
+import { EditorHeader, EditorHeaderScope, LanguageChips } from './editor-header';
 import { editorHeaderState } from './editor-header-state';
 import { editorWorkflow } from './editor-workflow';
 import { isTitleSlug } from '@/lib/slug';
@@ -117,8 +116,10 @@ export async function EditorScreen({
   const editorKey = `${translation?.id ?? 'new'}:${translation?.version ?? 0}:${translation?.status ?? ''}:${translation?.updatedAt ?? ''}:${article?.version ?? 0}`;
 
   const stored = translation ? editorHeaderState(translation, sharedChange) : null;
+  // The other languages' states in the tabs: a schedule among them comes out with the page open too.
+  const others = (article?.translations ?? []).flatMap((x) => (x.locale === contentLocale || x.state === 'missing' ? [] : [{ status: x.state, publishAt: x.publishAt }]));
   const screen = (
-    <EditorHeaderScope key={editorKey} stored={stored}>
+    <EditorHeaderScope key={editorKey} stored={stored} others={others}>
       <div className="space-y-5">
         <BackLink href={base}>{t('backToList')}</BackLink>
         {deleted && <Alert tone="success">{w('deletedLanguage', { language: languageNames(deleted) })}</Alert>}
@@ -144,15 +145,8 @@ export async function EditorScreen({
                   className={`inline-flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm ${current ? 'border-brand-800 bg-brand-50 font-semibold' : 'border-line bg-white'}`}
                 >
                   {names(l)}{' '}
-                  {current ? (
-                    // The language edited says what the header says (a version met since included).
-                    <CurrentLanguageChips state={state} outdated={!!tr?.outdated} publishAt={translation?.publishAt ?? null} />
-                  ) : (
-                    <>
-                      <StatusChip state={state} label={w(`status.${state}`)} />
-                      {tr?.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
-                    </>
-                  )}
+                  {/* At the editor's clock; the language edited as the header says it (a version met since included). */}
+                  <LanguageChips state={state} outdated={!!tr?.outdated} publishAt={tr?.publishAt ?? null} edited={current} />
                 </Link>
               );
             })}

@@ -27,13 +27,13 @@ export default async function ArticleTranslationPage({ params, searchParams }: P
   const { blank, deleted } = await searchParams;
 
   if (!translation && blank !== '1') {
-    const [t, names, languageNames, w] = await Promise.all([
+    const [t, names, languageNames] = await Promise.all([
       getTranslations({ locale, namespace: 'Editor' }),
       getTranslations({ locale, namespace: 'Languages' }),
       getTranslations({ locale, namespace: 'LanguageNames' }),
-      getTranslations({ locale, namespace: 'Workflow' }),
     ]);
-    const sources = article.translations.map((x) => ({ locale: x.locale, name: `${names(x.locale)} — ${w(`status.${x.state}`)}` }));
+    // Each with its state, which the form says at the clock the editor's tabs follow (a schedule comes out with the page open).
+    const sources = article.translations.flatMap((x) => (x.state === 'missing' ? [] : [{ locale: x.locale, name: names(x.locale), status: x.state, publishAt: x.publishAt }]));
     return (
       <div className="space-y-5">
         <BackLink href={`/${locale}/dashboard/articles`}>{t('backToList')}</BackLink>
