@@ -265,17 +265,26 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
   };
 }
 
-/** Publishes (now) or unpublishes one translation, on the version the person saw. */
+/**
+ * Publishes (now) or unpublishes one translation, on the version the person saw, from the state
+ * their state panel showed (`baseState`): refused when someone else saved a new version of its
+ * text since ('staleStatus'), or published or unpublished it as it was ('stepStateChanged'), as
+ * a release's step is; the editor is then answered the translation as now stored
+ * (publishPageAction).
+ */
 export async function setPageTranslationPublished(
   tx: Executor,
   _actor: PageWriteActor,
-  input: { translationId: string; baseVersion: number; publish: boolean },
+  input: { translationId: string; baseVersion: number; baseState?: PageTranslation['status']; publish: boolean },
 ): Promise<{ pageId: string; locale: Locale; changed: boolean; tags: string[] }> {
   const current = await lockTranslation(tx, eq(pageTranslations.id, input.translationId));
   if (!current) throw new Refusal({ formError: 'missing' });
   const t = current.t;
   // Publishing a text the person has not seen would put someone else's words online unread.
   if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'staleStatus' });
+  // The panel offered this step from the other state: the person is told, rather than their
+  // step doing nothing (or what someone else just undid) without a word.
+  if (input.baseState && t.status !== input.baseState) throw new Refusal({ formError: 'stepStateChanged' });
   const target = input.publish ? 'published' : 'draft';
   if (t.status === target) return { pageId: t.pageId, locale: t.locale, changed: false, tags: [] };
   if (input.publish && undescribedImages(t.body) > 0) throw new Refusal({ formError: 'bodyImageUndescribed' });

@@ -68,6 +68,8 @@ export const pageIdSchema = z.object({ id: z.uuid('invalid') });
 export const pagePublishSchema = z.object({
   translationId: z.uuid('invalid'),
   baseVersion: z.coerce.number().int().nonnegative(),
+  /** The state the state panel showed, whose step it offered: refused once someone else published or unpublished it meanwhile. */
+  baseState: z.enum(['draft', 'published'], { message: 'invalid' }).optional(),
   publish: z.enum(['1', '0']).transform((v) => v === '1'),
 });
 

@@ -77,10 +77,35 @@ export const savePageAction = defineAction(
   },
 );
 
+/** What a refused step of the state panel carries: the translation as now stored, when it changed since the page was read. */
+export type PageStepRefusalData = { current?: PageEditorState };
+
+/** The refusals of a step that mean the page showed a version or a state someone else has changed since. */
+const STEP_MET = new Set(['staleStatus', 'stepStateChanged']);
+
+/**
+ * A step of the state panel (publish the saved version, unpublish) refused because the
+ * translation changed since the page was read answers it as now stored, as a refused save does
+ * (withStoredState) and as the release editor's steps do: the header, the state panel and the
+ * form's buttons follow it. Published or unpublished as it was ('stepStateChanged'): the person
+ * may take a step from the state shown. A new version of its text saved ('staleStatus'): the
+ * panel shows it, but a step stays refused on the version the person read — they read the new
+ * text first.
+ */
+async function withStoredStepState(e: unknown, tx: Executor, locale: Locale, translationId: string): Promise<never> {
+  if (!(e instanceof Refusal) || !STEP_MET.has(e.detail.formError ?? '')) throw e;
+  const row = await tx.query.pageTranslations.findFirst({ where: (t, { eq }) => eq(t.id, translationId), columns: { pageId: true, locale: true } });
+  const read = row ? await readPageEditor(locale, row.pageId, row.locale, tx) : null;
+  if (!read?.translation) throw e;
+  throw new Refusal<PageStepRefusalData>({ formError: e.detail.formError, data: { current: read.state } });
+}
+
 export const publishPageAction = defineAction(
   { permission: 'page.publish', schema: pagePublishSchema, name: 'page.publish' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(locale, () => setPageTranslationPublished(tx, user, input));
+    const out = await refusalsAsFailures(locale, () =>
+      setPageTranslationPublished(tx, user, input).catch((e: unknown) => withStoredStepState(e, tx, locale, input.translationId)),
+    );
     return {
       audit: { action: input.publish ? 'page.publish' : 'page.unpublish', entityType: 'page_translation', entityId: input.translationId, locale: out.locale, detail: { pageId: out.pageId } },
       tags: out.tags,

@@ -21,7 +21,7 @@ import type { RichTextDoc } from '@/lib/rich-text/types';
 import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
 import { savePageAction, type PageSaveRefusalData } from '../actions';
 import type { PageEditorState } from './page-editor-state';
-import { useShowStoredPage } from './page-state';
+import { useShowReadVersion, useShowStoredPage, useStoredPage } from './page-state';
 
 export interface PageFormValues {
   title: string;
@@ -35,9 +35,10 @@ export interface PageFormValues {
  * One translation of an organization page, with the article editor's machinery
  * (components/dashboard/editor): every field held in state so a refused save keeps what was
  * typed, and on a conflict who saved, when, the difference and two ways on — keep my text over
- * theirs, or load theirs. A save refused for a version or a state someone else saved since
- * answers the translation as now stored: the form then acts on it (its buttons, the state its
- * next save is sent from, the address), as the header and the state panel show it.
+ * theirs, or load theirs. A save (or a step of the state panel) refused for a version or a state
+ * someone else saved since answers the translation as now stored: the form then acts on it (its
+ * buttons, the state its next save is sent from, the address, the source it marks the translation
+ * up to date with), as the header, the state panel and the source beside the form show it.
  */
 export function PageEditor({
   uiLocale,
@@ -47,7 +48,6 @@ export function PageEditor({
   stored: pageState,
   initial,
   images,
-  sourceRevisionId,
   canUploadImages,
   localCopyKey,
 }: {
@@ -57,15 +57,13 @@ export function PageEditor({
   pageId: string;
   /**
    * The translation as the page read it (its version, null for one not written yet; its state;
-   * whether its source changed since), until a refused save answers the one stored since
-   * (./page-editor-state.ts).
+   * whether its source changed since, and the source shown beside the form), until a refused save
+   * or step answers the one stored since (./page-editor-state.ts).
    */
   stored: PageEditorState;
   initial: PageFormValues;
   /** The media library, for images in the text. */
   images: LibraryImage[];
-  /** The source revision shown beside the form (its id), if any: what a new translation is made from. */
-  sourceRevisionId: string | null;
   /** An image file pasted or dropped into the text goes into the media library (the person may add to it). */
   canUploadImages: boolean;
   /** Where this person's unsaved text is kept in this browser (local-copy.ts). */
@@ -76,17 +74,25 @@ export function PageEditor({
   const form = useEditorForm<PageFormValues, PageSaveRefusalData>(savePageAction, initial, pageState.version, { key: localCopyKey });
   const { values: v, failed, fieldError: fe } = form;
   const conflict = form.data?.conflict ?? null;
-  // The translation the form acts on: the page's, then the one a refused save met since (someone
-  // saved, published or unpublished it meanwhile). Its state goes with the next save, so that save
-  // is not refused again for the same change; the buttons follow it, and the header and the state
-  // panel show it. What was typed stays in the form.
+  // The translation the form acts on: the page's, then the one a refused save — or a refused step
+  // of the state panel — met since (someone saved, published or unpublished it meanwhile). Its
+  // state goes with the next save, so that save is not refused again for the same change; the
+  // buttons follow it, and the header, the state panel and the source beside the form show it.
+  // What was typed stays in the form.
   const [stored, setStored] = usePageState(pageState);
   const showStored = useShowStoredPage();
   const current = form.data?.current;
   useEffect(() => {
     if (current) showStored(current);
   }, [current, showStored]);
-  useOnAnswer(current, (now) => {
+  // The version the form is based on once the person took the one a conflict met: the state
+  // panel's steps are taken on it (the text they have read).
+  const showReadVersion = useShowReadVersion();
+  useEffect(() => {
+    if (form.baseVersion !== null && form.baseVersion !== pageState.version) showReadVersion(form.baseVersion);
+  }, [form.baseVersion, pageState.version, showReadVersion]);
+  const met = useStoredPage();
+  useOnAnswer(met, (now) => {
     setStored(now);
     // Readers know a published page's address: it stops following the title, as when the page opens on one.
     if (now.status === 'published' && v.slugAuto && now.slug) {
@@ -95,6 +101,8 @@ export function PageEditor({
     }
   });
   const published = stored.status === 'published';
+  // The source shown beside the form: what a new translation is made from, and what "changes carried over" marks.
+  const sourceRevisionId = stored.source?.revisionId ?? null;
   const fieldLabels = { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') };
   // The fields "keep my changes" took from the other version (their labels), said once it is chosen.
   const [taken, setTaken] = useState<string[]>([]);
@@ -175,7 +183,8 @@ export function PageEditor({
         images={images}
         imageActions={canUploadImages ? { upload: uploadBodyImageAction, describe: describeBodyImageAction } : undefined}
       />
-      {stored.outdated && sourceRevisionId && <MarkSourceCurrent sourceRevisionId={sourceRevisionId} />}
+      {/* Unchecked again for another source revision: the changes carried over were the other one's. */}
+      {stored.outdated && sourceRevisionId && <MarkSourceCurrent key={sourceRevisionId} sourceRevisionId={sourceRevisionId} />}
       <div className="space-y-3 rounded-md border border-line bg-white p-4">
         <div className="flex flex-wrap gap-2">
           <SubmitButton needsScript name="intent" value="save" variant={published ? 'primary' : 'secondary'} pendingLabel={e('saving')}>

@@ -1,27 +1,53 @@
 'use client';
 
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
+import { SourceChanges } from '@/components/dashboard/editor/source-changes';
 import { storedStateScope } from '@/components/dashboard/editor/stored-state';
 import { LocalTime } from '@/components/dashboard/local-time';
+import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
+import { Alert } from '@/components/ui/alert';
+import { directionOf } from '@/i18n/routing';
+import type { ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/locales';
-import { publishPageAction } from '../actions';
+import { publishPageAction, type PageStepRefusalData } from '../actions';
 import type { PageEditorState } from './page-editor-state';
 
 /**
- * The translation as stored, once a save met a version or a state someone else saved since the
- * page was read: the header's chips and the state panel show it (and the editor acts on it) in
- * place of what the page read (components/dashboard/editor/stored-state.tsx).
+ * The translation as stored, once a save or a step of the state panel met a version or a state
+ * someone else saved since the page was read: the header's chips, the state panel and the source
+ * beside the form show it (and the editor acts on it) in place of what the page read
+ * (components/dashboard/editor/stored-state.tsx).
  */
 const storedPage = storedStateScope<PageEditorState>();
 
-export const PageStateScope = storedPage.Scope;
+/**
+ * The text's version the editor's form is based on, once the person took the one a refused save
+ * met ("keep my changes", "load theirs"); until then the page's. The version they have read: the
+ * state panel's steps are taken on it, so none puts online (or takes offline) a text they have
+ * not seen, as the release editor's steps are.
+ */
+const readVersion = storedStateScope<number>();
+
+export function PageStateScope({ children }: { children: ReactNode }) {
+  return (
+    <storedPage.Scope>
+      <readVersion.Scope>{children}</readVersion.Scope>
+    </storedPage.Scope>
+  );
+}
 
 /** For the editor: shows beside the form the translation a refused save met. */
 export const useShowStoredPage = storedPage.useShow;
+
+/** For the editor: the translation a refused save or step met, if any, to act on. */
+export const useStoredPage = storedPage.useCurrent;
+
+/** For the editor: the version its form is now based on, for the state panel's steps. */
+export const useShowReadVersion = readVersion.useShow;
 
 /** The heading's chips: the translation's state (why, when offline) and whether its source changed since. */
 export function PageStateChips({ stored }: { stored: PageEditorState }) {
@@ -35,7 +61,7 @@ export function PageStateChips({ stored }: { stored: PageEditorState }) {
   );
 }
 
-/** What the page said as it was read (a save's success, "translate from…"): no longer once a refused save showed the translation stored since. */
+/** What the page said as it was read (a save's success, "translate from…"): no longer once a refused save or step showed the translation stored since. */
 export function UntilStoredAnswer({ children }: { children: ReactNode }) {
   return storedPage.useCurrent() ? null : <>{children}</>;
 }
@@ -53,15 +79,47 @@ export interface PageStatePanelLabels {
 
 /**
  * The state panel beside the form: the version and who saved it, why it is offline, where readers
- * find it, publish or unpublish that version (the version shown: the step is refused on another),
- * its history.
+ * find it, publish or unpublish that version, its history. A step is taken on the version the
+ * person read, from the state shown: one refused because someone else changed the translation
+ * since answers it as now stored, which the panel, the header and the form then show and act on
+ * (publishPageAction), with the refusal said here, the buttons being those of that state.
  */
 export function PageStatePanel({ stored, uiLocale, historyHref, labels }: { stored: PageEditorState; uiLocale: Locale; historyHref: string; labels: PageStatePanelLabels }) {
-  const state = storedPage.useCurrent() ?? stored;
+  const met = storedPage.useCurrent();
+  const show = storedPage.useShow();
+  const read = readVersion.useCurrent() ?? stored.version;
+  const state = met ?? stored;
+  // The last step's refusal and the state it answered: said while that state is the one shown
+  // (a refusal for another reason is said by the step's own form).
+  const [refused, setRefused] = useState<{ message: string; current: PageEditorState } | null>(null);
+  const [answered, setAnswered] = useState(0);
+  const step = async (previous: ActionState<PageStepRefusalData>, data: FormData) => {
+    const answer = (await publishPageAction(previous as ActionState<never>, data)) as ActionState<PageStepRefusalData>;
+    const refusal = answer.status === 'error' && answer.data?.current ? { message: answer.formError ?? '', current: answer.data.current } : null;
+    setRefused(refusal);
+    if (refusal) {
+      setAnswered((n) => n + 1);
+      show(refusal.current);
+    }
+    return answer;
+  };
+  const said = refused && refused.current === met ? refused : null;
+  // The step's button is gone (those of the state stored replace it): the focus goes to what is said.
+  const saidRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refused) saidRef.current?.focus();
+  }, [refused]);
   if (!state.translationId || state.version === null || !state.lastSave) return <p>{labels.notWrittenYet}</p>;
-  const fields = { translationId: state.translationId, baseVersion: String(state.version) };
+  const fields = { translationId: state.translationId, baseVersion: String(read ?? 0), ...(state.status ? { baseState: state.status } : {}) };
+  // Drawn anew after each such refusal: a question asked from the state left is closed.
+  const key = `${state.status}-${answered}`;
   return (
     <>
+      {said && (
+        <div ref={saidRef} tabIndex={-1} className="mb-3 outline-none">
+          <Alert tone="error">{said.message}</Alert>
+        </div>
+      )}
       <p className="mb-1">{state.versionLine}</p>
       <p className="mb-3 text-muted">
         <LocalTime iso={state.lastSave.at} locale={uiLocale} />
@@ -76,16 +134,16 @@ export function PageStatePanel({ stored, uiLocale, historyHref, labels }: { stor
       )}
       {state.status === 'published' ? (
         <ConfirmAction
-          key="unpublish"
-          action={publishPageAction}
+          key={key}
+          action={step}
           locale={uiLocale}
           fields={{ ...fields, publish: '0' }}
           labels={{ trigger: labels.unpublish, question: state.unpublishQuestion, confirm: labels.unpublishConfirm, cancel: labels.cancel, pending: labels.working }}
         />
       ) : (
         <ConfirmAction
-          key="publish"
-          action={publishPageAction}
+          key={key}
+          action={step}
           locale={uiLocale}
           fields={{ ...fields, publish: '1' }}
           variant="primary"
@@ -97,6 +155,44 @@ export function PageStatePanel({ stored, uiLocale, historyHref, labels }: { stor
           {labels.history}
         </Link>
       </p>
+    </>
+  );
+}
+
+/**
+ * Beside the form of a translation: the text it translates as stored and, while the translation
+ * is outdated, what changed in it since the text the translation is up to date with — as the
+ * page read them, then as a refused save or step met them.
+ */
+export function PageSource({ stored }: { stored: PageEditorState }) {
+  const e = useTranslations('Editor');
+  const p = useTranslations('PageEditor');
+  const changesId = useId();
+  const { source } = storedPage.useCurrent() ?? stored;
+  if (!source) return null;
+  const dir = directionOf(source.locale);
+  return (
+    <>
+      {source.changes && (
+        <SourceChanges
+          id={changesId}
+          heading={source.changes.heading}
+          diffs={source.changes.diffs}
+          lang={source.locale}
+          dir={dir}
+          labels={{ added: e('diffAdded'), removed: e('diffRemoved'), unchanged: e('diffNone'), fields: { title: e('title'), slug: e('slug'), summary: p('summary'), body: e('body') } }}
+        />
+      )}
+      <Panel title={source.heading} className="text-sm">
+        {/* Scrolls on its own: focusable, so it can be scrolled with the keyboard too. */}
+        <div lang={source.locale} dir={dir} tabIndex={0} role="region" aria-label={source.heading} className="max-h-[32rem] space-y-2 overflow-y-auto">
+          <p className="font-semibold">{source.title}</p>
+          {source.summary && <p className="text-muted">{source.summary}</p>}
+          {source.paragraphs.map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
+        </div>
+      </Panel>
     </>
   );
 }

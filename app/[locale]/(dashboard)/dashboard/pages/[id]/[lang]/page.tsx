@@ -7,7 +7,6 @@ import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { Panel } from '@/components/dashboard/panel';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { Alert } from '@/components/ui/alert';
-import { SourceChanges } from '@/components/dashboard/editor/source-changes';
 import { listMediaChoices } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -16,14 +15,11 @@ import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { isTitleSlug } from '@/lib/slug';
-import { toPlainText } from '@/lib/rich-text/plain-text';
 import { emptyDoc } from '@/lib/rich-text/schema';
-import { PAGE_REVISION_FIELDS, pageSnapshot } from '@/db/queries/page-writes';
-import { diffFields } from '@/lib/revisions/diff';
 import { translatePageAction } from '../../actions';
 import { PageEditor } from '../../_components/page-editor';
 import { readPageEditor } from '../../_components/page-editor-state';
-import { PageStateChips, PageStatePanel, PageStateScope, UntilStoredAnswer } from '../../_components/page-state';
+import { PageSource, PageStateChips, PageStatePanel, PageStateScope, UntilStoredAnswer } from '../../_components/page-state';
 import { pageReachWords } from '../../_components/reach-words';
 
 type Props = { params: Promise<{ locale: string; id: string; lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,9 +34,8 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   const { id, lang } = await params;
   const user = await requirePermission(locale, `/${locale}/dashboard/pages/${id}/${lang}`, 'page.edit');
   if (!isAppLocale(lang) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, e, w, languages, languageNames, read, query, images, reach] = await Promise.all([
+  const [t, w, languages, languageNames, read, query, images, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
-    getTranslations({ locale, namespace: 'Editor' }),
     getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'Languages' }),
     getTranslations({ locale, namespace: 'LanguageNames' }),
@@ -54,12 +49,9 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
   ]);
   if (!read) notFound();
   const { tree, page, translation, sourceLocale, comparison, state } = read;
-  const { chip, outdated } = state;
-  // Beside the form: the text it translates (the one recorded, else French) as it is now, and,
-  // when it has changed since the text this translation is up to date with, what changed.
+  const { chip } = state;
+  // The text it translates (the one recorded, else French) as it is now: a new translation may start as its copy.
   const source = comparison?.current ?? null;
-  const sourceDiff = outdated && comparison?.base ? diffFields(PAGE_REVISION_FIELDS, pageSnapshot(comparison.base), pageSnapshot(comparison.current)) : null;
-  const sourceHeading = sourceLocale ? t('sourceHeading', { language: languageNames(sourceLocale) }) : '';
   const saved = SAVED.find((s) => s === query.saved);
   const savedMessage = (s: (typeof SAVED)[number]) => {
     if (s === 'publish' || s === 'published') return reach.published(tree, page, lang, s);
@@ -67,8 +59,10 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
     // The change shows only where readers reach the page.
     return t(`saved.${s === 'save' && page.locales[lang].reachable ? 'saveLive' : s}`);
   };
-  // Keyed as the form is: a new version, or another state, starts afresh from what the page reads.
-  const opening = translation ? `${translation.version}-${translation.status}` : 'new';
+  // Keyed as the form is: a new version, or another state, starts afresh from what the page reads;
+  // so does any write since (its time): a step back to the state the page was opened in, after a
+  // refusal showed another (redirected to the same address), draws it anew rather than that one.
+  const opening = translation ? `${translation.version}-${translation.status}-${translation.updatedAt.getTime()}` : 'new';
 
   return (
     // On a phone the column beside the form comes first, after the heading: the state, the
@@ -127,31 +121,9 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
               }}
             />
           </Panel>
-          {sourceDiff && sourceLocale && comparison?.base && (
-            <SourceChanges
-              id="source-changes"
-              heading={e('sourceChanged', { from: String(comparison.base.version), to: String(comparison.current.version) })}
-              diffs={sourceDiff}
-              lang={sourceLocale}
-              dir={directionOf(sourceLocale)}
-              labels={{ added: e('diffAdded'), removed: e('diffRemoved'), unchanged: e('diffNone'), fields: { title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') } }}
-            />
-          )}
-          {source && sourceLocale && (
-            <Panel title={sourceHeading} className="text-sm">
-              {/* Scrolls on its own: focusable, so it can be scrolled with the keyboard too. */}
-              <div lang={sourceLocale} dir={directionOf(sourceLocale)} tabIndex={0} role="region" aria-label={sourceHeading} className="max-h-[32rem] space-y-2 overflow-y-auto">
-                <p className="font-semibold">{source.title}</p>
-                {source.summary && <p className="text-muted">{source.summary}</p>}
-                {toPlainText(source.body)
-                  .split(/\n+/)
-                  .filter(Boolean)
-                  .map((para, i) => (
-                    <p key={i}>{para}</p>
-                  ))}
-              </div>
-            </Panel>
-          )}
+          {/* Beside the form: the text it translates and, when it has changed since the text this
+              translation is up to date with, what changed (as stored, once a refused save met it). */}
+          <PageSource stored={state} />
           <Panel as="nav" title={t('otherLanguages')} className="text-sm">
             <ul className="space-y-1">
               {LOCALES.filter((l) => l !== lang).map((l) => {
@@ -181,9 +153,6 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
             pageId={id}
             stored={state}
             images={images}
-            // The source revision shown beside the form: a new translation is made from it, and
-            // "changes carried over" marks an outdated one up to date with it.
-            sourceRevisionId={source?.id ?? null}
             canUploadImages={can(user.role, 'media.upload')}
             localCopyKey={localCopyKey({ userId: user.id, kind: 'page', id, contentLocale: lang })}
             initial={{

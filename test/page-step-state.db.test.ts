@@ -1,0 +1,157 @@
+/**
+ * The state panel's steps on an organization page (publish the saved version, unpublish) when
+ * the translation changed since the editor was opened, and what a refused save answers of its
+ * source. A step refused because someone else published or unpublished the translation as it
+ * was ('stepStateChanged': same version) or saved a new version of its text ('staleStatus')
+ * answers the translation as now stored (`current`, as the page read anew computes it:
+ * readPageEditor), so the header, the state panel and the form's buttons follow it without
+ * the page being read again; nothing is done, and a step on a version the person has not read
+ * is refused again — no text goes online unread. A refused save's answer carries the text the
+ * translation translates as now stored (its revision, what changed in it since), so the panel
+ * beside the form and "changes carried over" follow it too.
+ * Actions called as a forged POST would.
+ */
+import { eq } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
+vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
+vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
+vi.mock('server-only', () => ({}));
+
+import { publishPageAction, savePageAction, type PageSaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
+import { db } from '@/db';
+import { getPageSourceComparison } from '@/db/queries/dashboard-pages';
+import { createPage, createPageTranslation } from '@/db/queries/page-writes';
+import type { PublicUser } from '@/db/queries/users';
+import { pageTranslations } from '@/db/schema';
+import { docFromParagraphs } from '@/lib/rich-text/from-text';
+import { pageCreateSchema } from '@/lib/validation/pages';
+import fr from '@/messages/fr.json';
+import { acting, callAction } from './action-harness';
+import { insertUser } from './admin-fixtures';
+
+let edith: PublicUser;
+let eric: PublicUser;
+let n = 0;
+beforeAll(async () => {
+  edith = await insertUser('editor');
+  eric = await insertUser('editor');
+});
+beforeEach(() => {
+  acting.user = edith;
+});
+
+const body = (text: string) => JSON.stringify(docFromParagraphs([text]));
+
+/** A new page (its French text a draft, version 1). */
+async function newPage() {
+  const title = `Page aux étapes ${++n}`;
+  const { pageId, translationId } = await db.transaction((tx) => createPage(tx, edith, pageCreateSchema.parse({ title, parentId: '', position: String(200 + n) })));
+  return { pageId, translationId, title };
+}
+const stored = async (translationId: string) => (await db.select().from(pageTranslations).where(eq(pageTranslations.id, translationId)))[0]!;
+const answerOf = (state: unknown) => state as { status: string; formError?: string; data?: PageSaveRefusalData };
+/** The state panel's step, from the version and the state it shows. */
+const step = (translationId: string, baseVersion: number, baseState: 'draft' | 'published', on: boolean) =>
+  callAction(publishPageAction, { locale: 'fr', translationId, baseVersion: String(baseVersion), baseState, publish: on ? '1' : '0' });
+
+describe('a state panel step on a page someone else changed meanwhile', () => {
+  it('published as it was: "publish the saved version" is refused for its state, answers the published page, then "unpublish" from it goes through', async () => {
+    const { translationId } = await newPage();
+    expect((await step(translationId, 1, 'draft', true)).redirectedTo).toMatch(/\?saved=published$/);
+
+    // Eric's panel still shows the draft.
+    acting.user = eric;
+    const answer = answerOf((await step(translationId, 1, 'draft', true)).state);
+    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.stepStateChanged });
+    expect(answer.data?.current).toMatchObject({
+      translationId,
+      version: 1,
+      status: 'published',
+      slugKnown: true,
+      chip: { state: 'published', label: fr.AdminPages.state.published },
+    });
+
+    // From the state answered (same version: he has read it), his step goes through.
+    const next = await step(translationId, 1, answer.data!.current!.status!, false);
+    expect(next.redirectedTo).toMatch(/\?saved=unpublished$/);
+    expect(await stored(translationId)).toMatchObject({ version: 1, status: 'draft' });
+  });
+
+  it('unpublished as it was: "unpublish" is refused for its state and answers the draft', async () => {
+    const { translationId } = await newPage();
+    await step(translationId, 1, 'draft', true);
+    await step(translationId, 1, 'published', false);
+
+    acting.user = eric;
+    const answer = answerOf((await step(translationId, 1, 'published', false)).state);
+    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.stepStateChanged });
+    expect(answer.data?.current).toMatchObject({ version: 1, status: 'draft', chip: { state: 'draft', label: fr.AdminPages.state.draft } });
+    expect(await stored(translationId)).toMatchObject({ version: 1, status: 'draft' });
+  });
+
+  it('a new version saved and published: the step is refused as the text changed, answers the page as stored, and is refused again on the version not read', async () => {
+    const { pageId, translationId, title } = await newPage();
+    expect(
+      (await callAction(savePageAction, { locale: 'fr', pageId, contentLocale: 'fr', baseVersion: '1', baseState: 'draft', title, slug: '', summary: 'Le résumé d’Edith.', body: body('Texte.'), intent: 'publish' }))
+        .redirectedTo,
+    ).toBeDefined();
+
+    acting.user = eric;
+    const answer = answerOf((await step(translationId, 1, 'draft', true)).state);
+    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.staleStatus });
+    expect(answer.data?.current).toMatchObject({ translationId, version: 2, status: 'published', lastSave: { byName: edith.name }, chip: { state: 'published' } });
+
+    // The panel shows the published version 2, but Eric has not read it: unpublishing it from
+    // the version he read is refused again, and nothing changed.
+    const again = answerOf((await step(translationId, 1, 'published', false)).state);
+    expect(again).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.staleStatus });
+    expect(await stored(translationId)).toMatchObject({ version: 2, status: 'published' });
+    await step(translationId, 2, 'published', false);
+  });
+
+  it('a step refused for another reason (a French copy not translated) answers no stored state', async () => {
+    const { pageId } = await newPage();
+    const made = await db.transaction((tx) => createPageTranslation(tx, edith, { pageId, contentLocale: 'en' }));
+    const answer = answerOf((await step(made.translationId, 1, 'draft', true)).state);
+    expect(answer.status).toBe('error');
+    expect(answer.data?.current).toBeUndefined();
+  });
+});
+
+describe('a refused save answers the source as now stored', () => {
+  it('the French changed and the English was saved meanwhile: the answer shows the latest French, what changed, and the English as outdated', async () => {
+    const { pageId, title } = await newPage();
+    const french = (baseVersion: string, text: string) =>
+      callAction(savePageAction, { locale: 'fr', pageId, contentLocale: 'fr', baseVersion, baseState: 'draft', title, slug: '', summary: '', body: body(text), intent: 'save' });
+    await french('1', 'Notre mandat.');
+    const english = await db.transaction((tx) => createPageTranslation(tx, edith, { pageId, contentLocale: 'en' }));
+    const englishForm = { locale: 'fr', pageId, contentLocale: 'en', baseState: 'draft', title: 'Our page', slug: '', summary: '', intent: 'save' };
+    // Eric opens the English (version 1, up to date with French version 2).
+    // Edith then changes the French (version 3) and saves the English (version 2).
+    await french('2', 'Notre mandat, élargi aux régions.');
+    expect((await callAction(savePageAction, { ...englishForm, baseVersion: '1', body: body('Our mandate.') })).redirectedTo).toBeDefined();
+
+    acting.user = eric;
+    const answer = answerOf((await callAction(savePageAction, { ...englishForm, baseVersion: '1', body: body('Our mission.') })).state);
+    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.conflict });
+    const latest = (await getPageSourceComparison(pageId, 'fr', null))!.current;
+    expect(latest.version).toBe(3);
+    expect(answer.data?.current).toMatchObject({
+      translationId: english.translationId,
+      version: 2,
+      outdated: true,
+      source: {
+        locale: 'fr',
+        heading: 'Texte source (français)',
+        revisionId: latest.id,
+        title,
+        paragraphs: ['Notre mandat, élargi aux régions.'],
+        changes: { heading: 'Modifié dans la source depuis votre traduction (version 2 → 3)' },
+      },
+    });
+    const changes = answer.data!.current!.source!.changes!.diffs.find((d) => d.field === 'body')!;
+    expect(changes.parts.filter((p) => p.kind === 'added').map((p) => p.value).join('')).toContain('élargi aux régions');
+  });
+});
