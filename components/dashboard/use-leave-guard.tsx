@@ -112,10 +112,12 @@ export function useLeaveGuard(dirty: boolean, { kept = false, discard }: { kept?
 /**
  * A form's unsaved changes, and the question asked before leaving them (useLeaveGuard): dirty
  * while what the form holds (`holds`, or the last `read`, serialized) differs from what it opened
- * with — `opened`, serialized alike, or whatever `settle` said it held when it last matched what
- * is stored (a version loaded, the fields as first drawn). A successful save brings the stored
- * values back as a new `opened`: clean again. A refused save changes neither: still dirty.
- * Leaving without saving (`discard`: the form shows what is stored again) leaves it clean too.
+ * with — `opened`, serialized alike, or whatever `settle` said it was drawn with while nothing
+ * was changed (a version loaded, the fields as first drawn: `base`, and what they hold `now`,
+ * which differs when something was typed before the page's scripts ran). A successful save
+ * brings the stored values back as a new `opened`: clean again. A refused save changes neither:
+ * still dirty. Leaving without saving (`discard`: the form shows what is stored again) leaves it
+ * clean too.
  */
 export function useFormChanges(opened: string, { kept, discard, holds }: { kept?: boolean; discard?: () => void; holds?: string } = {}) {
   const [at, setAt] = useState({ opened, base: opened, now: opened });
@@ -137,8 +139,8 @@ export function useFormChanges(opened: string, { kept, discard, holds }: { kept?
     dialog,
     /** What the form holds now. */
     read: (now: string) => setAt((a) => (a.now === now ? a : { ...a, now })),
-    /** The form holds stored values again: nothing to lose. */
-    settle: (base: string) => setAt((a) => (a.base === base && a.now === base ? a : { ...a, base, now: base })),
+    /** The form is drawn with stored values again (`base`), holding `now`: nothing to lose unless they differ. */
+    settle: (base: string, now = base) => setAt((a) => (a.base === base && a.now === now ? a : { ...a, base, now })),
   };
 }
 
@@ -149,4 +151,28 @@ export function formSnapshot(form: HTMLFormElement): string {
   return JSON.stringify(
     [...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : value.size ? `${value.name}:${value.size}:${value.lastModified}` : '']),
   );
+}
+
+/**
+ * The same fields as drawn, whatever they hold now (typed before the page's scripts ran, too):
+ * their defaults, what a reset puts back — serialized as formSnapshot does. A controlled text
+ * field's default follows its value (React keeps the two alike), and so does a select none of
+ * whose options is marked as the default (a controlled one): what it shows is taken.
+ */
+export function formDefaults(form: HTMLFormElement): string {
+  const fields: [string, string][] = [];
+  for (const el of form.elements) {
+    // What FormData leaves out: buttons, nameless or disabled fields.
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || !el.name || el.matches(':disabled')) continue;
+    if (el instanceof HTMLSelectElement) {
+      const options = [...el.options];
+      const marked = options.filter((o) => o.defaultSelected);
+      for (const o of marked.length ? marked : [...el.selectedOptions]) if (!o.disabled) fields.push([el.name, o.value]);
+    } else if (el instanceof HTMLTextAreaElement) fields.push([el.name, el.defaultValue]);
+    else if (['submit', 'reset', 'button', 'image'].includes(el.type)) continue;
+    else if (el.type === 'checkbox' || el.type === 'radio') {
+      if (el.defaultChecked) fields.push([el.name, el.value]);
+    } else fields.push([el.name, el.type === 'file' ? '' : el.defaultValue]);
+  }
+  return JSON.stringify(fields);
 }

@@ -98,8 +98,7 @@ test('a new image: the chosen file and the alternative texts are not dropped wit
 
   // Only a file chosen: that too asks.
   await page.goto('/fr/dashboard/media/new');
-  // Chosen once the page is live (its scripts run: a file chosen before counts as the form's
-  // first state, and its preview shows all the same).
+  // Chosen once the page is live (its scripts run), as a person does once the page shows.
   await page.waitForLoadState('networkidle');
   await expect(async () => {
     await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'seule.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('rien') });

@@ -73,8 +73,10 @@ export function MediaUploadForm({ action, locale, tooBig = false }: { action: Up
   // The file chosen, kept across a refusal: the answer draws the form anew (and React resets
   // it), emptying its file input, and a browser cannot refill one from the server; the page
   // still holds the file, so it is put back in the new input. A browser that cannot do that
-  // is told at the field to choose it again.
-  const [picked, setPicked] = useState<{ file: File; url: string; tooBig: boolean; answer: ActionState } | null>(null);
+  // is told at the field to choose it again. `drawn`: the fields it was chosen in — drawn anew
+  // (left without saving, shown again after an answer), the form starts over without it.
+  const [picked, setPicked] = useState<{ file: File; url: string; tooBig: boolean; answer: ActionState; drawn: number } | null>(null);
+  if (picked && picked.drawn !== guard.drawn) setPicked(null);
   const lost = !!picked && picked.answer !== state && !canRefill();
   const chosen = lost ? null : picked;
   const fileRef = useRef<HTMLInputElement>(null);
@@ -86,7 +88,7 @@ export function MediaUploadForm({ action, locale, tooBig = false }: { action: Up
   // A file chosen before this script ran (no change event then): checked as one chosen after.
   useEffect(() => {
     const file = fileRef.current?.files?.[0];
-    if (file) setPicked({ file, url: URL.createObjectURL(file), tooBig: file.size > MEDIA_MAX_BYTES, answer: idleState });
+    if (file) setPicked({ file, url: URL.createObjectURL(file), tooBig: file.size > MEDIA_MAX_BYTES, answer: idleState, drawn: 0 });
   }, []);
   // `tooBig`: the server did not read the last one (proxy.ts), until another file is chosen or sent.
   const fileError = chosen?.tooBig || (tooBig && !picked && state.status === 'idle')
@@ -121,7 +123,7 @@ export function MediaUploadForm({ action, locale, tooBig = false }: { action: Up
           ref={fileRef}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            setPicked(file ? { file, url: URL.createObjectURL(file), tooBig: file.size > MEDIA_MAX_BYTES, answer: state } : null);
+            setPicked(file ? { file, url: URL.createObjectURL(file), tooBig: file.size > MEDIA_MAX_BYTES, answer: state, drawn: guard.drawn } : null);
           }}
           className="block w-full text-sm file:me-3 file:rounded-md file:border file:border-line file:bg-paper file:px-3 file:py-2 file:font-semibold"
         />
