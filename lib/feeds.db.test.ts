@@ -5,8 +5,10 @@
  * shows as typed instead of turning bold. Through the route handlers, on a real database.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { and, eq } from 'drizzle-orm';
 import { xml2js, type Element } from 'xml-js';
 import { db } from '@/db';
+import { articleTranslations } from '@/db/schema';
 import { insertArticleIfMissing } from '@/db/seed/articles';
 import { emptySummary } from '@/db/seed/context';
 import type { Locale } from '@/lib/locales';
@@ -26,8 +28,10 @@ const OTHERS: Record<Exclude<Locale, 'fr'>, { title: string; lede: string }> = {
   ar: { title: 'البحث & التطوير <b>عريض</b> — اختبار', lede: 'مقدمة فيها <i>وسم</i> & علامة العطف.' },
 };
 
+let articleId = '';
+
 beforeAll(async () => {
-  await db.transaction((tx) =>
+  articleId = (await db.transaction((tx) =>
     insertArticleIfMissing(
       { tx, summary: emptySummary() },
       {
@@ -51,7 +55,7 @@ beforeAll(async () => {
         ],
       },
     ),
-  );
+  ))!;
 });
 
 /** Parses as a reader does: a strict XML parser, which refuses a document that is not well-formed. */
@@ -139,7 +143,7 @@ describe('texts that look like markup, or like its escaping', () => {
   ];
   const content: FeedContent = {
     options: { title: 'Essai', id: 'https://example.org/fr/news', link: 'https://example.org/fr/news', updated: new Date(0) },
-    entries: awkward.map((t, i) => ({ link: `https://example.org/fr/news/${i}`, title: t, summary: `${t} (chapô)`, date: new Date(0) })),
+    entries: awkward.map((t, i) => ({ id: `tag:example.org,2025:release/${i}/fr`, link: `https://example.org/fr/news/${i}`, title: t, summary: `${t} (chapô)`, date: new Date(0) })),
   };
 
   it('reads back as typed from Atom', () => {
@@ -157,7 +161,7 @@ describe('texts that look like markup, or like its escaping', () => {
   it('leaves out the characters XML cannot carry, a pasted line break read as a space', () => {
     const pasted: FeedContent = {
       ...content,
-      entries: [{ link: 'https://example.org/fr/news/w', title: 'Saut\u000Bde ligne\u0001 collé\uFFFF', summary: 'Chapô\u0008 \uD800collé\u000Caussi', date: new Date(0) }],
+      entries: [{ id: 'tag:example.org,2025:release/w/fr', link: 'https://example.org/fr/news/w', title: 'Saut\u000Bde ligne\u0001 collé\uFFFF', summary: 'Chapô\u0008 \uD800collé\u000Caussi', date: new Date(0) }],
     };
     // XML 1.0's Char production: anything else makes the document not well-formed.
     const notXml = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -171,5 +175,30 @@ describe('texts that look like markup, or like its escaping', () => {
     const [item] = children(child(child(parse(rss), 'rss'), 'channel'), 'item');
     expect(text(child(item!, 'title'))).toBe('Saut de ligne collé');
     expect(htmlText(text(child(item!, 'description')))).toBe('Chapô collé aussi');
+  });
+});
+
+describe('entry ids and dates', () => {
+  const find = <T extends Element>(list: T[]) => list.find((e) => text(child(e, 'title')) === TITLE)!;
+
+  it('keep an entry’s id when its release is renamed, and date an Atom entry by its last public change', async () => {
+    const entry = find(await atomEntries('fr'));
+    const id = text(child(entry, 'id'));
+    // A tag: URI (RFC 4151) of the release in this language, not its address.
+    expect(id).toBe(`tag:localhost,2025:release/${articleId}/fr`);
+    const item = find(await rssItems('fr'));
+    expect(text(child(item, 'guid'))).toBe(id);
+    expect(child(item, 'guid').attributes?.isPermaLink).toBe('false');
+
+    await db
+      .update(articleTranslations)
+      .set({ slug: 'communique-renomme', updatedAt: new Date('2025-03-04T05:06:07Z') })
+      .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, 'fr')));
+    const renamed = find(await atomEntries('fr'));
+    expect(text(child(renamed, 'id'))).toBe(id);
+    expect(child(renamed, 'link').attributes?.href).toBe('http://localhost:3000/fr/news/communique-renomme');
+    expect(text(child(renamed, 'updated'))).toBe('2025-03-04T05:06:07.000Z');
+    expect(text(child(renamed, 'published'))).toBe('2025-01-02T08:00:00.000Z');
+    expect(text(child(find(await rssItems('fr')), 'guid'))).toBe(id);
   });
 });

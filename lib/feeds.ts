@@ -8,10 +8,30 @@ export const FEED_SIZE = 30;
 
 /** One release in a feed. Its title and summary are plain text, as typed: never markup. */
 export interface FeedEntry {
+  /** Permanent: the release in this language, whatever its slug ({@link entryId}). */
+  id: string;
   link: string;
   title: string;
   summary: string;
+  /** When it was published (RSS <pubDate>, Atom <published>). */
   date: Date;
+  /** When it last changed for readers (Atom <updated>); the publish date when not given. */
+  updated?: Date;
+}
+
+/**
+ * The day the tag: URIs below were minted; fixed for good (RFC 4151 asks for a date at which
+ * the authority owned the name, and the same URI forever).
+ */
+const TAG_DATE = '2025';
+
+/**
+ * A feed entry's id (Atom <id>, RSS <guid isPermaLink="false">): a tag: URI (RFC 4151) of the
+ * release in one language, made of the site's host, the article's id and the locale. Never its
+ * address: readers take a new id for a new entry, so a renamed slug would show the release twice.
+ */
+export function entryId(base: string, articleId: string, locale: Locale): string {
+  return `tag:${new URL(base).hostname},${TAG_DATE}:release/${articleId}/${locale}`;
 }
 
 export interface FeedContent {
@@ -41,14 +61,17 @@ export async function buildFeed(locale: Locale): Promise<FeedContent> {
       copyright: meta('siteName'),
       // Atom requires an author for the feed or for every entry (RFC 4287, 4.1.1): the organization.
       author: { name: meta('siteName'), link: `${base}/${locale}` },
-      updated: items[0] ? new Date(items[0].publishedAt) : new Date(0),
+      // The feed changed when its latest entry did (RFC 4287, 4.2.15).
+      updated: new Date(Math.max(0, ...items.map((item) => Date.parse(item.modifiedAt)))),
       feedLinks: { rss: `${base}/${locale}/feed.xml`, atom: `${base}/${locale}/atom.xml` },
     },
     entries: items.map((item) => ({
+      id: entryId(base, item.articleId, locale),
       link: `${base}/${locale}/news/${item.slug}`,
       title: item.title,
       summary: item.lede,
       date: new Date(item.publishedAt),
+      updated: new Date(item.modifiedAt),
     })),
   };
 }
@@ -61,7 +84,7 @@ export async function buildFeed(locale: Locale): Promise<FeedContent> {
 export function rssXml(content: FeedContent): string {
   const feed = new Feed(content.options);
   for (const entry of content.entries) {
-    feed.addItem({ id: entry.link, link: entry.link, title: xmlChars(entry.title), description: escapeText(xmlChars(entry.summary)), date: entry.date });
+    feed.addItem({ id: entry.id, link: entry.link, title: xmlChars(entry.title), description: escapeText(xmlChars(entry.summary)), date: entry.date });
   }
   return feed.rss2();
 }
@@ -84,11 +107,13 @@ export function atomXml(content: FeedContent, locale: Locale): string {
   const feed = new Feed(content.options);
   for (const entry of content.entries) {
     feed.addItem({
-      id: entry.link,
+      id: entry.id,
       link: entry.link,
       title: slot(xmlChars(entry.title)),
       ...(entry.summary ? { description: slot(xmlChars(entry.summary)) } : {}),
-      date: entry.date,
+      // Atom's <updated> is the last change readers saw; <published>, when it went out.
+      date: entry.updated ?? entry.date,
+      published: entry.date,
     });
   }
   let filled = 0;

@@ -5,6 +5,7 @@ import { useParams } from 'next/navigation';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
 
 type ErrorMessages = { title: string; body: string; retry: string; home: string };
+type Catalog = { Error: ErrorMessages; Metadata: { titleTemplate: string } };
 
 /**
  * Localized error page. Error boundaries are client components and public pages ship no
@@ -13,10 +14,13 @@ type ErrorMessages = { title: string; body: string; retry: string; home: string 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const params = useParams<{ locale?: string }>();
   const locale = LOCALES.includes(params.locale as Locale) ? (params.locale as Locale) : DEFAULT_LOCALE;
-  const [t, setT] = useState<ErrorMessages | null>(null);
+  const [t, setT] = useState<(ErrorMessages & { documentTitle: string }) | null>(null);
   useEffect(() => {
     let live = true;
-    import(`../../messages/${locale}.json`).then((m: { default: { Error: ErrorMessages } }) => live && setT(m.default.Error));
+    import(`../../messages/${locale}.json`).then(({ default: m }: { default: Catalog }) => {
+      // The document's title, as every page's (the layout's template): not the failed page's.
+      if (live) setT({ ...m.Error, documentTitle: m.Metadata.titleTemplate.replace('{title}', m.Error.title) });
+    });
     return () => {
       live = false;
     };
@@ -25,6 +29,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <main id="main" className="mx-auto max-w-2xl px-4 py-16 text-center" aria-busy={t ? undefined : true}>
       {t && (
         <>
+          {/* React puts it first in <head>, before the failed page's own, so it is the one shown. */}
+          <title>{t.documentTitle}</title>
           <h1 className="mb-4 text-3xl font-bold">{t.title}</h1>
           <p className="mb-8 text-lg">{t.body}</p>
           <p className="flex flex-wrap justify-center gap-4">

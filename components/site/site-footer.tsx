@@ -38,9 +38,17 @@ export async function SiteFooter({ locale, year }: { locale: Locale; year: numbe
         <section>
           <h2 className="footer-heading">{t('languagesHeading')}</h2>
           <ul className="space-y-1 text-sm">
+            {/* An explicit choice, remembered as the header's (components/site/language-switcher.tsx). */}
             {LOCALES.map((l) => (
               <li key={l}>
-                <a href={`/${l}`} hrefLang={l} lang={l} className="footer-link">
+                <a
+                  href={`/${l}`}
+                  hrefLang={l}
+                  lang={l}
+                  data-locale-choice={l}
+                  aria-current={l === locale ? 'true' : undefined}
+                  className={l === locale ? 'footer-link font-bold' : 'footer-link'}
+                >
                   {languages(l)}
                 </a>
               </li>

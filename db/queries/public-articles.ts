@@ -16,6 +16,7 @@ import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { newsFilterPath } from '@/lib/news-filter';
+import { SLUG_MAX_LENGTH } from '@/lib/slug';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { getArticleHero, type ArticleHero } from './article-hero';
 import { getOfficeContact, type OfficeContact } from './public-offices';
@@ -164,8 +165,14 @@ async function visibleAlternates(articleId: string): Promise<ArticleAlternate[]>
 /**
  * The article a reader asks for by locale and slug, or why there is none: an old slug that
  * moved (permanent redirect), the same article in other languages only, or nothing at all.
+ * A slug longer than any slug can be (lib/slug.ts) names nothing: not found before the cached
+ * read, whose `slug:` tag Next would refuse past 256 characters (and log, on every request).
  */
 export async function getPublishedArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
+  return slug.length > SLUG_MAX_LENGTH ? { kind: 'missing' } : cachedArticle(locale, slug);
+}
+
+async function cachedArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
   'use cache';
   cacheTag(tags.slug(slug));
   const [row] = await db
@@ -293,13 +300,16 @@ async function lookupElsewhere(locale: Locale, slug: string): Promise<Elsewhere>
   return { kind: 'elsewhere', articleId, alternates };
 }
 
-/** Latest visible articles of a locale for home and feeds. */
-export async function listLatestArticles(locale: Locale, limit: number): Promise<ArticleSummary[]> {
+/**
+ * Latest visible articles of a locale for home and feeds, each with when it last changed for
+ * readers (lib/articles/modified.ts: the feeds' Atom <updated>), read from the same rows.
+ */
+export async function listLatestArticles(locale: Locale, limit: number): Promise<(ArticleSummary & { modifiedAt: string })[]> {
   'use cache';
   cacheTag(tags.articleLists(locale));
   const [rows, next] = await Promise.all([
     db
-      .select(summaryColumns)
+      .select({ ...summaryColumns, updatedAt: articleTranslations.updatedAt, firstPublishedAt: articleTranslations.firstPublishedAt })
       .from(articleTranslations)
       .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
       .where(and(eq(articleTranslations.locale, locale), articleVisible()))
@@ -308,7 +318,10 @@ export async function listLatestArticles(locale: Locale, limit: number): Promise
     nextArticlePublish({ locale }),
   ]);
   liveUntilNextPublish(next);
-  return rows.map(toSummary);
+  return rows.map(({ updatedAt, firstPublishedAt, ...row }) => ({
+    ...toSummary(row),
+    modifiedAt: modifiedForReaders({ updatedAt, publishAt: row.publishAt, firstPublishedAt }),
+  }));
 }
 
 /**

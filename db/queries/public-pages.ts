@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/db';
@@ -115,6 +115,8 @@ export type PageLookup =
   | { kind: 'found'; page: PublicPage }
   | { kind: 'moved'; path: string[] }
   | { kind: 'elsewhere'; alternates: { locale: Locale; path: string[]; title: string }[] }
+  /** The slug (current or old) of this locale's translation, which readers no longer see: the others. */
+  | { kind: 'withdrawn'; alternates: { locale: Locale; path: string[]; title: string }[] }
   | { kind: 'missing' };
 
 /**
@@ -177,6 +179,27 @@ export async function getPublicPage(locale: Locale, path: string[]): Promise<Pag
   const renamedHere = renamed.find((r) => r.locale === locale);
   const movedTo = renamedHere ? findPath(trees[locale], renamedHere.pageId)?.at(-1) : undefined;
   if (movedTo) return { kind: 'moved', path: movedTo.path };
+
+  // This locale's translation, which readers saw and no longer reach (unpublished, scheduled
+  // again, or under a parent they no longer reach): the languages it is public in, as for a
+  // release (docs/caching.md). Its answer changes with a publish in any locale, whose
+  // `pages:<locale>` this read carries. A draft readers never saw is not named.
+  const [withdrawn] = await db
+    .select({ pageId: pageTranslations.pageId })
+    .from(pageTranslations)
+    .where(
+      and(
+        eq(pageTranslations.locale, locale),
+        eq(pageTranslations.slug, slug),
+        or(eq(pageTranslations.status, 'published'), isNotNull(pageTranslations.publishAt)),
+      ),
+    )
+    .limit(1);
+  const withdrawnId = withdrawn?.pageId ?? renamedHere?.pageId;
+  if (withdrawnId) {
+    const alternates = alternatesOf(withdrawnId);
+    return alternates.length > 0 ? { kind: 'withdrawn', alternates } : { kind: 'missing' };
+  }
 
   // The page exists in other languages (the switcher links to the same slug when a
   // translation is missing), under this slug now or before.

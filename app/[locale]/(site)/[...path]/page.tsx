@@ -15,6 +15,7 @@ import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { PAGE_KEY } from '@/lib/page-keys';
 import { decodeSegment } from '@/lib/params';
+import { SLUG_MAX_LENGTH } from '@/lib/slug';
 import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { currentYear } from '@/lib/site';
 
@@ -26,7 +27,8 @@ async function load(props: Props) {
   const locale = await localeFrom(props.params);
   const { path } = await props.params;
   const decoded = path.map(decodeSegment);
-  const segments = decoded.filter((s) => s !== null);
+  // A segment longer than any slug (lib/slug.ts) names no page: not found without a read.
+  const segments = decoded.filter((s): s is string => s !== null && s.length <= SLUG_MAX_LENGTH);
   const lookup: PageLookup = segments.length === decoded.length ? await getPublicPage(locale, segments) : { kind: 'missing' };
   return { locale, segments, lookup };
 }
@@ -36,9 +38,9 @@ const hrefsOf = (page: Pick<PublicPage, 'alternates'>) =>
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, lookup } = await load(props);
-  if (lookup.kind === 'elsewhere') {
+  if (lookup.kind === 'elsewhere' || lookup.kind === 'withdrawn') {
     const t = await getTranslations({ locale, namespace: 'Availability' });
-    return { title: t('pageTitle'), robots: { index: false } };
+    return { title: t(lookup.kind === 'withdrawn' ? 'pageWithdrawnTitle' : 'pageTitle'), robots: { index: false } };
   }
   if (lookup.kind !== 'found') return {};
   const { title, summary } = lookup.page;
@@ -65,12 +67,13 @@ export default async function ProfilePage(props: Props) {
   const switcherFor = (existing: Partial<Record<Locale, string>>) =>
     Object.fromEntries(LOCALES.map((l) => [l, existing[l] ?? `/${l}/${segments.join('/')}`])) as Record<Locale, string>;
 
-  if (lookup.kind === 'elsewhere') {
+  // Also for this language's own translation, withdrawn: nothing of it is shown, not its title.
+  if (lookup.kind === 'elsewhere' || lookup.kind === 'withdrawn') {
     const a = await getTranslations({ locale, namespace: 'Availability' });
     return (
       <SiteShell locale={locale} nav={nav} year={year} alternates={switcherFor(hrefsOf(lookup))}>
         <AvailabilityNotice
-          title={a('pageTitle')}
+          title={a(lookup.kind === 'withdrawn' ? 'pageWithdrawnTitle' : 'pageTitle')}
           body={a('pageBody')}
           links={lookup.alternates.map((alt) => ({
             locale: alt.locale,

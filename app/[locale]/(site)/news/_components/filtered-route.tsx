@@ -7,6 +7,7 @@ import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { listPageHref, listPageVersions } from '@/lib/news-filter';
 import { decodeSegment } from '@/lib/params';
+import { SLUG_MAX_LENGTH } from '@/lib/slug';
 import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { NewsList } from './news-list';
 
@@ -22,11 +23,16 @@ type Params = Promise<{ locale: string; value: string; page?: string }>;
 export const filteredStaticParams = () => [{ value: BUILD_PLACEHOLDER }];
 export const filteredPageStaticParams = () => [{ value: BUILD_PLACEHOLDER, page: '2' }];
 
+/**
+ * The filter a `[value]` names. Topic slugs and country codes are lower case in addresses; one
+ * typed in another case ("UY") names the same filter, and the page redirects to its address.
+ * A topic slug is at most SLUG_MAX_LENGTH characters, as every slug (lib/slug.ts).
+ */
 export function parseFilter(kind: NewsFilter['kind'], value: string): NewsFilter | null {
   const raw = decodeSegment(value);
   if (raw === null) return null;
-  if (kind === 'topic') return /^[\w-]{1,120}$/u.test(raw) ? { kind, slug: raw } : null;
-  if (kind === 'country') return /^[a-z]{2}$/.test(raw) ? { kind, code: raw.toUpperCase() } : null;
+  if (kind === 'topic') return raw.length <= SLUG_MAX_LENGTH && /^[\w-]+$/.test(raw) ? { kind, slug: raw.toLowerCase() } : null;
+  if (kind === 'country') return /^[a-z]{2}$/i.test(raw) ? { kind, code: raw.toUpperCase() } : null;
   return /^(19|2\d)\d{2}$/.test(raw) ? { kind, year: Number(raw) } : null;
 }
 
@@ -64,8 +70,10 @@ export function filteredPage(kind: NewsFilter['kind']) {
   return async function FilteredNewsPage({ params }: { params: Params }) {
     const { locale, filter, page } = await read(kind, params);
     const { value, page: rawPage } = await params;
-    // /…/page/1 is the first page's own address: one address per list, as for /news.
-    if (rawPage === '1') return permanentRedirect({ href: `/news/${kind}/${value}`, locale });
+    // /…/page/1 is the first page's own address, and a code or slug typed in capitals is the
+    // lower-case one's: one address per list, as for /news.
+    const path = newsFilterPath(filter);
+    if (rawPage === '1' || path !== `/news/${kind}/${value}`) return permanentRedirect({ href: listPageHref(path, page), locale });
     // A topic's former address leads to its list now, same page (db/queries/topics.ts).
     if (filter.kind === 'topic' && !(await listFilteredArticles(locale, filter, page))) {
       const moved = await movedTopicSlug(locale, filter.slug);

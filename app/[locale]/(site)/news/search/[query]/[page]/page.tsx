@@ -32,10 +32,12 @@ async function read(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, query } = await read(params);
+  const { locale, query, page } = await read(params);
   const t = await getTranslations({ locale, namespace: 'NewsSearch' });
+  // Each page of results its own title, as the news list's ("Actualités — page 2").
+  const title = !query ? t('title') : page === 1 ? t('resultsTitle', { query }) : t('resultsTitleN', { query, page: String(page) });
   // Result pages are for readers, not for search engines' indexes.
-  return { title: query ? t('resultsTitle', { query }) : t('title'), robots: { index: false, follow: true } };
+  return { title, robots: { index: false, follow: true } };
 }
 
 function Result({ hit, locale, typeLabel }: { hit: SearchHit; locale: Locale; typeLabel: string }) {
