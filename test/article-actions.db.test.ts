@@ -146,6 +146,20 @@ describe('article actions called directly', () => {
     expect(clash.state).toMatchObject({ fieldErrors: { slug: 'Cette adresse est déjà celle d’un autre article dans cette langue.' } });
   });
 
+  it('a publish with a time typed and not read (no publishAt sent) is refused at the field, never published now', async () => {
+    acting.user = editor;
+    for (const typed of ['202660-12-24T09:30', 'incomplete']) {
+      const f = fields({ intent: 'publish', publishAt: '', publishAtTyped: typed });
+      const run = await callAction(saveArticleAction, f);
+      expect(run.state).toMatchObject({
+        status: 'error',
+        fieldErrors: { publishAt: 'Cette date est incomplète ou impossible : saisissez le jour, le mois, l’année (4 chiffres) et l’heure, ou videz le champ pour publier maintenant.' },
+        values: { title: f.title, publishAtTyped: typed },
+      });
+      expect(await translationOf(f.title)).toBeNull();
+    }
+  });
+
   it('a stale save is refused with who saved and when, and the stored text to compare', async () => {
     acting.user = editor;
     const f = fields();

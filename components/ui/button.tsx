@@ -68,8 +68,9 @@ export function SubmitButton({
       aria-disabled={pending || undefined}
       onClick={(e) => {
         if (pending) return e.preventDefault();
-        pressed.current = true;
         onClick?.(e);
+        // Cancelled by its own handler (nothing sent): not pressed.
+        pressed.current = !e.defaultPrevented;
       }}
       className={`${buttonClass(variant)} aria-disabled:cursor-progress aria-disabled:opacity-70 ${className}`}
     >

@@ -79,6 +79,15 @@ describe('richTextField', () => {
     expect(field.parse('{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Bonjour"}]}]}').content).toHaveLength(1);
   });
 
+  it('saves a paragraph longer than 20,000 characters (one pasted from a PDF), limited only by the request', () => {
+    const long = 'Un très long paragraphe collé depuis un PDF, sans retour à la ligne. '.repeat(1_000);
+    expect(long.length).toBeGreaterThan(60_000);
+    const raw = JSON.stringify(doc([{ type: 'paragraph', content: [{ type: 'text', text: long }] }]));
+    const parsed = field.safeParse(raw);
+    expect(parsed.error?.issues[0]?.message).toBeUndefined();
+    expect(parsed.data?.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: long }] }]);
+  });
+
   it('refuses broken JSON and anything outside the allowlist with the given message', () => {
     for (const raw of ['{not json', '{"type":"doc","content":[{"type":"script"}]}']) {
       const parsed = field.safeParse(raw);

@@ -19,9 +19,12 @@ const mark = z.discriminatedUnion('type', [
   }),
 ]);
 
+// No length of its own: a paragraph pasted from a PDF can be one run of text tens of thousands
+// of characters long, and a limit here was refused as "an element the site cannot publish". The
+// body is bounded as a whole, by the request the form sends (next.config.ts, bodySizeLimit).
 const text = z.strictObject({
   type: z.literal('text'),
-  text: z.string().min(1).max(20_000),
+  text: z.string().min(1),
   marks: z.array(mark).max(5).optional(),
 });
 const hardBreak = z.strictObject({ type: z.literal('hardBreak') });

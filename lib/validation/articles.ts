@@ -33,7 +33,8 @@ const publishAtField = z
   .transform((v, ctx) => {
     if (!v) return null;
     const at = new Date(v);
-    if (Number.isNaN(at.getTime())) {
+    // A year of more than four digits ("+202660-…") is no date a person means.
+    if (Number.isNaN(at.getTime()) || at.getUTCFullYear() > 9999) {
       ctx.addIssue({ code: 'custom', message: 'article.publishAtInvalid' });
       return z.NEVER;
     }
@@ -54,6 +55,13 @@ export const articleSaveSchema = z.object({
   baseState: z.string().max(64).default(''),
   intent: z.enum(['save', 'submit', 'publish']).default('save'),
   publishAt: publishAtField,
+  /**
+   * What the time field held as typed: its raw value ("202660-12-24T09:30", a year the browser
+   * takes and no date reads), or 'incomplete' when the browser said its input was (a day without
+   * its time, which leaves it no value). A time typed that gave no `publishAt` is refused, never
+   * taken as "now" (below).
+   */
+  publishAtTyped: z.string().trim().max(100).default(''),
   type: z.enum(articleTypeEnum.enumValues, { message: 'article.typeInvalid' }),
   title: z.string().trim().min(1, 'article.titleRequired').max(TITLE_MAX, 'article.titleTooLong'),
   slug: slugField('article'),
@@ -67,6 +75,9 @@ export const articleSaveSchema = z.object({
   heroMediaId: optionalId('article.heroUnknown'),
   heroAlt: z.string().trim().max(ALT_MAX, 'article.heroAltTooLong').default(''),
   markSourceCurrent: markSourceCurrentField,
+}).superRefine((v, ctx) => {
+  // Publishing with a time typed and not read would publish now, before an embargo: refused at the field.
+  if (v.intent === 'publish' && v.publishAtTyped && !v.publishAt) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'article.publishAtUnreadable' });
 });
 export type ArticleSaveInput = z.output<typeof articleSaveSchema>;
 

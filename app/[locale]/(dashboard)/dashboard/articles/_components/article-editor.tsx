@@ -22,7 +22,7 @@ import { ArticleSharedFields } from './article-shared-fields';
 import { useShowCurrentHeader } from './editor-header';
 import type { EditorHeaderState } from './editor-header-state';
 import { workflowAt, type EditorWorkflow } from './editor-workflow';
-import { PublishBox, toIsoInstant, toLocalInput } from './publish-box';
+import { PublishBox, toIsoInstant, toLocalInput, type Embargo } from './publish-box';
 import { sharedFieldDiffs } from './shared-diff';
 import { useShownAt } from './shown-at';
 import { WorkflowSteps } from './workflow-steps';
@@ -54,6 +54,8 @@ export interface ArticleEditorProps {
   options: ArticleEditorOptions;
   /** `uploadImages`: an image file pasted or dropped into the text goes into the media library; `submit`: the person may send it for review. */
   allowed: { uploadImages: boolean; submit: boolean };
+  /** The other languages scheduled (their names, their times): published before them, this one breaks their embargo. */
+  embargoes: Embargo[];
   /** The stored translation, whose workflow steps that keep the text (return, unpublish, archive, delete) show below the form; null for a new one. */
   translationId: string | null;
 }
@@ -349,6 +351,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             // A publication time typed and not saved (or refused) is an unsaved change too.
             dirty={form.dirty || publishLocal !== storedPublishLocal}
             saved={!!form.baseVersion}
+            embargoes={props.embargoes}
           />
         )}
       </form>

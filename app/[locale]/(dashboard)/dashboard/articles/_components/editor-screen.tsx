@@ -226,6 +226,9 @@ export async function EditorScreen({
             }}
             allowed={{ uploadImages: can(user.role, 'media.upload'), submit: can(user.role, 'article.submit') }}
             translationId={translation?.id ?? null}
+            embargoes={(article?.translations ?? []).flatMap((x) =>
+              x.locale !== contentLocale && x.state === 'scheduled' && x.publishAt ? [{ language: languageNames(x.locale), publishAt: x.publishAt }] : [],
+            )}
           />
         </div>
       </div>

@@ -1,15 +1,17 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { useBrowserTimeZone } from '@/components/dashboard/local-time';
+import { useBrowserTimeZone, useLocalTimeText } from '@/components/dashboard/local-time';
 import { SaveState } from '@/components/dashboard/editor/save-state';
-import { SubmitButton } from '@/components/ui/button';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass, SubmitButton } from '@/components/ui/button';
 import { controlClass } from '@/components/ui/control-class';
 import { FieldShell } from '@/components/ui/field';
-import { publishTimeRefusal, type DisplayStatus } from '@/lib/articles/workflow';
+import { displayStatusAt, publishTimeRefusal, type DisplayStatus } from '@/lib/articles/workflow';
 import { timeZoneName } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
+import { useShownAt } from './shown-at';
 
 export interface PublishRights {
   submit: boolean;
@@ -26,9 +28,31 @@ export function toLocalInput(iso: string | null): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** The browser-zone time typed in the box as a UTC instant, or '' for "now". */
+/** The browser-zone time typed in the box as a UTC instant, or '' for "now" (or a time it cannot read: isUnreadable). */
 export function toIsoInstant(local: string): string {
   return local && !Number.isNaN(new Date(local).getTime()) ? new Date(local).toISOString() : '';
+}
+
+/**
+ * Whether the box holds a time typed that cannot be read: incomplete (a day without its time:
+ * the browser then has no value, and says its input is bad) or impossible (a year of six digits,
+ * "202660-12-24T09:30", which the browser takes and no date reads). Never "publish now".
+ */
+export function isUnreadable(local: string, badInput: boolean): boolean {
+  return badInput || (local !== '' && !toIsoInstant(local));
+}
+
+/** What the form sends as typed in the box (publishAtTyped): the server refuses a publish with one and no time read. */
+export function typedMarker(local: string, badInput: boolean): string {
+  return local || (badInput ? 'incomplete' : '');
+}
+
+/** Another language of the release, scheduled: published earlier, this one would break its embargo. */
+export interface Embargo {
+  /** Its name in the interface's language, for "la version en {language}". */
+  language: string;
+  /** ISO 8601, UTC. */
+  publishAt: string;
 }
 
 /** Whether the time typed in the box is one the server refuses as past. */
@@ -61,6 +85,7 @@ export function PublishBox({
   error,
   dirty,
   saved,
+  embargoes = [],
 }: {
   status: DisplayStatus | null;
   allowed: PublishRights;
@@ -69,6 +94,8 @@ export function PublishBox({
   error?: string;
   dirty: boolean;
   saved: boolean;
+  /** The other languages scheduled, as the page read them. */
+  embargoes?: Embargo[];
 }) {
   const t = useTranslations('Editor');
   const w = useTranslations('Workflow');
@@ -80,33 +107,75 @@ export function PublishBox({
   // the value found past as the field was left, said while the field holds it (not once the
   // field shows another, as when a schedule has come out and the field empties).
   const [pastTyped, setPastTyped] = useState<string | null>(null);
-  const fieldError = error ?? (pastTyped !== null && pastTyped === publishLocal ? v('article.schedulePast') : undefined);
+  // A time typed and not readable (isUnreadable): the browser says an incomplete one on the
+  // field only (its value stays empty), read at each key and as the field is left. Said as the
+  // field is left or "publish" pressed, while it stays so.
+  const input = useRef<HTMLInputElement>(null);
+  const [badInput, setBadInput] = useState(false);
+  const [unreadableSaid, setUnreadableSaid] = useState(false);
+  const unreadable = isUnreadable(publishLocal, badInput);
+  const fieldError =
+    error ??
+    (unreadable && unreadableSaid
+      ? v('article.publishAtUnreadable')
+      : pastTyped !== null && pastTyped === publishLocal
+        ? v('article.schedulePast')
+        : undefined);
   const published = status === 'published' || status === 'scheduled';
   const canPublish = allowed.publish && !allowed.ownSubmission;
-  const scheduled = !!toIsoInstant(publishLocal);
+  // A time typed, read or not: the button schedules (an unreadable one is refused, never "now").
+  const scheduled = !!toIsoInstant(publishLocal) || unreadable;
+  const readField = (el: HTMLInputElement) => setBadInput(el.validity.badInput);
+  // The other languages still to come out later than this one would: named, with their time
+  // (none once this one is online: publishing it again shows nothing new).
+  const shownAt = useShownAt();
+  const at = toIsoInstant(publishLocal);
+  const ahead =
+    canPublish && !unreadable && status !== 'published'
+      ? embargoes
+          .filter((e) => (!shownAt || displayStatusAt('scheduled', e.publishAt, shownAt) === 'scheduled') && (!at || Date.parse(at) < Date.parse(e.publishAt)))
+          .sort((a, b) => Date.parse(a.publishAt) - Date.parse(b.publishAt))
+      : [];
+  const takeTime = (iso: string) => {
+    onPublishLocal(toLocalInput(iso));
+    setBadInput(false);
+    setUnreadableSaid(false);
+    setPastTyped(null);
+  };
   return (
     <div className="space-y-4 rounded-md border border-line bg-white p-4">
       {canPublish && (
         <FieldShell id={id} label={t('publishAt')} hint={t('publishAtHint', { zone: timeZoneName(uiLocale, zone ?? 'UTC') })} error={fieldError}>
           <input
+            ref={input}
             id={id}
             type="datetime-local"
             value={publishLocal}
             onChange={(e) => {
               onPublishLocal(e.target.value);
+              readField(e.target);
               // Once said, it stays said while the time typed is past.
               const typed = e.target.value;
               const past = isPast(typed);
               setPastTyped((said) => (said !== null && past ? typed : null));
             }}
+            onKeyUp={(e) => readField(e.currentTarget)}
             // Said once the field is left, not while a year is typed digit by digit ("0002…").
-            onBlur={(e) => setPastTyped(isPast(e.target.value) ? e.target.value : null)}
+            onBlur={(e) => {
+              readField(e.target);
+              setPastTyped(isPast(e.target.value) ? e.target.value : null);
+              setUnreadableSaid(isUnreadable(e.target.value, e.target.validity.badInput));
+            }}
             aria-invalid={fieldError ? true : undefined}
             aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ''}`}
             className={`${controlClass} max-w-xs`}
           />
+          <input type="hidden" name="publishAtTyped" value={typedMarker(publishLocal, badInput)} />
         </FieldShell>
       )}
+      {ahead.map((e) => (
+        <EmbargoWarning key={e.language} embargo={e} now={!at} uiLocale={uiLocale} onTake={() => takeTime(e.publishAt)} />
+      ))}
       {/* An editor may publish, but not what they submitted; a writer never publishes. */}
       {allowed.ownSubmission && <p className="text-sm text-muted">{w(allowed.publish ? 'ownSubmissionNote' : 'submittedNote')}</p>}
       <div className="flex flex-wrap gap-2">
@@ -119,12 +188,40 @@ export function PublishBox({
           </SubmitButton>
         )}
         {canPublish && (
-          <SubmitButton needsScript name="intent" value="publish" pendingLabel={t('saving')}>
+          <SubmitButton
+            needsScript
+            name="intent"
+            value="publish"
+            pendingLabel={t('saving')}
+            onClick={(e) => {
+              // A time typed and not read is not sent: it would publish now (the server refuses it too).
+              const el = input.current;
+              if (!el || !isUnreadable(el.value, el.validity.badInput)) return;
+              e.preventDefault();
+              setBadInput(el.validity.badInput);
+              setUnreadableSaid(true);
+              el.focus();
+            }}
+          >
             {scheduled ? (published ? t('reschedule') : t('saveAndSchedule')) : published ? t('republishNow') : t('saveAndPublish')}
           </SubmitButton>
         )}
       </div>
       <SaveState dirty={dirty} saved={saved} />
     </div>
+  );
+}
+
+/** Another language scheduled later than this one would come out: said, with its time offered. */
+function EmbargoWarning({ embargo, now, uiLocale, onTake }: { embargo: Embargo; now: boolean; uiLocale: Locale; onTake: () => void }) {
+  const t = useTranslations('Editor');
+  const when = useLocalTimeText(embargo.publishAt, uiLocale);
+  return (
+    <Alert tone="warning">
+      <p>{t('embargoWarning', { language: embargo.language, when, now: now ? 'yes' : 'no' })}</p>
+      <button type="button" className={`${buttonClass('secondary')} mt-2`} onClick={onTake}>
+        {t('embargoSameTime')}
+      </button>
+    </Alert>
   );
 }
