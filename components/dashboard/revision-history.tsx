@@ -6,7 +6,7 @@ import { BackLink } from '@/components/dashboard/back-link';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
 import { DataTable, rowClass } from '@/components/dashboard/data-table';
 import { DiffView } from '@/components/dashboard/diff-view';
-import { LocalTime } from '@/components/dashboard/local-time';
+import { LocalTime, useLocalTimeText } from '@/components/dashboard/local-time';
 import { buttonClass } from '@/components/ui/button-class';
 import { directionOf } from '@/i18n/routing';
 import type { ActionState } from '@/lib/action-state';
@@ -84,9 +84,10 @@ export function RevisionHistory({
   fieldLabels: Record<string, string>;
   /**
    * How to restore (null: the person may not change this translation). `live`: readers see this
-   * translation now, so a restore changes the public page at once, and asks first.
+   * translation now, so a restore changes the public page at once, and asks first. `comesOutAt`
+   * (ISO 8601): it is scheduled, so the text restored is the one readers get then; asks too.
    */
-  restore: { action: (state: ActionState, form: FormData) => Promise<ActionState>; translationId: string; live: boolean } | null;
+  restore: { action: (state: ActionState, form: FormData) => Promise<ActionState>; translationId: string; live: boolean; comesOutAt?: string | null } | null;
   /** Changes listed among the versions by time (already in words). */
   events?: HistoryEvent[];
   /** The table's caption when it lists more than versions. */
@@ -96,6 +97,7 @@ export function RevisionHistory({
   const formId = useId();
   const diffId = useId();
   const dir = directionOf(contentLocale);
+  const comesOut = useLocalTimeText(restore?.comesOutAt ?? new Date(0).toISOString(), uiLocale);
   const columns = [t('version'), t('compareFrom'), t('compareTo'), t('savedBy'), t('savedAt'), t('note')];
   return (
     <div className="space-y-6">
@@ -167,6 +169,9 @@ export function RevisionHistory({
                         trigger: t('restoreVersion', { version: String(r.version) }),
                         pending: t('saving'),
                         ...(restore.live ? { question: t('restoreLiveQuestion', { version: String(r.version) }), confirm: t('restoreLiveConfirm'), cancel: t('cancel') } : {}),
+                        ...(!restore.live && restore.comesOutAt
+                          ? { question: t('restoreScheduledQuestion', { version: String(r.version), time: comesOut }), confirm: t('restoreLiveConfirm'), cancel: t('cancel') }
+                          : {}),
                       }}
                     />
                   )}

@@ -8,7 +8,8 @@ import { SiteHeader } from './site-header';
 /**
  * Header, main landmark and footer of every public page. `alternates` is where the language
  * switcher leads for each locale: the same content's translation, or — when it has none — the
- * same address in that locale, which answers with the list of languages it exists in.
+ * same address in that locale, which answers with the list of languages it exists in. A locale
+ * left out is not offered (a preview offers only the languages the release has).
  */
 export async function SiteShell({
   locale,
@@ -20,11 +21,14 @@ export async function SiteShell({
   locale: Locale;
   nav: NavNode[];
   year: number;
-  alternates: Record<Locale, string>;
+  alternates: Partial<Record<Locale, string>>;
   children: ReactNode;
 }) {
   const names = await getTranslations({ locale, namespace: 'Languages' });
-  const languages = LOCALES.map((l) => ({ locale: l, href: alternates[l], name: names(l), current: l === locale }));
+  const languages = LOCALES.flatMap((l) => {
+    const href = alternates[l];
+    return href === undefined ? [] : [{ locale: l, href, name: names(l), current: l === locale }];
+  });
   return (
     // A column as tall as the window at least: on a short page the footer ends at the bottom
     // edge rather than leaving a white band under it.

@@ -340,7 +340,8 @@ export interface EditorArticle {
   topicIds: string[];
   countryCodes: string[];
   /** `publishAt` (ISO 8601, UTC): a scheduled language comes out then, with the page open too. */
-  translations: { locale: Locale; id: string; state: MatrixState; publishAt: string | null; outdated: boolean }[];
+  /** `title`: a language not written yet is headed with it (the first language's, as the list names the release). */
+  translations: { locale: Locale; id: string; title: string; state: MatrixState; publishAt: string | null; outdated: boolean }[];
 }
 
 export async function getEditorArticle(_actor: Actor, articleId: string, tx: Executor = db): Promise<EditorArticle | null> {
@@ -356,6 +357,7 @@ export async function getEditorArticle(_actor: Actor, articleId: string, tx: Exe
       .select({
         id: articleTranslations.id,
         locale: articleTranslations.locale,
+        title: articleTranslations.title,
         status: articleTranslations.status,
         publishAt: articleTranslations.publishAt,
         outdated: sql<boolean>`${outdatedSql()}`,
@@ -373,7 +375,7 @@ export async function getEditorArticle(_actor: Actor, articleId: string, tx: Exe
     topicIds: topicRows.map((r) => r.id),
     countryCodes: countryRows.map((r) => r.code),
     translations: tr
-      .map((t) => ({ locale: t.locale, id: t.id, state: displayStatus(t) as MatrixState, publishAt: t.publishAt?.toISOString() ?? null, outdated: !!t.outdated }))
+      .map((t) => ({ locale: t.locale, id: t.id, title: t.title, state: displayStatus(t) as MatrixState, publishAt: t.publishAt?.toISOString() ?? null, outdated: !!t.outdated }))
       .sort((x, y) => order(x.locale) - order(y.locale)),
   };
 }
@@ -492,6 +494,12 @@ export async function getSourceComparison(
   return sourceComparison<Omit<RevisionContentRow, 'id' | 'version' | 'slug'>>(db, ARTICLE_SOURCE, articleId, sourceLocale, sourceRevisionId);
 }
 
+
+/** The languages an article is written in (any state), in the site's order. */
+export async function listArticleLocales(_actor: Actor, articleId: string): Promise<Locale[]> {
+  const rows = await db.select({ locale: articleTranslations.locale }).from(articleTranslations).where(eq(articleTranslations.articleId, articleId));
+  return rows.map((r) => r.locale).sort((x, y) => LOCALES.indexOf(x) - LOCALES.indexOf(y));
+}
 
 /**
  * A translation in any state, shaped like the public article (PublishedArticle), for the

@@ -154,6 +154,11 @@ test('a step refused because a colleague published meanwhile: the steps follow t
   createAccount(EDITOR2);
   const eric = await signedIn(browser, EDITOR2);
   const url = await draft(eric, `Étape après publication ${Date.now().toString(36)}`, 'Starting text.');
+  // Readers saw it once (unpublished since): a draft is archived only then (a never-seen one is deleted).
+  const [, articleId] = /articles\/([0-9a-f-]{36})\//.exec(url)!;
+  await withClient((c) => c.query(`update article_translations set first_published_at = '2006-11-03T08:00:00Z' where article_id = $1 and locale = 'en'`, [articleId]));
+  await eric.reload();
+  await expect(button(eric, 'Archiver')).toBeVisible();
   await expect(button(eric, 'Dépublier')).toHaveCount(0);
 
   const edith = await signedIn(browser, EDITOR);

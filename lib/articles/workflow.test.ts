@@ -16,10 +16,11 @@ const writer = { id: 'w', role: 'writer' as const };
 const editor = { id: 'e', role: 'editor' as const };
 const admin = { id: 'a', role: 'admin' as const };
 const now = new Date('2026-03-01T12:00:00Z');
-const state = (status: 'draft' | 'in_review' | 'published' | 'archived', extra: Partial<{ publishAt: Date | null; submittedById: string | null }> = {}) => ({
+const state = (status: 'draft' | 'in_review' | 'published' | 'archived', extra: Partial<{ publishAt: Date | null; submittedById: string | null; firstPublishedAt: string | null }> = {}) => ({
   status,
   publishAt: null,
   submittedById: null,
+  firstPublishedAt: status === 'published' || status === 'archived' ? '2026-01-01T00:00:00Z' : null,
   ...extra,
 });
 
@@ -45,6 +46,16 @@ describe('workflow rules', () => {
     expect(transitionRefusal(editor, state('published'), 'submit')).toBe('article.notFromState');
     expect(transitionRefusal(editor, state('archived'), 'unpublish')).toBeNull();
     expect(availableTransitions(editor, state('published'))).toEqual(['publish', 'unpublish', 'archive']);
+  });
+
+  it('archives a draft only once readers have seen it: one they never saw is deleted instead', () => {
+    expect(transitionRefusal(editor, state('draft'), 'archive')).toBe('article.notFromState');
+    expect(transitionRefusal(editor, state('in_review', { submittedById: 'w' }), 'archive')).toBe('article.notFromState');
+    expect(availableTransitions(editor, state('draft'))).toEqual(['submit', 'publish']);
+    // Unpublished after readers saw it: archived, since it cannot be deleted.
+    expect(transitionRefusal(editor, state('draft', { firstPublishedAt: '2026-01-01T00:00:00Z' }), 'archive')).toBeNull();
+    // Scheduled, not out yet: it may be archived as any published one (and unpublished from there).
+    expect(transitionRefusal(editor, state('published', { publishAt: new Date('2999-01-01T00:00:00Z'), firstPublishedAt: '2999-01-01T00:00:00Z' }), 'archive')).toBeNull();
   });
 
   it('only those who publish may change what readers see', () => {

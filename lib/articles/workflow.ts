@@ -6,6 +6,9 @@
  *     ▲                  │ return                 │ unpublish          │ archive
  *     └──────────────────┴────────────────────────┴────────────────────┘──▶ archived ──unpublish──▶ draft
  *
+ * A draft (or one in review) is archived only once readers have seen it (unpublished since);
+ * one they never saw is deleted instead.
+ *
  * "Scheduled" is never stored: it is a published translation whose publish time is still ahead,
  * so visibility is decided when content is read (db/queries/visibility.ts).
  */
@@ -60,6 +63,8 @@ export interface WorkflowState {
   status: TranslationStatus;
   publishAt: Date | null;
   submittedById: string | null;
+  /** When readers first saw it (wasEverPublic); a scheduled translation's coming time. */
+  firstPublishedAt: Date | string | null;
 }
 
 export function displayStatus(t: Pick<WorkflowState, 'status' | 'publishAt'>, now: Date = new Date()): DisplayStatus {
@@ -128,6 +133,10 @@ export type TransitionRefusal = 'forbidden' | 'article.notFromState' | 'article.
 export function transitionRefusal(actor: Actor, t: WorkflowState, transition: Transition): TransitionRefusal | null {
   if (!can(actor.role, TRANSITION_PERMISSION[transition])) return 'forbidden';
   if (!ALLOWED_FROM[transition].includes(t.status)) return 'article.notFromState';
+  // A draft readers never saw is deleted (deleteRefusal) or left a draft, not archived: archiving
+  // keeps what readers have seen (its address, its feed entries), and would take from its writer
+  // the draft they may still delete or edit.
+  if (transition === 'archive' && t.status !== 'published' && !wasEverPublic(t.firstPublishedAt)) return 'article.notFromState';
   // Nobody approves their own submission: the person who asked for review cannot be the one
   // who publishes it; another editor must.
   if (transition === 'publish' && t.status === 'in_review' && t.submittedById === actor.id) return 'article.ownSubmission';

@@ -46,8 +46,11 @@ export interface ArticleEditorProps {
   outdated: boolean;
   /** The source revision the source panel shows (its id): what "changes carried over" marks the translation up to date with. */
   sourceRevisionId: string | null;
-  /** Another language is published or scheduled and this person may not change what it shows: the shared settings are fixed. */
-  sharedLocked: boolean;
+  /**
+   * Another language is published (`live`) or only scheduled (`scheduled`) and this person may not
+   * change what it shows: the shared settings are fixed; null when they are not.
+   */
+  sharedLocked: 'live' | 'scheduled' | null;
   /** Where this person's unsaved text is kept in this browser (local-copy.ts); null for a read-only form. */
   localCopyKey: string | null;
   initial: ArticleFormValues;
@@ -276,7 +279,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           </ConflictPanel>
         )}
 
-        {readOnly && <Alert tone="info">{t('readOnly')}</Alert>}
+        {readOnly && <Alert tone="info">{t(shown.status === 'scheduled' ? 'readOnlyScheduled' : 'readOnly')}</Alert>}
 
         <fieldset disabled={readOnly} className="space-y-5">
           <div className="grid gap-4 sm:grid-cols-2">
@@ -286,8 +289,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
               value={v.type}
               onChange={(e) => set('type', e.target.value)}
               error={fe('type')}
-              disabled={props.sharedLocked}
-              hint={props.sharedLocked ? s('lockedHint') : undefined}
+              disabled={props.sharedLocked !== null}
+              hint={props.sharedLocked === 'live' ? s('lockedHint') : props.sharedLocked === 'scheduled' ? s('lockedHintScheduled') : undefined}
             >
               {options.types.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -335,7 +338,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             contentLocale={contentLocale}
             contentDir={contentDir}
             open={!!shared}
-            locked={props.sharedLocked}
+            locked={props.sharedLocked !== null}
           />
 
           {props.outdated && props.sourceRevisionId && <MarkSourceCurrent sourceRevisionId={props.sourceRevisionId} />}

@@ -73,7 +73,14 @@ export async function EditorScreen({
   // The settings every language shows (type, office, topics, countries, image) are what readers
   // see once one language is out: only those who may edit published content change them then
   // (the server refuses otherwise, db/queries/article-writes.ts), so the form shows them fixed.
-  const sharedLocked = !can(user.role, 'article.editPublished') && !!article?.translations.some((x) => x.state === 'published' || x.state === 'scheduled');
+  // Why, in its hint: a language readers see, else one only scheduled (nothing online yet).
+  const sharedLocked = can(user.role, 'article.editPublished')
+    ? null
+    : article?.translations.some((x) => x.state === 'published')
+      ? 'live'
+      : article?.translations.some((x) => x.state === 'scheduled')
+        ? 'scheduled'
+        : null;
   const heroAlt = article?.heroAlt[contentLocale] ?? '';
   const slugKnown = workflow.slugKnown;
   const initial: ArticleFormValues = {
@@ -125,7 +132,13 @@ export async function EditorScreen({
         {deleted && <Alert tone="success">{w('deletedLanguage', { language: languageNames(deleted) })}</Alert>}
         <EditorHeader
           stored={stored}
-          newHeading={t('newHeading', { language: languageNames(contentLocale) })}
+          // A language not written yet of an existing release is a version of it, named by its
+          // title, isolated (FSI…PDI) so that one in another direction keeps the quotes around it.
+          newHeading={
+            article?.translations[0]
+              ? t('newLanguageHeading', { language: languageNames(contentLocale), title: `\u2068${article.translations[0].title}\u2069` })
+              : t('newHeading', { language: languageNames(contentLocale) })
+          }
           languageLabel={t('languageLabel', { language: languageNames(contentLocale) })}
           uiLocale={uiLocale}
           contentLocale={contentLocale}

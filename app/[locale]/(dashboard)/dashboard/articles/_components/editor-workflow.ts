@@ -60,7 +60,7 @@ export function editorWorkflow(user: Actor, translation: EditorTranslation | nul
       slugKnown: false,
     };
   }
-  const state = { status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null, submittedById: translation.submittedById };
+  const state = { status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null, submittedById: translation.submittedById, firstPublishedAt: translation.firstPublishedAt };
   return {
     stamp: workflowStamp(state),
     status: displayStatus(state, now),

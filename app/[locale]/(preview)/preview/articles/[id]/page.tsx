@@ -3,12 +3,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteShell } from '@/components/site/site-shell';
-import { getArticlePreview } from '@/db/queries/dashboard-articles';
+import { getArticlePreview, listArticleLocales } from '@/db/queries/dashboard-articles';
 import { getNavigation } from '@/db/queries/public-pages';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { isAppLocale, langAttributes } from '@/i18n/routing';
 import { requirePermission } from '@/lib/dal';
-import { LOCALES, type Locale } from '@/lib/locales';
 import { withQuery } from '@/lib/params';
 import { currentYear, siteUrl } from '@/lib/site';
 
@@ -41,8 +40,15 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
   // The bar above the page is the dashboard's: in the interface language the person came from,
   // like the editor it leads back to; the page below is in the translation's own.
   const uiLocale = isAppLocale(ui) ? ui : (user.preferredLocale ?? locale);
-  const [nav, year, t] = await Promise.all([getNavigation(locale), currentYear(), getTranslations({ locale: uiLocale, namespace: 'Preview' })]);
-  const alternates = Object.fromEntries(LOCALES.map((l) => [l, `/${l}/preview/articles/${id}`])) as Record<Locale, string>;
+  const [nav, year, t, locales] = await Promise.all([
+    getNavigation(locale),
+    currentYear(),
+    getTranslations({ locale: uiLocale, namespace: 'Preview' }),
+    listArticleLocales(user, id),
+  ]);
+  // The header's languages: the previews of the languages the release has (whatever their state),
+  // the bar above in the same interface language; one it lacks would lead to the public "not found".
+  const alternates = Object.fromEntries(locales.map((l) => [l, withQuery(`/${l}/preview/articles/${id}`, isAppLocale(ui) ? { ui } : {})]));
   const editor = `/${uiLocale}/dashboard/articles/${id}/${locale}`;
   return (
     <>
