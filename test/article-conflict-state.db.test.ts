@@ -174,7 +174,8 @@ describe('a save refused for a state changed since the page was opened', () => {
     expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged });
     const current = refusalData(run.state)!.current!;
     expect(current).toMatchObject({ status: 'draft', returned: { byName: edith.name, note: 'À revoir.' } });
-    expect(current.workflow).toMatchObject({ stamp: 'draft', status: 'draft', edit: true, publish: true, ownSubmission: false, steps: ['archive'], deletable: true, inReview: false });
+    // No step below the form: a draft readers never saw is not archived (deleted, if anything).
+    expect(current.workflow).toMatchObject({ stamp: 'draft', status: 'draft', edit: true, publish: true, ownSubmission: false, steps: [], deletable: true, inReview: false });
   });
 
   it('answers a writer’s save on a draft an editor has since published: no longer theirs to edit', async () => {
