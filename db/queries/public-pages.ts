@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/db';
@@ -180,20 +180,16 @@ export async function getPublicPage(locale: Locale, path: string[]): Promise<Pag
   const movedTo = renamedHere ? findPath(trees[locale], renamedHere.pageId)?.at(-1) : undefined;
   if (movedTo) return { kind: 'moved', path: movedTo.path };
 
-  // This locale's translation, which readers saw and no longer reach (unpublished, scheduled
-  // again, or under a parent they no longer reach): the languages it is public in, as for a
-  // release (docs/caching.md). Its answer changes with a publish in any locale, whose
-  // `pages:<locale>` this read carries. A draft readers never saw is not named.
+  // This locale's translation, unpublished after readers saw it (a draft whose publish time
+  // stays, db/queries/page-writes.ts): the languages it is public in, as for a release
+  // (docs/caching.md). Its answer changes with a publish in any locale, whose `pages:<locale>`
+  // this read carries. A draft readers never saw is not named; nor is a published translation
+  // under a parent not published in this language, whose address does not answer until it is
+  // (as the dashboard says).
   const [withdrawn] = await db
     .select({ pageId: pageTranslations.pageId })
     .from(pageTranslations)
-    .where(
-      and(
-        eq(pageTranslations.locale, locale),
-        eq(pageTranslations.slug, slug),
-        or(eq(pageTranslations.status, 'published'), isNotNull(pageTranslations.publishAt)),
-      ),
-    )
+    .where(and(eq(pageTranslations.locale, locale), eq(pageTranslations.slug, slug), eq(pageTranslations.status, 'draft'), isNotNull(pageTranslations.publishAt)))
     .limit(1);
   const withdrawnId = withdrawn?.pageId ?? renamedHere?.pageId;
   if (withdrawnId) {
