@@ -2,7 +2,8 @@
  * A publication time in the past is said at its field as soon as the field is left, in the
  * words the server uses when it refuses one; fixing it takes the message away, and a past time
  * sent anyway is refused at the same field with everything typed kept. Once scheduled (or
- * archived), the save button says what the release stays as: not online yet, not a draft.
+ * archived), the save button says what the release stays as: not online yet, not a draft; an
+ * archived one is reopened as a draft, not "unpublished".
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
@@ -93,4 +94,10 @@ test('the save button of a scheduled release does not say it is online, nor an a
   await expect(stateChip(page, 'Archivé')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enregistrer (archivé)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enregistrer le brouillon' })).toHaveCount(0);
+
+  // Out of the archive: nothing leaves the site, so it is not called "unpublish" and asks nothing.
+  await expect(steps.getByRole('button', { name: 'Dépublier' })).toHaveCount(0);
+  await steps.getByRole('button', { name: 'Rouvrir en brouillon' }).click();
+  await expect(stateChip(page, 'Brouillon')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer (archivé)' })).toHaveCount(0);
 });

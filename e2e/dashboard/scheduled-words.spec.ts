@@ -1,7 +1,8 @@
 /**
  * A release scheduled, not out yet, as its editor pages speak of it: restoring a version says
  * the text it will come out with (readers do not see it yet), a writer reading it is told it is
- * scheduled, not published, as are the shared settings it fixes. Its preview offers only the
+ * scheduled, not published, as are the shared settings it fixes; its steps cancel its schedule or
+ * keep it from coming out, not take it off the site. Its preview offers only the
  * languages it has, and a language it lacks, written from scratch, is headed as a version of it.
  */
 import type { Page } from '@playwright/test';
@@ -39,6 +40,19 @@ test('a scheduled release: restore, read-only and shared-setting words, preview 
   await expect(page.getByText(/^Cette traduction est programmée : la version 1 sera le texte qui paraîtra le .+\. Restaurer \?$/)).toBeVisible();
   await expect(page.getByText('Les lecteurs voient cette traduction', { exact: false })).toHaveCount(0);
   await page.getByRole('button', { name: 'Annuler' }).click();
+
+  // Its other steps speak of a release not out yet: cancelling its schedule, not taking it off the site.
+  await page.goto(`/fr/dashboard/articles/${id}/en`);
+  const steps = page.getByRole('region', { name: 'Autres étapes' });
+  await expect(steps.getByRole('button', { name: 'Dépublier' })).toHaveCount(0);
+  await steps.getByRole('button', { name: 'Annuler la programmation' }).click();
+  await expect(steps.getByText('Annuler la programmation ? La traduction redevient un brouillon et ne sortira pas à l’heure prévue.')).toBeVisible();
+  await expect(steps.getByRole('button', { name: 'Oui, annuler la programmation' })).toBeVisible();
+  await steps.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await steps.getByRole('button', { name: 'Archiver', exact: true }).click();
+  await expect(steps.getByText('Archiver cette traduction programmée ? Elle ne sortira pas à l’heure prévue.')).toBeVisible();
+  await steps.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(stateChip(page, 'Programmé')).toBeVisible();
 
   // The preview's site header offers the languages the release has only, the bar kept in French.
   await page.goto(`/en/preview/articles/${id}?ui=fr`);

@@ -369,6 +369,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           available={workflow.steps}
           deletable={workflow.deletable}
           inReview={workflow.inReview}
+          shown={workflow.status}
           dirty={form.dirty}
           onCurrent={(now) => {
             follow(now);

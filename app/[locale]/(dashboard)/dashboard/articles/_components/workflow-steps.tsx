@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { idleState, type ActionState } from '@/lib/action-state';
-import { RETURN_NOTE_MAX } from '@/lib/articles/workflow';
+import { RETURN_NOTE_MAX, type DisplayStatus } from '@/lib/articles/workflow';
 import { deleteTranslationAction, transitionAction, type EditorCurrentState, type StepRefusalData } from '../actions';
 import type { StepTransition } from './editor-workflow';
 
@@ -25,6 +25,11 @@ export interface WorkflowStepsProps {
   deletable: boolean;
   /** In review rather than a draft: the delete step says "translation", not "draft". */
   inReview: boolean;
+  /**
+   * As shown: an archived translation's "unpublish" takes nothing off the site, it reopens it as
+   * a draft; a scheduled one's cancels its coming out, and archiving it keeps it from coming out.
+   */
+  shown: DisplayStatus | null;
 }
 
 const DESTRUCTIVE: Step[] = ['unpublish', 'archive', 'delete'];
@@ -43,6 +48,7 @@ export function WorkflowSteps({
   available,
   deletable,
   inReview,
+  shown,
   dirty,
   onCurrent,
 }: WorkflowStepsProps & {
@@ -51,7 +57,15 @@ export function WorkflowSteps({
   onCurrent: (current: EditorCurrentState) => void;
 }) {
   const w = useTranslations('Workflow');
-  const words = (step: Step) => (step === 'delete' && inReview ? 'deleteInReview' : step);
+  const words = (step: Step) => {
+    if (step === 'delete' && inReview) return 'deleteInReview';
+    if (step === 'unpublish' && shown === 'archived') return 'reopen';
+    if (step === 'unpublish' && shown === 'scheduled') return 'unschedule';
+    if (step === 'archive' && shown === 'scheduled') return 'archiveScheduled';
+    return step;
+  };
+  // Reopening an archived translation removes nothing readers see: no question asked.
+  const destructive = (step: Step) => DESTRUCTIVE.includes(step) && words(step) !== 'reopen';
   const [confirming, setConfirming] = useState<Step | null>(null);
   const [stepState, dispatchStep] = useActionState<ActionState, FormData>(async (state: ActionState, data: FormData) => {
     const answer = (await transitionAction(state, data)) as ActionState<StepRefusalData>;
@@ -100,7 +114,7 @@ export function WorkflowSteps({
                 error={state.status === 'error' ? state.fieldErrors?.note : undefined}
               />
             )}
-            {DESTRUCTIVE.includes(step) && confirming !== step ? (
+            {destructive(step) && confirming !== step ? (
               <button
                 type="button"
                 data-question-trigger
@@ -110,13 +124,13 @@ export function WorkflowSteps({
               >
                 {w(`step.${words(step)}`)}
               </button>
-            ) : DESTRUCTIVE.includes(step) ? (
+            ) : destructive(step) ? (
               <>
                 <span className="text-sm font-semibold" role="status">
                   {w(`confirm.${words(step)}`)}
                 </span>
                 <SubmitButton needsScript variant="danger" disabled={dirty} pendingLabel={w('working')}>
-                  {w(`confirmButton.${step}`)}
+                  {w(`confirmButton.${words(step) === 'unschedule' ? 'unschedule' : step}`)}
                 </SubmitButton>
                 <button type="button" data-question-safe onClick={() => setConfirming(null)} className="min-h-10 rounded-md px-3 text-brand-800">
                   {w('cancel')}
