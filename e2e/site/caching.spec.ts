@@ -42,6 +42,19 @@ test('a missing page is a public 404 with the same short shared-cache life', asy
   expect(response.headers()['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
 });
 
+test('a feed reader that polls gets 304 while the feed has not changed', async ({ request }) => {
+  for (const path of ['/fr/feed.xml', '/ar/atom.xml']) {
+    const first = await request.get(path);
+    const etag = first.headers().etag;
+    expect(etag, path).toMatch(/^"[\w-]+"$/);
+    const again = await request.get(path, { headers: { 'If-None-Match': etag! } });
+    expect(again.status(), path).toBe(304);
+    expect(await again.body(), path).toHaveLength(0);
+    expect(again.headers()['cache-control'], path).toBe(PUBLIC_CACHE_CONTROL);
+    expect((await request.get(path, { headers: { 'If-None-Match': '"autre"' } })).status(), path).toBe(200);
+  }
+});
+
 test('the language redirect of `/` writes no cookie and is never shared', async ({ request }) => {
   const response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'es-ES,es;q=0.9' } });
   expect(response.status()).toBe(307);

@@ -1,12 +1,10 @@
 import { isAppLocale } from '@/i18n/routing';
 import { atomXml, buildFeed } from '@/lib/feeds';
-import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/http';
+import { conditionalResponse } from '@/lib/cache/conditional';
 
-export async function GET(_req: Request, ctx: RouteContext<'/[locale]/atom.xml'>) {
+export async function GET(request: Request, ctx: RouteContext<'/[locale]/atom.xml'>) {
   const { locale } = await ctx.params;
   if (!isAppLocale(locale)) return new Response('Not found', { status: 404 });
   const feed = await buildFeed(locale);
-  return new Response(atomXml(feed, locale), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': PUBLIC_CACHE_CONTROL },
-  });
+  return conditionalResponse(request, atomXml(feed, locale), 'application/atom+xml; charset=utf-8');
 }
