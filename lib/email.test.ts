@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailField, shownEmail, storedEmail } from './email';
+import { emailField, mailtoHref, shownEmail, storedEmail } from './email';
 
 describe('e-mail addresses', () => {
   it('stores an address lower case, its domain in ASCII however it was typed', () => {
@@ -48,5 +48,21 @@ describe('e-mail addresses', () => {
     expect(optional.safeParse(`${'a'.repeat(65)}@iom.int`).error?.issues[0]?.message).toBe('emailTooLong');
     expect(optional.safeParse('').data).toBeNull();
     expect(optional.safeParse('ana@').error?.issues[0]?.message).toBe('email');
+  });
+});
+
+describe('mailto links', () => {
+  it('link to the very mailbox stored, whatever characters an address may hold before "@"', () => {
+    expect(mailtoHref('iommontevideo@iom.int')).toBe('mailto:iommontevideo@iom.int');
+    expect(mailtoHref('ana@xn--bcher-kva.example')).toBe('mailto:ana@xn--bcher-kva.example');
+    // Addresses the form accepts: "#" would end the address ("info"), "?" start headers, "%" an escape.
+    for (const stored of ['info#press@iom.int', 'press?rabat@iom.int', 'a%20b@iom.int', 'a+b@iom.int', 'a&b=c@iom.int']) {
+      expect(storedEmail(stored), stored).toBe(stored);
+      const url = new URL(mailtoHref(stored));
+      expect(url.protocol).toBe('mailto:');
+      expect(url.hash, stored).toBe('');
+      expect(url.search, stored).toBe('');
+      expect(decodeURIComponent(url.pathname), stored).toBe(stored);
+    }
   });
 });

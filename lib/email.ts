@@ -44,6 +44,32 @@ export function shownEmail(stored: string): string {
 }
 
 /**
+ * A piece of an address typed in a search as it is stored, when that differs: the domain's
+ * letters in their ASCII form ("bücher" or "ana@bücher.example", as the list shows it, is stored
+ * "xn--bcher-kva…"). Undefined when the text is ASCII already or no domain can be read in it.
+ */
+export function emailSearchForm(typed: string): string | undefined {
+  const text = typed.trim().toLowerCase();
+  if (!/[^\x20-\x7e]/.test(text)) return undefined;
+  const at = text.lastIndexOf('@');
+  const domain = domainToASCII(text.slice(at + 1));
+  if (!domain || domain === text.slice(at + 1)) return undefined;
+  return text.slice(0, at + 1) + domain;
+}
+
+/**
+ * The mailto: link of a stored address (RFC 6068). The part before "@" may hold characters a URI
+ * reads otherwise ("#" starts a fragment, "?" the headers, "%" an escape): they are
+ * percent-encoded, so the mail program writes to the very mailbox shown. The domain is stored in
+ * its ASCII form already.
+ */
+export function mailtoHref(stored: string): string {
+  const at = stored.lastIndexOf('@');
+  if (at < 0) return `mailto:${encodeURIComponent(stored)}`;
+  return `mailto:${encodeURIComponent(stored.slice(0, at))}${stored.slice(at)}`;
+}
+
+/**
  * The schema of an e-mail field (Validation keys as messages): the address as stored
  * (storedEmail). `blank` says what an empty field means: 'required', or null ("none").
  */

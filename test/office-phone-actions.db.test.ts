@@ -7,7 +7,7 @@
  * country stays a warning that a confirmation accepts. Actions called as a forged POST would
  * (test/action-harness.ts).
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
@@ -18,7 +18,7 @@ vi.mock('server-only', () => ({}));
 import { createOfficeAction, updateOfficeAction } from '@/app/[locale]/(dashboard)/dashboard/offices/actions';
 import { db } from '@/db';
 import { getOfficeForEdit } from '@/db/queries/offices';
-import { officePhones, offices, officeTranslations } from '@/db/schema';
+import { auditLog, officePhones, offices, officeTranslations } from '@/db/schema';
 import { acting, callAction } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
 
@@ -68,6 +68,21 @@ describe('confirming a number of another calling code', () => {
     const taken = await callAction(createOfficeAction, newOffice('fr', 'Bureau de Montevideo (fr)', { 'phones.0.number': '+598 2916 8043', 'phones.0.confirm': '' }));
     const id = /offices\/([0-9a-f-]{36})/.exec(taken.redirectedTo ?? '')?.[1];
     expect((await getOfficeForEdit(id!))?.phones).toEqual([{ label: 'switchboard', e164: '+59829168043' }]);
+  });
+
+  it('logs the office as created, its numbers and e-mail included, so its history starts from what was stored', async () => {
+    const run = await callAction(
+      createOfficeAction,
+      newOffice('fr', 'Bureau de Salto', { 'phones.0.number': '02916 8043', 'phones.0.confirm': '', 'phones.1.label': 'press', 'phones.1.number': '+33 1 40 00 00 00', 'phones.1.confirm': '+33140000000', email: ' Salto@IOM.int ' }),
+    );
+    const id = /offices\/([0-9a-f-]{36})/.exec(run.redirectedTo ?? '')?.[1];
+    const [entry] = await db.select({ detail: auditLog.detail }).from(auditLog).where(and(eq(auditLog.entityId, id!), eq(auditLog.action, 'office.create')));
+    expect(entry?.detail).toEqual({
+      names: { fr: 'Bureau de Salto' },
+      countryCode: 'UY',
+      email: 'salto@iom.int',
+      phones: 'switchboard: +59829168043, press: +33140000000',
+    });
   });
 
   it('asks for a number stored invalid before to be corrected, though the form sends it back as accepted', async () => {

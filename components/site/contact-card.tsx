@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { OfficeContact } from '@/db/queries/public-offices';
 import { langAttributes } from '@/i18n/routing';
-import { shownEmail } from '@/lib/email';
+import { mailtoHref, shownEmail } from '@/lib/email';
 import { formatPhoneInternational, phoneHref } from '@/lib/phone';
 import type { Locale } from '@/lib/locales';
 
@@ -74,7 +74,7 @@ export async function ContactCard({
           <div className="flex flex-wrap gap-x-2">
             <dt className="font-semibold">{t('email')}</dt>
             <dd>
-              <a href={`mailto:${office.email}`} dir="ltr" className="break-all underline underline-offset-4">
+              <a href={mailtoHref(office.email)} dir="ltr" className="break-all underline underline-offset-4">
                 {shownEmail(office.email)}
               </a>
             </dd>

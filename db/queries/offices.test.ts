@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { articles, officePhones, offices } from '@/db/schema';
+import { articles, officePhones, officeTranslations, offices } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
 import { officeFormSchema, type OfficeFormInput } from '@/lib/validation/offices';
 import { insertCountries, insertOffice, insertUser } from '@/test/admin-fixtures';
@@ -118,6 +118,26 @@ describe('office identity', () => {
     expect((await save(form({ 'texts.fr.name': 'Bureau de Salto', countryCode: 'AR' }))).status).toBe('saved');
   });
 
+  it('creates one office when the same one is saved twice at the same moment', async () => {
+    const input = form({ 'texts.fr.name': 'Bureau de Rivera', countryCode: 'UY' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first save keeps its transaction open a moment after its checks; the second comes meanwhile.
+    const first = db.transaction(async (tx) => {
+      const result = await createOffice(tx, admin, input);
+      await held;
+      return result;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = db.transaction((tx) => createOffice(tx, admin, input));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    const results = await Promise.all([first, second]);
+    expect(results.map((r) => r.status)).toEqual(['saved', 'invalid']);
+    expect(results[1]).toMatchObject({ duplicate: { name: 'Bureau de Rivera' } });
+    expect((await listOffices('fr', { q: 'Bureau de Rivera' })).length).toBe(1);
+  });
+
   it('refuses an e-mail without a domain in the form, and the database refuses it too', async () => {
     for (const email of ['montevideo@', 'montevideo@iom', 'montevideo']) {
       const parsed = officeFormSchema.safeParse({ countryCode: 'UY', 'texts.fr.name': 'X', 'texts.fr.city': 'Y', email });
@@ -206,6 +226,26 @@ describe('office list', () => {
     }
     // "00" then no calling code in use: read as typed, and no office's number holds these digits.
     expect(await found('00999 2 916 8077')).not.toContain(id);
+  });
+
+  it('finds an office by its e-mail as the list shows it, an internationalized domain in its own letters', async () => {
+    const id = await insertOffice({ name: 'Bureau au domaine accentué' });
+    await db.update(offices).set({ email: 'presse@xn--bcher-kva.example' }).where(eq(offices.id, id));
+    const found = async (q: string) => (await listOffices('fr', { q })).map((o) => o.id);
+    for (const q of ['presse@bücher.example', 'bücher', 'Bücher.example', '@bücher', 'xn--bcher-kva', 'domaine bücher']) {
+      expect(await found(q), q).toEqual([id]);
+    }
+    expect(await found('bücherei')).toEqual([]);
+  });
+
+  it('finds a number typed with Arabic-Indic, Persian or full-width digits, and an Arabic address as typed', async () => {
+    const id = await insertOffice({ name: 'Bureau aux chiffres arabes', phones: ['+59829168066'] });
+    await db.insert(officeTranslations).values({ officeId: id, locale: 'ar', name: 'مكتب', city: 'مونتيفيديو', address: 'شارع ١٢' });
+    const found = async (q: string) => (await listOffices('ar', { q })).map((o) => o.id);
+    for (const q of ['٢٩١٦ ٨٠٦٦', '+٥٩٨ ٢ ٩١٦ ٨٠٦٦', '٠٠٥٩٨ ٢٩١٦ ٨٠٦٦', '۲۹۱۶ ۸۰۶۶', '２９１６８０６６', '٠٢٩١٦ ٨٠٦٦', 'شارع ١٢']) {
+      expect(await found(q), q).toEqual([id]);
+    }
+    expect(await found('٢٩١٦ ٨٠٦٧')).toEqual([]);
   });
 
   it('finds an office when every word of the search is somewhere in it', async () => {

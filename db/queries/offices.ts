@@ -16,6 +16,7 @@ import {
   type PhoneLabel,
 } from '@/db/schema';
 import type { PublicUser } from '@/db/queries/users';
+import { emailSearchForm } from '@/lib/email';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { foldName } from '@/lib/match-name';
 import { internationalPrefixStart, nationalNumberStarts } from '@/lib/phone';
@@ -67,13 +68,24 @@ interface SearchTerm {
 }
 
 /**
+ * A word's digits as ASCII: an Arabic keyboard types "٢٩١٦" (or the Persian "۲۹۱۶", or full-width
+ * "２９１６"), stored numbers hold "2916". The phone form reads all of these already.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0xff10];
+const asciiDigits = (word: string) =>
+  word.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (d) => {
+    const code = d.codePointAt(0)!;
+    return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+  });
+
+/**
  * The terms of a search, each to be found somewhere in an office. A number is typed in groups
  * ("022 717 91 11"): consecutive phone words make one term (a "+" starts another number).
  */
 function searchTerms(q: string): SearchTerm[] {
   const terms: SearchTerm[] = [];
   for (const word of q.split(/\s+/).filter(Boolean)) {
-    const number = PHONE_WORD.test(word);
+    const number = PHONE_WORD.test(asciiDigits(word).replace(/^\uff0b/, '+'));
     const last = terms.at(-1);
     if (number && last?.number && !word.startsWith('+')) last.text += ` ${word}`;
     else terms.push({ text: word, number });
@@ -89,13 +101,18 @@ function searchTerms(q: string): SearchTerm[] {
  */
 function termMatches({ text, number }: SearchTerm): SQL {
   const pattern = containsPattern(text);
-  const digits = text.replace(/\D/g, '');
+  // Names and addresses are found as typed (digits of an Arabic address too), numbers by their digits.
+  const numberText = number ? asciiDigits(text).replace(/\uff0b/g, '+') : text;
+  const digits = numberText.replace(/\D/g, '');
   const typedNumber = number && digits.length >= 3;
-  const international = typedNumber ? internationalPrefixStart(text) : undefined;
-  const starts = international ? [international] : typedNumber ? nationalNumberStarts(text) : [];
+  const international = typedNumber ? internationalPrefixStart(numberText) : undefined;
+  const starts = international ? [international] : typedNumber ? nationalNumberStarts(numberText) : [];
   const numbers = [`%${digits}%`, ...starts.map((start) => `${escapeLike(start)}%`)];
+  // Addresses are stored with their domain in ASCII, and shown in its own letters: either finds it.
+  const storedForm = emailSearchForm(text);
   return or(
     ilike(offices.email, pattern),
+    storedForm ? ilike(offices.email, containsPattern(storedForm)) : undefined,
     ilike(offices.key, pattern),
     sql`exists (select 1 from ${officeTranslations} ot where ot.office_id = ${offices.id}
       and (ot.name ilike ${pattern} or ot.city ilike ${pattern} or coalesce(ot.address, '') ilike ${pattern}))`,
@@ -304,6 +321,10 @@ async function findDuplicate(tx: Executor, input: OfficeFormInput, exceptId: str
 
 /** Everything that can be wrong with an office beyond the shape of the form. */
 async function check(tx: Executor, input: OfficeFormInput, exceptId: string | null) {
+  // No unique index can say "same name, read as people read it": saves naming offices of one
+  // country take turns until they commit, so two admins creating the same office at the same
+  // moment (or one, in two tabs) get one office and one "already exists".
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`office-names:${input.countryCode}`}))`);
   const checked = checkOfficePhones(input.phones, input.countryCode);
   const [country] = await tx.select({ code: countries.code }).from(countries).where(eq(countries.code, input.countryCode));
   const duplicate = await findDuplicate(tx, input, exceptId);

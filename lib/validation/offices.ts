@@ -41,19 +41,35 @@ export const officeFormSchema = z.preprocess(
         (typeof LOCALES)[number],
         z.ZodDefault<typeof officeText>
       >),
-      phones: z.array(phoneRow).max(OFFICE_MAX_PHONES, 'invalid').default([]),
+      // Blank rows are no numbers (the form may hold a few): only the numbers typed count, below.
+      phones: z.array(phoneRow).default([]),
     })
-    .superRefine((v, ctx) => {
-      // French is the source: its name and city are required. Another language is optional, but
-      // once anything is written in it, its name and city are needed (the address may stay empty).
-      for (const locale of LOCALES) {
-        const t = v.texts[locale];
-        const started = t.name !== '' || t.city !== '' || t.address !== '';
-        if (locale !== DEFAULT_LOCALE && !started) continue;
-        if (t.name === '') ctx.addIssue({ code: 'custom', path: ['texts', locale, 'name'], message: 'required' });
-        if (t.city === '') ctx.addIssue({ code: 'custom', path: ['texts', locale, 'city'], message: 'required' });
-      }
-    }),
+    .superRefine(
+      (v, ctx) => {
+        // French is the source: its name and city are required. Another language is optional, but
+        // once anything is written in it, its name and city are needed (the address may stay empty).
+        for (const locale of LOCALES) {
+          const t = v.texts?.[locale];
+          if (!t || typeof t !== 'object') continue;
+          const started = t.name !== '' || t.city !== '' || t.address !== '';
+          if (locale !== DEFAULT_LOCALE && !started) continue;
+          if (t.name === '') ctx.addIssue({ code: 'custom', path: ['texts', locale, 'name'], message: 'required' });
+          if (t.city === '') ctx.addIssue({ code: 'custom', path: ['texts', locale, 'city'], message: 'required' });
+        }
+        // Each number past the last one allowed is refused at its own input, where it can be removed.
+        let typed = 0;
+        (Array.isArray(v.phones) ? v.phones : []).forEach((row, index) => {
+          if (typeof row?.number !== 'string' || row.number.trim() === '') return;
+          typed++;
+          if (typed > OFFICE_MAX_PHONES) {
+            ctx.addIssue({ code: 'custom', path: ['phones', index, 'number'], message: 'office.tooManyPhones', params: { max: OFFICE_MAX_PHONES } });
+          }
+        });
+      },
+      // Also when another field is refused (an e-mail without domain): one answer names every
+      // field to fix, rather than the empty city only after the e-mail is corrected.
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
 );
 
 export type OfficeFormInput = z.output<typeof officeFormSchema>;

@@ -140,8 +140,10 @@ const createOfficeChecked = defineAction<typeof officeFormSchema, OfficeFormData
   async ({ tx, user, input, locale }) => {
     const result = await createOffice(tx, user, input);
     if (result.status !== 'saved') return refuse(locale, result);
+    // The office as stored, numbers and e-mail included: with each edit's changes, its whole history.
+    const created = (await getOfficeForEdit(result.id, tx))!;
     return {
-      audit: { action: 'office.create', entityType: 'office', entityId: result.id, detail: facts(input) },
+      audit: { action: 'office.create', entityType: 'office', entityId: result.id, detail: { ...facts(created), email: created.email, phones: phoneList(created) } },
       tags: officeTags(result.id),
       redirectTo: `/${locale}/dashboard/offices/${result.id}?saved=created`,
     };

@@ -386,12 +386,20 @@ function OfficeFields({
     setRowsState(next);
     edited.current = true;
   };
-  // After the rows changed show: the form's inputs then hold what the parent reads.
+  // A stored number was accepted for the office's country: in another country it is read again
+  // (Moroccan numbers for an office moved to Tunisia are to be confirmed or corrected).
+  const [country, setCountryState] = useState(values.countryCode ?? '');
+  const acceptedHere = country === (values.countryCode ?? '');
+  const setCountry = (next: string) => {
+    setCountryState(next);
+    edited.current = true;
+  };
+  // After the rows (or what they send, with the country) changed show: the form's inputs then hold what the parent reads.
   useEffect(() => {
     if (!edited.current) return;
     edited.current = false;
     onEdit();
-  }, [rows, onEdit]);
+  }, [rows, country, onEdit]);
   const lastRowId = useRef(rows.length);
   // The row whose number takes the focus once the rows show ('add': the "add a number" button).
   const focusRow = useRef<number | 'add' | null>(null);
@@ -418,7 +426,14 @@ function OfficeFields({
     <>
       <fieldset className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2">
         <legend className="px-1 font-bold">{t('general')}</legend>
-        <SelectField name="countryCode" label={t('country')} defaultValue={values.countryCode ?? ''} error={err('countryCode')} required>
+        <SelectField
+          name="countryCode"
+          label={t('country')}
+          defaultValue={values.countryCode ?? ''}
+          onChange={(e) => setCountry(e.target.value)}
+          error={err('countryCode')}
+          required
+        >
           <option value="">{t('chooseCountry')}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -492,7 +507,7 @@ function OfficeFields({
                     <SuggestionButton label={t('useSuggestion')} suggestion={row.suggestion} onTake={() => takeSuggestion(row, row.suggestion!)} />
                   </div>
                 )}
-                {!row.warning && row.accepted && row.accepted.number === row.number && (
+                {!row.warning && acceptedHere && row.accepted && row.accepted.number === row.number && (
                   <input type="hidden" name={`phones.${i}.confirm`} value={row.accepted.value} />
                 )}
                 {hasWarning && row.warning && (
