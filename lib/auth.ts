@@ -26,7 +26,10 @@ declare module 'next-auth/jwt' {
   }
 }
 
-/** Failures allowed per e-mail (and per address) in the window before sign-in is refused. */
+/**
+ * Failures allowed per e-mail (and per address) in the window before sign-in is refused; for an
+ * e-mail, only those since its password was last set or reset count (db/queries/audit.ts).
+ */
 export const THROTTLE = { windowMinutes: 15, perEmail: 5, perIp: 30 } as const;
 
 export class TooManyAttempts extends CredentialsSignin {

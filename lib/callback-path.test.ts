@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSessionCookie, safeCallbackPath, signInPath } from './callback-path';
+import { hasSessionCookie, inInterfaceLanguage, safeCallbackPath, signInPath } from './callback-path';
 
 const fallback = '/fr/dashboard';
 
@@ -34,6 +34,26 @@ describe('signInPath', () => {
   it('comes back to a safe path of this site, its query encoded, and to the dashboard otherwise', () => {
     expect(signInPath('ar', '/ar/dashboard/articles?status=draft')).toBe('/ar/sign-in?next=%2Far%2Fdashboard%2Farticles%3Fstatus%3Ddraft');
     expect(signInPath('fr', '//evil.example')).toBe('/fr/sign-in?next=%2Ffr%2Fdashboard');
+  });
+});
+
+describe('inInterfaceLanguage', () => {
+  it('puts a dashboard address in the language the sign-in form was read in, its content language untouched', () => {
+    expect(inInterfaceLanguage('/fr/dashboard/users', 'ar')).toBe('/ar/dashboard/users');
+    expect(inInterfaceLanguage('/fr/dashboard', 'es')).toBe('/es/dashboard');
+    expect(inInterfaceLanguage('/fr/dashboard/articles/0f9e/fr?x=1#y', 'en')).toBe('/en/dashboard/articles/0f9e/fr?x=1#y');
+    expect(inInterfaceLanguage('/en/dashboard?q=a', 'en')).toBe('/en/dashboard?q=a');
+  });
+
+  it('changes a preview’s interface language, not the language of what it shows', () => {
+    expect(inInterfaceLanguage('/en/preview/articles/0f9e?ui=fr', 'ar')).toBe('/en/preview/articles/0f9e?ui=ar');
+    expect(inInterfaceLanguage('/en/preview/articles/0f9e?x=1&ui=fr#top', 'es')).toBe('/en/preview/articles/0f9e?x=1&ui=es#top');
+  });
+
+  it('leaves public pages, look-alike paths and unknown languages alone', () => {
+    expect(inInterfaceLanguage('/fr/news/un-communique', 'ar')).toBe('/fr/news/un-communique');
+    expect(inInterfaceLanguage('/fr/dashboards', 'ar')).toBe('/fr/dashboards');
+    expect(inInterfaceLanguage('/fr/dashboard/users', 'de')).toBe('/fr/dashboard/users');
   });
 });
 

@@ -1,3 +1,5 @@
+import { LOCALES } from './locales';
+
 /**
  * Where sign-in sends the person back (`?next=`): a path of this site, with its query kept
  * (a preview's `?ui=`), or `fallback`. Anything a browser could read as another site is
@@ -16,6 +18,26 @@ export function safeCallbackPath(next: unknown, fallback: string): string {
   }
   return url.origin === base && !url.pathname.startsWith('//') ? next : fallback;
 }
+
+/**
+ * `next` (a safe path) with the interface in `locale`, the language the sign-in form was read
+ * in: a person who switched the sign-in page to Arabic comes back to the same dashboard screen,
+ * in Arabic, not in the language of the address that sent them there. Only the interface
+ * language changes: a dashboard address's prefix (`/fr/dashboard/articles/…/en` edits the
+ * English translation in any interface), a preview's `?ui=`. Public pages are left as they are
+ * (their addresses differ by language).
+ */
+export function inInterfaceLanguage(next: string, locale: string): string {
+  if (!(LOCALES as readonly string[]).includes(locale)) return next;
+  if (DASHBOARD_PATH.test(next)) return `/${locale}${next.slice(next.indexOf('/', 1))}`;
+  if (PREVIEW_PATH.test(next)) return next.replace(UI_PARAM, `$1${locale}`);
+  return next;
+}
+
+const ANY_LOCALE = LOCALES.join('|');
+const DASHBOARD_PATH = new RegExp(`^/(?:${ANY_LOCALE})/dashboard(?:[/?#]|$)`);
+const PREVIEW_PATH = new RegExp(`^/(?:${ANY_LOCALE})/preview/`);
+const UI_PARAM = new RegExp(`([?&]ui=)(?:${ANY_LOCALE})(?=[&#]|$)`);
 
 /** The sign-in page in `locale`, coming back to `next` (a safe path of this site) once signed in. */
 export function signInPath(locale: string, next?: string): string {

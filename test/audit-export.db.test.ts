@@ -185,4 +185,22 @@ describe('CSV export of the audit log', () => {
     // The detail keeps what was recorded: the instant, in UTC.
     expect(row.join('')).toContain(at);
   });
+
+  it('says why a sign-in failed or was refused in words, in the language of the export, a reason it does not know left as recorded', async () => {
+    const ip = '192.0.2.77';
+    await db.insert(auditLog).values([
+      { action: 'auth.sign_in', actorEmail: 'nobody@example.org', outcome: 'failed', ip, detail: { reason: 'unknown_email' } },
+      { action: 'auth.sign_in', actorEmail: 'nobody@example.org', outcome: 'denied', ip, detail: { reason: 'throttled' } },
+      { action: 'auth.sign_in', actorEmail: 'nobody@example.org', outcome: 'failed', ip, detail: { reason: 'something_new' } },
+    ]);
+    const lastCells = async (locale: string) =>
+      (await (await exportCsv('action=auth.sign_in&actor=none', locale)).text())
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .filter((line) => line.includes(ip))
+        .map((line) => line.split(',').at(-1));
+    expect(await lastCells('fr')).toEqual(['', 'Raison : Trop de tentatives : connexion bloquée', 'Raison : Adresse e-mail inconnue']);
+    expect(await lastCells('ar')).toEqual(['', 'السبب: محاولات كثيرة جدًا: الدخول محظور', 'السبب: عنوان بريد إلكتروني غير معروف']);
+  });
 });

@@ -81,6 +81,17 @@ describe('changes to one’s own account', () => {
   });
 });
 
+describe('a role sent unchanged', () => {
+  it('changes nothing, even on one’s own account without confirmation or as the last admin', async () => {
+    const admin = await insertUser('admin');
+    const writer = await insertUser('writer');
+    expect(await db.transaction((tx) => changeRole(tx, admin, writer.id, 'writer', no))).toEqual({ ok: true, before: 'writer' });
+    expect(await db.transaction((tx) => changeRole(tx, admin, admin.id, 'admin', no))).toEqual({ ok: true, before: 'admin' });
+    const [row] = await db.select({ updatedAt: users.updatedAt, createdAt: users.createdAt }).from(users).where(eq(users.id, writer.id));
+    expect(row!.updatedAt).toEqual(row!.createdAt);
+  });
+});
+
 describe('sessions', () => {
   const validAfter = async (id: string) => (await getUserById(id))!.sessionsValidAfter.getTime();
 

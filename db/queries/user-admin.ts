@@ -125,6 +125,9 @@ export async function changeRole(
 ): Promise<UserChangeResult<{ before: Role }>> {
   const { activeAdmins, target } = await lockAdminsAndTarget(tx, id);
   if (!target) return { ok: false, refusal: 'missing' };
+  // The role the person already has (the form sent as it was, or from a screen drawn before
+  // another admin's change): nothing changes, so there is nothing to confirm or refuse.
+  if (target.role === role) return { ok: true, before: role };
   if (target.role === 'admin' && role !== 'admin' && target.status === 'active' && activeAdmins <= 1) return { ok: false, refusal: 'lastAdmin' };
   if (isSelf(actor, id) && !confirmSelf) return { ok: false, refusal: 'confirmSelf' };
   // Effective at the person's next request: lib/dal.ts reads the role from here every time.

@@ -8,7 +8,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { db } from '@/db';
 import { audit } from '@/db/queries/audit';
-import { consumeToken } from '@/db/queries/tokens';
+import { consumeToken, findToken } from '@/db/queries/tokens';
 import { getUserById } from '@/db/queries/users';
 import { users } from '@/db/schema';
 import type { ActionState } from '@/lib/action-state';
@@ -37,6 +37,9 @@ export async function setPasswordAction(_prev: ActionState, form: FormData): Pro
     return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error.issues, v) };
   }
   const { token, password } = parsed.data;
+  // The link is looked at before the password is hashed: Argon2id's time and memory are spent
+  // for someone holding a live link, not for anyone who posts this form (it is used up below).
+  if (!(await findToken(db, 'set_password', token))) return { status: 'error', formError: t('invalidLink') };
   const passwordHash = await hashPassword(password);
   const ip = clientIp(await headers());
   const user = await db.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
 import { users } from '@/db/schema';
 import { audit } from '@/db/queries/audit';
-import { consumeToken } from '@/db/queries/tokens';
+import { consumeToken, findToken } from '@/db/queries/tokens';
 import { hasAnyAdmin } from '@/db/queries/users';
 import type { ActionState } from '@/lib/action-state';
 import { fieldErrorsFrom, formLocale } from '@/lib/actions';
@@ -30,6 +30,9 @@ export async function setupAction(_prev: ActionState, form: FormData): Promise<A
   const parsed = schema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error.issues, v), values };
   const { token, name, email, password } = parsed.data;
+  // Checked before the password is hashed (and again in the transaction): once an admin exists,
+  // or without the printed link, posting this form costs no Argon2id work.
+  if ((await hasAnyAdmin()) || !(await findToken(db, 'setup', token))) return { status: 'error', formError: t('setupInvalid'), values };
   const passwordHash = await hashPassword(password);
   const ip = clientIp(await headers());
   const created = await db.transaction(async (tx) => {

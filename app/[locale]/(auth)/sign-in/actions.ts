@@ -8,7 +8,7 @@ import type { ActionState } from '@/lib/action-state';
 import { fieldErrorsFrom, formLocale } from '@/lib/actions';
 import { emailField } from '@/lib/email';
 import { signIn } from '@/lib/auth';
-import { safeCallbackPath } from '@/lib/callback-path';
+import { inInterfaceLanguage, safeCallbackPath } from '@/lib/callback-path';
 
 const schema = z.object({
   email: emailField('required'),
@@ -40,5 +40,6 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
     if (e instanceof AuthError) return { status: 'error', formError: t('invalidCredentials'), values };
     throw e;
   }
-  redirect(safeCallbackPath(form.get('next'), `/${locale}/dashboard`));
+  // Back where the person was going, in the language they read this form in.
+  redirect(inInterfaceLanguage(safeCallbackPath(form.get('next'), `/${locale}/dashboard`), locale));
 }

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ForgetLocalCopies } from '@/components/dashboard/editor/forget-local-copies';
 import { Alert } from '@/components/ui/alert';
 import { localeFrom } from '@/i18n/params';
-import { safeCallbackPath } from '@/lib/callback-path';
+import { inInterfaceLanguage, safeCallbackPath } from '@/lib/callback-path';
 import { getCurrentUser, getRequester } from '@/lib/dal';
 import { SignInForm } from './_components/sign-in-form';
 
@@ -17,7 +17,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
   const locale = await localeFrom(params);
   const query = await searchParams;
-  const next = safeCallbackPath(query.next, `/${locale}/dashboard`);
+  // In the language of this page: the person may have switched it from the address's.
+  const next = inInterfaceLanguage(safeCallbackPath(query.next, `/${locale}/dashboard`), locale);
   if (await getCurrentUser()) redirect(next);
   const [t, { ended }] = await Promise.all([getTranslations({ locale, namespace: 'Auth' }), getRequester()]);
   // Sent here because the session this browser holds stopped counting: say why, rather than

@@ -15,6 +15,12 @@ export interface DetailWords {
   changes: { key: string; field: string; before: string | null; after: string | null }[];
   /** A save's change of the release's shared settings (`shared`, ids), a line each, as the release's history says it. */
   shared: string[];
+  /**
+   * Why a sign-in failed or a change was refused (`reason`: a wrong password, an unknown
+   * address, a disabled account, too many attempts, the last admin), said in a sentence; null
+   * when the entry records none, or one these words do not know (the detail shows it as recorded).
+   */
+  why: string | null;
 }
 
 /**
@@ -57,8 +63,13 @@ export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, l
   const sharedOf = (detail: AuditRow['detail']) => (Array.isArray(detail?.sharedChanged) ? sharedChangeOf(detail.sharedChanged, detail.shared) : null);
   const saves = rows.flatMap((r) => sharedOf(r.detail) ?? []);
   const lines = await describeSharedChanges(actor, locale, saves);
+  const why = (detail: AuditRow['detail']) => {
+    const reason = detail?.reason;
+    return typeof reason === 'string' && t.has(`reasons.${reason}`) ? t('reasonLine', { reason: t(`reasons.${reason}`) }) : null;
+  };
   let next = 0;
   return rows.map((r) => ({
+    why: why(r.detail),
     changes: [
       ...changesIn(r.detail).map(([key, c]) => ({ key, field: fieldLabel(key), before: valueText(key, c.before), after: valueText(key, c.after) })),
       ...stepChanges(r.detail),
@@ -70,5 +81,5 @@ export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, l
 /** The same words as lines of text (the export's column), an empty value said as the page says it. */
 export function detailLines(words: DetailWords, t: (key: 'csvChange' | 'noValue', values?: Record<string, string>) => string): string[] {
   const value = (v: string | null) => v ?? t('noValue');
-  return [...words.changes.map((c) => t('csvChange', { field: c.field, before: value(c.before), after: value(c.after) })), ...words.shared];
+  return [...(words.why ? [words.why] : []), ...words.changes.map((c) => t('csvChange', { field: c.field, before: value(c.before), after: value(c.after) })), ...words.shared];
 }

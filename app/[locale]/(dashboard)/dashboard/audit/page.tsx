@@ -136,7 +136,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
             const href = entityHref(locale, r.entityType, r.entityId);
             const named = itemName(r, locale);
             const releaseHref = articleHref(locale, r.article);
-            const { changes, shared: sharedLines } = words[i]!;
+            const { changes, shared: sharedLines, why } = words[i]!;
             // A person's name is in no particular language: it takes the page's.
             const nameLang = named?.locale ? langAttributes(named.locale, locale) : {};
             return (
@@ -201,6 +201,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                 </td>
                 {/* Wide enough to read on a phone (the table scrolls sideways in its frame), not the whole screen on a desktop. */}
                 <td className="max-w-md min-w-64 px-3 py-2">
+                  {/* Why a sign-in failed or a change was refused: what the entry is read for, so not folded away. */}
+                  {why && <p className="mb-1 text-sm">{why}</p>}
                   {r.detail && Object.keys(r.detail).length > 0 && (
                     <details>
                       <summary className="cursor-pointer text-brand-800 underline underline-offset-4">{t('showDetail')}</summary>

@@ -113,15 +113,17 @@ export const changeRoleAction = defineAction(
       return refuse({ locale, auditDenied }, 'user.change_role', input.id, result.refusal, result.refusal === 'lastAdmin' ? 'role' : undefined);
     }
     const t = await getTranslations({ locale, namespace: 'AdminUsers' });
+    // Said as it is, as for the details: a role sent unchanged changed nothing, and the log says so.
+    const done = result.before === input.role ? 'roleUnchanged' : 'roleChanged';
     return {
       audit: {
         action: 'user.change_role',
         entityType: 'user',
         entityId: input.id,
-        detail: { ...named(await person(tx, input.id)), changed: { role: { before: result.before, after: input.role } } },
+        detail: { ...named(await person(tx, input.id)), changed: done === 'roleChanged' ? { role: { before: result.before, after: input.role } } : {} },
       },
-      message: t('roleChanged'),
-      redirectTo: doneOn(locale, input.id, 'roleChanged'),
+      message: done === 'roleChanged' ? t('roleChanged') : t('done.roleUnchanged'),
+      redirectTo: doneOn(locale, input.id, done),
     };
   },
 );
