@@ -72,9 +72,10 @@ function PrimaryNav({
         </svg>
         {menu}
       </summary>
+      {/* A title's word longer than the menu (a compound, an address) wraps inside it, as in <main>. */}
       <nav
         aria-label={label}
-        className="menu-panel"
+        className="menu-panel wrap-anywhere"
       >
         <ul className="menu-list">
           {nav.map((node) => (

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { orgUnits, orgUnitTranslations } from '@/db/schema';
+import { listOrgUnits, orgUnitTree } from './org-units';
 import { getOrgChart, type OrgUnitNode } from './public-pages';
 
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -50,5 +51,20 @@ describe('getOrgChart', () => {
   it('keeps no head title where French has none either', async () => {
     const id = await unit(null, [{ locale: 'fr', name: 'Bureau sans titre' }, { locale: 'ar', name: 'مكتب' }]);
     expect(find(await getOrgChart('ar'), id)).toMatchObject({ name: 'مكتب', nameLocale: 'ar', headTitle: null });
+  });
+
+  it('orders units of the same rank as the dashboard does, in every language, whatever order they were saved in', async () => {
+    const parent = await unit(null, [{ locale: 'fr', name: 'Direction des rangs' }]);
+    const stamp = unique();
+    // Same order number (a new unit's default): saved Zêta first, then Alpha, then Mu.
+    const ids: string[] = [];
+    for (const [key, name] of [['zeta', 'Zêta'], ['alpha', 'Alpha'], ['mu', 'Mu']] as const) {
+      const [row] = await db.insert(orgUnits).values({ key: `${key}-${stamp}`, parentId: parent, position: 0 }).returning({ id: orgUnits.id });
+      await db.insert(orgUnitTranslations).values({ unitId: row!.id, locale: 'fr', name });
+      ids.push(row!.id);
+    }
+    const dashboard = orgUnitTree(await listOrgUnits(), 'fr').find((n) => n.id === parent)!.children.map((c) => c.id);
+    expect(dashboard).toEqual([ids[1], ids[2], ids[0]]);
+    for (const locale of ['fr', 'ar'] as const) expect(find(await getOrgChart(locale), parent)?.children.map((c) => c.id)).toEqual(dashboard);
   });
 });

@@ -127,6 +127,21 @@ describe('a page translation and its source', () => {
     expect(live.detail).toMatchObject({ fieldErrors: { body: 'page.untranslated' }, languages: ['fr'] });
   });
 
+  it('a published translation is not restored to its French copy: readers of the language would get the French', async () => {
+    const pageId = await frenchPage('Histoire', 'Notre histoire.');
+    const { translationId } = await translate(pageId, 'ar');
+    await save({ pageId, contentLocale: 'ar', baseVersion: '1', title: 'تاريخنا', body: body('تاريخنا.'), intent: 'publish' });
+    const [copy] = (await listPageRevisions(translationId)).filter((r) => r.version === 1);
+    const refusal = await refusalOf(db.transaction((tx) => restorePageRevision(tx, editor, { translationId, baseVersion: 2, revisionId: copy!.id })));
+    expect(refusal.detail).toMatchObject({ formError: 'restoreUntranslated', languages: ['fr'] });
+    // Nothing written: readers still get the Arabic text.
+    expect(await getPageTranslationForEdit(pageId, 'ar')).toMatchObject({ title: 'تاريخنا', status: 'published', version: 2 });
+    // Unpublished, the copy may come back as a draft to work from.
+    await db.transaction((tx) => setPageTranslationPublished(tx, editor, { translationId, baseVersion: 2, publish: false }));
+    await db.transaction((tx) => restorePageRevision(tx, editor, { translationId, baseVersion: 2, revisionId: copy!.id }));
+    expect(await getPageTranslationForEdit(pageId, 'ar')).toMatchObject({ title: 'Histoire', status: 'draft', version: 3 });
+  });
+
   it('a translation written in an empty form is the person’s own text, even where it reads as the French', async () => {
     const pageId = await frenchPage('Sigles', 'ONU, OMS, UNESCO.');
     const out = await save({ pageId, contentLocale: 'en', title: 'Acronyms', body: body('ONU, OMS, UNESCO.'), intent: 'publish' });

@@ -15,7 +15,7 @@ import { insertUser } from '@/test/admin-fixtures';
 import { refusalOf } from '@/test/refusal';
 import { getPageTranslationForEdit, listPageRevisions, listPageTree } from './dashboard-pages';
 import { createPage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from './page-writes';
-import { getPublicPage } from './public-pages';
+import { getNavigation, getPublicPage } from './public-pages';
 
 let editor: PublicUser;
 let other: PublicUser;
@@ -145,6 +145,27 @@ describe('the page tree', () => {
     expect(stale.detail.formError).toBe('settingsConflict');
   });
 
+  it('orders pages of the same rank as the dashboard does, the same in every language', async () => {
+    const parent = await newPage('Rangs égaux');
+    const a = await newPage('Alpha égal', parent.pageId);
+    const b = await newPage('Bravo égal', parent.pageId);
+    for (const [pageId, fr, en] of [
+      [parent.pageId, 'Rangs égaux', 'Equal ranks'],
+      [a.pageId, 'Alpha égal', 'Zulu equal'],
+      [b.pageId, 'Bravo égal', 'Alpha equal'],
+    ] as const) {
+      await save(editor, { pageId, contentLocale: 'fr', baseVersion: '1', title: fr, body: body('Texte.'), intent: 'publish' });
+      await save(editor, { pageId, contentLocale: 'en', title: en, body: body('Text.'), intent: 'publish' });
+    }
+    // Both at order number 0 (a new page's default).
+    const dashboard = (await listPageTree('fr')).filter((p) => p.parentId === parent.pageId).map((p) => p.id);
+    expect(dashboard).toEqual([a.pageId, b.pageId]);
+    for (const locale of ['fr', 'en'] as const) {
+      const section = (await getNavigation(locale)).find((n) => n.pageId === parent.pageId);
+      expect(section?.children.map((c) => c.pageId), locale).toEqual(dashboard);
+    }
+  });
+
   it('has one translation per page and locale, whatever happens', async () => {
     const { pageId } = await newPage('Unique');
     await expect(db.insert(pageTranslations).values({ pageId, locale: 'fr', slug: 'autre', title: 'x', body: { type: 'doc', content: [] } })).rejects.toThrow();
@@ -225,5 +246,17 @@ describe('an image pasted without a description', () => {
     expect(described.published).toBe(true);
     const live = await refusalOf(save(editor, { pageId, contentLocale: 'fr', baseVersion: String(described.version), title: 'Galerie collée', slug: 'galerie-collee', body: withImage('') }));
     expect(live.detail.fieldErrors).toEqual({ body: 'page.bodyImageAltRequiredOnPublish' });
+  });
+
+  it('is not brought back by restoring, on a page readers see, the version that had it', async () => {
+    const { pageId } = await newPage('Galerie restaurée');
+    const withImage = (alt: string) =>
+      JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Texte.' }] }, { type: 'image', attrs: { src: 'https://example.org/photo.jpg', alt } }] });
+    const draft = await save(editor, { pageId, contentLocale: 'fr', baseVersion: '1', title: 'Galerie restaurée', slug: 'galerie-restauree', body: withImage('') });
+    const live = await save(editor, { pageId, contentLocale: 'fr', baseVersion: String(draft.version), title: 'Galerie restaurée', slug: 'galerie-restauree', body: withImage('Des bénévoles'), intent: 'publish' });
+    const undescribed = (await listPageRevisions(live.translationId)).find((r) => r.version === draft.version)!;
+    const refusal = await refusalOf(db.transaction((tx) => restorePageRevision(tx, editor, { translationId: live.translationId, baseVersion: live.version, revisionId: undescribed.id })));
+    expect(refusal.detail.formError).toBe('restoreUndescribed');
+    expect(await getPageTranslationForEdit(pageId, 'fr')).toMatchObject({ status: 'published', version: live.version });
   });
 });

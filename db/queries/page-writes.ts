@@ -116,7 +116,7 @@ async function moveSlug(tx: Executor, t: PageTranslation, newSlug: string): Prom
  * its French one starts); the copy of an empty French page left untouched is, its French title
  * then refused at the title (readers would find it in their navigation).
  */
-async function refuseUntranslated(tx: Executor, t: PageTranslation, refusal: 'field' | 'form'): Promise<void> {
+async function refuseUntranslated(tx: Executor, t: PageTranslation, refusal: 'field' | 'form' | 'restore'): Promise<void> {
   if (!t.sourceLocale || !(await stillTheSource(tx, PAGE_SOURCE, t))) return;
   const [first] = await tx
     .select({ note: pageRevisions.note })
@@ -132,7 +132,7 @@ async function refuseUntranslated(tx: Executor, t: PageTranslation, refusal: 'fi
   throw new Refusal(
     refusal === 'field'
       ? { fieldErrors: empty ? { title: 'page.untranslatedTitle' } : { body: 'page.untranslated' }, languages }
-      : { formError: 'untranslated', languages },
+      : { formError: refusal === 'restore' ? 'restoreUntranslated' : 'untranslated', languages },
   );
 }
 
@@ -296,7 +296,11 @@ export async function setPageTranslationPublished(
   return { pageId: t.pageId, locale: t.locale, changed: true, tags: treeTags([t.locale]) };
 }
 
-/** Restores a revision as a new one (history is never rewritten). */
+/**
+ * Restores a revision as a new one (history is never rewritten). On a translation readers see,
+ * the version restored goes online at once: one that a publish would refuse (an image without a
+ * description, the untranslated copy of the French) is refused here too, nothing written.
+ */
 export async function restorePageRevision(
   tx: Executor,
   actor: PageWriteActor,
@@ -320,13 +324,18 @@ export async function restorePageRevision(
   // An old text is only as up to date with its source as it was then (when known): restored, it
   // shows as outdated again if it was.
   const sourceRevisionId = rev.sourceRevisionId ?? t.sourceRevisionId;
-  await tx
+  const published = t.status === 'published';
+  if (published && undescribedImages(content.body) > 0) throw new Refusal({ formError: 'restoreUndescribed' });
+  const [row] = (await tx
     .update(pageTranslations)
     .set({ ...content, bodyText: toPlainText(content.body), version, sourceRevisionId, updatedById: actor.id, updatedAt: sql`now()` })
-    .where(eq(pageTranslations.id, t.id));
+    .where(eq(pageTranslations.id, t.id))
+    .returning()) as [PageTranslation];
+  // Thrown inside the caller's transaction: the update above is rolled back with it.
+  if (published) await refuseUntranslated(tx, row, 'restore');
   await tx.insert(pageRevisions).values({ translationId: t.id, version, ...content, authorId: actor.id, note: restoredNote(rev.version, missing.length), sourceRevisionId });
   const slugTags = t.slug !== content.slug ? await moveSlug(tx, t, content.slug) : [];
-  return { pageId: t.pageId, locale: t.locale, version, restoredVersion: rev.version, tags: [...new Set([...(t.status === 'published' ? treeTags([t.locale]) : []), ...slugTags])] };
+  return { pageId: t.pageId, locale: t.locale, version, restoredVersion: rev.version, tags: [...new Set([...(published ? treeTags([t.locale]) : []), ...slugTags])] };
 }
 
 /**

@@ -47,7 +47,9 @@ async function visiblePageRows(locales: readonly Locale[]): Promise<PageRow[]> {
     .from(pages)
     .innerJoin(pageTranslations, eq(pageTranslations.pageId, pages.id))
     .where(pageVisible())
-    .orderBy(asc(pages.position), asc(pageTranslations.title));
+    // Pages of the same order number as the dashboard lists them (dashboard-pages.ts), by their
+    // key: the same order in every language, not each language's alphabetical one.
+    .orderBy(asc(pages.position), asc(pages.key));
   return rows.filter((r) => locales.includes(r.locale));
 }
 
@@ -242,7 +244,9 @@ export async function getOrgChart(locale: Locale): Promise<OrgUnitNode[]> {
     .from(orgUnits)
     .leftJoin(orgUnitTranslations, and(eq(orgUnitTranslations.unitId, orgUnits.id), eq(orgUnitTranslations.locale, locale)))
     .leftJoin(frenchUnitText, and(eq(frenchUnitText.unitId, orgUnits.id), eq(frenchUnitText.locale, DEFAULT_LOCALE)))
-    .orderBy(asc(orgUnits.position));
+    // Units of the same order number as the dashboard lists them (db/queries/org-units.ts), not
+    // in whatever order the database returns them, which may change from one read to the next.
+    .orderBy(asc(orgUnits.position), asc(orgUnits.key));
   const build = (parentId: string | null): OrgUnitNode[] =>
     rows
       .filter((r) => r.parentId === parentId && (r.name || r.frenchName))
