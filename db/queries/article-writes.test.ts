@@ -674,6 +674,35 @@ describe('revisions and translations', () => {
     expect((await getEditorTranslation(editor, fr.articleId, 'en'))?.outdated).toBe(false);
   });
 
+  it('a version restored onto a published translation is refused when a publish would be: the untranslated copy, an undescribed image', async () => {
+    const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Copie restaurée', slug: 'copie-restauree', slugAuto: '', body: paragraph('Texte français.') })));
+    const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));
+    const withImage = (alt: string) =>
+      JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'English text.' }] }, { type: 'image', attrs: { src: 'https://example.org/photo.jpg', alt } }] });
+    // Version 2: translated, an image pasted without its description (a draft may hold it).
+    const en2 = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en.version), title: 'Restored copy', slug: 'restored-copy', slugAuto: '', body: withImage('') })),
+    );
+    // Version 3: described, then published.
+    const en3 = await inTx((tx) =>
+      saveArticleTranslation(tx, editor, form({ articleId: fr.articleId, contentLocale: 'en', baseVersion: String(en2.version), title: 'Restored copy', slug: 'restored-copy', slugAuto: '', body: withImage('A family in Montevideo') })),
+    );
+    await takeStep(editor, { translationId: en.translationId, baseVersion: en3.version, transition: 'publish', publishAt: null });
+    const [v1, v2] = [await sourceRevision(en.translationId, 1), await sourceRevision(en.translationId, 2)];
+    const copy = await refusalOf(inTx((tx) => restoreRevision(tx, editor, { translationId: en.translationId, baseVersion: en3.version, revisionId: v1.id })));
+    expect(copy.detail).toMatchObject({ formError: 'article.restoreUntranslated', languages: ['fr'] });
+    const undescribed = await refusalOf(inTx((tx) => restoreRevision(tx, editor, { translationId: en.translationId, baseVersion: en3.version, revisionId: v2.id })));
+    expect(undescribed.detail).toMatchObject({ formError: 'article.restoreUndescribed' });
+    // Nothing written: the published text and its history stay as they were.
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, en.translationId));
+    expect(t).toMatchObject({ version: en3.version, status: 'published' });
+    expect(await db.select().from(articleRevisions).where(eq(articleRevisions.translationId, en.translationId))).toHaveLength(en3.version);
+    // Back to a draft, the same versions may be restored to be taken up again.
+    await takeStep(editor, { translationId: en.translationId, baseVersion: en3.version, transition: 'unpublish', publishAt: null });
+    const restored = await inTx((tx) => restoreRevision(tx, editor, { translationId: en.translationId, baseVersion: en3.version, revisionId: v1.id }));
+    expect(restored.version).toBe(en3.version + 1);
+  });
+
   it('a mark without a change of text is kept with the current text, for a later restore', async () => {
     const fr = await inTx((tx) => saveArticleTranslation(tx, editor, form({ title: 'Marque seule', slug: 'marque-seule', slugAuto: '', body: paragraph('Un.') })));
     const en = await inTx((tx) => createTranslation(tx, editor, { articleId: fr.articleId, contentLocale: 'en', sourceLocale: 'fr' }));

@@ -636,6 +636,15 @@ export async function restoreRevision(
   // An old text is only as up to date with its source as it was then: a restore brings back the
   // source revision it was marked with (when known), so it shows as outdated again if it was.
   const sourceRevisionId = rev.sourceRevisionId ?? t.sourceRevisionId;
+  // Published (or scheduled), the version restored is what readers get: what a publish would
+  // refuse is refused here too, nothing written — an image without its description, or the
+  // untranslated copy of the source language this translation started as.
+  if (t.status === 'published') {
+    if (undescribedImages(content.body) > 0) throw new Refusal({ formError: 'article.restoreUndescribed' });
+    if (await stillTheSource(tx, ARTICLE_SOURCE, { sourceLocale: t.sourceLocale, sourceRevisionId, body: content.body })) {
+      throw new Refusal({ formError: 'article.restoreUntranslated', languages: [t.sourceLocale!] });
+    }
+  }
   await tx
     .update(articleTranslations)
     .set({ ...content, bodyText: toPlainText(content.body), version, sourceRevisionId, updatedById: actor.id, updatedAt: sql`now()` })
