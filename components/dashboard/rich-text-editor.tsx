@@ -504,6 +504,12 @@ function Toolbar({
     open(null);
     editor.commands.focus();
   };
+  // Escape anywhere in a panel (its list of library images, its buttons) closes it, as in its fields.
+  const escapeCloses = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    close();
+  };
   const refuse = (field: 'url' | 'src' | 'alt') => {
     setProblem(field);
     document.getElementById(`${uid}-${field}`)?.focus();
@@ -638,7 +644,7 @@ function Toolbar({
         </span>
       </div>
       {panel === 'link' && (
-        <div className="flex flex-wrap items-end gap-2 border-t border-line bg-surface p-2">
+        <div role="group" aria-label={labels.link} onKeyDown={escapeCloses} className="flex flex-wrap items-end gap-2 border-t border-line bg-surface p-2">
           <PanelField
             id={`${uid}-url`}
             className="grow text-sm"
@@ -672,7 +678,13 @@ function Toolbar({
         </div>
       )}
       {panel === 'image' && (
-        <div key={opening} className="grid gap-2 border-t border-line bg-surface p-2 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
+        <div
+          key={opening}
+          role="group"
+          aria-label={labels.image}
+          onKeyDown={escapeCloses}
+          className="grid gap-2 border-t border-line bg-surface p-2 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end"
+        >
           {images.length > 0 && (
             <label className="text-sm sm:col-span-4" htmlFor={`${uid}-library`}>
               <span className="block font-semibold">{labels.imageLibrary}</span>

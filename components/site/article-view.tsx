@@ -55,8 +55,9 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
 
         {article.hero && (
           <figure className="mb-8">
+            {/* A portrait photo at the column's width would be screens tall: held to most of the screen's height, whole (contain), in the box its stored size gives. */}
             {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- srcset and alt from storedImageProps; stored dimensions (no layout shift) */}
-            <img {...storedImageProps(article.hero, { sizes: '(min-width: 48rem) 48rem, 100vw', eager: true })} className="h-auto w-full rounded-md" />
+            <img {...storedImageProps(article.hero, { sizes: '(min-width: 48rem) 48rem, 100vw', eager: true })} className="h-auto max-h-[75vh] w-full rounded-md object-contain" />
             {/* A credit is written in its own script ("© OIM 2006"): isolated, its © stays in front on an Arabic page. */}
             {article.hero.credit && (
               <figcaption className="mt-2 text-sm text-muted">

@@ -132,7 +132,12 @@ export async function listMedia(filter: MediaFilter = { page: 1 }, tx: Executor 
   return { items: await withTextsAndUses(tx, rows), total, pageCount: Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE)) };
 }
 
+/** A media id as the database stores it: anything else (a mistyped or cut address) names no image. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One image with its texts and uses, or null (no such image, or an id that cannot be one). */
 export async function getMedia(id: string, tx: Executor = db): Promise<MediaItem | null> {
+  if (!UUID.test(id)) return null;
   const [row] = await tx.select(itemColumns).from(media).where(eq(media.id, id));
   return row ? ((await withTextsAndUses(tx, [row]))[0] ?? null) : null;
 }

@@ -14,12 +14,16 @@ import { PUBLIC_CACHE_CONTROL } from './http';
 export function conditionalResponse(request: Request, body: string, contentType: string): Response {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   const headers = { 'Cache-Control': PUBLIC_CACHE_CONTROL, ETag: etag };
-  if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  if (namesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { ...headers, 'Content-Type': contentType } });
 }
 
-/** `If-None-Match` against the ETag, by weak comparison (RFC 9110, 13.1.2): nginx marks it weak when it compresses. */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
+/**
+ * Whether a request's `If-None-Match` names these bytes: by weak comparison (RFC 9110, 13.1.2),
+ * since nginx marks a tag weak when it compresses; over a list (a cache holding several copies
+ * sends them all); `*` for any.
+ */
+export function namesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (ifNoneMatch === null) return false;
   return ifNoneMatch
     .split(',')

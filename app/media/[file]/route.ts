@@ -1,4 +1,5 @@
 import { getMediaFile } from '@/db/queries/media';
+import { namesEtag } from '@/lib/cache/conditional';
 import { MEDIA_FILE } from '@/lib/media/limits';
 
 /**
@@ -19,6 +20,7 @@ export async function GET(request: Request, { params }: RouteContext<'/media/[fi
     // An image, shown in pages; never run as anything else, wherever it is opened.
     'Content-Security-Policy': "default-src 'none'; sandbox",
   };
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  if (namesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(new Uint8Array(found.data), { headers: { ...headers, 'Content-Length': String(found.data.length) } });
 }
+

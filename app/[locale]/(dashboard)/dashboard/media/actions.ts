@@ -101,7 +101,9 @@ async function store(tx: Executor, file: File, texts: MediaTextsInput, user: Pub
   const processed = await processImage(Buffer.from(await file.arrayBuffer()));
   if (!processed.ok) throw new ActionFailure({ fieldErrors: { file: processed.error } });
   const { image } = processed;
-  const fileName = file.name.slice(0, 255);
+  // One way of writing each letter (NFC): a Mac sends "é" as "e" and an accent (NFD), which the
+  // library's search, typed as one letter, would not find.
+  const fileName = file.name.normalize('NFC').slice(0, 255);
   const result = await createUploadedMedia(tx, user, image, { ...texts, fileName });
   const found = result.status === 'existing' ? { existing: true, completed: result.completed, ...(result.withheld.length > 0 ? { withheld: result.withheld } : {}) } : {};
   return {

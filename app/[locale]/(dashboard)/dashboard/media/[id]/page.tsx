@@ -8,6 +8,7 @@ import { getMedia, listLiveReleases, listMediaUses } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { isolate } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, intlLocale } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
@@ -68,7 +69,8 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
         <figcaption className="mt-2 space-y-1 text-sm text-muted">
           <span className="block">{mediaFacts(item, locale, t)}</span>
           <span className="block">
-            {item.fileName ? t('addedFile', { file: item.fileName, date: formatDate(locale, item.createdAt) }) : t('addedPath', { date: formatDate(locale, item.createdAt) })}
+            {/* A file's name runs its own way ("2024-réunion.jpg" in Arabic, an Arabic name in French): isolated, as its first letter says. */}
+            {item.fileName ? t('addedFile', { file: isolate(item.fileName), date: formatDate(locale, item.createdAt) }) : t('addedPath', { date: formatDate(locale, item.createdAt) })}
           </span>
           <span className="block">
             <code dir="ltr">{item.src}</code>
