@@ -66,6 +66,21 @@ describe('first-admin setup', () => {
     expect(await getCredentialsByEmail('intruse@example.org')).toBeNull();
   });
 
+  it('says at the e-mail field that an account made before holds the address, and keeps the link', async () => {
+    const token = await issueToken(db, { purpose: 'setup', hours: 1 });
+    const writer = await insertUser('writer');
+    const taken = await callAction(setupAction, { locale: 'fr', token, name: 'Ada', email: writer.email.toUpperCase(), password: PASSWORD, passwordConfirm: PASSWORD });
+    expect(taken.state).toMatchObject({
+      status: 'error',
+      fieldErrors: { email: 'Un compte utilise déjà cette adresse e-mail : choisissez-en une autre pour le premier administrateur.' },
+      values: { name: 'Ada', email: writer.email.toUpperCase() },
+    });
+    expect(hashed).not.toHaveBeenCalled();
+    // The link still works, with another address.
+    const real = await callAction(setupAction, { locale: 'fr', token, name: 'Ada', email: 'ada@example.org', password: PASSWORD, passwordConfirm: PASSWORD });
+    expect(real.redirectedTo).toBe('/fr/dashboard');
+  });
+
   it('refuses a made-up link without hashing, and creates the admin with the printed one', async () => {
     const token = await issueToken(db, { purpose: 'setup', hours: 1 });
     const made = await callAction(setupAction, { locale: 'fr', token: 'made-up', name: 'Ada', email: 'ada@example.org', password: PASSWORD, passwordConfirm: PASSWORD });

@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { findToken, issueToken } from '@/db/queries/tokens';
-import { getUserById, type PublicUser } from '@/db/queries/users';
+import { emailInUse, getUserById, type PublicUser } from '@/db/queries/users';
 import { oneTimeTokens, users, type Locale, type Role } from '@/db/schema';
 
 /**
@@ -104,8 +104,7 @@ export async function createUser(
   actor: PublicUser,
   input: { name: string; email: string; role: Role; preferredLocale: Locale },
 ): Promise<UserChangeResult<{ id: string; token: string }>> {
-  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
-  if (taken) return { ok: false, refusal: 'emailTaken' };
+  if (await emailInUse(tx, input.email)) return { ok: false, refusal: 'emailTaken' };
   const [row] = await tx
     .insert(users)
     .values({ name: input.name, email: input.email, role: input.role, preferredLocale: input.preferredLocale, passwordHash: null })

@@ -50,6 +50,12 @@ export async function countActiveAdmins(tx: Executor = db): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** Whether an account already signs in with this address (addresses are unique whatever their case). */
+export async function emailInUse(tx: Executor, email: string): Promise<boolean> {
+  const [row] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).limit(1);
+  return !!row;
+}
+
 export async function hasAnyAdmin(tx: Executor = db): Promise<boolean> {
   const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
   return !!row;

@@ -8,7 +8,7 @@ import { db } from '@/db';
 import { users } from '@/db/schema';
 import { audit } from '@/db/queries/audit';
 import { consumeToken, findToken } from '@/db/queries/tokens';
-import { hasAnyAdmin } from '@/db/queries/users';
+import { emailInUse, hasAnyAdmin } from '@/db/queries/users';
 import type { ActionState } from '@/lib/action-state';
 import { fieldErrorsFrom, formLocale } from '@/lib/actions';
 import { signIn } from '@/lib/auth';
@@ -33,16 +33,22 @@ export async function setupAction(_prev: ActionState, form: FormData): Promise<A
   // Checked before the password is hashed (and again in the transaction): once an admin exists,
   // or without the printed link, posting this form costs no Argon2id work.
   if ((await hasAnyAdmin()) || !(await findToken(db, 'setup', token))) return { status: 'error', formError: t('setupInvalid'), values };
+  // An account made before (a writer created on the command line, say) may hold the address:
+  // said at the field, the link kept for another try.
+  const emailTaken = { status: 'error', fieldErrors: { email: t('setupEmailTaken') }, values } as const;
+  if (await emailInUse(db, email)) return emailTaken;
   const passwordHash = await hashPassword(password);
   const ip = clientIp(await headers());
   const created = await db.transaction(async (tx) => {
     if (await hasAnyAdmin(tx)) return null;
+    if (await emailInUse(tx, email)) return 'emailTaken' as const;
     if (!(await consumeToken(tx, 'setup', token))) return null;
     const [user] = await tx.insert(users).values({ email, name, role: 'admin', passwordHash, preferredLocale: locale }).returning({ id: users.id });
     if (!user) return null;
     await audit(tx, { action: 'user.setup_first_admin', actorId: user.id, actorEmail: email, entityType: 'user', entityId: user.id, ip });
     return user;
   });
+  if (created === 'emailTaken') return emailTaken;
   if (!created) return { status: 'error', formError: t('setupInvalid'), values };
   await signIn('credentials', { email, password, redirect: false });
   redirect(`/${locale}/dashboard`);
