@@ -6,7 +6,7 @@ import type { PublicUser } from '@/db/queries/users';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import type { OrgUnitFormInput } from '@/lib/validation/org-units';
-import { changeTimeVersion, isSelfOrBelow, parentExists } from './tree';
+import { changeTimeVersion, isSelfOrBelow, lockTreeMoves, parentExists } from './tree';
 
 /**
  * The organization structure as editors change it (the public read is getOrgChart in
@@ -106,6 +106,7 @@ export async function createOrgUnit(tx: Executor, _actor: PublicUser, input: Org
 }
 
 export async function updateOrgUnit(tx: Executor, _actor: PublicUser, id: string, version: string, input: OrgUnitFormInput): Promise<OrgUnitSaveResult> {
+  await lockTreeMoves(tx, orgUnits);
   const [current] = await tx.select({ version: versionOf }).from(orgUnits).where(eq(orgUnits.id, id)).for('update');
   if (!current) return { status: 'missing' };
   if (current.version !== version) return { status: 'conflict' };

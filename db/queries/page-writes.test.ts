@@ -145,6 +145,38 @@ describe('the page tree', () => {
     expect(stale.detail.formError).toBe('settingsConflict');
   });
 
+  it('moves in the tree take turns: a second move waits for the first to end, then checks the tree as it is', async () => {
+    const a = await newPage('Tour A');
+    const b = await newPage('Tour B');
+    const c = await newPage('Tour C');
+    const tree = await listPageTree('fr');
+    const version = (id: string) => tree.find((p) => p.id === id)!.version;
+    const move = (id: string, parentId: string) => pageSettingsSchema.parse({ id, version: version(id), parentId, position: '0' });
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    // A moved under B, its transaction still open.
+    let moving!: () => void;
+    const moved = new Promise<void>((resolve) => (moving = resolve));
+    const first = db.transaction(async (tx) => {
+      await updatePageSettings(tx, editor, move(a.pageId, b.pageId));
+      moving();
+      await ended;
+    });
+    await moved;
+    // Another page's move, meanwhile: it waits (before, it went ahead, and two crossing moves
+    // could deadlock or both pass the loop check).
+    let secondDone = false;
+    const second = db.transaction((tx) => updatePageSettings(tx, editor, move(c.pageId, b.pageId))).then(() => (secondDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(secondDone).toBe(false);
+    end();
+    await first;
+    await second;
+    // B under A, after A went under B: a loop, refused on the tree as it now is.
+    const loop = await refusalOf(db.transaction((tx) => updatePageSettings(tx, editor, move(b.pageId, a.pageId))));
+    expect(loop.detail.fieldErrors).toEqual({ parentId: 'page.parentLoop' });
+  });
+
   it('orders pages of the same rank as the dashboard does, the same in every language', async () => {
     const parent = await newPage('Rangs égaux');
     const a = await newPage('Alpha égal', parent.pageId);

@@ -12,7 +12,7 @@ import { pageRevisions, pages, pageSlugRedirects, pageTranslations, users, LOCAL
 import { Refusal } from '@/lib/articles/refusal';
 import { lockLibraryImages, withoutImages } from './body-images';
 import { latestSourceRevision, markCurrentRevision, PAGE_SOURCE, shownSourceRevision, stillTheSource } from './source-marker';
-import { changeTimeVersion, isSelfOrBelow, parentExists } from './tree';
+import { changeTimeVersion, isSelfOrBelow, lockTreeMoves, parentExists } from './tree';
 import { tags } from '@/lib/cache/tags';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { PAGES_THE_SITE_NEEDS } from '@/lib/page-keys';
@@ -403,6 +403,7 @@ export async function createPage(tx: Executor, actor: PageWriteActor, input: Pag
 
 /** Moves a page in the tree (parent, order): every locale's navigation follows. */
 export async function updatePageSettings(tx: Executor, _actor: PageWriteActor, input: PageSettingsInput): Promise<{ tags: string[] }> {
+  await lockTreeMoves(tx, pages);
   const [page] = await tx.select({ version: pageVersionOf }).from(pages).where(eq(pages.id, input.id)).for('update');
   if (!page) throw new Refusal({ formError: 'missing' });
   if (page.version !== input.version) throw new Refusal({ formError: 'settingsConflict' });

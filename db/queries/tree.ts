@@ -3,12 +3,22 @@
  * a row is placed by `parent_id` and `position`, and a move is conflict-checked against the
  * row's last change time.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db';
 
 /** A row's version for "place" edits: its last change, in microseconds (set with clock_timestamp()). */
 export const changeTimeVersion = (updatedAt: AnyPgColumn): SQL<string> => sql<string>`((extract(epoch from ${updatedAt}) * 1000000)::bigint)::text`;
+
+/**
+ * Moves in one tree take turns until their transaction ends. Two people moving rows of the same
+ * tree at once would otherwise each check for a loop on the tree as it was (A under B and B
+ * under A both pass, and both rows leave the tree), or lock the two rows in opposite orders
+ * (the row moved, then its new parent) and deadlock: one of them got a server error.
+ */
+export async function lockTreeMoves(tx: Executor, table: PgTable): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`tree-moves:${getTableName(table)}`}))`);
+}
 
 /** True when `candidate` is `id` itself or one of the rows below it: the row would become its own ancestor. */
 export async function isSelfOrBelow(tx: Executor, table: PgTable, id: string, candidate: string): Promise<boolean> {
