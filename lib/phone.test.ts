@@ -182,6 +182,13 @@ describe('splitLegacyPhones', () => {
     expect(splitLegacyPhones('2916 8043 | 2916 8058\n2916 8059')).toEqual(['2916 8043', '2916 8058', '2916 8059']);
   });
 
+  it('understands Arabic "and", "or", comma and semicolon, the "and" written apart or against the number', () => {
+    for (const raw of ['2916 8043 و 2916 8058', '2916 8043 و2916 8058', '2916 8043 أو 2916 8058', '2916 8043، 2916 8058', '2916 8043؛ 2916 8058']) {
+      expect(splitLegacyPhones(raw), raw).toEqual(['2916 8043', '2916 8058']);
+    }
+    expect(analyzePhone('+598 2916 8043 و +598 2916 8058', 'UY')).toMatchObject({ kind: 'invalid', reason: 'several-numbers', message: { values: { count: '2' } } });
+  });
+
   it('returns nothing for an empty field and one part for one number', () => {
     expect(splitLegacyPhones('  ')).toEqual([]);
     expect(splitLegacyPhones(' / ')).toEqual([]);

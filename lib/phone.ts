@@ -366,8 +366,12 @@ export function phoneHref(e164: string): string {
   return `tel:+${digits}`;
 }
 
-/** Separators legacy pages use between several numbers on one line. */
-const PHONE_SEPARATORS = /\s*(?:[/;,|\n]|\s(?:ou|or|o|y|et|and)\s)\s*/i;
+/**
+ * Separators legacy pages use between several numbers on one line: signs (the Arabic comma and
+ * semicolon among them), "or"/"and" in our languages, and Arabic "و" (and) or "أو" (or), which
+ * Arabic writes against the next word ("و٢٩١٦") as often as apart; no number holds those letters.
+ */
+const PHONE_SEPARATORS = /\s*(?:[/;,|\n\u060C\u061B]|\s(?:ou|or|o|y|et|and)\s|\s(?:\u0623\u0648|\u0648)\s?)\s*/i;
 
 export interface LegacyPhonePart {
   /** The part as the page wrote it ("9168058"). */
