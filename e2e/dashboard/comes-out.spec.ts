@@ -116,11 +116,14 @@ test('another language scheduled comes out in the tabs too, on the same clock, w
   await expect(button(page, 'Enregistrer (programmé)')).toBeVisible();
   await translating.close();
 
-  // Both taken back off the site, as found.
-  for (const lang of ['es', 'en']) {
+  // Both taken back to drafts, as found: the Spanish off the site, the English's schedule cancelled.
+  for (const [lang, step, confirm] of [
+    ['es', 'Dépublier', 'Oui, dépublier'],
+    ['en', 'Annuler la programmation', 'Oui, annuler la programmation'],
+  ] as const) {
     await page.goto(`/fr/dashboard/articles/${articleId}/${lang}`);
-    await steps.getByRole('button', { name: 'Dépublier' }).click();
-    await steps.getByRole('button', { name: 'Oui, dépublier' }).click();
+    await steps.getByRole('button', { name: step }).click();
+    await steps.getByRole('button', { name: confirm }).click();
     await expect(stateChip(page, 'Brouillon')).toBeVisible();
   }
 });

@@ -87,8 +87,8 @@ test('a day typed without its time is refused at its field, then scheduled once 
   expect(await storedStatus(second)).toBe('published');
   const at = await withClient(async (c) => (await c.query(`select publish_at from article_translations where title = $1`, [second])).rows[0]?.publish_at as Date);
   expect(at.toISOString()).toBe('2030-12-24T08:30:00.000Z');
-  await page.getByRole('region', { name: 'Autres étapes' }).getByRole('button', { name: 'Dépublier' }).click();
-  await page.getByRole('region', { name: 'Autres étapes' }).getByRole('button', { name: 'Oui, dépublier' }).click();
+  await page.getByRole('region', { name: 'Autres étapes' }).getByRole('button', { name: 'Annuler la programmation' }).click();
+  await page.getByRole('region', { name: 'Autres étapes' }).getByRole('button', { name: 'Oui, annuler la programmation' }).click();
   await expect(stateChip(page, 'Brouillon')).toBeVisible();
 });
 
@@ -125,12 +125,12 @@ test('a translation published now while another language is scheduled later is w
     ['es', 'published', '2030-12-24T08:30:00.000Z'],
   ]);
 
-  // Both taken back off the site, as found.
+  // Both taken back to drafts, as found: their schedules cancelled.
   const steps = page.getByRole('region', { name: 'Autres étapes' });
   for (const lang of ['es', 'en']) {
     await page.goto(`/fr/dashboard/articles/${articleId}/${lang}`);
-    await steps.getByRole('button', { name: 'Dépublier' }).click();
-    await steps.getByRole('button', { name: 'Oui, dépublier' }).click();
+    await steps.getByRole('button', { name: 'Annuler la programmation' }).click();
+    await steps.getByRole('button', { name: 'Oui, annuler la programmation' }).click();
     await expect(stateChip(page, 'Brouillon')).toBeVisible();
   }
 });

@@ -152,8 +152,8 @@ test('a schedule set, moved and cancelled shows in the release’s history, with
   await page.getByRole('button', { name: 'Enregistrer et reprogrammer' }).click();
   await expect(allSaved(page)).toBeVisible();
   const steps = page.getByRole('region', { name: 'Autres étapes' });
-  await steps.getByRole('button', { name: 'Dépublier' }).click();
-  await steps.getByRole('button', { name: 'Oui, dépublier' }).click();
+  await steps.getByRole('button', { name: 'Annuler la programmation' }).click();
+  await steps.getByRole('button', { name: 'Oui, annuler la programmation' }).click();
   await expect(stateChip(page, 'Brouillon')).toBeVisible();
 
   await page.getByRole('link', { name: 'Historique' }).click();
