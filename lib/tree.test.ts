@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indented, possibleParents, rowsBelow } from './tree';
+import { findByKey, indented, possibleParents, rowsBelow } from './tree';
 
 // a ├ b │ └ c └ d ; e
 const rows = [
@@ -32,5 +32,19 @@ describe('rowsBelow', () => {
   it('gives every row under one, in reading order, without itself', () => {
     expect(rowsBelow(rows, 'a').map((r) => r.id)).toEqual(['b', 'c', 'd']);
     expect(rowsBelow(rows, 'e')).toEqual([]);
+  });
+});
+
+describe('findByKey', () => {
+  const leaf = (key: string) => ({ key, children: [] as { key: string; children: never[] }[] });
+  const nested = [
+    { key: 'about', children: [leaf('history'), { key: 'work', children: [leaf('who-we-are')] }] },
+    leaf('news'),
+  ];
+
+  it('finds a node at the top or anywhere below, and nothing for an unknown key', () => {
+    expect(findByKey(nested, 'news')?.key).toBe('news');
+    expect(findByKey(nested, 'who-we-are')?.key).toBe('who-we-are');
+    expect(findByKey(nested, 'missing')).toBeUndefined();
   });
 });

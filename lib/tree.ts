@@ -17,3 +17,13 @@ export function possibleParents<T extends { id: string; parentId: string | null 
 
 /** A parent choice indented by its depth, for a <select> (non-breaking spaces survive in an option). */
 export const indented = (label: string, depth: number) => `${'\u00a0\u00a0'.repeat(depth)}${label}`;
+
+/** The first node of a nested tree (depth first, in order) with this key: a page the site relies on, wherever editors placed it. */
+export function findByKey<T extends { key: string; children: T[] }>(nodes: T[], key: string): T | undefined {
+  for (const node of nodes) {
+    if (node.key === key) return node;
+    const below = findByKey(node.children, key);
+    if (below) return below;
+  }
+  return undefined;
+}

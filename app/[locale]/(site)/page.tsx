@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatYear } from '@/lib/format';
 import { PAGE_KEY } from '@/lib/page-keys';
 import { alternatesFor, feedLinks, openGraphFor } from '@/lib/seo';
 import { KEY_FIGURES, currentYear } from '@/lib/site';
+import { findByKey } from '@/lib/tree';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await localeFrom(params);
@@ -34,7 +35,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   ]);
   const sample = (await getTranslations({ locale, namespace: 'Article' }))('sample');
   const site = await getTranslations({ locale, namespace: 'Site' });
-  const who = nav.find((n) => n.key === PAGE_KEY.whoWeAre);
+  // Wherever editors placed it: moved under another page, its statement still opens the home page.
+  const who = findByKey(nav, PAGE_KEY.whoWeAre);
   const figures = [
     { value: formatNumber(locale, KEY_FIGURES.memberStates), label: t('figureMemberStates') },
     { value: formatNumber(locale, KEY_FIGURES.countries), label: t('figureCountries') },
