@@ -1,7 +1,8 @@
 /**
  * The administrators' office list, like the public directory, marks the French texts that stand
  * in for a missing translation: on /ar an office named only in French keeps its name and city in
- * order (lang="fr" dir="ltr"), while the seeded office, named in Arabic, is left unmarked.
+ * order (lang="fr" dir="ltr"), in the list and in its page's heading, while the seeded office,
+ * named in Arabic, is left unmarked.
  */
 import { expect, expectFrenchStandIns, expectNoA11yViolations, test } from '../fixtures';
 import { ensureAdmin } from '../dashboard/support';
@@ -24,6 +25,9 @@ test('the office list marks a French name standing in for a missing translation'
     const row = page.getByRole('row').filter({ has: name });
     const city = row.getByText('Lausanne', { exact: true });
     await expectFrenchStandIns([name, city], locale);
+    // And its own page's heading.
+    await page.goto(edit.replace('/fr/', `/${locale}/`));
+    await expectFrenchStandIns([page.getByRole('heading', { level: 1 }).getByText(NAME, { exact: true })], locale);
   }
   // A translation in the list's own language is not marked: the seeded office is named in Arabic.
   await page.goto('/ar/dashboard/offices');

@@ -9,6 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Chip } from '@/components/ui/chip';
 import { getOfficeForEdit, listCountryOptions } from '@/db/queries/offices';
 import { localeFrom } from '@/i18n/params';
+import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
@@ -33,7 +34,10 @@ export default async function EditOfficePage(props: Props) {
   if (!office) notFound();
   const { saved } = await props.searchParams;
   const [t, countries] = await Promise.all([getTranslations({ locale, namespace: 'AdminOffices' }), listCountryOptions(locale)]);
-  const name = office.texts[locale]?.name ?? office.texts[DEFAULT_LOCALE]?.name ?? office.key;
+  const own = office.texts[locale]?.name || null;
+  const name = own ?? office.texts[DEFAULT_LOCALE]?.name ?? office.key;
+  // The French name standing in for a missing translation is marked so, as in the list.
+  const nameLang = own ? {} : langAttributes(DEFAULT_LOCALE, locale);
   const initial = { id: office.id, version: String(office.version), ...officeFormValues(office) };
   const archived = office.status === 'archived';
   const savedKey = SAVED.find((s) => s === saved);
@@ -43,7 +47,7 @@ export default async function EditOfficePage(props: Props) {
       <section className="max-w-4xl">
         <BackLink href={`/${locale}/dashboard/offices`}>{t('backToList')}</BackLink>
         <h1 className="mb-1 flex flex-wrap items-center gap-3 text-2xl">
-          {name}
+          <span {...nameLang}>{name}</span>
           <Chip tone={archived ? 'warning' : 'success'}>{t(`statusValue.${office.status}`)}</Chip>
         </h1>
         <p className="mb-4 text-sm text-muted">{t('editIntro')}</p>
