@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { ensureAdmin } from '../dashboard/support';
+import { deleteOffices, ensureAdmin } from '../dashboard/support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -21,17 +21,7 @@ const phoneRow = (page: Page, n: number) => page.getByRole('listitem').filter({ 
 
 const created: string[] = [];
 
-test.afterAll(async ({ browser }) => {
-  const page = await browser.newPage();
-  await ensureAdmin(page);
-  for (const url of created) {
-    await page.goto(url);
-    await button(page, 'Supprimer…').click();
-    await button(page, 'Oui, supprimer définitivement').click();
-    await expect(page.getByText('Le bureau a été supprimé.').filter({ visible: true })).toBeVisible();
-  }
-  await page.close();
-});
+test.afterAll(({ browser }) => deleteOffices(browser, created));
 
 async function newOffice(page: Page, code: string, name: string) {
   await page.goto('/fr/dashboard/offices/new');

@@ -10,7 +10,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { ensureAdmin } from '../dashboard/support';
+import { deleteOffices, ensureAdmin } from '../dashboard/support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,17 +28,7 @@ const ltr = (text: string) => `\u2066?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 
 const created: string[] = [];
 
-test.afterAll(async ({ browser }) => {
-  const page = await browser.newPage();
-  await ensureAdmin(page);
-  for (const url of created) {
-    await page.goto(url);
-    await button(page, 'Supprimer…').click();
-    await button(page, 'Oui, supprimer définitivement').click();
-    await expect(page.getByText('Le bureau a été supprimé.').filter({ visible: true })).toBeVisible();
-  }
-  await page.close();
-});
+test.afterAll(({ browser }) => deleteOffices(browser, created));
 
 test('what was typed in the office form survives a closed tab: offered back, saved, then forgotten', async ({ page }) => {
   await ensureAdmin(page);

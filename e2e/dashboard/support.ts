@@ -99,6 +99,19 @@ export async function ensureAdmin(page: Page): Promise<void> {
   await signIn(page, ADMIN);
 }
 
+/** Deletes, as the admin, the offices a spec created (their edit pages' paths): the directory stays as the seed has it. */
+export async function deleteOffices(browser: Browser, paths: readonly string[]): Promise<void> {
+  const page = await browser.newPage();
+  await ensureAdmin(page);
+  for (const url of paths) {
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Supprimer…', exact: true }).filter({ visible: true }).click();
+    await page.getByRole('button', { name: 'Oui, supprimer définitivement', exact: true }).filter({ visible: true }).click();
+    await expect(page.getByText('Le bureau a été supprimé.').filter({ visible: true })).toBeVisible();
+  }
+  await page.close();
+}
+
 /** Presses Tab (keyboard only; Shift+Tab to go back) until `target` has the focus. */
 export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 80, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < max; i++) {
