@@ -92,7 +92,11 @@ export function ConfirmAction<T = unknown>({
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       {state.status === 'error' && state.formError && <Alert tone="error">{state.formError}</Alert>}
-      {state.status === 'ok' && state.message && <Alert tone="success">{state.message}</Alert>}
+      {state.status === 'ok' && state.message && (
+        <Alert tone="success" announce="page">
+          {state.message}
+        </Alert>
+      )}
       {labels.question && !asking ? (
         <button type="button" data-question-trigger className={buttonClass(variant === 'danger' ? 'secondary' : variant)} onClick={() => setAsking(true)}>
           {labels.trigger}

@@ -36,7 +36,9 @@ export function ListScreen({
       {[saved, deleted].map((message) =>
         message ? (
           <div key={message} className="mb-4">
-            <Alert tone="success">{message}</Alert>
+            <Alert tone="success" announce="page">
+              {message}
+            </Alert>
           </div>
         ) : null,
       )}

@@ -9,7 +9,7 @@ import { useEffect, type RefObject } from 'react';
  * button again, else to the message the answer brought, else to the page's heading.
  */
 
-const visible = (el: Element) => el.isConnected && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
+export const visible = (el: Element) => el.isConnected && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
 
 const focusLost = () => {
   const active = document.activeElement;

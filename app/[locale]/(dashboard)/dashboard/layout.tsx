@@ -5,6 +5,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { DashboardNav } from '@/components/dashboard/dashboard-nav';
 import { DashboardLanguageMenu } from '@/components/dashboard/dashboard-language-menu';
 import { ForgetLocalCopiesOnSubmit } from '@/components/dashboard/editor/forget-local-copies';
+import { PageAnnouncer } from '@/components/dashboard/page-announcer';
 import { SubmitButton } from '@/components/ui/button';
 import { localeFrom } from '@/i18n/params';
 import { directionOf } from '@/i18n/routing';
@@ -98,6 +99,7 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
             {children}
           </main>
         </div>
+        <PageAnnouncer />
       </div>
     </NextIntlClientProvider>
   );

@@ -72,7 +72,9 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
       </ScreenHeading>
       {one(sp.deleted) === '1' && (
         <div className="mb-4">
-          <Alert tone="success">{w('deleted')}</Alert>
+          <Alert tone="success" announce="page">
+            {w('deleted')}
+          </Alert>
         </div>
       )}
 

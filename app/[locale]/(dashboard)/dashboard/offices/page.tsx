@@ -50,7 +50,9 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
       </ScreenHeading>
       {query.deleted !== undefined && (
         <div className="mb-4">
-          <Alert tone="success">{t('deleted')}</Alert>
+          <Alert tone="success" announce="page">
+            {t('deleted')}
+          </Alert>
         </div>
       )}
       <FilterBar action={here} apply={t('filter')} clear={filtered ? { href: here, label: t('clear') } : null} className="sm:grid-cols-2 lg:grid-cols-[2fr_repeat(3,1fr)_auto]">

@@ -42,7 +42,9 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
       <p className="mb-4 text-muted">{t('intro')}</p>
       {query.deleted !== undefined && (
         <div className="mb-4">
-          <Alert tone="success">{t('deleted')}</Alert>
+          <Alert tone="success" announce="page">
+            {t('deleted')}
+          </Alert>
         </div>
       )}
       <DataTable

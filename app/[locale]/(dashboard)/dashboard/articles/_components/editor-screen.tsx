@@ -129,7 +129,11 @@ export async function EditorScreen({
     <EditorHeaderScope key={editorKey} stored={stored} others={others}>
       <div className="space-y-5">
         <BackLink href={base}>{t('backToList')}</BackLink>
-        {deleted && <Alert tone="success">{w('deletedLanguage', { language: languageNames(deleted) })}</Alert>}
+        {deleted && (
+          <Alert tone="success" announce="page">
+            {w('deletedLanguage', { language: languageNames(deleted) })}
+          </Alert>
+        )}
         <EditorHeader
           stored={stored}
           // A language not written yet of an existing release is a version of it, named by its

@@ -60,7 +60,9 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
       </h1>
       {notice && (
         <div className="mb-4">
-          <Alert tone={query.existing !== undefined || query.completed !== undefined ? 'info' : 'success'}>{notice}</Alert>
+          <Alert key={item.version} tone={query.existing !== undefined || query.completed !== undefined ? 'info' : 'success'} announce="page">
+            {notice}
+          </Alert>
         </div>
       )}
       <figure className="mb-6">

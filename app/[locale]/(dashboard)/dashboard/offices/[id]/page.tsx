@@ -53,7 +53,9 @@ export default async function EditOfficePage(props: Props) {
         <p className="mb-4 text-sm text-muted">{t('editIntro')}</p>
         {savedKey && (
           <div className="mb-4">
-            <Alert tone="success">{t(`saved.${savedKey}`)}</Alert>
+            <Alert key={office.version} tone="success" announce="page">
+              {t(`saved.${savedKey}`)}
+            </Alert>
           </div>
         )}
         <OfficeForm

@@ -50,7 +50,11 @@ export default async function PageOverview({ params, searchParams }: Props) {
       <h1 className="text-2xl" {...langAttributes(page.titleLocale, locale)}>
         {page.title}
       </h1>
-      {query.saved === 'settings' && <Alert tone="success">{t('saved.settings')}</Alert>}
+      {query.saved === 'settings' && (
+        <Alert key={page.version} tone="success" announce="page">
+          {t('saved.settings')}
+        </Alert>
+      )}
       <Panel title={t('languagesHeading')}>
         <ul className="divide-y divide-line">
           {LOCALES.map((l) => {

@@ -17,5 +17,9 @@ export default async function UserDonePage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const [t, query] = await Promise.all([getTranslations({ locale, namespace: 'AdminUsers' }), searchParams]);
   const done = USER_DONE.find((d) => d === query.done);
-  return done ? <Alert tone={done === 'detailsUnchanged' || done === 'roleUnchanged' ? 'info' : 'success'}>{t(`done.${done}`)}</Alert> : null;
+  return done ? (
+    <Alert tone={done === 'detailsUnchanged' || done === 'roleUnchanged' ? 'info' : 'success'} announce="page">
+      {t(`done.${done}`)}
+    </Alert>
+  ) : null;
 }

@@ -28,7 +28,9 @@ export function CreateUserForm({
   if (state.status === 'ok' && state.data) {
     return (
       <div className="space-y-4">
-        <Alert tone="success">{state.message}</Alert>
+        <Alert tone="success" announce="page">
+          {state.message}
+        </Alert>
         <SetPasswordLinkBox link={state.data} locale={locale} />
         <p>
           <Link href={`/${locale}/dashboard/users`} className="underline underline-offset-4">

@@ -31,7 +31,9 @@ export function ResetPassword({
       labels={{ trigger: t('resetPassword'), question, confirm: t('resetConfirm'), cancel: t('cancel'), pending: t('working') }}
       renderDone={(state) => (
         <div className="space-y-3">
-          <Alert tone="success">{state.message}</Alert>
+          <Alert tone="success" announce="page">
+            {state.message}
+          </Alert>
           {state.data && <SetPasswordLinkBox link={state.data} locale={locale} />}
         </div>
       )}

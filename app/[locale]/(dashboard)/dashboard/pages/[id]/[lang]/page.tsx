@@ -84,7 +84,9 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
             {saved && (
               <div className="mb-4">
                 {/* Published yet offline is no plain success: it waits for a page above. */}
-                <Alert tone={(saved === 'publish' || saved === 'published') && chip.state === 'offline' ? 'warning' : 'success'}>{savedMessage(saved)}</Alert>
+                <Alert key={opening} tone={(saved === 'publish' || saved === 'published') && chip.state === 'offline' ? 'warning' : 'success'} announce="page">
+                  {savedMessage(saved)}
+                </Alert>
               </div>
             )}
             {!translation && source && sourceLocale && (
