@@ -19,7 +19,7 @@ import { prepareContent } from './lib/prepare-content';
 
 const dev = process.argv.includes('--dev');
 const rebuild = process.argv.includes('--rebuild');
-const port = Number(process.env.PORT ?? 3000);
+const port = Number(process.env.PORT || 3000);
 
 function fail(message: string): never {
   console.error(`communique: ${message}`);
@@ -66,8 +66,12 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 120_000
 }
 
 async function main() {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new StartupError(`PORT must be a port number, 1 to 65535 (it is "${process.env.PORT}")`);
+  }
   await assertPortFree(port);
-  // Filled in as they start; shutdown (on a signal or when Next exits) stops what is there.
+  // Filled in as they start; shutdown (on a signal or when Next exits) stops what is there:
+  // `next` is the first build while it runs, then the server.
   const running: { database?: DatabaseHandle; next?: ChildProcess } = {};
   let stopping = false;
 
@@ -89,7 +93,9 @@ async function main() {
   try {
     database = running.database = await ensureDatabase();
     await runMigrations(database.url);
-    await prepareContent(database.url, { origin: `http://localhost:${port}` });
+    // The first-admin link is for whoever reads this, often on another machine: the public
+    // address when one is set (behind nginx, SITE_URL), as the site's own links use (lib/site.ts).
+    await prepareContent(database.url, { origin: (process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '') });
   } catch (e) {
     await running.database?.stop();
     if (e instanceof StartupError) fail(e.message);
@@ -109,8 +115,10 @@ async function main() {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   if (!dev && (rebuild || !fs.existsSync(path.join(distDir, 'BUILD_ID')))) {
     console.log('[start] building the site (first start only; `npm start -- --rebuild` to redo)');
-    const build = run(nextBin, ['build'], env);
+    const build = (running.next = run(nextBin, ['build'], env));
     const code: number = await new Promise((r) => build.once('exit', (c) => r(c ?? 1)));
+    // Stopped meanwhile: shutdown stopped the build and the database, and says nothing more.
+    if (stopping) return;
     if (code !== 0) {
       await database.stop();
       fail('the build failed (see above)');

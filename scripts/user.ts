@@ -6,7 +6,8 @@
  *
  * The password is asked twice at a hidden prompt, or read from standard input (first line)
  * with --password-stdin for scripts. Both changes are audited; a reset signs the user out
- * everywhere.
+ * everywhere. The whole command line is checked before a password is asked or a database
+ * started, and an embedded server the command started is stopped again whatever happens.
  */
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -14,9 +15,20 @@ import { eq, sql } from 'drizzle-orm';
 import { runMigrations } from '../db/migrate';
 import { StartupError, ensureDatabase } from './lib/database';
 
+function usage(min: number, max: number): string {
+  return `Usage:
+  npm run user:create -- --email E --name N --role writer|editor|admin [--password-stdin]
+  npm run user:reset-password -- --email E [--password-stdin]
+
+The password (${min} to ${max} characters) is asked twice at a hidden prompt, or read from the
+first line of standard input with --password-stdin. Uses DATABASE_URL, else the embedded database.`;
+}
+
+/** A refusal meant for a person: printed on one line, exit code 1. */
+class CliError extends Error {}
+
 function fail(message: string): never {
-  console.error(`communique: ${message}`);
-  process.exit(1);
+  throw new CliError(message);
 }
 
 async function readStdinLine(): Promise<string> {
@@ -50,63 +62,100 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   return first;
 }
 
-async function main() {
-  const [command, ...rest] = process.argv.slice(2);
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      'password-stdin': { type: 'boolean', default: false },
-    },
-  });
-  if (command !== 'create' && command !== 'reset-password') fail('usage: user.ts create|reset-password --email E [...]');
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        'password-stdin': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    const m = /^Unknown option '([^']+)'/.exec((e as Error).message);
+    fail(`${m ? `unknown option ${m[1]}` : (e as Error).message} (--help for usage)`);
+  }
+}
+
+type CommandLine =
+  | { help: true }
+  | { help: false; command: 'reset-password'; email: string; fromStdin: boolean }
+  | { help: false; command: 'create'; email: string; name: string; role: 'writer' | 'editor' | 'admin'; fromStdin: boolean };
+
+/** The command line, checked whole before a password is asked or a database started. */
+async function readCommandLine(): Promise<CommandLine> {
+  const { values, positionals } = parseCommandLine();
+  const [command, ...extra] = positionals;
+  if (values.help) return { help: true };
+  if (command !== 'create' && command !== 'reset-password') fail('the command is create or reset-password (--help for usage)');
+  if (extra.length > 0) fail(`unexpected argument ${extra[0]} (--help for usage)`);
 
   const { emailSchema, nameSchema, roleSchema } = await import('../lib/validation/users');
-  const { PASSWORD_MIN_LENGTH, hashPassword } = await import('../lib/password');
   const email = emailSchema.safeParse(values.email ?? '');
   if (!email.success) fail('--email must be a complete e-mail address');
-  const password = await readPassword(values['password-stdin']);
+  if (command === 'reset-password') {
+    if (values.name !== undefined || values.role !== undefined) fail('--name and --role are for create only');
+    return { help: false, command, email: email.data, fromStdin: values['password-stdin'] };
+  }
+  const name = nameSchema.safeParse(values.name ?? '');
+  const role = roleSchema.safeParse(values.role ?? '');
+  if (!name.success) fail('--name is required (at most 120 characters)');
+  if (!role.success) fail('--role must be writer, editor or admin');
+  return { help: false, command, email: email.data, name: name.data, role: role.data, fromStdin: values['password-stdin'] };
+}
+
+async function main() {
+  const { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword } = await import('../lib/password');
+  const args = await readCommandLine();
+  if (args.help) {
+    console.log(usage(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH));
+    return;
+  }
+  const password = await readPassword(args.fromStdin);
   if (password.length < PASSWORD_MIN_LENGTH) fail(`the password must be at least ${PASSWORD_MIN_LENGTH} characters long`);
+  // Sign-in takes no longer one (lib/auth.ts): such an account could never be used.
+  if (password.length > PASSWORD_MAX_LENGTH) fail(`the password must be at most ${PASSWORD_MAX_LENGTH} characters long`);
+  const passwordHash = await hashPassword(password);
 
   const database = await ensureDatabase({ quiet: true });
+  // Whatever happens from here, an embedded server this command started is stopped again.
   try {
     await runMigrations(database.url);
     process.env.DATABASE_URL = database.url;
     const { db, pool } = await import('../db');
     const { users } = await import('../db/schema');
     const { audit } = await import('../db/queries/audit');
-    const passwordHash = await hashPassword(password);
     try {
-      if (command === 'create') {
-        const name = nameSchema.safeParse(values.name ?? '');
-        const role = roleSchema.safeParse(values.role ?? '');
-        if (!name.success) fail('--name is required (at most 120 characters)');
-        if (!role.success) fail('--role must be writer, editor or admin');
+      if (args.command === 'create') {
+        const { email, name, role } = args;
         const created = await db.transaction(async (tx) => {
           const [row] = await tx
             .insert(users)
-            .values({ email: email.data, name: name.data, role: role.data, passwordHash })
+            .values({ email, name, role, passwordHash })
             .onConflictDoNothing()
             .returning({ id: users.id });
-          if (row) await audit(tx, { action: 'user.create', entityType: 'user', entityId: row.id, detail: { via: 'cli', role: role.data } });
+          if (row) await audit(tx, { action: 'user.create', entityType: 'user', entityId: row.id, detail: { via: 'cli', role } });
           return row;
         });
-        if (!created) fail(`a user with the e-mail ${email.data} already exists`);
-        console.log(`created ${role.data} ${email.data}`);
+        if (!created) fail(`a user with the e-mail ${email} already exists`);
+        console.log(`created ${role} ${email}`);
       } else {
+        const { email } = args;
         const updated = await db.transaction(async (tx) => {
           const [row] = await tx
             .update(users)
             .set({ passwordHash, sessionsValidAfter: sql`now()`, updatedAt: sql`now()` })
-            .where(eq(sql`lower(${users.email})`, email.data))
+            .where(eq(sql`lower(${users.email})`, email))
             .returning({ id: users.id });
           if (row) await audit(tx, { action: 'user.reset_password', entityType: 'user', entityId: row.id, detail: { via: 'cli' } });
           return row;
         });
-        if (!updated) fail(`no user with the e-mail ${email.data}`);
-        console.log(`password reset for ${email.data}; their sessions are signed out`);
+        if (!updated) fail(`no user with the e-mail ${email}`);
+        console.log(`password reset for ${email}; their sessions are signed out`);
       }
     } finally {
       await pool.end();
@@ -116,4 +165,8 @@ async function main() {
   }
 }
 
-main().catch((e: Error) => fail(e instanceof StartupError ? e.message : e.message));
+main().catch((e: Error) => {
+  console.error(`communique: ${e instanceof CliError || e instanceof StartupError ? e.message : e.message.split('\n')[0]}`);
+  if (process.env.DEBUG && !(e instanceof CliError)) console.error(e);
+  process.exit(1);
+});

@@ -104,4 +104,50 @@ describe('embedded PostgreSQL launcher', () => {
     expect(postmasterPid()).toBe(server.pid);
     expect(await query<{ v: string }>(server.url, 'select v from kept')).toEqual([{ v: 'before the kill' }]);
   });
+  it('keeps a server two launchers share running until the last of them stops', { timeout: 120_000 }, async () => {
+    await server?.stop();
+    server = undefined;
+    // The first launcher (its own process) starts the server and stops it when told to.
+    const first = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--eval',
+        `(async () => {
+           const { startEmbeddedPostgres } = await import('./scripts/lib/embedded-postgres.ts');
+           const s = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, database: 'launcher', quiet: true });
+           console.log('READY ' + s.pid);
+           process.stdin.once('data', async () => { await s.stop(); console.log('STOPPED'); process.exit(0); });
+         })();`,
+      ],
+      { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    first.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const said = async (word: RegExp): Promise<RegExpExecArray> => {
+      for (;;) {
+        const m = word.exec(out);
+        if (m) return m;
+        if (first.exitCode !== null) throw new Error(`first launcher exited (${first.exitCode}): ${out}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const pgPid = Number((await said(/READY (\d+)/))[1]);
+
+    // A second launcher (this process) uses the same server meanwhile.
+    server = await startEmbeddedPostgres({ dataDir, database: 'launcher', quiet: true });
+    expect(server.pid).toBe(pgPid);
+
+    // The first one stops first: the server stays up for the second.
+    first.stdin.write('stop\n');
+    await said(/STOPPED/);
+    expect(alive(pgPid)).toBe(true);
+    expect(await query<{ v: string }>(server.url, 'select v from kept')).toEqual([{ v: 'before the kill' }]);
+
+    // The last one out stops it.
+    await server.stop();
+    server = undefined;
+    expect(alive(pgPid)).toBe(false);
+  });
 });

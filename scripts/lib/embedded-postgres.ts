@@ -8,6 +8,9 @@
  * - A launcher killed with SIGKILL leaves its postmaster running: the next start finds it from
  *   `postmaster.pid`, checks it is ours (alive, same data folder, answers our credentials) and
  *   adopts it; a stale pid file is removed. No data is lost: the server was never told to stop.
+ * - Another launcher (a second `npm start` on another port, `npm run user:create`) may use the
+ *   server while its owner runs: it is noted as a sharer, and an owner stopping first hands the
+ *   server over to a sharer still running instead of stopping it under them.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -30,7 +33,10 @@ export interface EmbeddedPostgres {
 interface State {
   port: number;
   password: string;
+  /** The launcher that stops the server when it stops. */
   ownerPid?: number;
+  /** Other launchers using the server meanwhile (a second `npm start`, a CLI command). */
+  sharerPids?: number[];
 }
 
 interface Binaries {
@@ -118,6 +124,11 @@ function readState(file: string): State | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The sharers still running, this process left out. */
+function liveSharers(state: State): number[] {
+  return (state.sharerPids ?? []).filter((pid) => pid !== process.pid && isAlive(pid));
 }
 
 function writeState(file: string, state: State): void {
@@ -257,13 +268,14 @@ export async function startEmbeddedPostgres(opts: {
       if (await canConnect(url)) {
         const ownerAlive = state.ownerPid !== undefined && state.ownerPid !== process.pid && isAlive(state.ownerPid);
         if (!ownerAlive) writeState(stateFile, { ...state, port: running.port, ownerPid: process.pid });
+        else writeState(stateFile, { ...state, sharerPids: [...liveSharers(state), process.pid] });
         log(
           ownerAlive
             ? `sharing the embedded PostgreSQL of process ${state.ownerPid} on port ${running.port}`
             : `adopted the embedded PostgreSQL left running (pid ${running.pid}, port ${running.port})`,
         );
         await ensureDatabaseExists(url, opts.database);
-        return handle(running.pid, running.port, state.password, !ownerAlive);
+        return handle(running.pid, running.port, state.password);
       }
     }
     if (!ours) {
@@ -325,20 +337,32 @@ export async function startEmbeddedPostgres(opts: {
   fs.closeSync(out);
   child.unref();
   if (!child.pid) throw new EmbeddedPostgresError('Could not launch the embedded PostgreSQL server.');
-  writeState(stateFile, { ...state, port, ownerPid: process.pid });
+  writeState(stateFile, { ...state, port, ownerPid: process.pid, sharerPids: [] });
   const adminUrl = urlFor(port, state.password, 'postgres');
   await waitUntilReady(adminUrl, child.pid, logFile);
   log(`embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${pgData})`);
   await ensureDatabaseExists(adminUrl, opts.database);
-  return handle(child.pid, port, state.password, true);
+  return handle(child.pid, port, state.password);
 
-  function handle(pid: number, p: number, password: string, owner: boolean): EmbeddedPostgres {
+  function handle(pid: number, p: number, password: string): EmbeddedPostgres {
     return {
       url: urlFor(p, password, opts.database),
       port: p,
       pid,
       async stop() {
-        if (!owner) return;
+        // Who owns the server now, and who else uses it, as the state file says at this moment.
+        const now = readState(stateFile) ?? { port: p, password };
+        const others = liveSharers(now);
+        const ownedByAnother = now.ownerPid !== undefined && now.ownerPid !== process.pid && isAlive(now.ownerPid);
+        if (ownedByAnother) {
+          writeState(stateFile, { ...now, sharerPids: others });
+          return;
+        }
+        if (others.length > 0) {
+          writeState(stateFile, { ...now, ownerPid: others[0], sharerPids: others.slice(1) });
+          log(`left the embedded PostgreSQL running for process ${others[0]}, which uses it too`);
+          return;
+        }
         await stopPid(pid);
       },
     };
