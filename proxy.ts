@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { routing } from './i18n/routing';
+import { isAppLocale, routing } from './i18n/routing';
 import { hasSessionCookie, signInPath } from './lib/callback-path';
 import { isDashboardHandler } from './lib/dashboard-handlers';
 import type { Locale } from './lib/locales';
@@ -14,8 +14,8 @@ const handleI18nRouting = createMiddleware(routing);
  * Locale routing only, and only where it is needed: `/` and paths without a locale prefix are
  * redirected (explicit choice in the cookie first, then Accept-Language, then French). Paths
  * that already carry a locale never pass through here (but for a percent sign's check, which
- * leaves them untouched, and the dashboard's sign-in shortcut), so public pages get no cookie
- * and stay cacheable. Never the security gate: authorization is checked in lib/dal.ts.
+ * leaves them untouched, and the dashboard's and previews' sign-in shortcut), so public pages
+ * get no cookie and stay cacheable. Never the security gate: authorization is checked in lib/dal.ts.
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -38,6 +38,17 @@ export default async function proxy(request: NextRequest) {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isDashboardHandler(pathname)) return NextResponse.next();
     if (hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
     const response = NextResponse.redirect(new URL(signInPath(dashboard[1]!, `${pathname}${request.nextUrl.search}`), request.url), 307);
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  }
+  // A preview link opened without any session cookie (shared with a colleague): the same
+  // shortcut, to sign-in in the interface language the link names (`?ui=`, else its own), as a
+  // 307; the page would answer a blank 200 that a meta refresh leaves a second later.
+  const preview = PREVIEW_PATH.exec(pathname);
+  if (preview) {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
+    const ui = request.nextUrl.searchParams.get('ui');
+    const response = NextResponse.redirect(new URL(signInPath(isAppLocale(ui) ? ui : preview[1]!, `${pathname}${request.nextUrl.search}`), request.url), 307);
     response.headers.set('Cache-Control', 'private, no-store');
     return response;
   }
@@ -78,6 +89,7 @@ function bodyTooLarge(request: NextRequest): NextResponse {
 const UPLOAD_PATH = /^\/(fr|en|es|ar)\/dashboard\/media\/new\/?$/;
 const SEARCH_PATH = /^\/(fr|en|es|ar)\/news\/search\/?$/;
 const DASHBOARD_PATH = /^\/(fr|en|es|ar)\/dashboard(?:\/|$)/;
+const PREVIEW_PATH = /^\/(fr|en|es|ar)\/preview\//;
 const LOCALE_PREFIXED = /^\/(fr|en|es|ar)(\/|$)/;
 /** What the second matcher entry leaves out: API routes, Next's own paths, file names. */
 const NOT_ROUTED = /^\/(api|_next|_vercel)(\/|$)|\./;
@@ -93,6 +105,7 @@ export const config = {
     '/:locale(fr|en|es|ar)/news/search',
     '/:locale(fr|en|es|ar)/dashboard',
     '/:locale(fr|en|es|ar)/dashboard/:path*',
+    '/:locale(fr|en|es|ar)/preview/:path*',
     '/(.*%.*)',
   ],
 };

@@ -7,7 +7,9 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
   // the pages' links: prerendered, robots.txt kept the address the build happened to see.
   await connection();
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/*/dashboard', '/*/sign-in', '/*/setup'] }],
+    // Previews and the account pages are for signed-in people or one person's link: a crawler
+    // that finds a shared link has nothing to fetch.
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/*/dashboard', '/*/preview', '/*/sign-in', '/*/sign-out', '/*/setup', '/*/set-password'] }],
     sitemap: `${siteUrl()}/sitemap.xml`,
   };
 }

@@ -12,7 +12,9 @@ function Units({ units, level, locale }: { units: OrgUnitNode[]; level: number; 
       {units.map((u) => (
         <li key={u.id} className="relative">
           {level > 0 && <span aria-hidden="true" className="absolute -start-5 top-6 h-0.5 w-4 bg-brand-100" />}
-          <div className={level === 0 ? 'rounded-lg bg-brand-800 p-4 text-white' : 'rounded-lg border border-line bg-white p-4'}>
+          {/* The top units' transparent border is what outlines them in forced colours (Windows high
+              contrast), which paint no background. */}
+          <div className={level === 0 ? 'rounded-lg border border-transparent bg-brand-800 p-4 text-white' : 'rounded-lg border border-line bg-white p-4'}>
             <p className="font-bold" {...langAttributes(u.nameLocale, locale)}>
               {u.name}
             </p>

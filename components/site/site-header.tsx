@@ -43,8 +43,10 @@ const CLOSE_MENUS =
   `document.addEventListener('click',e=>{if(!m.contains(e.target)){for(const o of open())o.open=false;m.open=false}});` +
   `document.addEventListener('keydown',e=>{if(e.key!=='Escape')return;const d=open().pop()??(m.open?m:null);if(!d)return;d.open=false;d.querySelector('summary')?.focus()});` +
   // Tabbing out of an open section closes it (a click elsewhere already does); focus going
-  // nowhere (a click on plain text, Safari's clicks on links) leaves it open.
-  `m.addEventListener('focusout',e=>{const d=e.target.closest('details[name]'),to=e.relatedTarget;if(d&&d.open&&to&&!d.contains(to))d.open=false})}`;
+  // nowhere (a click on plain text, Safari's clicks on links) leaves it open. So does tabbing
+  // out of the open "Menu" on a phone: its panel lies over the page, and the link focused next
+  // (in Arabic, the one under it) would be hidden behind it (WCAG 2.4.11).
+  `m.addEventListener('focusout',e=>{const d=e.target.closest('details[name]'),to=e.relatedTarget;if(!to)return;if(d&&d.open&&!d.contains(to))d.open=false;if(m.open&&!m.contains(to))m.open=false})}`;
 
 /**
  * The primary navigation, rendered once for every screen size. Below 1280 px it sits in a

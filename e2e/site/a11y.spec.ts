@@ -47,6 +47,25 @@ for (const locale of ['fr', 'ar'] as const) {
       expect(await button.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
     });
 
+    test('in forced colours, the current filter stands out and the structure’s top unit keeps its box', async ({ page }) => {
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`/${locale}/news`);
+      const canvas = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const current = page.getByRole('main').locator('a[aria-current="page"]').first();
+      const other = page.getByRole('main').locator('a.chip').first();
+      expect(await current.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(canvas);
+      expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(await current.evaluate((el) => getComputedStyle(el).backgroundColor));
+
+      await page.goto(`/${locale}`);
+      const nav = page.getByRole('navigation', { name: /Navigation principale|التنقل الرئيسي/ }).first();
+      await nav.locator('summary').first().click();
+      await nav.locator('details[open] a').nth(1).click();
+      const chart = page.getByRole('main').locator('section[aria-labelledby="org-chart"]');
+      const top = chart.locator('li > div').first();
+      await expect(top).toBeVisible();
+      expect(await top.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    });
+
     test('mobile menu at 360 px, no horizontal scroll', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(`/${locale}`);

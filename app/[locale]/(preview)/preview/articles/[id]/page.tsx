@@ -55,7 +55,9 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
       <div
         role="note"
         {...langAttributes(uiLocale, locale)}
-        className="sticky top-0 z-40 flex flex-wrap items-center justify-between gap-2 bg-accent-100 px-4 py-2 text-sm text-ink shadow"
+        // Over the page from 768 px, where it holds on one line (globals.css, .preview-bar); on a
+        // phone its two or three lines scroll away with the page rather than cover a fifth of it.
+        className="preview-bar z-40 flex flex-wrap items-center justify-between gap-2 bg-accent-100 px-4 py-2 text-sm text-ink shadow md:sticky md:top-0"
       >
         <strong>{t('banner')}</strong>
         <a href={editor} className="font-semibold text-brand-900 underline underline-offset-4">
