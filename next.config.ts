@@ -10,6 +10,11 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+  // HTTPS only, for two years, once a browser has read this over HTTPS (deploy/nginx.conf
+  // terminates TLS; over plain HTTP browsers ignore it): a sign-in or a session cookie is never
+  // sent in clear because someone typed the address without https://. Subdomains are the
+  // organization's other sites' business, not this one's.
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000' },
 ];
 
 const nextConfig: NextConfig = {

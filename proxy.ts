@@ -6,6 +6,7 @@ import { isDashboardHandler } from './lib/dashboard-handlers';
 import type { Locale } from './lib/locales';
 import { MEDIA_BODY_MAX_BYTES } from './lib/media/limits';
 import { normalizeQuery, searchPageNumber, searchPagePath } from './lib/search';
+import { cachedFunctionCallResponse, callsCachedFunction } from './lib/server-function-call';
 import { isUndecodablePath, undecodablePathResponse } from './lib/undecodable-path';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -13,15 +14,20 @@ const handleI18nRouting = createMiddleware(routing);
 /**
  * Locale routing only, and only where it is needed: `/` and paths without a locale prefix are
  * redirected (explicit choice in the cookie first, then Accept-Language, then French). Paths
- * that already carry a locale never pass through here (but for a percent sign's check, which
- * leaves them untouched, and the dashboard's and previews' sign-in shortcut), so public pages
- * get no cookie and stay cacheable. Never the security gate: authorization is checked in lib/dal.ts.
+ * that already carry a locale never pass through here (but for a percent sign's check and a
+ * post's check of what it calls, which leave them untouched, and the dashboard's and previews'
+ * sign-in shortcut), so public pages get no cookie and stay cacheable. Never the security gate: authorization is checked in lib/dal.ts.
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // A cached read called as a server action, on any address (lib/server-function-call.ts): it
+  // does not run. Posts calling something come here for this check (the last two matcher
+  // entries); those no other entry takes (a public page, the API) then go on untouched.
+  if (await callsCachedFunction(request, MEDIA_BODY_MAX_BYTES)) return cachedFunctionCallResponse();
+  if (!routedHere(pathname)) return NextResponse.next();
   // A malformed percent-encoding (`/fr/%`, `/api/%`, `/sitemap.xml%`) makes Next's router fail
   // with a 500 after this runs (lib/undecodable-path.ts): it is the client's mistake, a 400.
-  // Every path with a percent sign comes here for this check (last matcher entry); those no
+  // Every path with a percent sign comes here for this check (its matcher entry); those no
   // other entry takes (with a locale, API, Next's own files, a file name) then go on untouched.
   if (pathname.includes('%')) {
     if (isUndecodablePath(pathname)) return undecodablePathResponse(pathname);
@@ -94,6 +100,19 @@ const LOCALE_PREFIXED = /^\/(fr|en|es|ar)(\/|$)/;
 /** What the second matcher entry leaves out: API routes, Next's own paths, file names. */
 const NOT_ROUTED = /^\/(api|_next|_vercel)(\/|$)|\./;
 
+/** Whether one of the matcher's entries but the last two (posts, for their check alone) takes `pathname`. */
+function routedHere(pathname: string): boolean {
+  return (
+    pathname === '/feed.xml' ||
+    pathname === '/atom.xml' ||
+    pathname.includes('%') ||
+    SEARCH_PATH.test(pathname) ||
+    DASHBOARD_PATH.test(pathname) ||
+    PREVIEW_PATH.test(pathname) ||
+    (!LOCALE_PREFIXED.test(pathname) && !NOT_ROUTED.test(pathname))
+  );
+}
+
 export const config = {
   matcher: [
     '/',
@@ -107,5 +126,9 @@ export const config = {
     '/:locale(fr|en|es|ar)/dashboard/:path*',
     '/:locale(fr|en|es|ar)/preview/:path*',
     '/(.*%.*)',
+    // Any post that calls a server function (by its header, or from a form sent without
+    // script): a cached read is not one to call (lib/server-function-call.ts). Keep last.
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
   ],
 };

@@ -76,22 +76,34 @@ export async function buildFeed(locale: Locale): Promise<FeedContent> {
   };
 }
 
+/** Marks the place of an entry's text in the package's RSS and Atom output; never in any text itself. */
+const SLOT = '\uE000';
+const SLOTTED_TEXT = new RegExp(`<(title|summary) type="html"><!\\[CDATA\\[${SLOT}(\\d+)${SLOT}\\]\\]></\\1>`, 'g');
+const SLOTTED_RSS_TITLE = new RegExp(`<title><!\\[CDATA\\[${SLOT}(\\d+)${SLOT}\\]\\]></title>`, 'g');
+
 /**
  * The RSS 2.0 document. An item's <description> is HTML to every RSS reader (the package writes
  * it so, in CDATA): the lede goes in HTML-escaped, so "<b>" and "&" show as typed. Titles are
- * plain text in RSS (RSS Advisory Board), and go in as they are.
+ * plain text in RSS (RSS Advisory Board): each goes in XML-escaped, in the place the package
+ * marks for it (as in Atom below), not in the package's CDATA, which ends the section at the
+ * first "]]>" it does not split (its XML writer splits only the first): a title holding two
+ * made the feed unreadable, or put markup of its own into the item.
  */
 export function rssXml(content: FeedContent): string {
+  const titles: string[] = [];
   const feed = new Feed(content.options);
   for (const entry of content.entries) {
-    feed.addItem({ id: entry.id, link: entry.link, title: xmlChars(entry.title), description: escapeText(xmlChars(entry.summary)), date: entry.date });
+    const title = `${SLOT}${titles.push(xmlChars(entry.title)) - 1}${SLOT}`;
+    feed.addItem({ id: entry.id, link: entry.link, title, description: escapeText(xmlChars(entry.summary)), date: entry.date });
   }
-  return feed.rss2();
+  let filled = 0;
+  const xml = feed.rss2().replace(SLOTTED_RSS_TITLE, (_element, index: string) => {
+    filled++;
+    return `<title>${escapeText(titles[Number(index)]!)}</title>`;
+  });
+  if (filled !== titles.length) throw new Error('unexpected RSS item title from the feed package');
+  return xml;
 }
-
-/** Marks the place of an entry's text in the package's Atom output; never in any text itself. */
-const SLOT = '\uE000';
-const SLOTTED_TEXT = new RegExp(`<(title|summary) type="html"><!\\[CDATA\\[${SLOT}(\\d+)${SLOT}\\]\\]></\\1>`, 'g');
 
 /**
  * The Atom document, its language declared on the root element (`xml:lang`; RSS has its
