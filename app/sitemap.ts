@@ -1,8 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
 import { listArticleAlternatesForSitemap } from '@/db/queries/public-articles';
+import { listNewsFilterOptions } from '@/db/queries/public-news';
 import { getNavigation, type NavNode } from '@/db/queries/public-pages';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { newsFilterPath } from '@/lib/news-filter';
 import { hreflangs } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
 
@@ -30,6 +32,21 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   };
   for (const l of LOCALES) walk(l, await getNavigation(l));
   for (const urls of byPage.values()) {
+    for (const url of Object.values(urls)) entries.push({ url, alternates: { languages: hreflangs(urls) } });
+  }
+
+  // The news lists by topic, country and year, in each language where they have releases (the
+  // filter links the news list offers; docs/search.md): pages of their own, indexable, and named
+  // in hreflang by the same languages their pages name (app/[locale]/(site)/news/_components/filtered-route.tsx).
+  const byList = new Map<string, Partial<Record<Locale, string>>>();
+  for (const l of LOCALES) {
+    const options = await listNewsFilterOptions(l);
+    const add = (key: string, path: string) => byList.set(key, { ...byList.get(key), [l]: `${base}/${l}${path}` });
+    for (const t of options.topics) add(`topic:${t.id}`, newsFilterPath({ kind: 'topic', slug: t.slug }));
+    for (const c of options.countries) add(`country:${c.code}`, newsFilterPath({ kind: 'country', code: c.code }));
+    for (const y of options.years) add(`year:${y.year}`, newsFilterPath({ kind: 'year', year: y.year }));
+  }
+  for (const urls of byList.values()) {
     for (const url of Object.values(urls)) entries.push({ url, alternates: { languages: hreflangs(urls) } });
   }
 

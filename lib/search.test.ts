@@ -84,13 +84,35 @@ describe('websearchQuery: "or" in the reader\'s words', () => {
     expect(websearchQuery('fr', 'vœux OR circulaire')).toBe('vœux OR circulaire');
   });
 
+  it('leaves the reader\'s "or" a word where it joins nothing: first or last in the query', () => {
+    expect(websearchQuery('fr', 'réfugiés ou')).toBe('réfugiés ou');
+    expect(websearchQuery('fr', 'ou réfugiés')).toBe('ou réfugiés');
+    expect(websearchQuery('fr', '- ou')).toBe('- ou');
+    expect(websearchQuery('es', 'refugiados o')).toBe('refugiados o');
+    expect(websearchQuery('ar', 'الهجرة أو')).toBe('الهجرة أو');
+    // Before or after a quoted phrase it still joins two things.
+    expect(websearchQuery('fr', 'réfugiés ou "droits des migrants"')).toBe('réfugiés OR "droits des migrants"');
+    expect(websearchQuery('fr', '« vœux » ou circulaire')).toBe('" vœux " OR circulaire');
+  });
+
   it('outside English, a lower-case "or" is a word; quoted phrases stay as typed', () => {
     expect(websearchQuery('fr', 'l’or noir or')).toBe('l’or noir "or"');
     expect(websearchQuery('es', 'Or')).toBe('"or"');
     expect(websearchQuery('fr', '"vivre ou mourir" ou survivre')).toBe('"vivre ou mourir" OR survivre');
-    expect(websearchQuery('fr', 'ou "unterminated or')).toBe('OR "unterminated or');
+    expect(websearchQuery('fr', 'migrants ou "unterminated or')).toBe('migrants OR "unterminated or');
     expect(websearchQuery('en', 'gold or silver')).toBe('gold or silver');
     expect(websearchQuery('fr', 'outre oui')).toBe('outre oui');
+  });
+});
+
+describe('websearchQuery: quotation marks', () => {
+  it('takes the quotation marks readers type (« », “ ”, „ “) for a phrase, as straight quotes', () => {
+    expect(websearchQuery('fr', '« pollution de l’air » Genève')).toBe('" pollution de l’air " Genève');
+    expect(websearchQuery('fr', '«sommet ibéro» ou “vœux”')).toBe('"sommet ibéro" OR "vœux"');
+    expect(websearchQuery('en', '„air quality“ -”smog”')).toBe('"air quality" -"smog"');
+    expect(websearchQuery('ar', '«الهجرة غير النظامية»')).toBe('"الهجرة غير النظامية"');
+    // Apostrophes are not quotation marks.
+    expect(websearchQuery('fr', 'l’or d\'Afrique')).toBe('l’or d\'Afrique');
   });
 });
 

@@ -46,8 +46,14 @@ const OR_WORDS: Record<Locale, readonly string[]> = {
 // (an excluded word) nor before digits ("COVID-19", which PostgreSQL reads as a number).
 const JOINING_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
 
+// The quotation marks readers type for a phrase besides the straight ones PostgreSQL knows:
+// French and Spanish « », English “ ” (what a phone's keyboard writes for "), German-style „ “,
+// and the Arabic keyboard's « ». All of them delimit a phrase as " does.
+const TYPOGRAPHIC_QUOTES = /[\u00AB\u00BB\u201C\u201D\u201E\u201F]/g;
+
 /**
- * The query as websearch_to_tsquery reads it, for a reader of `locale`: their own word for "or"
+ * The query as websearch_to_tsquery reads it, for a reader of `locale`: a phrase in any of the
+ * quotation marks readers type is a phrase; their own word for "or"
  * is the operator, as is "OR" in capitals in every language (the search engines' convention);
  * outside English a lower-case "or" is the word, searched as such. A hyphenated word is searched
  * as the phrase of its parts, which the text has whether it was written with the hyphen or
@@ -57,23 +63,26 @@ const JOINING_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
  */
 export function websearchQuery(locale: Locale, query: string): string {
   const orWords = OR_WORDS[locale];
-  return query
-    .split('"')
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .split(' ')
-            .map((word) => {
-              const parts = word.replace(JOINING_HYPHEN, ' ');
-              if (parts !== word) return word.startsWith('-') ? `-"${parts.slice(1)}"` : `"${parts}"`;
-              if (locale === 'en' || word === 'OR') return word;
-              const lower = word.toLocaleLowerCase(locale);
-              if (orWords.includes(lower)) return 'OR';
-              return lower === 'or' ? '"or"' : word;
-            })
-            .join(' '),
-    )
+  const pieces = query.replace(TYPOGRAPHIC_QUOTES, '"').split('"');
+  return pieces
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      const words = part.split(' ');
+      return words
+        .map((word, j) => {
+          const parts = word.replace(JOINING_HYPHEN, ' ');
+          if (parts !== word) return word.startsWith('-') ? `-"${parts.slice(1)}"` : `"${parts}"`;
+          if (locale === 'en' || word === 'OR') return word;
+          const lower = word.toLocaleLowerCase(locale);
+          // "Or" joins two things: first or last in the query ("réfugiés ou", typed on the way
+          // to a second word), PostgreSQL would read an OR as the word "or" (gold, in French),
+          // so the reader's word stays a word (French and Spanish ignore it).
+          const edge = (i === 0 && j === 0) || (i === pieces.length - 1 && j === words.length - 1);
+          if (orWords.includes(lower)) return edge ? word : 'OR';
+          return lower === 'or' ? '"or"' : word;
+        })
+        .join(' ');
+    })
     .join('"');
 }
 

@@ -128,6 +128,9 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
     expect(await titles('fr', 'mines or', 1)).toEqual(['Orpailleurs : la ruée vers l’or au Sahel']);
     expect(await titles('es', 'migracion o cumbre', 1)).toEqual(expect.arrayContaining(['Los migrantes del Mediterráneo central']));
     expect(await titles('ar', 'الهجرة أو زمرد', 1)).toEqual(['المهاجرون في وسط البحر المتوسط']);
+    // A last "ou" joins nothing: the word (ignored), not the operator, which PostgreSQL would read as "or" (gold).
+    expect(await titles('fr', 'circulaire ou', 1)).toEqual(['Un programme de migration de main-d’œuvre']);
+    expect(await titles('fr', 'ou circulaire', 1)).toEqual(['Un programme de migration de main-d’œuvre']);
   });
 
   it('finds only what readers may see: never a draft, nor a release scheduled for later', async () => {
@@ -136,11 +139,28 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
     expect(found).not.toContain('Migration en brouillon');
   });
 
-  it('finds nothing for words the configuration ignores, and counts what it finds', async () => {
-    expect(await searchArticles('fr', 'de la et', 1)).toEqual({ items: [], total: 0, pageCount: 1 });
+  it('finds nothing for words the configuration ignores, says the query searched nothing, and counts what it finds', async () => {
+    expect(await searchArticles('fr', 'de la et', 1)).toEqual({ items: [], total: 0, pageCount: 1, searchable: false });
+    for (const signs of ['-', '"', '« »', '!?', '- ou']) expect((await searchArticles('fr', signs, 1)).searchable, signs).toBe(false);
+    expect((await searchArticles('en', 'the of and', 1)).searchable).toBe(false);
+    expect((await searchArticles('ar', '، -', 1)).searchable).toBe(false);
+    // A word the language does search, even one no release has, or one excluded, is a search.
+    expect(await searchArticles('fr', 'xylophone', 1)).toEqual({ items: [], total: 0, pageCount: 1, searchable: true });
+    expect((await searchArticles('fr', 'de la -migration', 1)).searchable).toBe(true);
+    expect((await searchArticles('ar', 'في', 1)).searchable).toBe(true);
     const result = await searchArticles('fr', 'migration', 1);
+    expect(result.searchable).toBe(true);
     expect(result.total).toBe(result.items.length);
     expect(result.total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('takes a phrase in the quotation marks readers type, « » or “ ”, for a phrase', async () => {
+    const summit = ['Le Directeur général de l’OIM assistera au Sommet ibéro-américain'];
+    expect(await titles('fr', '« sommet ibéro-américain »', 1)).toEqual(summit);
+    expect(await titles('fr', '“assistera au sommet”', 1)).toEqual(summit);
+    // The words in another order are not the phrase.
+    expect(await titles('fr', '« américain sommet »', 1)).toEqual([]);
+    expect(await titles('fr', 'migrants -« sommet ibéro »', 1)).not.toEqual(expect.arrayContaining(summit));
   });
 
   it('marks the matched words in the title and in a passage of the text, as plain text', async () => {
@@ -217,6 +237,10 @@ describe('news filters', () => {
     const ar = await listNewsFilterOptions('ar');
     expect(ar.countries.map((c) => c.code)).toEqual(['IT']);
     expect(ar.topics.map((t) => t.name)).toEqual(['مكافحة الاتجار بالبشر']);
+    // The same topic in both languages, under its slug in each (the sitemap pairs them).
+    expect(ar.topics[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ar.topics[0]?.id).toBe(fr.topics.find((t) => t.slug === 'lutte-contre-la-traite')?.id);
+    expect(ar.topics[0]?.slug).toBe('counter-trafficking');
   });
 
   it('lists a topic’s, a country’s, a year’s releases, with the same list’s address in each language', async () => {

@@ -29,7 +29,8 @@ import { articleVisible, nextArticlePublish } from './visibility';
 export { newsFilterPath, type NewsFilter };
 
 export interface NewsFilterOptions {
-  topics: { slug: string; name: string; count: number }[];
+  /** `id` is the topic's: the same topic under another slug in another language (the sitemap's hreflang). */
+  topics: { id: string; slug: string; name: string; count: number }[];
   countries: { code: string; name: string; count: number }[];
   /** Newest first. */
   years: { year: number; count: number }[];
@@ -46,11 +47,11 @@ export async function listNewsFilterOptions(locale: Locale): Promise<NewsFilterO
   cacheTag(tags.articleLists(locale), tags.taxonomy());
   const [topicRows, countryRows, yearRows, next] = await Promise.all([
     db
-      .select({ slug: topicTranslations.slug, name: topicTranslations.name, count: countDistinct(articleTopics.articleId) })
+      .select({ id: topicTranslations.topicId, slug: topicTranslations.slug, name: topicTranslations.name, count: countDistinct(articleTopics.articleId) })
       .from(articleTopics)
       .innerJoin(articleTranslations, and(eq(articleTranslations.articleId, articleTopics.articleId), visibleIn(locale)))
       .innerJoin(topicTranslations, and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)))
-      .groupBy(topicTranslations.slug, topicTranslations.name),
+      .groupBy(topicTranslations.topicId, topicTranslations.slug, topicTranslations.name),
     db
       .select({ code: articleCountries.countryCode, name: countryTranslations.name, count: countDistinct(articleCountries.articleId) })
       .from(articleCountries)
@@ -179,6 +180,12 @@ export interface SearchResults {
   items: SearchHit[];
   total: number;
   pageCount: number;
+  /**
+   * Whether the query has a word the language's configuration searches: one made only of words
+   * it ignores ("de la", "the") or of signs ("-", a lone quote) searches nothing, and the reader
+   * is told so rather than that no release matched.
+   */
+  searchable: boolean;
 }
 
 const marks = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
@@ -206,7 +213,7 @@ export async function searchArticles(locale: Locale, query: string, page: number
   const searched = locale === 'ar' ? sql`arabic_search_text(${typed})` : sql`${typed}`;
   const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${searched})`;
   const where = and(visibleIn(locale), sql`${articleTranslations.search} @@ ${tsquery}`);
-  const [rows, [totals], next] = await Promise.all([
+  const [rows, [totals], [parsed], next] = await Promise.all([
     db
       .select({
         ...summaryColumns,
@@ -220,6 +227,8 @@ export async function searchArticles(locale: Locale, query: string, page: number
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(articleTranslations).where(where),
+    // numnode counts the query's words and operators: 0 when nothing in it is searched.
+    db.execute<{ searchable: boolean }>(sql`select numnode(${tsquery}) > 0 as searchable`).then((r) => r.rows),
     nextArticlePublish({ locale }),
   ]);
   liveUntilNextPublish(next);
@@ -228,5 +237,6 @@ export async function searchArticles(locale: Locale, query: string, page: number
     items: rows.map(({ titleHighlight, snippet, ...row }) => ({ ...toSummary(row), titleHighlight, snippet })),
     total,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    searchable: parsed?.searchable ?? true,
   };
 }

@@ -61,6 +61,28 @@ test('fr: the results page keeps the query, counts, says when nothing matches, a
   await expect(page.getByRole('status')).toHaveText('No results for “Montevideo migrants sommet”');
 });
 
+test('fr and ar: a query with no word to search says so, not "no result"; a phrase in « » is a phrase', async ({ page }) => {
+  // Only words French leaves out: nothing was searched, and the reader is told why.
+  await page.goto('/fr/news/search?q=de+la');
+  await expect(page.getByRole('status')).toHaveText('Rien à chercher dans « de la »');
+  await expect(page.getByText('La recherche laisse de côté les mots très courants')).toBeVisible();
+  await expect(page.getByText('Aucune actualité ne correspond à cette recherche.')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Parcourir toutes les actualités' })).toHaveAttribute('href', '/fr/news');
+
+  // French quotation marks make a phrase, as straight quotes do: the words in another order do not match.
+  await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('« sommet ibéro-américain »');
+  await page.getByRole('main').getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 résultat pour « « sommet ibéro-américain » »');
+  await expect(page.getByRole('link', { name: RELEASE_FR })).toBeVisible();
+  await page.goto('/fr/news/search?q=%C2%AB+am%C3%A9ricain+sommet+%C2%BB');
+  await expect(page.getByRole('status')).toHaveText('Aucun résultat pour « « américain sommet » »');
+
+  await page.goto('/ar/news/search?q=%D8%8C');
+  await expect(page.getByRole('status')).toHaveText('لا توجد كلمة يمكن البحث عنها في «،»');
+  await expect(page.getByText('لا يشمل البحث علامات الترقيم والرموز وحدها')).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
 test('search results are public, cookie-free responses a shared cache may keep', async ({ request }) => {
   for (const path of ['/fr/news/search?q=migrants', '/ar/news/search?q=%D9%85%D8%AB%D8%A7%D9%84', '/fr/news/search', '/fr/news/topic/remises-de-fonds']) {
     for (let i = 0; i < 2; i++) {
@@ -128,6 +150,38 @@ test('fr: the news list filters by topic, country and year, each at an address o
   expect(await robots()).toBe('noindex, follow');
   await page.goto('/fr/news/year/2006');
   expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+});
+
+test('a filtered list names in hreflang only its versions that have releases', async ({ page }) => {
+  // Not an empty one, which search engines are told not to index: the 2006 release has no
+  // Arabic translation, so /ar/news/year/2006 says "no news".
+  const robots = () => page.locator('meta[name="robots"]').getAttribute('content');
+  await page.goto('/fr/news/year/2006');
+  const hreflangs = () => page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+  expect(await hreflangs()).toEqual(['fr', 'en', 'es', 'x-default']);
+  expect(await page.locator('meta[property="og:locale:alternate"]').evaluateAll((m) => m.map((e) => e.getAttribute('content')))).toEqual(['en_GB', 'es_ES']);
+  await page.goto('/ar/news/year/2006');
+  expect(await robots()).toBe('noindex, follow');
+  expect(await hreflangs()).toEqual([]);
+  // A topic: its list in each language it has releases in, under that language's address.
+  await page.goto('/fr/news/topic/remises-de-fonds');
+  expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(/\/en\/news\/topic\/remittances$/);
+  expect(await hreflangs()).toEqual(['fr', 'en', 'es', 'x-default']);
+});
+
+test('the sitemap lists the topic, country and year lists that have releases, each with its languages', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  // One <url> entry by the end of its address (the host is the test server's).
+  const entry = (path: string) => sitemap.split('</url>').find((u) => new RegExp(`<loc>https?://[^/<]+${path}</loc>`).test(u));
+  const topic = entry('/fr/news/topic/remises-de-fonds');
+  expect(topic).toBeDefined();
+  expect(topic).toMatch(/hreflang="en" href="[^"]*\/en\/news\/topic\/remittances"/);
+  expect(topic).not.toContain('hreflang="ar"');
+  expect(entry('/fr/news/country/uy')).toBeDefined();
+  expect(entry('/ar/news/year/2024')).toBeDefined();
+  // Not a list with nothing in it: the 2006 release has no Arabic translation.
+  expect(entry('/ar/news/year/2006')).toBeUndefined();
+  expect(entry('/fr/news/year/2099')).toBeUndefined();
 });
 
 test('ar: the news list offers only what exists in Arabic, and a filter page passes axe', async ({ page }) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { listFilteredArticles, movedTopicSlug, newsFilterPath, type NewsFilter } from '@/db/queries/public-news';
+import { listFilteredArticles, movedTopicSlug, newsFilterPath, type FilteredNews, type NewsFilter } from '@/db/queries/public-news';
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
@@ -45,15 +45,31 @@ async function read(kind: NewsFilter['kind'], params: Params) {
   return { locale, filter, page: rawPage === undefined ? 1 : Number(rawPage) };
 }
 
+/**
+ * The languages whose version of a filtered list hreflang names: the same list (a locale where
+ * the topic has no name has none) with releases in it. One with none says "no news" and is not
+ * indexed (robots below), so naming it would point search engines at a page they may not keep;
+ * an empty list names no other version either, as those would not name it back.
+ */
+async function listedVersions(locale: Locale, filter: NewsFilter, list: FilteredNews): Promise<Partial<Record<Locale, string>>> {
+  if (list.total === 0) return { [locale]: list.paths[locale] };
+  const filterIn = (l: Locale): NewsFilter => (filter.kind === 'topic' ? { kind: 'topic', slug: list.paths[l].slice('/news/topic/'.length) } : filter);
+  const versions = await Promise.all(
+    LOCALES.filter((l) => list.paths[l] !== '/news').map(async (l) => {
+      const listed = l === locale || ((await listFilteredArticles(l, filterIn(l), 1))?.total ?? 0) > 0;
+      return listed ? ([[l, list.paths[l]]] as const) : [];
+    }),
+  );
+  return Object.fromEntries(versions.flat());
+}
+
 export function filteredMetadata(kind: NewsFilter['kind']) {
   return async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
     const { locale, filter, page } = await read(kind, params);
     const list = await listFilteredArticles(locale, filter, 1);
     if (!list) return {};
     const t = await getTranslations({ locale, namespace: 'NewsFilters' });
-    // hreflang names the same list only: a locale where the topic has no name has none.
-    const named = Object.fromEntries(LOCALES.filter((l) => list.paths[l] !== '/news').map((l) => [l, list.paths[l]])) as Partial<Record<Locale, string>>;
-    const hrefs = listPageVersions(locale, page, named);
+    const hrefs = listPageVersions(locale, page, page === 1 ? await listedVersions(locale, filter, list) : { [locale]: list.paths[locale] });
     const title = page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) });
     return {
       title,

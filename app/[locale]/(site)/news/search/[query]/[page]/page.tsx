@@ -112,11 +112,12 @@ export default async function SearchPage({ params }: Props) {
         <>
           {/* The query is said back as typed: a long word without spaces wraps rather than widening the page. */}
           <p className="mb-4 text-lg [overflow-wrap:anywhere]" role="status">
-            {t('count', { count: results.total, n: num(results.total), query })}
+            {/* Only words the language ignores, or signs: "no result" would blame the news. */}
+            {results.searchable ? t('count', { count: results.total, n: num(results.total), query }) : t('nothingSearched', { query })}
           </p>
           {results.items.length === 0 ? (
             <p>
-              {t('noResults')}{' '}
+              {results.searchable ? t('noResults') : t('moreSpecific')}{' '}
               <Link href="/news" className="underline underline-offset-4">
                 {t('browseAll')}
               </Link>
