@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isAlive } from './lib/embedded-postgres';
 
 /**
  * `npm start` on a database without an administrator prints a one-time link to create the first
@@ -17,19 +18,6 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-start-'));
 fs.writeFileSync(path.join(scratch, 'BUILD_ID'), 'none\n');
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A killed child nobody reaped yet is a zombie: gone all the same.
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 describe('npm start on a fresh database', () => {
   it('prints the first-admin link at SITE_URL when one is set', { timeout: 180_000 }, async () => {
@@ -98,10 +86,10 @@ describe('npm start on a fresh database', () => {
       child.kill('SIGTERM');
       await exited;
       await new Promise((r) => setTimeout(r, 500));
-      expect(running(buildPid) ? `the build (pid ${buildPid}) still runs` : 'stopped').toBe('stopped');
+      expect(isAlive(buildPid) ? `the build (pid ${buildPid}) still runs` : 'stopped').toBe('stopped');
     } finally {
       child.kill('SIGKILL');
-      if (buildPid && running(buildPid)) process.kill(buildPid, 'SIGKILL');
+      if (buildPid && isAlive(buildPid)) process.kill(buildPid, 'SIGKILL');
     }
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isAlive } from './lib/embedded-postgres';
 
 /**
  * `npm run user:create` / `user:reset-password`: the whole command line is checked before a
@@ -46,18 +47,6 @@ function user(
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 const PASSWORD = 'Password-123456\n';
 
@@ -111,12 +100,12 @@ describe('user.ts command line', () => {
     expect(again.code).toBe(1);
     expect(again.stderr.trim().split('\n')).toEqual(['communique: a user with the e-mail cli@example.org already exists']);
     const left = readPid();
-    expect(left && alive(left) ? `PostgreSQL ${left} still running` : 'stopped').toBe('stopped');
+    expect(left && isAlive(left) ? `PostgreSQL ${left} still running` : 'stopped').toBe('stopped');
 
     const unknown = await user(['reset-password', '--email', 'nobody@example.org', '--password-stdin'], { stdin: PASSWORD, env });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.trim().split('\n')).toEqual(['communique: no user with the e-mail nobody@example.org']);
     const leftAfterReset = readPid();
-    expect(leftAfterReset && alive(leftAfterReset) ? `PostgreSQL ${leftAfterReset} still running` : 'stopped').toBe('stopped');
+    expect(leftAfterReset && isAlive(leftAfterReset) ? `PostgreSQL ${leftAfterReset} still running` : 'stopped').toBe('stopped');
   });
 });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { isAlive, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
 /**
  * The launcher's promise: a launcher killed with SIGKILL leaves its PostgreSQL running, and the
@@ -30,19 +30,6 @@ function postmasterPid(): number {
   return Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A stopped orphan may linger as a zombie until something reaps it: that is not alive.
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 afterAll(async () => {
   await server?.stop();
@@ -84,14 +71,14 @@ describe('embedded PostgreSQL launcher', () => {
     });
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
-    expect(alive(firstPid)).toBe(true); // the orphan lives on
+    expect(isAlive(firstPid)).toBe(true); // the orphan lives on
 
     server = await startEmbeddedPostgres({ dataDir, database: 'launcher', quiet: true });
     expect(server.pid).toBe(firstPid); // adopted, not a second server
     expect(await query<{ v: string }>(server.url, 'select v from kept')).toEqual([{ v: 'before the kill' }]);
 
     await server.stop();
-    expect(alive(firstPid)).toBe(false);
+    expect(isAlive(firstPid)).toBe(false);
     server = undefined;
   });
 
@@ -142,12 +129,12 @@ describe('embedded PostgreSQL launcher', () => {
     // The first one stops first: the server stays up for the second.
     first.stdin.write('stop\n');
     await said(/STOPPED/);
-    expect(alive(pgPid)).toBe(true);
+    expect(isAlive(pgPid)).toBe(true);
     expect(await query<{ v: string }>(server.url, 'select v from kept')).toEqual([{ v: 'before the kill' }]);
 
     // The last one out stops it.
     await server.stop();
     server = undefined;
-    expect(alive(pgPid)).toBe(false);
+    expect(isAlive(pgPid)).toBe(false);
   });
 });

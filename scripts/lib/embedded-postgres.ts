@@ -135,7 +135,8 @@ function writeState(file: string, state: State): void {
   fs.writeFileSync(file, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` runs (a zombie does not; the tests use it too). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (e) {
