@@ -92,6 +92,20 @@ describe('message catalogs', () => {
       expect(partial).toEqual([]);
     });
 
+    it('isolates a Latin address beginning (https://, mailto:, tel:, /…) in an Arabic sentence, so it reads left to right', () => {
+      // Unisolated, the right-to-left sentence reorders it: "https://" is shown "//:https", "mailto:" ":mailto".
+      const scheme = /(https?:\/\/…?|mailto:|tel:|\/…)/g;
+      const bad = ar()
+        .filter(([, v]) => /[\u0600-\u06ff]/.test(v))
+        .flatMap(([k, v]) => [...v.matchAll(scheme)].filter((m) => v[m.index - 1] !== '\u2066' || v[m.index + m[0].length] !== '\u2069').map((m) => `${k}: ${m[0]}`));
+      expect(bad).toEqual([]);
+    });
+
+    it('introduces the note sent back with a release without making its sender a man (not رسالته)', () => {
+      // Shown under "أعادها {name} إلى المسودة": the editor who sent it back may be a woman.
+      expect(at('Workflow.returnedNote')).not.toMatch(/(رسالته|ملاحظته|تعليقه)/);
+    });
+
     it('addresses the reader in the singular, as the rest of the interface does (اكتب، أكِّده)', () => {
       // Plural imperatives and pronouns: "أبقوا", "أضيفوا", "صِفوها", "نصّكم", "يمكنكم".
       const plural = /[\u0600-\u06ff][\u064b-\u0652]*(?:وا|وه|وها|كم|تموه)(?![\u0600-\u06ff])/;
