@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { SHARE_IMAGE } from '@/lib/icons';
+import { APPLE_ICON_SIZE, SHARE_IMAGE } from '@/lib/icons';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
 
 /**
@@ -64,4 +64,89 @@ export async function openGraphFor(
 /** The locale's RSS and Atom feeds, for `<link rel="alternate">` (home and news list). */
 export function feedLinks(locale: Locale): Record<'application/rss+xml' | 'application/atom+xml', string> {
   return { 'application/rss+xml': `/${locale}/feed.xml`, 'application/atom+xml': `/${locale}/atom.xml` };
+}
+
+/**
+ * schema.org NewsArticle of a release (its JSON-LD), as search engines read a news article:
+ * headline, summary, language, dates with their time zone (ISO 8601, UTC), the page's image
+ * (its main image, else the organization's emblem as its Open Graph preview has: Google asks an
+ * article for one), and the organization as its author and its publisher, each with its name,
+ * its home page in the page's language and, for the publisher, its logo (the 180 px emblem:
+ * a logo is a bitmap of at least 112 px). `origin` is the site's absolute origin (lib/site.ts).
+ */
+export function newsArticleJsonLd(input: {
+  origin: string;
+  locale: Locale;
+  path: string;
+  title: string;
+  lede: string | null;
+  firstPublishedAt: string;
+  modifiedAt: string;
+  dateline?: string | null;
+  heroSrc?: string | null;
+  orgName: string;
+  translations: { locale: Locale; path: string }[];
+}): Record<string, unknown> {
+  const { origin, locale } = input;
+  const url = `${origin}${input.path}`;
+  const organization = { '@type': 'Organization', name: input.orgName, url: `${origin}/${locale}` };
+  const { '@context': _context, ...publisher } = organizationJsonLd(origin, locale, { name: input.orgName });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.title,
+    ...(input.lede ? { description: input.lede } : {}),
+    inLanguage: locale,
+    datePublished: input.firstPublishedAt,
+    dateModified: input.modifiedAt,
+    ...(input.dateline ? { dateline: input.dateline } : {}),
+    image: [`${origin}${input.heroSrc ?? SHARE_IMAGE.path}`],
+    mainEntityOfPage: url,
+    url,
+    author: [organization],
+    publisher,
+    ...(input.translations.length > 0
+      ? { workTranslation: input.translations.map((o) => ({ '@type': 'NewsArticle', inLanguage: o.locale, url: `${origin}${o.path}` })) }
+      : {}),
+  };
+}
+
+/**
+ * schema.org Organization: the organization's name in the page's language (and its short name),
+ * its home page in that language and its logo (the 180 px emblem: search engines take a bitmap
+ * of at least 112 px). The home page says it; a release names it as its publisher.
+ */
+export function organizationJsonLd(origin: string, locale: Locale, org: { name: string; alternateName?: string }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: org.name,
+    ...(org.alternateName && org.alternateName !== org.name ? { alternateName: org.alternateName } : {}),
+    url: `${origin}/${locale}`,
+    logo: { '@type': 'ImageObject', url: `${origin}/apple-icon.png`, width: APPLE_ICON_SIZE, height: APPLE_ICON_SIZE },
+  };
+}
+
+/**
+ * schema.org BreadcrumbList of a page's trail (components/site/breadcrumb.tsx), which search
+ * engines show in a result instead of its address: each step's name and absolute address in
+ * the page's language (`href` is locale-relative, as the trail's links take it); the last
+ * step, the page itself, has no address of its own.
+ */
+export function breadcrumbJsonLd(origin: string, locale: Locale, items: { title: string; href?: string }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.title,
+      ...(item.href ? { item: `${origin}/${locale}${item.href === '/' ? '' : item.href}` } : {}),
+    })),
+  };
+}
+
+/** A JSON-LD object as a script element's text: "<" escaped, so that no value can close the element. */
+export function jsonLdText(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -9,9 +9,13 @@
 import { expect, test } from '../fixtures';
 
 const KIB = 1024;
-/** Budgets with a few kilobytes of room over what the pages weighed when they were set (58 and 52 kB). */
+/**
+ * Budgets with a few kilobytes of room over what the pages weighed when they were set (58 and 52 kB).
+ * The release's grew by 1 KiB for what search engines ask of its NewsArticle data (its author, its
+ * publisher's logo, an image), written twice like any server-rendered script (HTML and RSC payload).
+ */
 const BUDGETS = [
-  { path: '/fr/news/le-directeur-general-de-loim-assistera-au-sommet-ibero-americain', max: 61 * KIB },
+  { path: '/fr/news/le-directeur-general-de-loim-assistera-au-sommet-ibero-americain', max: 62 * KIB },
   { path: '/fr', max: 56 * KIB },
 ];
 

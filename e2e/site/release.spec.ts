@@ -1,4 +1,13 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+
+/** The page's JSON-LD of a schema.org type, parsed (a page may say several: its trail, its article). */
+async function jsonLd(page: Page, type: string) {
+  const texts = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  const text = texts.find((t) => (JSON.parse(t) as { '@type'?: string })['@type'] === type);
+  expect(text, `${type} on ${page.url()}`).toBeDefined();
+  return JSON.parse(text!);
+}
 
 const FR_TITLE = 'Le Directeur général de l’OIM assistera au Sommet ibéro-américain';
 const EN_TITLE = 'IOM Director General to attend Ibero-American Summit';
@@ -91,17 +100,56 @@ test('the sitemap gives every URL its x-default; home announces its feeds and it
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/ar\/atom\.xml$/);
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/ar\/feed\.xml$/);
+  // The home page says who publishes the site: the organization, its home page and its logo.
+  await page.goto('/fr');
+  const org = await jsonLd(page, 'Organization');
+  expect(org).toMatchObject({ '@type': 'Organization', name: 'Organisation internationale pour les migrations', alternateName: 'OIM' });
+  expect(new URL(org.url).pathname).toBe('/fr');
+  expect(new URL(org.logo.url).pathname).toBe('/apple-icon.png');
 });
 
 test('the release carries NewsArticle structured data', async ({ page }) => {
   await page.goto('/en/news');
   await page.getByRole('link', { name: EN_TITLE }).click();
   await expect(page.getByRole('heading', { level: 1, name: EN_TITLE })).toBeVisible();
-  const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  const json = await jsonLd(page, 'NewsArticle');
   expect(json['@type']).toBe('NewsArticle');
   expect(json.headline).toBe(EN_TITLE);
   expect(json.inLanguage).toBe('en');
   expect(json.datePublished).toMatch(/^2006-10-31/);
+  // Its author and publisher are the organization, with its home page and logo; without a main
+  // image of its own, it shows the emblem its shared preview shows (search engines ask for one).
+  expect(json.author).toEqual([{ '@type': 'Organization', name: 'International Organization for Migration', url: expect.stringMatching(/\/en$/) }]);
+  expect(json.publisher.logo).toMatchObject({ '@type': 'ImageObject', url: expect.stringMatching(/\/apple-icon\.png$/), width: 180 });
+  expect((await page.request.get(json.publisher.logo.url)).headers()['content-type']).toBe('image/png');
+  expect(json.image).toEqual([expect.stringMatching(/^https?:\/\/[^/]+\/og\.png$/)]);
+});
+
+// (Not a release's: its page stays within its byte budget, e2e/site/page-weight.spec.ts.)
+test('public pages tell search engines their breadcrumb trail, with addresses in their language', async ({ page }) => {
+  const trail = async (path: string) => {
+    await page.goto(path);
+    const json = (await jsonLd(page, 'BreadcrumbList')) as { itemListElement: { position: number; name: string; item?: string }[] };
+    return json.itemListElement.map((e) => ({ ...e, item: e.item && new URL(e.item).pathname }));
+  };
+  expect(await trail('/ar/news')).toEqual([
+    { '@type': 'ListItem', position: 1, name: 'الصفحة الرئيسية', item: '/ar' },
+    { '@type': 'ListItem', position: 2, name: 'الأخبار' },
+  ]);
+  expect(await trail('/fr/qui-sommes-nous/structure')).toEqual([
+    { '@type': 'ListItem', position: 1, name: 'Accueil', item: '/fr' },
+    { '@type': 'ListItem', position: 2, name: 'Qui sommes-nous', item: '/fr/qui-sommes-nous' },
+    { '@type': 'ListItem', position: 3, name: 'Structure' },
+  ]);
+  expect(await trail('/en/news/topic/remittances')).toEqual([
+    { '@type': 'ListItem', position: 1, name: 'Home', item: '/en' },
+    { '@type': 'ListItem', position: 2, name: 'News', item: '/en/news' },
+    { '@type': 'ListItem', position: 3, name: 'Topic: Remittances' },
+  ]);
+  expect(await trail('/es/offices')).toEqual([
+    { '@type': 'ListItem', position: 1, name: 'Inicio', item: '/es' },
+    { '@type': 'ListItem', position: 2, name: 'Oficinas y contactos' },
+  ]);
 });
 
 test('feeds list the release in their locale only', async ({ request }) => {
@@ -134,6 +182,16 @@ test('every public page has its own Open Graph preview: title, summary, address,
     const alternates = await og('locale:alternate').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
     expect(alternates.length, c.path).toBeGreaterThan(0);
     expect(alternates, c.path).not.toContain(c.locale);
+  }
+  // A filtered list has its own summary, in search results and previews, not the home page's.
+  for (const [path, description] of [
+    ['/fr/news/country/uy', 'Pays : Uruguay — communiqués de presse, actualités et déclarations de l’OIM.'],
+    ['/en/news/topic/remittances', 'Topic: Remittances — IOM press releases, news and statements.'],
+    ['/ar/news/year/2006', 'سنة 2006 — البيانات الصحفية والأخبار والتصريحات الصادرة عن المنظمة الدولية للهجرة.'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('meta[name="description"]'), path).toHaveAttribute('content', description);
+    await expect(og('description'), path).toHaveAttribute('content', description);
   }
   // A page without an image of its own shares the organization's emblem, described in its language.
   await page.goto('/ar/offices');

@@ -8,8 +8,8 @@ import { Link } from '@/i18n/link';
 import { localeFrom } from '@/i18n/params';
 import { formatDate, formatNumber, formatYear } from '@/lib/format';
 import { PAGE_KEY } from '@/lib/page-keys';
-import { alternatesFor, feedLinks, openGraphFor } from '@/lib/seo';
-import { KEY_FIGURES, currentYear } from '@/lib/site';
+import { alternatesFor, feedLinks, jsonLdText, openGraphFor, organizationJsonLd } from '@/lib/seo';
+import { KEY_FIGURES, currentYear, siteUrl } from '@/lib/site';
 import { findByKey } from '@/lib/tree';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -45,6 +45,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
   return (
     <SiteShell locale={locale} nav={nav} year={year} alternates={samePathEverywhere('/')}>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdText(organizationJsonLd(siteUrl(), locale, { name: site('orgName'), alternateName: site('orgShort') })) }}
+      />
       <section aria-labelledby="who" className="rounded-xl bg-brand-50 px-6 py-10 sm:px-10">
         {/* The home page's heading is the organization itself; the statement under it says who it is. */}
         <p className="mb-2 font-semibold text-brand-800">{t('whoWeAre')}</p>

@@ -101,6 +101,7 @@ export default async function ProfilePage(props: Props) {
     <SiteShell locale={locale} nav={nav} year={year} alternates={switcherFor(hrefsOf(page))}>
       <Breadcrumb
         label={bc('label')}
+        locale={locale}
         items={[
           { title: bc('home'), href: '/' },
           ...page.trail.map((c, i) => (i === page.trail.length - 1 ? { title: c.title } : { title: c.title, href: `/${c.path.join('/')}` })),

@@ -10,7 +10,7 @@ import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { decodeSegment } from '@/lib/params';
-import { alternatesFor, openGraphFor } from '@/lib/seo';
+import { alternatesFor, jsonLdText, newsArticleJsonLd, openGraphFor } from '@/lib/seo';
 import { currentYear, siteUrl } from '@/lib/site';
 
 export const generateStaticParams = () => [{ slug: BUILD_PLACEHOLDER }];
@@ -96,30 +96,25 @@ export default async function ArticlePage(props: Props) {
     LOCALES.map((l) => [l, `/${l}/news/${article.alternates.find((a) => a.locale === l)?.slug ?? article.slug}`]),
   ) as Record<Locale, string>;
   const url = `${siteUrl()}/${locale}/news/${article.slug}`;
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: article.title,
-    description: article.lede,
-    inLanguage: locale,
-    datePublished: article.firstPublishedAt,
-    dateModified: article.modifiedAt,
-    dateline: article.dateline || undefined,
-    ...(article.hero ? { image: [`${siteUrl()}${article.hero.src}`] } : {}),
-    mainEntityOfPage: url,
-    url,
-    publisher: { '@type': 'Organization', name: (await getTranslations({ locale, namespace: 'Site' }))('orgName') },
-    ...(others.length > 0
-      ? { workTranslation: others.map((o) => ({ '@type': 'NewsArticle', inLanguage: o.locale, url: `${siteUrl()}/${o.locale}/news/${o.slug}` })) }
-      : {}),
-  };
+  const jsonLd = newsArticleJsonLd({
+    origin: siteUrl(),
+    locale,
+    path: `/${locale}/news/${article.slug}`,
+    title: article.title,
+    lede: article.lede,
+    firstPublishedAt: article.firstPublishedAt,
+    modifiedAt: article.modifiedAt,
+    dateline: article.dateline,
+    heroSrc: article.hero?.src,
+    orgName: (await getTranslations({ locale, namespace: 'Site' }))('orgName'),
+    translations: others.map((o) => ({ locale: o.locale, path: `/${o.locale}/news/${o.slug}` })),
+  });
 
   return (
     <SiteShell locale={locale} nav={nav} year={year} alternates={switcher}>
       <script
         type="application/ld+json"
-        // JSON.stringify output with "<" escaped cannot close the script element.
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
+        dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }}
       />
       <ArticleView locale={locale} article={article} url={url} />
     </SiteShell>

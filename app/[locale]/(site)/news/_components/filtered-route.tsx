@@ -71,10 +71,13 @@ export function filteredMetadata(kind: NewsFilter['kind']) {
     const t = await getTranslations({ locale, namespace: 'NewsFilters' });
     const hrefs = listPageVersions(locale, page, page === 1 ? await listedVersions(locale, filter, list) : { [locale]: list.paths[locale] });
     const title = page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) });
+    // Its own summary, not the site's (which a list without one would inherit from the layout).
+    const description = t('description', { heading: t(`${filter.kind}Heading`, { name: list.label }) });
     return {
       title,
+      description,
       alternates: alternatesFor(locale, hrefs),
-      openGraph: await openGraphFor(locale, hrefs, { title }),
+      openGraph: await openGraphFor(locale, hrefs, { title, description }),
       // Any year or country code makes a valid address: one with no release says "no news"
       // and must not be indexed as a page of its own.
       ...(list.total === 0 ? { robots: { index: false, follow: true } } : {}),

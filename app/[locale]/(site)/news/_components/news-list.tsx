@@ -45,6 +45,7 @@ export async function NewsList({ locale, page, filter }: { locale: Locale; page:
     <SiteShell locale={locale} nav={nav} year={year} alternates={alternates}>
       <Breadcrumb
         label={bc('label')}
+        locale={locale}
         items={filter ? [{ title: bc('home'), href: '/' }, { title: t('title'), href: '/news' }, { title: heading }] : [{ title: bc('home'), href: '/' }, { title: t('title') }]}
       />
       <div className="grid gap-x-10 gap-y-8 lg:grid-cols-[minmax(0,1fr)_18rem] lg:grid-rows-[auto_1fr]">
