@@ -1,6 +1,7 @@
 /**
  * An upload's file name as the library keeps it: a Mac sends "réunion" decomposed ("e" and a
  * combining accent); kept in one form (NFC), it is found by the search as typed, and shown the same.
+ * A double quote in it, sent by the browser as %22, is a double quote again.
  */
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
@@ -27,5 +28,15 @@ describe('an uploaded file’s name', () => {
     expect((await getMedia(id!))?.fileName).toBe('Réunion à Genève.png');
     const found = await listMedia({ q: 'réunion à genève', page: 1 });
     expect(found.items.map((i) => i.id)).toEqual([id]);
+  });
+
+  it('has back the double quotes the browser escaped as %22 in the form post', async () => {
+    acting.user = await insertUser('writer');
+    const bytes = await sharp({ create: { width: 30, height: 20, channels: 3, background: { r: 200, g: 10, b: 90 } } }).png().toBuffer();
+    // What a browser sends for a file named: Rapport "final".png (the HTML standard's multipart encoding).
+    const run = await callAction(uploadMediaAction, { locale: 'fr', file: new File([new Uint8Array(bytes)], 'Rapport %22final%22.png', { type: 'image/png' }) });
+    const id = run.redirectedTo?.match(/media\/([0-9a-f-]{36})/)?.[1];
+    expect(id, JSON.stringify(run.state)).toBeDefined();
+    expect((await getMedia(id!))?.fileName).toBe('Rapport "final".png');
   });
 });

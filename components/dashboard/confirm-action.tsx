@@ -8,8 +8,8 @@ import { idleState, type ActionState } from '@/lib/action-state';
 export interface ConfirmActionLabels {
   /** The button that starts it ("Archive"). */
   trigger: string;
-  /** Shown once the trigger is pressed; omit to act at once (harmless actions). */
-  question?: string;
+  /** Shown once the trigger is pressed; omit to act at once (harmless actions). Markup may mark a name's language. */
+  question?: ReactNode;
   confirm?: string;
   cancel?: string;
   pending: string;

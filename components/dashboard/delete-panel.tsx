@@ -20,7 +20,7 @@ export function DeletePanel({
   id: string;
   /** Why it cannot be deleted now (a sentence, or markup naming what depends on it); null when it can. */
   blockedBy: ReactNode;
-  labels: { heading: string; delete: string; question: string; confirm: string; cancel: string; pending: string };
+  labels: { heading: string; delete: string; question: ReactNode; confirm: string; cancel: string; pending: string };
   className?: string;
 }) {
   return (

@@ -67,10 +67,16 @@ function rescueTarget(was: PressedButton): HTMLElement | null {
   return [...document.querySelectorAll<HTMLElement>('main h1')].find(visible) ?? null;
 }
 
+// How long a new screen may take to stream in (its Suspense fallback shown meanwhile) for the
+// focus to be handed to it: the dashboard after signing in, drawn once the session is read.
+const STREAMED_WITHIN_MS = 10_000;
+
 /**
  * Called when a submit button that was pressed goes away with its answer (unmounted, or hidden
  * with its screen): once the new screen is drawn, if the focus was lost, it goes to the button
- * that replaced it, else to the answer's message, else to the page's heading.
+ * that replaced it, else to the answer's message, else to the page's heading. A new screen still
+ * streaming in (nothing of the above drawn yet) gets the focus as its content comes, unless the
+ * person has put it somewhere meanwhile.
  */
 export function rescueFocus(button: HTMLButtonElement, label: string) {
   const ancestors: HTMLElement[] = [];
@@ -79,6 +85,19 @@ export function rescueFocus(button: HTMLButtonElement, label: string) {
   requestAnimationFrame(() => {
     if (!focusLost()) return;
     const target = rescueTarget(was);
-    if (target) focusElement(target);
+    if (target) return focusElement(target);
+    const observer = new MutationObserver(() => {
+      if (!focusLost()) return stop();
+      const found = rescueTarget(was);
+      if (!found) return;
+      stop();
+      focusElement(found);
+    });
+    const timer = setTimeout(() => stop(), STREAMED_WITHIN_MS);
+    function stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+    }
+    observer.observe(document.body, { childList: true, subtree: true });
   });
 }

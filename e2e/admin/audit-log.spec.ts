@@ -165,3 +165,20 @@ test('a release’s shared settings changed by a save read in words in the log a
   await arabic.getByText('عرض', { exact: true }).click();
   await expect(arabic.getByRole('listitem')).toHaveText(['النوع: خبر (سابقا: بيان صحفي)', `المواضيع — أزيل: ${topic} (حذف منذ ذلك الحين)`]);
 });
+
+test('two people of the same name are told apart in the person filter, by their addresses', async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  const name = `Homonyme H ${stamp}`;
+  const first: Account = { email: `homonyme.un.${stamp}@e2e.example.org`, name, role: 'writer' };
+  const second: Account = { email: `homonyme.deux.${stamp}@e2e.example.org`, name, role: 'writer' };
+  createAccount(first);
+  createAccount(second);
+  await ensureAdmin(page);
+  for (const locale of ['fr', 'ar'] as const) {
+    await page.goto(`/${locale}/dashboard/audit`);
+    const person = page.locator('select[name="actor"]').filter({ visible: true });
+    const labels = (await person.locator('option').allTextContents()).filter((l) => l.includes(name));
+    // The name and the address, each isolated so that an address keeps its order in Arabic.
+    expect(labels.map((l) => l.replace(/[\u2066-\u2069]/g, '')).sort()).toEqual([`${name} (${second.email})`, `${name} (${first.email})`]);
+  }
+});

@@ -99,18 +99,31 @@ for (const locale of ['fr', 'ar'] as const) {
     await expect(save).not.toHaveAttribute('aria-disabled');
   });
 
-  test(`${locale}: a refused form takes the focus to its message; Tab goes on to the first field`, async ({ page }) => {
+  test(`${locale}: a refused form takes the focus to its message, which links each field to correct`, async ({ page }) => {
     const m = catalog(locale);
     await ensureAdmin(page);
     await open(page, `/${locale}/dashboard/users/new`);
-    await page.getByLabel(m('UserLinks.name'), { exact: true }).fill('Pat Focus');
+    await page.getByLabel(m('UserLinks.name'), { exact: true }).fill('');
     await page.getByLabel(m('UserLinks.email')).fill('pas-un-email');
     await page.getByRole('button', { name: m('UserLinks.create') }).focus();
     await page.keyboard.press('Enter');
     await expect(focused(page)).toContainText(m('Errors.checkFields'));
     await expect(focused(page).getByRole('alert')).toBeVisible();
+    const alert = page.getByRole('alert').filter({ visible: true, hasText: m('Errors.checkFields') });
+    // The message names the fields to correct, in the order of the form, each a link to its field.
+    await expect(alert.getByRole('link')).toHaveText([m('UserLinks.name'), m('UserLinks.email')]);
     await shot(page, `refused-${locale}`);
     await page.keyboard.press('Tab');
+    await expect(alert.getByRole('link', { name: m('UserLinks.name') })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(alert.getByRole('link', { name: m('UserLinks.email') })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel(m('UserLinks.email'))).toBeFocused();
+    // The field corrected and the form sent again: only the field still refused is named.
+    await page.getByLabel(m('UserLinks.email')).fill('pat.focus@e2e.example.org');
+    await page.getByRole('button', { name: m('UserLinks.create') }).click();
+    await expect(focused(page).getByRole('alert').getByRole('link')).toHaveText([m('UserLinks.name')]);
+    await focused(page).getByRole('link', { name: m('UserLinks.name') }).click();
     await expect(page.getByLabel(m('UserLinks.name'), { exact: true })).toBeFocused();
 
     // The media form, sent without a file: the same.

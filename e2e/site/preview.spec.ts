@@ -3,6 +3,8 @@
  * it: a colleague without a session is sent to sign-in at once, by a real redirect; an editor
  * tabbing through it never has the focus under the preview's bar.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '../fixtures';
 import { ensureAdmin, withClient } from '../dashboard/support';
 
@@ -78,3 +80,21 @@ for (const locale of ['fr', 'ar'] as const) {
     }
   });
 }
+
+test('the tab of a preview names the release, in the interface language of the bar', async ({ page }) => {
+  const id = await seededReleaseId();
+  const { rows } = await withClient((client) => client.query<{ locale: string; title: string }>('select locale, title from article_translations where article_id = $1', [id]));
+  const titleIn = (locale: string) => rows.find((r) => r.locale === locale)!.title;
+  const messages = (locale: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../messages', `${locale}.json`), 'utf8'));
+  await ensureAdmin(page);
+  for (const [content, ui, isolated] of [
+    ['ar', 'fr', `\u2067${titleIn('ar')}\u2069`],
+    ['fr', 'ar', `\u2066${titleIn('fr')}\u2069`],
+    ['en', 'fr', titleIn('en')],
+  ] as const) {
+    await page.goto(`/${content}/preview/articles/${id}?ui=${ui}`);
+    const m = messages(ui);
+    const expected = m.Metadata.titleTemplate.replace('{title}', m.Preview.titleOf.replace('{title}', isolated));
+    await expect(page).toHaveTitle(expected);
+  }
+});

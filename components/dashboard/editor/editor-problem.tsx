@@ -4,6 +4,7 @@ import type { RefObject } from 'react';
 import { useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { Alert } from '@/components/ui/alert';
+import { InvalidFieldLinks } from '@/components/ui/invalid-fields';
 import type { Locale } from '@/lib/locales';
 
 /** One save that got in first: "{name} saved version 3 while you were working, on" + when. */
@@ -46,7 +47,10 @@ export function EditorProblem({
             <p className="mt-1">{conflictBody ?? t('conflictBody')}</p>
           </>
         ) : (
-          <p>{formError}</p>
+          <>
+            <p>{formError}</p>
+            <InvalidFieldLinks box={focusRef} />
+          </>
         )}
       </Alert>
     </div>

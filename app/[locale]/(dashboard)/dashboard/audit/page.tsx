@@ -14,6 +14,7 @@ import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from '@/db/quer
 import { localeFrom } from '@/i18n/params';
 import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { isolate } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, siteTimeZone, timeZoneName } from '@/lib/format';
 import { auditDetailWords } from './detail-words';
@@ -53,6 +54,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const unnamed = (r: (typeof rows)[number]) => unnamedActorLabel(r, t);
   // A change as recorded (lib/audit-detail.ts), in words (./detail-words.ts): "Nom (espagnol)",
   // a role or a language by its name; an empty value said so.
+  // A person by name and address: two people of the same name are told apart. Plain text (an
+  // option holds no markup): the address isolated left to right, the name in its own direction.
+  const personOption = (p: { name: string; email: string }) => t('filters.personOption', { name: isolate(p.name), email: isolate(p.email, 'ltr') });
   const valueLabel = (text: string | null) => (text === null ? <span className="text-muted">{t('noValue')}</span> : <bdi>{text}</bdi>);
 
   return (
@@ -76,7 +80,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
           label={t('filters.person')}
           value={values.actor}
           any={t('filters.anyone')}
-          options={[{ value: 'none', label: t('filters.noAccount') }, ...options.people.map((p) => ({ value: p.id, label: p.name }))]}
+          options={[{ value: 'none', label: t('filters.noAccount') }, ...options.people.map((p) => ({ value: p.id, label: personOption(p) }))]}
         />
         <FilterSelect
           name="action"

@@ -7,6 +7,7 @@ import { ActionFailure, defineAction } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { processImage } from '@/lib/media/process';
+import { uploadedFileName } from '@/lib/media/file-name';
 import { bodyImageDescribeSchema, bodyImageUploadSchema, mediaEditSchema, mediaIdSchema, mediaUploadSchema, type MediaTextsInput } from '@/lib/validation/media';
 import { flatten } from '@/lib/validation/nested-form';
 
@@ -101,9 +102,7 @@ async function store(tx: Executor, file: File, texts: MediaTextsInput, user: Pub
   const processed = await processImage(Buffer.from(await file.arrayBuffer()));
   if (!processed.ok) throw new ActionFailure({ fieldErrors: { file: processed.error } });
   const { image } = processed;
-  // One way of writing each letter (NFC): a Mac sends "é" as "e" and an accent (NFD), which the
-  // library's search, typed as one letter, would not find.
-  const fileName = file.name.normalize('NFC').slice(0, 255);
+  const fileName = uploadedFileName(file.name);
   const result = await createUploadedMedia(tx, user, image, { ...texts, fileName });
   const found = result.status === 'existing' ? { existing: true, completed: result.completed, ...(result.withheld.length > 0 ? { withheld: result.withheld } : {}) } : {};
   return {

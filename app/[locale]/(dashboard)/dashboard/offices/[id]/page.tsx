@@ -24,6 +24,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const generateMetadata = titleMetadata('AdminOffices', 'editTitle');
 
+/** Where the name goes in a sentence that marks it (a character no translation contains). */
+const NAME_SLOT = '\u0000';
+
 const SAVED = ['created', 'updated', 'archived', 'restored'] as const;
 
 export default async function EditOfficePage(props: Props) {
@@ -38,6 +41,15 @@ export default async function EditOfficePage(props: Props) {
   const name = own ?? office.texts[DEFAULT_LOCALE]?.name ?? office.key;
   // The French name standing in for a missing translation is marked so, as in the list.
   const nameLang = own ? {} : langAttributes(DEFAULT_LOCALE, locale);
+  // And in the delete question, around the name only (the question is in the interface's language).
+  const [beforeName, afterName] = t('deleteQuestion', { name: NAME_SLOT }).split(NAME_SLOT);
+  const deleteQuestion = (
+    <>
+      {beforeName}
+      <span {...nameLang}>{name}</span>
+      {afterName}
+    </>
+  );
   const initial = { id: office.id, version: String(office.version), ...officeFormValues(office) };
   const archived = office.status === 'archived';
   const savedKey = SAVED.find((s) => s === saved);
@@ -91,7 +103,7 @@ export default async function EditOfficePage(props: Props) {
           locale={locale}
           id={office.id}
           blockedBy={office.citations > 0 ? t('cannotDelete') : null}
-          labels={{ heading: t('deleteHeading'), delete: t('delete'), question: t('deleteQuestion', { name }), confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
+          labels={{ heading: t('deleteHeading'), delete: t('delete'), question: deleteQuestion, confirm: t('deleteConfirm'), cancel: t('cancel'), pending: t('working') }}
         />
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteShell } from '@/components/site/site-shell';
@@ -7,18 +8,36 @@ import { getArticlePreview, listArticleLocales } from '@/db/queries/dashboard-ar
 import { getNavigation } from '@/db/queries/public-pages';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { isAppLocale, langAttributes } from '@/i18n/routing';
-import { requirePermission } from '@/lib/dal';
+import { isolateIn } from '@/lib/bidi';
+import { getCurrentUser, requirePermission } from '@/lib/dal';
+import { can } from '@/lib/permissions';
 import { withQuery } from '@/lib/params';
 import { currentYear, siteUrl } from '@/lib/site';
 
 export const generateStaticParams = () => [{ id: BUILD_PLACEHOLDER }];
 
+const UUID = /^[0-9a-f-]{36}$/i;
+
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The translation previewed, read once for the page and its title. */
+const previewOf = cache(getArticlePreview);
+
+/**
+ * The tab's title says what is previewed ("Aperçu : <the release's title> — OIM"), in the
+ * interface language of the bar above the page, like the editor the person came from; the title
+ * of the release, in its own language, isolated in it. Signed out: the page sends to sign-in.
+ */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'Preview' });
-  return { title: t('title'), robots: { index: false, follow: false } };
+  const { id } = await params;
+  const { ui } = await searchParams;
+  const user = await getCurrentUser();
+  const uiLocale = isAppLocale(ui) ? ui : (user?.preferredLocale ?? locale);
+  const [t, site] = await Promise.all([getTranslations({ locale: uiLocale, namespace: 'Preview' }), getTranslations({ locale: uiLocale, namespace: 'Metadata' })]);
+  const article = user && can(user.role, 'dashboard.view') && UUID.test(id) ? await previewOf(user, id, locale) : null;
+  const title = article ? t('titleOf', { title: isolateIn(article.title, locale, uiLocale) }) : t('title');
+  return { title: { absolute: site('titleTemplate', { title }) }, robots: { index: false, follow: false } };
 }
 
 /**
@@ -34,8 +53,8 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
   // and comes back to this very address, `?ui=` included.
   const here = withQuery(`/${locale}/preview/articles/${id}`, query);
   const user = await requirePermission(isAppLocale(ui) ? ui : locale, here, 'dashboard.view');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const article = await getArticlePreview(user, id, locale);
+  if (!UUID.test(id)) notFound();
+  const article = await previewOf(user, id, locale);
   if (!article) notFound();
   // The bar above the page is the dashboard's: in the interface language the person came from,
   // like the editor it leads back to; the page below is in the translation's own.
