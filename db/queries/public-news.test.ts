@@ -143,7 +143,8 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
     expect(await searchArticles('fr', 'de la et', 1)).toEqual({ items: [], total: 0, pageCount: 1, searchable: false });
     for (const signs of ['-', '"', '« »', '!?', '- ou']) expect((await searchArticles('fr', signs, 1)).searchable, signs).toBe(false);
     expect((await searchArticles('en', 'the of and', 1)).searchable).toBe(false);
-    expect((await searchArticles('ar', '، -', 1)).searchable).toBe(false);
+    // (The Arabic comma alone is a word to PostgreSQL 18's parser, not to 15's: signs that are signs to both.)
+    expect((await searchArticles('ar', '- "', 1)).searchable).toBe(false);
     // A word the language does search, even one no release has, or one excluded, is a search.
     expect(await searchArticles('fr', 'xylophone', 1)).toEqual({ items: [], total: 0, pageCount: 1, searchable: true });
     expect((await searchArticles('fr', 'de la -migration', 1)).searchable).toBe(true);
