@@ -177,6 +177,8 @@ test('two people of the same name are told apart in the person filter, by their 
   for (const locale of ['fr', 'ar'] as const) {
     await page.goto(`/${locale}/dashboard/audit`);
     const person = page.locator('select[name="actor"]').filter({ visible: true });
+    // Read once the list is there (allTextContents does not wait for it).
+    await expect(person.locator('option').filter({ hasText: name })).toHaveCount(2);
     const labels = (await person.locator('option').allTextContents()).filter((l) => l.includes(name));
     // The name and the address, each isolated so that an address keeps its order in Arabic.
     expect(labels.map((l) => l.replace(/[\u2066-\u2069]/g, '')).sort()).toEqual([`${name} (${second.email})`, `${name} (${first.email})`]);
