@@ -6,12 +6,12 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db';
-import { containsPattern } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import { getArticleHero } from '@/db/queries/article-hero';
 import { listMediaChoices, type MediaChoice } from '@/db/queries/media';
 import { articleTaxonomy, type PublishedArticle } from '@/db/queries/public-articles';
 import { getOfficeContact } from '@/db/queries/public-offices';
+import { foldedContains, foldedContainsPattern } from '@/db/queries/search-fold';
 import { ARTICLE_SOURCE, outdatedSql as outdatedFor, sourceComparison } from '@/db/queries/source-marker';
 import type { PublicUser } from '@/db/queries/users';
 import { articleVisible } from '@/db/queries/visibility';
@@ -102,16 +102,6 @@ function statusCondition(status: Exclude<ListStatus, 'missing'>): SQL {
   }
 }
 
-/**
- * SQL: `text` as the list's search compares it, so a word is found however it was typed: without
- * its accents ("Geneve" finds "Genève", "declaracion" "Declaración": unaccent, migration 0005),
- * and in Arabic without its vowel marks or tatweel, with any hamza-bearing alef (أ إ آ ٱ) as
- * a bare one, as most people type it ("الامم" finds "الأمم"). Both sides go through it.
- */
-export function searchFold(text: SQL): SQL {
-  return sql`translate(regexp_replace(unaccent(${text}), '[\u064B-\u0652\u0670\u0640]', '', 'g'), 'أإآٱ', 'اااا')`;
-}
-
 /** The title naming an article in the list: French, else its first language in the site's order (the locale enum's order is LOCALES's). */
 const titleSql = sql`(select t.title from article_translations t where t.article_id = ${articles.id} order by t.locale limit 1)`;
 
@@ -141,10 +131,10 @@ export async function listArticlesForDashboard(
   const conditions: SQL[] = [];
   const localeCond = filter.locale ? sql`and t.locale = ${filter.locale}` : sql``;
   if (filter.q?.trim()) {
-    const like = searchFold(sql`${containsPattern(filter.q)}::text`);
+    const like = foldedContainsPattern(filter.q);
     conditions.push(
       sql`exists (select 1 from article_translations t where t.article_id = ${articles.id}
-            and (${searchFold(sql`t.title`)} ilike ${like} or ${searchFold(sql`t.lede`)} ilike ${like} or t.slug ilike ${like}))`,
+            and (${foldedContains(sql`t.title`, like)} or ${foldedContains(sql`t.lede`, like)} or t.slug ilike ${like}))`,
     );
   }
   if (filter.type) conditions.push(eq(articles.type, filter.type));

@@ -1,6 +1,5 @@
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
-import { containsPattern } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import { articles, articleTranslations, media, mediaFiles, mediaTranslations, LOCALES, type Locale } from '@/db/schema';
 import { fieldChanges, textChanges, type Changes } from '@/lib/audit-detail';
@@ -8,6 +7,7 @@ import { DEFAULT_LOCALE } from '@/lib/locales';
 import { mediaPath, type ProcessedImage } from '@/lib/media/process';
 import { can } from '@/lib/permissions';
 import type { MediaTextsInput } from '@/lib/validation/media';
+import { foldedContains, foldedContainsPattern } from './search-fold';
 import { changeTimeVersion } from './tree';
 import type { PublicUser } from './users';
 
@@ -105,10 +105,10 @@ export interface MediaFilter {
 export async function listMedia(filter: MediaFilter = { page: 1 }, tx: Executor = db): Promise<{ items: MediaItem[]; total: number; pageCount: number }> {
   const conditions: SQL[] = [];
   if (filter.q?.trim()) {
-    const like = containsPattern(filter.q);
+    const like = foldedContainsPattern(filter.q);
     conditions.push(
-      sql`(${media.fileName} ilike ${like} or ${media.credit} ilike ${like}
-        or exists (select 1 from media_translations mt where mt.media_id = ${media.id} and mt.alt ilike ${like}))`,
+      sql`(${foldedContains(sql`${media.fileName}`, like)} or ${foldedContains(sql`${media.credit}`, like)}
+        or exists (select 1 from media_translations mt where mt.media_id = ${media.id} and ${foldedContains(sql`mt.alt`, like)}))`,
     );
   }
   // Shown anywhere: each test stops at its first match (the counts above are for the page's rows only).

@@ -15,6 +15,7 @@ import {
   users,
   type PhoneLabel,
 } from '@/db/schema';
+import { foldedContains, foldedContainsPattern } from '@/db/queries/search-fold';
 import type { PublicUser } from '@/db/queries/users';
 import { emailSearchForm } from '@/lib/email';
 import { DEFAULT_LOCALE } from '@/lib/locales';
@@ -101,6 +102,8 @@ function searchTerms(q: string): SearchTerm[] {
  */
 function termMatches({ text, number }: SearchTerm): SQL {
   const pattern = containsPattern(text);
+  // Names, cities, addresses and countries as the other lists compare them: "geneve" finds "Genève".
+  const folded = foldedContainsPattern(text);
   // Names and addresses are found as typed (digits of an Arabic address too), numbers by their digits.
   const numberText = number ? asciiDigits(text).replace(/\uff0b/g, '+') : text;
   const digits = numberText.replace(/\D/g, '');
@@ -115,8 +118,8 @@ function termMatches({ text, number }: SearchTerm): SQL {
     storedForm ? ilike(offices.email, containsPattern(storedForm)) : undefined,
     ilike(offices.key, pattern),
     sql`exists (select 1 from ${officeTranslations} ot where ot.office_id = ${offices.id}
-      and (ot.name ilike ${pattern} or ot.city ilike ${pattern} or coalesce(ot.address, '') ilike ${pattern}))`,
-    sql`exists (select 1 from ${countryTranslations} ct where ct.country_code = ${offices.countryCode} and ct.name ilike ${pattern})`,
+      and (${foldedContains(sql`ot.name`, folded)} or ${foldedContains(sql`ot.city`, folded)} or ${foldedContains(sql`coalesce(ot.address, '')`, folded)}))`,
+    sql`exists (select 1 from ${countryTranslations} ct where ct.country_code = ${offices.countryCode} and ${foldedContains(sql`ct.name`, folded)})`,
     digits.length >= 3
       ? sql`exists (select 1 from ${officePhones} op where op.office_id = ${offices.id} and op.e164 like any(${sql.param(numbers)}::text[]))`
       : undefined,
