@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { useRef } from 'react';
 import { CheckboxGroup, FilteredCheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
 import { formatNumber } from '@/lib/format';
@@ -40,6 +41,9 @@ export function ArticleSharedFields({
   const s = useTranslations('ArticleShared');
   const uiLocale = useLocale() as Locale;
   const hero = options.media.find((m) => m.id === v.heroMediaId);
+  // What was in the description field for each image chosen on this visit: picking an image
+  // again (after "no image" or another one) brings back what was typed for it.
+  const altsTyped = useRef(new Map<string, string>());
   return (
     <details className="rounded-md border border-line bg-white p-3" open={open || FIELDS.some((f) => !!fe(f))}>
       <summary className="cursor-pointer font-semibold">{t('metadata')}</summary>
@@ -103,9 +107,10 @@ export function ArticleSharedFields({
             value={v.heroMediaId}
             onChange={(e) => {
               const id = e.target.value;
+              if (v.heroMediaId) altsTyped.current.set(v.heroMediaId, v.heroAlt);
               set('heroMediaId', id);
               // The text is the image's own (the library keeps one per language): show the chosen one's.
-              set('heroAlt', options.media.find((m) => m.id === id)?.alt ?? '');
+              set('heroAlt', altsTyped.current.get(id) ?? options.media.find((m) => m.id === id)?.alt ?? '');
             }}
             error={fe('heroMediaId')}
             disabled={locked}
@@ -117,17 +122,19 @@ export function ArticleSharedFields({
               </option>
             ))}
           </SelectField>
-          <TextField
-            name="heroAlt"
-            label={t('heroAlt')}
-            hint={t('heroAltHint')}
-            value={v.heroAlt}
-            onChange={(e) => set('heroAlt', e.target.value)}
-            error={fe('heroAlt')}
-            disabled={!v.heroMediaId}
-            lang={contentLocale}
-            dir={contentDir}
-          />
+          {/* No image, nothing to describe: the field comes with an image. */}
+          {v.heroMediaId && (
+            <TextField
+              name="heroAlt"
+              label={t('heroAlt')}
+              hint={t('heroAltHint')}
+              value={v.heroAlt}
+              onChange={(e) => set('heroAlt', e.target.value)}
+              error={fe('heroAlt')}
+              lang={contentLocale}
+              dir={contentDir}
+            />
+          )}
         </div>
         {hero && (
           // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- a thumbnail (alt ""), to check the choice
