@@ -79,7 +79,9 @@ describe('newsArticleJsonLd', () => {
       inLanguage: 'ar',
       dateline: 'Montevideo',
       url: 'https://example.org/ar/news/x',
-      mainEntityOfPage: 'https://example.org/ar/news/x',
+      // The page the release is the main subject of, as a WebPage node (schema.org's and Google's
+      // examples): a bare address string is read as text, not as a reference to that page.
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://example.org/ar/news/x' },
       workTranslation: [{ '@type': 'NewsArticle', inLanguage: 'fr', url: 'https://example.org/fr/news/y' }],
     });
     expect(ld.datePublished).toMatch(/Z$/);

@@ -101,7 +101,7 @@ export function newsArticleJsonLd(input: {
     dateModified: input.modifiedAt,
     ...(input.dateline ? { dateline: input.dateline } : {}),
     image: [`${origin}${input.heroSrc ?? SHARE_IMAGE.path}`],
-    mainEntityOfPage: url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     author: [organization],
     publisher,
