@@ -30,6 +30,40 @@ function postmasterPid(): number {
   return Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
 }
 
+/**
+ * A launcher in a process of its own: Node itself (not the tsx wrapper), so that a killed process
+ * is the one that owns the server. It starts the server on `dataDir`, runs `then` (JavaScript,
+ * with the server as `s`), and says "READY <pid>"; `said` waits until it has printed `word`.
+ * Its stdin is a pipe, for a launcher told when to stop.
+ */
+function spawnLauncher(then: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--eval',
+      `(async () => {
+         const { startEmbeddedPostgres } = await import('./scripts/lib/embedded-postgres.ts');
+         const s = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, database: 'launcher', quiet: true });
+         ${then}
+         console.log('READY ' + s.pid);
+       })();`,
+    ],
+    { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const said = async (word: RegExp): Promise<RegExpExecArray> => {
+    for (;;) {
+      const m = word.exec(out);
+      if (m) return m;
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`launcher exited (${child.exitCode ?? child.signalCode}): ${out}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return { child, said };
+}
 
 afterAll(async () => {
   await server?.stop();
@@ -39,36 +73,14 @@ afterAll(async () => {
 describe('embedded PostgreSQL launcher', () => {
   it('adopts the server of a launcher killed with SIGKILL, with its data', { timeout: 120_000 }, async () => {
     // A launcher in its own process writes a row, says so, and is then killed without warning.
-    // Node itself (not the tsx wrapper), so the killed process is the one that owns the server.
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--eval',
-        `(async () => {
-           const { startEmbeddedPostgres } = await import('./scripts/lib/embedded-postgres.ts');
-           const { default: pg } = await import('pg');
-           const s = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, database: 'launcher', quiet: true });
-           const c = new pg.Client({ connectionString: s.url });
-           await c.connect();
-           await c.query("create table kept (v text); insert into kept values ('before the kill')");
-           await c.end();
-           console.log('READY ' + s.pid);
-           setInterval(() => {}, 1000);
-         })();`,
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    const firstPid = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /READY (\d+)/.exec(out);
-        if (m) resolve(Number(m[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`launcher exited early (${code})`)));
-    });
+    const { child, said } = spawnLauncher(`
+      const { default: pg } = await import('pg');
+      const c = new pg.Client({ connectionString: s.url });
+      await c.connect();
+      await c.query("create table kept (v text); insert into kept values ('before the kill')");
+      await c.end();
+      setInterval(() => {}, 1000);`);
+    const firstPid = Number((await said(/READY (\d+)/))[1]);
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     expect(isAlive(firstPid)).toBe(true); // the orphan lives on
@@ -95,31 +107,9 @@ describe('embedded PostgreSQL launcher', () => {
     await server?.stop();
     server = undefined;
     // The first launcher (its own process) starts the server and stops it when told to.
-    const first = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--eval',
-        `(async () => {
-           const { startEmbeddedPostgres } = await import('./scripts/lib/embedded-postgres.ts');
-           const s = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, database: 'launcher', quiet: true });
-           console.log('READY ' + s.pid);
-           process.stdin.once('data', async () => { await s.stop(); console.log('STOPPED'); process.exit(0); });
-         })();`,
-      ],
-      { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+    const { child: first, said } = spawnLauncher(
+      `process.stdin.once('data', async () => { await s.stop(); console.log('STOPPED'); process.exit(0); });`,
     );
-    let out = '';
-    first.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const said = async (word: RegExp): Promise<RegExpExecArray> => {
-      for (;;) {
-        const m = word.exec(out);
-        if (m) return m;
-        if (first.exitCode !== null) throw new Error(`first launcher exited (${first.exitCode}): ${out}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
     const pgPid = Number((await said(/READY (\d+)/))[1]);
 
     // A second launcher (this process) uses the same server meanwhile.
