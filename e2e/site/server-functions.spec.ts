@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, PASSWORD } from '../dashboard/support';
+import { createAccount, EDITOR, PASSWORD, signedIn } from '../dashboard/support';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -81,4 +81,21 @@ test('every answer tells browsers to come back over HTTPS only', async ({ reques
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.headers()['strict-transport-security'], url).toBe('max-age=63072000');
   }
+});
+
+/** The static policy next.config.ts sends: nothing about scripts or styles (cached pages carry no nonce). */
+const CSP = "base-uri 'self'; object-src 'none'; form-action 'self'; frame-ancestors 'self'";
+
+test('every answer sends a policy on the base address, plugins, forms and framing, and none on scripts', async ({ request, browser }) => {
+  for (const url of ['/fr', '/ar/news', '/fr/news/search/migration/1', '/fr/feed.xml', '/fr/sign-in', '/fr/dashboard', '/ar/news/%E0%A4%A', '/media/00000000000000000000000000000000.jpg']) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.headers()['content-security-policy'], url).toBe(CSP);
+  }
+  // A dashboard page as a signed-in editor gets it too.
+  createAccount(EDITOR);
+  const page = await signedIn(browser, EDITOR);
+  const dashboard = await page.goto('/fr/dashboard/articles');
+  expect(dashboard?.status()).toBe(200);
+  expect(dashboard?.headers()['content-security-policy']).toBe(CSP);
+  await page.context().close();
 });
