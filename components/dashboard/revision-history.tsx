@@ -4,7 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { BackLink } from '@/components/dashboard/back-link';
 import { ConfirmAction } from '@/components/dashboard/confirm-action';
-import { DataTable, rowClass } from '@/components/dashboard/data-table';
+import { DataTable, stackedCell, stackedLabel, stackedRowClass, stackedWide } from '@/components/dashboard/data-table';
 import { DiffView } from '@/components/dashboard/diff-view';
 import { LocalTime, useLocalTimeText } from '@/components/dashboard/local-time';
 import { buttonClass } from '@/components/ui/button-class';
@@ -111,23 +111,28 @@ export function RevisionHistory({
 
       {revisions.length === 1 && <p className="text-muted">{t('onlyVersion')}</p>}
       <div className="space-y-3">
-        <DataTable caption={caption ?? t('revisionsCaption')} columns={[...columns, <span key="actions" className="sr-only">{t('actions')}</span>]}>
+        {/* Stacked on a phone: a version's compare radios and restore button stay in sight, never scrolled away sideways. */}
+        <DataTable stacked caption={caption ?? t('revisionsCaption')} columns={[...columns, <span key="actions" className="sr-only">{t('actions')}</span>]}>
           {merged(revisions, events).map((row) => {
             if (row.kind === 'event') {
               const e = row.event;
               return (
-                <tr key={e.id} className={rowClass}>
-                  <th scope="row" className="px-3 py-2 text-start font-semibold">
+                <tr key={e.id} role="row" className={stackedRowClass}>
+                  <th role="rowheader" scope="row" className={`${stackedCell} ${stackedWide} text-start font-semibold`}>
                     {e.label}
                   </th>
-                  <td className="px-3 py-2" />
-                  <td className="px-3 py-2" />
-                  <td className="px-3 py-2">{e.authorName ?? t('someoneElse')}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
+                  <td role="cell" className={stackedCell} />
+                  <td role="cell" className={stackedCell} />
+                  <td role="cell" className={stackedCell}>
+                    <span className={stackedLabel}>{t('savedBy')} </span>
+                    {e.authorName ?? t('someoneElse')}
+                  </td>
+                  <td role="cell" className={`${stackedCell} @3xl:whitespace-nowrap`}>
+                    <span className={stackedLabel}>{t('savedAt')} </span>
                     <LocalTime iso={e.createdAt} locale={uiLocale} />
                   </td>
-                  {/* Sentences: on a phone (the table scrolls sideways) a column as narrow as its longest word would make each row a tall strip. */}
-                  <td className="min-w-60 px-3 py-2">
+                  {/* Sentences: a column as narrow as its longest word would make each row a tall strip. */}
+                  <td role="cell" className={`${stackedCell} ${stackedWide} @3xl:min-w-60`}>
                     {e.lines.length > 0 && (
                       <ul className="space-y-1">
                         {e.lines.map((line, i) => (
@@ -136,30 +141,45 @@ export function RevisionHistory({
                       </ul>
                     )}
                   </td>
-                  <td className="px-3 py-2" />
+                  <td role="cell" className={stackedCell} />
                 </tr>
               );
             }
             const r = row.revision;
             return (
-              <tr key={r.id} className={rowClass}>
-                <th scope="row" className="px-3 py-2 text-start font-semibold">
+              <tr key={r.id} role="row" className={stackedRowClass}>
+                <th role="rowheader" scope="row" className={`${stackedCell} ${stackedWide} text-start font-semibold`}>
                   {t('versionN', { version: String(r.version) })}
                   {r.version === currentVersion && <> <span className="ms-1 text-xs font-normal text-muted">({t('current')})</span></>}
                 </th>
-                <td className="px-3 py-2">
-                  <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
+                {/* Each radio in a label at least 24 px square, its column's name beside it when stacked: a target for a finger. */}
+                <td role="cell" className={stackedCell}>
+                  <label className="inline-flex min-h-6 min-w-6 cursor-pointer items-center gap-2">
+                    <span aria-hidden="true" className={stackedLabel}>
+                      {t('compareFrom')}
+                    </span>
+                    <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
+                  </label>
                 </td>
-                <td className="px-3 py-2">
-                  <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
+                <td role="cell" className={stackedCell}>
+                  <label className="inline-flex min-h-6 min-w-6 cursor-pointer items-center gap-2">
+                    <span aria-hidden="true" className={stackedLabel}>
+                      {t('compareTo')}
+                    </span>
+                    <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
+                  </label>
                 </td>
                 {/* Only the import (the demo content) writes a version with no author: users are never deleted. */}
-                <td className="px-3 py-2">{r.authorName ?? t('importedAuthor')}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td role="cell" className={stackedCell}>
+                  <span className={stackedLabel}>{t('savedBy')} </span>
+                  {r.authorName ?? t('importedAuthor')}
+                </td>
+                <td role="cell" className={`${stackedCell} @3xl:whitespace-nowrap`}>
+                  <span className={stackedLabel}>{t('savedAt')} </span>
                   <LocalTime iso={r.createdAt} locale={uiLocale} />
                 </td>
-                <td className="px-3 py-2">{r.note}</td>
-                <td className="px-3 py-2">
+                <td role="cell" className={`${stackedCell} ${stackedWide}`}>{r.note}</td>
+                <td role="cell" className={`${stackedCell} ${stackedWide}`}>
                   {restore && r.version !== currentVersion && (
                     <ConfirmAction
                       action={restore.action}
