@@ -620,7 +620,10 @@ function Toolbar({
             <span aria-hidden="true">•≡</span>
           </ToolButton>
           <ToolButton label={labels.orderedList} active={s.ordered} onClick={() => chain().toggleOrderedList().run()}>
-            <span aria-hidden="true">1.</span>
+            {/* Isolated left to right: in an Arabic toolbar the bidi algorithm would show ".1". */}
+            <span aria-hidden="true" dir="ltr">
+              1.
+            </span>
           </ToolButton>
           <ToolButton label={labels.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>
             <span aria-hidden="true">“ ”</span>

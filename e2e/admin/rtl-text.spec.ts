@@ -164,3 +164,28 @@ test('the text toolbar goes to the next line by whole groups beside the source, 
   // Undo and redo on one line, whatever fits before them.
   expect(await top('تراجع')).toBe(await top('إعادة'));
 });
+
+test('the numbered list button reads “1.” in every language, never “.1” in Arabic', async ({ page }) => {
+  await ensureAdmin(page);
+  for (const [locale, name] of [
+    ['ar', 'قائمة مرقّمة'],
+    ['fr', 'Liste numérotée'],
+  ] as const) {
+    await page.goto(`/${locale}/dashboard/articles/new`);
+    const glyph = page.getByRole('button', { name, exact: true }).filter({ visible: true }).locator('span[aria-hidden="true"]');
+    await expect(glyph).toHaveText('1.');
+    // Where Chromium draws each character: the digit left of the full stop, as "1." is written.
+    const [digit, stop] = await glyph.evaluate((el) => {
+      const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('1')) as Text;
+      const at = text.data.indexOf('1');
+      const left = (start: number) => {
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return [left(at), left(at + 1)];
+    });
+    expect(digit, locale).toBeLessThan(stop!);
+  }
+});
