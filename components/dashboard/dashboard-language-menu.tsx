@@ -41,7 +41,7 @@ export function DashboardLanguageMenu({
               onClick={() => {
                 document.cookie = `NEXT_LOCALE=${o.locale}; path=/; max-age=31536000; samesite=lax`;
               }}
-              className={`rounded px-1.5 py-0.5 ${o.locale === current ? `font-semibold ${tones[tone].current}` : tones[tone].other}`}
+              className={`inline-block rounded px-1.5 py-0.5 ${o.locale === current ? `font-semibold ${tones[tone].current}` : tones[tone].other}`}
             >
               {o.name}
             </a>

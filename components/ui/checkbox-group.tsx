@@ -29,7 +29,8 @@ interface GroupProps {
 /** One ticked or unticked item of a group; `name` undefined: shown, not posted (a copy). */
 function GroupItem({ item, name, selected, onChange }: Pick<GroupProps, 'selected' | 'onChange'> & { name?: string; item: GroupProps['items'][number] }) {
   return (
-    <label className="flex items-center gap-2 text-sm">
+    // At least 24 px high: the whole line is the box's target for a finger.
+    <label className="flex min-h-6 items-center gap-2 text-sm">
       <Checkbox
         name={name}
         value={item.value}

@@ -77,7 +77,7 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
               <span>
                 {t('signedInAs', { name: user.name })} <span className="rounded bg-white/15 px-1.5 py-0.5">{roles(user.role)}</span>
               </span>
-              <a href={`/${locale}`} className="text-white underline underline-offset-4">
+              <a href={`/${locale}`} className="inline-block py-0.5 text-white underline underline-offset-4">
                 {t('viewSite')}
               </a>
               {/* data-leaves-page: with unsaved text on the page, signing out asks first (use-leave-guard.tsx). */}

@@ -84,8 +84,9 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         apply={t('apply')}
         clear={filtered ? { href: listHref(here, sortParams), label: t('reset') } : null}
         // Each choice as wide as its longest option ("Toutes les langues", "Communiqué de presse"):
-        // equal columns cut them at 1280 px. Three columns below that.
-        className="sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-[minmax(10rem,2fr)_repeat(4,minmax(max-content,1fr))_auto]"
+        // equal columns cut them at 1280 px. Three columns below that; on a phone two, the search
+        // and the buttons on lines of their own, so the first releases are not pushed off the screen.
+        className="grid-cols-2 max-sm:[&>:first-child]:col-span-2 max-sm:[&>:last-child]:col-span-2 lg:grid-cols-3 xl:grid-cols-[minmax(10rem,2fr)_repeat(4,minmax(max-content,1fr))_auto]"
       >
         <TextField name="q" type="search" label={t('search')} defaultValue={filter.q} />
         <FilterSelect name="status" label={t('status')} value={filter.status} any={t('any')} options={LIST_STATUSES.map((s) => ({ value: s, label: w(`status.${s}`) }))} />

@@ -101,7 +101,7 @@ export async function ArticleTable({
               className="border-b border-line align-top last:border-0 hover:bg-surface/60 max-xl:grid max-xl:grid-cols-2 max-xl:gap-x-3 max-xl:gap-y-2 max-xl:p-3 md:max-xl:grid-cols-4"
             >
               <th role="rowheader" scope="row" className="max-w-md px-3 py-2 text-start font-normal max-xl:col-span-full max-xl:max-w-none max-xl:p-0">
-                <Link href={`${here}/${a.id}/${a.titleLocale}`} {...(a.title ? langAttributes(a.titleLocale, locale) : {})} className="font-semibold text-brand-800 underline-offset-4 hover:underline">
+                <Link href={`${here}/${a.id}/${a.titleLocale}`} {...(a.title ? langAttributes(a.titleLocale, locale) : {})} className="inline-block py-0.5 font-semibold text-brand-800 underline-offset-4 hover:underline">
                   {a.title || t('untitled')}
                 </Link>
               </th>
@@ -141,7 +141,7 @@ export async function ArticleTable({
                         language: names(l),
                         status: [stateLabel, cell.returned && w('status.returned'), cell.outdated && w('status.outdated')].filter(Boolean).join(', '),
                       })}
-                      className="inline-flex flex-col items-start gap-1 rounded focus-visible:outline-2 max-xl:flex-row max-xl:flex-wrap max-xl:items-center"
+                      className="inline-flex min-h-6 flex-col items-start gap-1 rounded focus-visible:outline-2 max-xl:flex-row max-xl:flex-wrap max-xl:items-center max-xl:py-1"
                     >
                       {/* A card has no column header to read the language from. */}
                       <span className="font-semibold xl:hidden">{names(l)}</span>

@@ -169,10 +169,10 @@ export async function EditorScreen({
             })}
             {translation && (
               <span className="ms-auto flex gap-3 text-sm">
-                <a href={`/${contentLocale}/preview/articles/${article.id}?ui=${uiLocale}`} className="text-brand-800 underline underline-offset-4">
+                <a href={`/${contentLocale}/preview/articles/${article.id}?ui=${uiLocale}`} className="inline-block py-0.5 text-brand-800 underline underline-offset-4">
                   {t('preview')}
                 </a>
-                <Link href={`${base}/${article.id}/${contentLocale}/history`} className="text-brand-800 underline underline-offset-4">
+                <Link href={`${base}/${article.id}/${contentLocale}/history`} className="inline-block py-0.5 text-brand-800 underline underline-offset-4">
                   {t('history')}
                 </Link>
               </span>

@@ -49,7 +49,7 @@ export default async function ArticleTranslationPage({ params, searchParams }: P
           />
         ) : null}
         <p className="text-sm">
-          <Link href={`/${locale}/dashboard/articles/${id}/${lang}?blank=1`} className="text-brand-800 underline underline-offset-4">
+          <Link href={`/${locale}/dashboard/articles/${id}/${lang}?blank=1`} className="inline-block py-0.5 text-brand-800 underline underline-offset-4">
             {t('writeFromScratch')}
           </Link>
         </p>
