@@ -1,7 +1,8 @@
 /**
  * A release's history on a phone (390 px), in French and in Arabic: every version's compare
  * radios and restore button in sight — the list never scrolls sideways — each radio a target of
- * at least 24 px; on a wide screen it stays a table with its column headers.
+ * at least 24 px; on a wide screen it stays a table with its column headers. The pages list, the
+ * other stacked table: each page's four languages in sight.
  */
 import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from '../fixtures';
@@ -73,5 +74,33 @@ test('a release’s versions can be compared and restored on a phone, in French 
   const tops = new Set(await Promise.all((await cells.all()).map(async (c) => Math.round((await c.boundingBox())!.y))));
   expect(tops.size).toBe(1);
   expect(await sideways(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('the pages list shows every page’s four languages on a phone, in French and Arabic, without scrolling sideways', async ({ browser }) => {
+  test.setTimeout(60_000);
+  createAccount(EDITOR);
+  const page = await signedIn(browser, EDITOR);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [locale, name] of [
+    ['fr', /^(Modifier|Rédiger)\s«.+»\sen\s/],
+    ['ar', /^(تعديل|كتابة)\s«.+»\sبـ/],
+  ] as const) {
+    await page.goto(`/${locale}/dashboard/pages`);
+    const links = page.getByRole('main').getByRole('link', { name });
+    // The demo profile's pages, four languages each (count() does not wait for the list).
+    await expect(links.first()).toBeVisible();
+    expect(await links.count(), locale).toBeGreaterThanOrEqual(8);
+    expect((await links.count()) % 4, locale).toBe(0);
+    expect(await sideways(page), locale).toEqual([]);
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.x, locale).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, locale).toBeLessThanOrEqual(390);
+      expect(box.height, locale).toBeGreaterThanOrEqual(24);
+    }
+    await expect(page.getByRole('rowheader').first()).toBeVisible();
+    await expectNoA11yViolations(page);
+  }
   await page.context().close();
 });

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { DataTable, rowClass } from '@/components/dashboard/data-table';
+import { DataTable, stackedCell, stackedLabel, stackedRowClass, stackedWide } from '@/components/dashboard/data-table';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { StatusChip } from '@/components/dashboard/status-chip';
 import { TreeMarker, treeIndent } from '@/components/dashboard/tree-indent';
@@ -47,7 +47,9 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
           </Alert>
         </div>
       )}
+      {/* Stacked on a phone: the four languages' chips stay in sight, never scrolled away sideways. */}
       <DataTable
+        stacked
         caption={t('title')}
         columns={[
           t('columns.page'),
@@ -59,8 +61,8 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
         ]}
       >
         {tree.map((p) => (
-          <tr key={p.id} className={rowClass}>
-            <th scope="row" className="px-3 py-2 text-start font-normal" style={treeIndent(p.depth)}>
+          <tr key={p.id} role="row" className={stackedRowClass}>
+            <th role="rowheader" scope="row" className={`${stackedCell} ${stackedWide} text-start font-normal`} style={treeIndent(p.depth)}>
               <TreeMarker depth={p.depth} />
               <Link href={`/${locale}/dashboard/pages/${p.id}`} {...langAttributes(p.titleLocale, locale)} className="font-semibold underline underline-offset-4">
                 {p.title}
@@ -72,12 +74,15 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
               // Said with the link's name: offline (and why), the French changed since.
               const described = [s.outdated && w('status.outdated'), chip.why].filter(Boolean).join(' — ');
               return (
-                <td key={l} className="px-3 py-2">
+                <td key={l} role="cell" className={`${stackedCell} @max-3xl:flex @max-3xl:flex-wrap @max-3xl:items-center @max-3xl:gap-2`}>
+                  <span aria-hidden="true" className={stackedLabel} lang={l}>
+                    {languages(l)}
+                  </span>
                   <Link
                     href={`/${locale}/dashboard/pages/${p.id}/${l}`}
                     aria-label={t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: isolateIn(p.title, p.titleLocale, locale), language: languages(l) })}
                     aria-describedby={described ? `why-${p.id}-${l}` : undefined}
-                    className="inline-flex flex-col items-start gap-1 rounded-full focus-visible:outline-offset-1"
+                    className="inline-flex min-h-6 flex-col items-start justify-center gap-1 rounded-full focus-visible:outline-offset-1 @max-3xl:flex-row @max-3xl:flex-wrap"
                   >
                     <StatusChip state={chip.state} label={chip.label} title={chip.why ?? undefined} />
                     {s.outdated && <StatusChip state="outdated" label={w('status.outdated')} />}
