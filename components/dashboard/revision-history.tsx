@@ -41,6 +41,21 @@ export interface HistoryEvent {
 type HistoryRow = { kind: 'revision'; revision: RevisionRow } | { kind: 'event'; event: HistoryEvent };
 
 /** The versions (newest first) with the events between them by time; one made with a version comes after it. */
+/**
+ * One end of the comparison for a version: a radio in a label at least 24 px square (a target
+ * for a finger), its column's name beside it when the table is stacked on a phone.
+ */
+function CompareChoice({ form, end, version, checked, column, label }: { form: string; end: 'from' | 'to'; version: number; checked: boolean; column: string; label: string }) {
+  return (
+    <label className="inline-flex min-h-6 min-w-6 cursor-pointer items-center gap-2">
+      <span aria-hidden="true" className={stackedLabel}>
+        {column}
+      </span>
+      <input form={form} type="radio" name={end} value={version} defaultChecked={checked} aria-label={label} className="size-4" />
+    </label>
+  );
+}
+
 function merged(revisions: RevisionRow[], events: HistoryEvent[]): HistoryRow[] {
   const pending = [...events].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const rows: HistoryRow[] = [];
@@ -152,23 +167,18 @@ export function RevisionHistory({
                   {t('versionN', { version: String(r.version) })}
                   {r.version === currentVersion && <> <span className="ms-1 text-xs font-normal text-muted">({t('current')})</span></>}
                 </th>
-                {/* Each radio in a label at least 24 px square, its column's name beside it when stacked: a target for a finger. */}
-                <td role="cell" className={stackedCell}>
-                  <label className="inline-flex min-h-6 min-w-6 cursor-pointer items-center gap-2">
-                    <span aria-hidden="true" className={stackedLabel}>
-                      {t('compareFrom')}
-                    </span>
-                    <input form={formId} type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={t('compareFromN', { version: String(r.version) })} className="size-4" />
-                  </label>
-                </td>
-                <td role="cell" className={stackedCell}>
-                  <label className="inline-flex min-h-6 min-w-6 cursor-pointer items-center gap-2">
-                    <span aria-hidden="true" className={stackedLabel}>
-                      {t('compareTo')}
-                    </span>
-                    <input form={formId} type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={t('compareToN', { version: String(r.version) })} className="size-4" />
-                  </label>
-                </td>
+                {(['from', 'to'] as const).map((end) => (
+                  <td key={end} role="cell" className={stackedCell}>
+                    <CompareChoice
+                      form={formId}
+                      end={end}
+                      version={r.version}
+                      checked={r.version === (end === 'from' ? from : to)}
+                      column={t(end === 'from' ? 'compareFrom' : 'compareTo')}
+                      label={t(end === 'from' ? 'compareFromN' : 'compareToN', { version: String(r.version) })}
+                    />
+                  </td>
+                ))}
                 {/* Only the import (the demo content) writes a version with no author: users are never deleted. */}
                 <td role="cell" className={stackedCell}>
                   <span className={stackedLabel}>{t('savedBy')} </span>
