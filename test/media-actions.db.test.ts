@@ -407,7 +407,7 @@ describe('media library', () => {
 
   it('deletes only an image no release shows, and only for editors', async () => {
     const id = idFrom((await upload(await cameraPhoto(50))).redirectedTo)!;
-    const { src } = (await getMedia(id))!;
+    const { src, fileName } = (await getMedia(id))!;
     const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
 
     acting.user = writer;
@@ -423,7 +423,7 @@ describe('media library', () => {
 
     await db.update(articles).set({ heroMediaId: null }).where(eq(articles.id, article!.id));
     const done = await callAction(deleteMediaAction, { locale: 'fr', id });
-    expect(done.redirectedTo).toBe('/fr/dashboard/media?deleted=1');
+    expect(done.redirectedTo).toBe(`/fr/dashboard/media?deleted=${encodeURIComponent(fileName!)}`);
     expect(await getMedia(id)).toBeNull();
     expect(await db.select().from(mediaFiles).where(eq(mediaFiles.mediaId, id))).toEqual([]);
     expect((await serve(src)).status).toBe(404);
@@ -471,7 +471,7 @@ describe('media library', () => {
     expect(await getMedia(id)).toMatchObject({ articles: 0, pages: 1 });
     expect((await callAction(deleteMediaAction, { locale: 'fr', id })).state?.status).toBe('error');
     await db.delete(pageTranslations).where(eq(pageTranslations.pageId, page!.id));
-    expect((await callAction(deleteMediaAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/media?deleted=1');
+    expect((await callAction(deleteMediaAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/media?deleted=Dans%20le%20texte');
   });
 
   it('refuses a text showing an image deleted meanwhile, at the text, and restores old versions without it', async () => {
@@ -485,7 +485,7 @@ describe('media library', () => {
     expect((await callAction(saveArticleAction, { ...article, body: withImage })).state?.status).not.toBe('error');
     const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.title, title));
     expect((await callAction(saveArticleAction, { ...article, articleId: t!.articleId, baseVersion: '1', body: withoutImage })).state?.status).not.toBe('error');
-    expect((await callAction(deleteMediaAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/media?deleted=1');
+    expect((await callAction(deleteMediaAction, { locale: 'fr', id })).redirectedTo).toBe(`/fr/dashboard/media?deleted=${encodeURIComponent('Bientôt supprimée')}`);
 
     // An editor still holding the image in an open editor saves: refused at the text, kept as typed.
     const stale = await callAction(saveArticleAction, { ...article, articleId: t!.articleId, baseVersion: '2', body: withImage });

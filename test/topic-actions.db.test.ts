@@ -166,7 +166,7 @@ describe('topics', () => {
     expect(await getTopic(id)).not.toBeNull();
 
     await db.delete(articleTopics).where(eq(articleTopics.topicId, id));
-    expect((await callAction(deleteTopicAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/topics?deleted=1');
+    expect((await callAction(deleteTopicAction, { locale: 'fr', id })).redirectedTo).toBe(`/fr/dashboard/topics?deleted=${encodeURIComponent('Retour volontaire et réintégration')}`);
     expect(await db.select().from(topics).where(eq(topics.id, id))).toEqual([]);
     expect((await listTopics()).some((t) => t.id === id)).toBe(false);
   });
@@ -267,7 +267,7 @@ describe('topics', () => {
     expect(await movedTopicSlug('fr', 'mobilite-de-main-d-oeuvre')).toBe('migration-de-travail');
 
     // A deleted topic leaves no redirect behind.
-    expect((await callAction(deleteTopicAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/topics?deleted=1');
+    expect((await callAction(deleteTopicAction, { locale: 'fr', id })).redirectedTo).toBe('/fr/dashboard/topics?deleted=Migration%20de%20travail');
     expect(await movedTopicSlug('fr', 'mobilite-de-main-d-oeuvre')).toBeNull();
   });
 

@@ -89,7 +89,7 @@ test('a topic renamed, then deleted, is named in the log by the names it had, an
   const id = new URL(page.url()).pathname.split('/').pop()!;
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer' }).click();
-  await expect(page.getByText('Le thème est supprimé.')).toBeVisible();
+  await expect(page.getByText(`Le thème « ${after} » est supprimé.`)).toBeVisible();
 
   await page.goto(`/fr/dashboard/audit?entityId=${id}`);
   const rows = page.getByRole('main').getByRole('row');
@@ -143,7 +143,7 @@ test('a release’s shared settings changed by a save read in words in the log a
   await page.getByRole('listitem').filter({ hasText: topic }).getByRole('link', { name: topic }).click();
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer' }).click();
-  await expect(page.getByText('Le thème est supprimé.')).toBeVisible();
+  await expect(page.getByText(`Le thème « ${topic} » est supprimé.`)).toBeVisible();
 
   await page.goto(`/fr/dashboard/audit?entityId=${articleId.slice(0, 8)}&action=article.save`);
   const save = page.getByRole('main').getByRole('row').filter({ hasText: 'Enregistrement d’un article' });

@@ -47,7 +47,7 @@ test.afterAll(async ({ browser }) => {
   await page.goto(officeUrl);
   await button(page, 'Supprimer…').click();
   await button(page, 'Oui, supprimer définitivement').click();
-  await expect(page.getByText('Le bureau a été supprimé.').filter({ visible: true })).toBeVisible();
+  await expect(page.getByText(/^Le bureau « .+ » a été supprimé\.$/).filter({ visible: true })).toBeVisible();
   await page.close();
 });
 

@@ -109,7 +109,7 @@ test('titles in French standing in for Arabic are marked left to right, and Fren
   await page.getByRole('main').getByRole('link', { name: TOPIC, exact: true }).click();
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer' }).click();
-  await expect(page.getByText('Le thème est supprimé.')).toBeVisible();
+  await expect(page.getByText(`Le thème « ${TOPIC} » est supprimé.`)).toBeVisible();
 });
 
 test('a phone number in an Arabic message keeps its order and stays on one line', async ({ page }) => {

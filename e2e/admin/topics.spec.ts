@@ -105,6 +105,27 @@ test('a new topic is refused at the wrong field with what was typed kept, then c
   await expect(french.getByLabel('Adresse de sa liste')).toHaveValue('climat-et-migration');
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer' }).click();
-  await expect(page.getByText('Le thème est supprimé.')).toBeVisible();
+  // The list names what was deleted: it can no longer read it, the address carries it.
+  await expect(page.getByText('Le thème « Climat et migration » est supprimé.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Climat et migration' })).toHaveCount(0);
+});
+
+test('the name a deleted message shows is only text, its length capped, and without one the message still holds', async ({ page }) => {
+  createAccount(EDITOR);
+  await signIn(page, EDITOR, 'fr');
+  // Markup typed into the address is shown as the characters it is, never as markup.
+  await page.goto(`/fr/dashboard/topics?deleted=${encodeURIComponent('<img src=x onerror=alert(1)><b>Gras</b>')}`);
+  await expect(page.getByText('Le thème « <img src=x onerror=alert(1)><b>Gras</b> » est supprimé.')).toBeVisible();
+  await expect(page.locator('main b, main img[src=x]')).toHaveCount(0);
+  // A name longer than any is cut.
+  await page.goto(`/fr/dashboard/topics?deleted=${'a'.repeat(3000)}`);
+  await expect(page.getByText(`Le thème « ${'a'.repeat(119)}… » est supprimé.`)).toBeVisible();
+  // An older address (`deleted=1`), an empty or a doubled one: the message without a name.
+  for (const query of ['deleted=1', 'deleted=', 'deleted=a&deleted=b', `deleted=${encodeURIComponent('\u202e\u200f')}`]) {
+    await page.goto(`/fr/dashboard/topics?${query}`);
+    await expect(page.getByText('Le thème est supprimé.'), query).toBeVisible();
+  }
+  // In Arabic, a French name keeps its own order inside the sentence.
+  await page.goto(`/ar/dashboard/topics?deleted=${encodeURIComponent('Migration')}`);
+  await expect(page.getByText('حُذف الموضوع «\u2066Migration\u2069».')).toBeVisible();
 });

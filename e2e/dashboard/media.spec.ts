@@ -172,7 +172,7 @@ test('an image deleted from the library is no longer served, in any size', async
 
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer' }).click();
-  await expect(page.getByText('L’image est supprimée.')).toBeVisible();
+  await expect(page.getByText(`L’image « ${alt} » est supprimée.`)).toBeVisible();
   // The original and the size already made both answer 404.
   expect((await reader.get(resized, { headers: { accept: 'image/webp,*/*' } })).status()).toBe(404);
   expect((await reader.get(src)).status()).toBe(404);

@@ -1,15 +1,17 @@
 'use server';
 
 import type { Executor } from '@/db';
-import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMediaChoice, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
+import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMedia, getMediaChoice, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
+import { deletedQuery } from '@/lib/deleted-name';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { processImage } from '@/lib/media/process';
 import { uploadedFileName } from '@/lib/media/file-name';
 import { bodyImageDescribeSchema, bodyImageUploadSchema, mediaEditSchema, mediaIdSchema, mediaUploadSchema, type MediaTextsInput } from '@/lib/validation/media';
 import { flatten } from '@/lib/validation/nested-form';
+import { mediaName } from './_components/media-facts';
 
 /**
  * The answer to an upload that stays on its form: the image was already in the library, and
@@ -149,11 +151,13 @@ export const updateMediaAction = defineAction({ permission: 'media.upload', sche
 });
 
 export const deleteMediaAction = defineAction({ permission: 'media.delete', schema: mediaIdSchema, name: 'media.delete' }, async ({ tx, input, locale }) => {
+  const before = await getMedia(input.id, tx);
   const result = await deleteMedia(tx, input.id);
   if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
   if (result.status === 'inUse') throw new ActionFailure({ formError: 'media.inUse' });
   return {
     audit: { action: 'media.delete', entityType: 'media', entityId: input.id, detail: { src: result.src } },
-    redirectTo: `/${locale}/dashboard/media?deleted=1`,
+    // The list names it (it can no longer read it), as it named it.
+    redirectTo: `/${locale}/dashboard/media?${deletedQuery(mediaName(before!, locale))}`,
   };
 });

@@ -13,9 +13,10 @@ import {
 import { ActionFailure, defineAction, formLocale, type ActionState } from '@/lib/actions';
 import { fieldChanges, namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
+import { deletedQuery } from '@/lib/deleted-name';
 import { formatNumber } from '@/lib/format';
 import { officeFormValues } from '@/lib/offices/form-values';
-import type { Locale } from '@/lib/locales';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import type { PhoneSuggestion } from '@/lib/phone';
 import { phoneMessageTranslator } from '@/lib/phone-messages';
 import { unflatten } from '@/lib/validation/nested-form';
@@ -207,7 +208,8 @@ export const deleteOfficeAction = defineAction(
     return {
       audit: { action: 'office.delete', entityType: 'office', entityId: input.id, detail: { key: before!.key, ...facts(before!), email: before!.email } },
       tags: officeTags(input.id),
-      redirectTo: `/${locale}/dashboard/offices?deleted=1`,
+      // The list names it (it can no longer read it), in the interface language, else in French.
+      redirectTo: `/${locale}/dashboard/offices?${deletedQuery(before!.texts[locale]?.name || before!.texts[DEFAULT_LOCALE]?.name || before!.key)}`,
     };
   },
 );

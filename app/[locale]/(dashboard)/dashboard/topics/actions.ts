@@ -1,10 +1,11 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { createTopic, deleteTopic, getTopic, listTopicReleases, updateTopic, type TopicEditRow, type TopicSaveResult } from '@/db/queries/topics';
+import { createTopic, deleteTopic, getTopic, listTopicReleases, topicName, updateTopic, type TopicEditRow, type TopicSaveResult } from '@/db/queries/topics';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
+import { deletedQuery } from '@/lib/deleted-name';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { topicEditSchema, topicFormSchema, topicIdSchema } from '@/lib/validation/topics';
@@ -68,7 +69,8 @@ export const deleteTopicAction = defineAction({ permission: 'topic.edit', schema
   return {
     audit: { action: 'topic.delete', entityType: 'topic', entityId: input.id, detail: { key: before!.key, ...facts(before!) } },
     tags: taxonomyTags([]),
-    redirectTo: `/${locale}/dashboard/topics?deleted=1`,
+    // The list names it (it can no longer read it): in the interface language, as the form showed it.
+    redirectTo: `/${locale}/dashboard/topics?${deletedQuery(topicName(before!, locale))}`,
   };
 });
 
