@@ -98,3 +98,37 @@ test('the tab of a preview names the release, in the interface language of the b
     await expect(page).toHaveTitle(expected);
   }
 });
+
+test('a preview of what is not there says so in the interface language, with the way back, not the public "not found"', async ({ page }) => {
+  const messages = (locale: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../messages', `${locale}.json`), 'utf8'));
+  const [fr, ar] = [messages('fr'), messages('ar')];
+  const { rows } = await withClient((client) =>
+    client.query<{ id: string; locales: string[] }>(
+      `select article_id as id, array_agg(locale::text) as locales from article_translations group by article_id having count(*) < 4 order by article_id limit 1`,
+    ),
+  );
+  const { id } = rows[0]!;
+  const has = ['fr', 'en', 'es', 'ar'].filter((l) => rows[0]!.locales.includes(l));
+  const missing = ['fr', 'en', 'es', 'ar'].find((l) => !has.includes(l))!;
+  await ensureAdmin(page);
+
+  // A language the release lacks: which, its languages' previews, and the release in the dashboard.
+  await page.goto(`/${missing}/preview/articles/${id}?ui=fr`);
+  await expect(page.getByRole('heading', { level: 1, name: fr.Preview.missingTitle })).toBeVisible();
+  // Named in its own language, isolated when it writes the other way than the sentence.
+  const language = missing === 'ar' ? `\u2067${fr.Languages.ar}\u2069` : fr.Languages[missing];
+  await expect(page.getByText(fr.Preview.missingLanguage.replace('{language}', language))).toBeVisible();
+  await expect(page.getByRole('heading', { name: fr.NotFound.title })).toHaveCount(0);
+  for (const l of has) await expect(page.getByRole('link', { name: fr.Languages[l], exact: true })).toHaveAttribute('href', `/${l}/preview/articles/${id}?ui=fr`);
+  await expect(page.getByRole('link', { name: fr.Preview.openRelease })).toHaveAttribute('href', `/fr/dashboard/articles/${id}/${has[0]}`);
+  await expect(page).toHaveTitle(fr.Metadata.titleTemplate.replace('{title}', fr.Preview.missingTitle));
+  await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
+
+  // No such release, or no release's address at all: said in Arabic, back to the list.
+  for (const address of ['/fr/preview/articles/not-an-id?ui=ar', '/fr/preview/articles/00000000-0000-4000-8000-000000000000?ui=ar']) {
+    await page.goto(address);
+    await expect(page.getByRole('heading', { level: 1, name: ar.Preview.missingTitle }), address).toBeVisible();
+    await expect(page.getByText(ar.Preview.missingRelease), address).toBeVisible();
+    await expect(page.getByRole('link', { name: ar.Preview.backToArticles }), address).toHaveAttribute('href', '/ar/dashboard/articles');
+  }
+});

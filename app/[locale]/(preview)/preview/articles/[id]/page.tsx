@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/site/article-view';
@@ -13,6 +12,7 @@ import { getCurrentUser, requirePermission } from '@/lib/dal';
 import { can } from '@/lib/permissions';
 import { withQuery } from '@/lib/params';
 import { currentYear, siteUrl } from '@/lib/site';
+import { PreviewMissing } from './_components/preview-missing';
 
 export const generateStaticParams = () => [{ id: BUILD_PLACEHOLDER }];
 
@@ -35,8 +35,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const user = await getCurrentUser();
   const uiLocale = isAppLocale(ui) ? ui : (user?.preferredLocale ?? locale);
   const [t, site] = await Promise.all([getTranslations({ locale: uiLocale, namespace: 'Preview' }), getTranslations({ locale: uiLocale, namespace: 'Metadata' })]);
-  const article = user && can(user.role, 'dashboard.view') && UUID.test(id) ? await previewOf(user, id, locale) : null;
-  const title = article ? t('titleOf', { title: isolateIn(article.title, locale, uiLocale) }) : t('title');
+  const allowed = !!user && can(user.role, 'dashboard.view');
+  const article = allowed && UUID.test(id) ? await previewOf(user, id, locale) : null;
+  const title = article ? t('titleOf', { title: isolateIn(article.title, locale, uiLocale) }) : allowed ? t('missingTitle') : t('title');
   return { title: { absolute: site('titleTemplate', { title }) }, robots: { index: false, follow: false } };
 }
 
@@ -53,12 +54,19 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
   // and comes back to this very address, `?ui=` included.
   const here = withQuery(`/${locale}/preview/articles/${id}`, query);
   const user = await requirePermission(isAppLocale(ui) ? ui : locale, here, 'dashboard.view');
-  if (!UUID.test(id)) notFound();
-  const article = await previewOf(user, id, locale);
-  if (!article) notFound();
   // The bar above the page is the dashboard's: in the interface language the person came from,
   // like the editor it leads back to; the page below is in the translation's own.
   const uiLocale = isAppLocale(ui) ? ui : (user.preferredLocale ?? locale);
+  const article = UUID.test(id) ? await previewOf(user, id, locale) : null;
+  // Nothing to preview: said in the interface language, with the way back, rather than the public
+  // "not found" (notFound()). Its status stays 200 either way: with Cache Components the shell
+  // (the layout's Suspense) is sent before the session is read, and a status cannot change after
+  // (node_modules/next/dist/docs/01-app/03-api-reference/03-file-conventions/loading.md, "Status
+  // codes"); only proxy.ts could answer 404, by reading the session and the database there.
+  if (!article) {
+    const has = UUID.test(id) ? await listArticleLocales(user, id) : [];
+    return <PreviewMissing id={id} locale={locale} uiLocale={uiLocale} locales={has} ui={isAppLocale(ui) ? ui : undefined} />;
+  }
   const [nav, year, t, locales] = await Promise.all([
     getNavigation(locale),
     currentYear(),
