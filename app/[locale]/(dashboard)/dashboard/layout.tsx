@@ -64,35 +64,51 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
           {t('skipToContent')}
         </a>
         <header className="border-b border-line bg-brand-950 text-white">
-          <div className="flex flex-wrap items-center justify-between gap-3 px-4 py-2">
-            <a href={`/${locale}/dashboard`} className="font-bold text-white">
+          <div className="flex items-start justify-between gap-3 px-4 py-2 md:flex-wrap md:items-center">
+            <a href={`/${locale}/dashboard`} className="inline-block shrink-0 py-1 font-bold whitespace-nowrap text-white md:shrink md:py-0 md:whitespace-normal">
               {t('title')}
             </a>
-            <div className="flex flex-wrap items-center gap-4 text-sm">
-              <DashboardLanguageMenu
-                label={t('interfaceLanguage')}
-                current={locale}
-                options={LOCALES.map((l) => ({ locale: l, name: names(l) }))}
-              />
-              <span>
-                {t('signedInAs', { name: user.name })} <span className="rounded bg-white/15 px-1.5 py-0.5">{roles(user.role)}</span>
-              </span>
-              <a href={`/${locale}`} className="inline-block py-0.5 text-white underline underline-offset-4">
-                {t('viewSite')}
-              </a>
-              {/* data-leaves-page: with unsaved text on the page, signing out asks first (use-leave-guard.tsx). */}
-              <form action={signOutAction} data-leaves-page="">
-                <input type="hidden" name="locale" value={locale} />
-                <ForgetLocalCopiesOnSubmit />
-                <SubmitButton variant="ghost" pendingLabel={t('signingOut')} className="min-h-8 bg-white/10 px-3 py-1 text-white hover:bg-white/20">
-                  {t('signOut')}
-                </SubmitButton>
-              </form>
-            </div>
+            {/* On a phone, who is signed in (name and role) opens the rest (languages, the site,
+                signing out): a disclosure, no script. From 768 px its summary is hidden and its content shown
+                whether open or not (globals.css, .dashboard-account). */}
+            <details className="dashboard-account group/account min-w-0">
+              <summary className="flex min-h-8 cursor-pointer list-none items-center justify-end gap-1.5 text-end text-sm [&::-webkit-details-marker]:hidden">
+                {/* The name and role only: the sentence "signed in as" is the wide bar's. */}
+                <span>
+                  {user.name} <span className="rounded bg-white/15 px-1.5 py-0.5 whitespace-nowrap">{roles(user.role)}</span>
+                  <span className="sr-only"> — {t('accountMenu')}</span>
+                </span>
+                <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0 group-open/account:rotate-180">
+                  <path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+                </svg>
+              </summary>
+              <div className="flex flex-col items-end gap-2 pt-2 pb-1 text-sm md:flex-row md:flex-wrap md:items-center md:gap-4 md:p-0">
+                <DashboardLanguageMenu
+                  label={t('interfaceLanguage')}
+                  current={locale}
+                  options={LOCALES.map((l) => ({ locale: l, name: names(l) }))}
+                />
+                <span className="hidden md:inline">
+                  {t('signedInAs', { name: user.name })} <span className="rounded bg-white/15 px-1.5 py-0.5">{roles(user.role)}</span>
+                </span>
+                <a href={`/${locale}`} className="inline-block py-0.5 text-white underline underline-offset-4">
+                  {t('viewSite')}
+                </a>
+                {/* data-leaves-page: with unsaved text on the page, signing out asks first (use-leave-guard.tsx). */}
+                <form action={signOutAction} data-leaves-page="">
+                  <input type="hidden" name="locale" value={locale} />
+                  <ForgetLocalCopiesOnSubmit />
+                  <SubmitButton variant="ghost" pendingLabel={t('signingOut')} className="min-h-8 bg-white/10 px-3 py-1 text-white hover:bg-white/20">
+                    {t('signOut')}
+                  </SubmitButton>
+                </form>
+              </div>
+            </details>
           </div>
         </header>
         <div className="flex flex-col md:flex-row">
-          <aside className="border-e border-line bg-white p-3 md:min-h-[calc(100vh-3rem)] md:w-max md:min-w-56 md:shrink-0">
+          {/* On a phone the sections are one row that scrolls sideways, under the header. */}
+          <aside className="border-b border-line bg-white px-1.5 md:min-h-[calc(100vh-3rem)] md:w-max md:min-w-56 md:shrink-0 md:border-e md:border-b-0 md:p-3">
             <DashboardNav label={t('navLabel')} items={sections} />
           </aside>
           <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 outline-none md:p-6">
