@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { isAlive, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
 /**
@@ -126,5 +127,37 @@ describe('embedded PostgreSQL launcher', () => {
     await server.stop();
     server = undefined;
     expect(isAlive(pgPid)).toBe(false);
+  });
+
+  it('starts on another port when its remembered one is taken between the check and the bind', { timeout: 120_000 }, async () => {
+    const stateFile = path.join(dataDir, 'postgres.json');
+    const remembered = (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { port: number }).port;
+    expect(remembered).toBeGreaterThan(0);
+    // Another program holds the port; the launcher's free-port check ran a moment before it took it.
+    const holder = net.createServer((socket) => socket.destroy());
+    await new Promise<void>((r) => holder.listen(remembered, '127.0.0.1', r));
+    const realCreateServer = net.createServer;
+    const check = vi.spyOn(net, 'createServer').mockImplementationOnce(() => {
+      const fake = realCreateServer();
+      fake.listen = ((...args: unknown[]) => {
+        const done = args.find((a) => typeof a === 'function') as () => void;
+        queueMicrotask(done);
+        return fake;
+      }) as typeof fake.listen;
+      fake.close = ((cb?: () => void) => (cb?.(), fake)) as typeof fake.close;
+      return fake;
+    });
+    try {
+      server = await startEmbeddedPostgres({ dataDir, database: 'launcher', quiet: true });
+      expect(check).toHaveBeenCalled();
+      expect(server.port).not.toBe(remembered);
+      expect(await query<{ v: string }>(server.url, 'select v from kept')).toEqual([{ v: 'before the kill' }]);
+      expect((JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { port: number }).port).toBe(server.port);
+    } finally {
+      check.mockRestore();
+      await new Promise((r) => holder.close(r));
+    }
+    await server.stop();
+    server = undefined;
   });
 });

@@ -217,6 +217,19 @@ async function waitUntilReady(url: string, pid: number, logFile: string, timeout
   throw new EmbeddedPostgresError(`Embedded PostgreSQL did not start (see ${logFile}): ${tail}`);
 }
 
+/** Whether the server started after `from` bytes of its log gave up because its port was taken. */
+function portTakenSince(logFile: string, from: number): boolean {
+  const fd = fs.openSync(logFile, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buf = Buffer.alloc(Math.max(0, size - from));
+    fs.readSync(fd, buf, 0, buf.length, from);
+    return /could not create any TCP\/IP sockets/.test(buf.toString('utf8'));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 async function stopPid(pid: number): Promise<void> {
   if (!isAlive(pid)) return;
   process.kill(pid, 'SIGINT'); // "fast" shutdown: clean, durable, does not wait for clients
@@ -326,24 +339,37 @@ export async function startEmbeddedPostgres(opts: {
     throw new EmbeddedPostgresError(`${stateFile} is missing: the embedded cluster's credentials are lost. Move ${pgData} away to start afresh.`);
   }
 
-  // 3. Start it on a free port (the remembered one when still free).
-  const port = state.port && (await portIsFree(state.port)) ? state.port : await freePort();
-  const out = fs.openSync(logFile, 'a');
-  if (user) fs.chownSync(logFile, user.uid, user.gid);
-  const child = spawn(
-    bin.postgres,
-    ['-D', pgData, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    { detached: true, stdio: ['ignore', out, out], ...(user ?? {}), env: { ...process.env, LC_ALL: 'C' } },
-  );
-  fs.closeSync(out);
-  child.unref();
-  if (!child.pid) throw new EmbeddedPostgresError('Could not launch the embedded PostgreSQL server.');
-  writeState(stateFile, { ...state, port, ownerPid: process.pid, sharerPids: [] });
+  // 3. Start it on a free port (the remembered one when still free). Another program may take
+  // that port between the check and PostgreSQL binding it: then it is started again on another.
+  let port = state.port && (await portIsFree(state.port)) ? state.port : await freePort();
+  let pid = 0;
+  for (let attempt = 1; ; attempt++) {
+    const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
+    const out = fs.openSync(logFile, 'a');
+    if (user) fs.chownSync(logFile, user.uid, user.gid);
+    const child = spawn(
+      bin.postgres,
+      ['-D', pgData, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      { detached: true, stdio: ['ignore', out, out], ...(user ?? {}), env: { ...process.env, LC_ALL: 'C' } },
+    );
+    fs.closeSync(out);
+    child.unref();
+    if (!child.pid) throw new EmbeddedPostgresError('Could not launch the embedded PostgreSQL server.');
+    pid = child.pid;
+    writeState(stateFile, { ...state, port, ownerPid: process.pid, sharerPids: [] });
+    try {
+      await waitUntilReady(urlFor(port, state.password, 'postgres'), pid, logFile);
+      break;
+    } catch (e) {
+      if (attempt >= 3 || isAlive(pid) || !portTakenSince(logFile, logStart)) throw e;
+      log(`port ${port} was taken meanwhile; trying another`);
+      port = await freePort();
+    }
+  }
   const adminUrl = urlFor(port, state.password, 'postgres');
-  await waitUntilReady(adminUrl, child.pid, logFile);
   log(`embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${pgData})`);
   await ensureDatabaseExists(adminUrl, opts.database);
-  return handle(child.pid, port, state.password);
+  return handle(pid, port, state.password);
 
   function handle(pid: number, p: number, password: string): EmbeddedPostgres {
     return {
