@@ -16,7 +16,7 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stde
     let stdout = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.once('exit', (code) => resolve({ code, stderr, stdout }));
+    child.once('close', (code) => resolve({ code, stderr, stdout }));
   });
 }
 

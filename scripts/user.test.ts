@@ -42,7 +42,7 @@ function user(
     let stdout = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.once('exit', (code) => resolve({ code, stderr, stdout }));
+    child.once('close', (code) => resolve({ code, stderr, stdout }));
     child.stdin.end(opts.stdin ?? '');
   });
 }
