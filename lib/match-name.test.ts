@@ -19,4 +19,12 @@ describe('nameMatches', () => {
     expect(nameMatches('مِصر', 'مصر')).toBe(true);
     expect(foldName('كوت ديفوار')).toBe('كوت ديفوار');
   });
+
+  it('finds Arabic names typed with a bare alef, without tatweel or alef wasla, as the list searches do', () => {
+    expect(nameMatches('الأوروغواي', 'الاوروغواي')).toBe(true);
+    expect(nameMatches('إسبانيا', 'اسبانيا')).toBe(true);
+    expect(nameMatches('الإمـارات', 'الامارات')).toBe(true); // tatweel in the name
+    expect(nameMatches('الإمارات', 'الامــارات')).toBe(true); // tatweel in what was typed
+    expect(nameMatches('ٱلمغرب', 'المغرب')).toBe(true);
+  });
 });
