@@ -66,6 +66,22 @@ function merged(revisions: RevisionRow[], events: HistoryEvent[]): HistoryRow[] 
   return [...rows, ...pending.map((event) => ({ kind: 'event' as const, event }))];
 }
 
+/** A row's "saved by" and "saved at" cells, labelled when the table is stacked on a phone. */
+function SavedByAt({ by, iso, locale, labels }: { by: string; iso: string; locale: Locale; labels: { by: string; at: string } }) {
+  return (
+    <>
+      <td role="cell" className={stackedCell}>
+        <span className={stackedLabel}>{labels.by} </span>
+        {by}
+      </td>
+      <td role="cell" className={`${stackedCell} @3xl:whitespace-nowrap`}>
+        <span className={stackedLabel}>{labels.at} </span>
+        <LocalTime iso={iso} locale={locale} />
+      </td>
+    </>
+  );
+}
+
 /**
  * The history of one translation (an article's, an organization page's): who saved each version
  * and when, two versions to compare (radios of a GET form: the comparison is an address), their
@@ -138,14 +154,7 @@ export function RevisionHistory({
                   </th>
                   <td role="cell" className={stackedCell} />
                   <td role="cell" className={stackedCell} />
-                  <td role="cell" className={stackedCell}>
-                    <span className={stackedLabel}>{t('savedBy')} </span>
-                    {e.authorName ?? t('someoneElse')}
-                  </td>
-                  <td role="cell" className={`${stackedCell} @3xl:whitespace-nowrap`}>
-                    <span className={stackedLabel}>{t('savedAt')} </span>
-                    <LocalTime iso={e.createdAt} locale={uiLocale} />
-                  </td>
+                  <SavedByAt by={e.authorName ?? t('someoneElse')} iso={e.createdAt} locale={uiLocale} labels={{ by: t('savedBy'), at: t('savedAt') }} />
                   {/* Sentences: a column as narrow as its longest word would make each row a tall strip. */}
                   <td role="cell" className={`${stackedCell} ${stackedWide} @3xl:min-w-60`}>
                     {e.lines.length > 0 && (
@@ -180,14 +189,7 @@ export function RevisionHistory({
                   </td>
                 ))}
                 {/* Only the import (the demo content) writes a version with no author: users are never deleted. */}
-                <td role="cell" className={stackedCell}>
-                  <span className={stackedLabel}>{t('savedBy')} </span>
-                  {r.authorName ?? t('importedAuthor')}
-                </td>
-                <td role="cell" className={`${stackedCell} @3xl:whitespace-nowrap`}>
-                  <span className={stackedLabel}>{t('savedAt')} </span>
-                  <LocalTime iso={r.createdAt} locale={uiLocale} />
-                </td>
+                <SavedByAt by={r.authorName ?? t('importedAuthor')} iso={r.createdAt} locale={uiLocale} labels={{ by: t('savedBy'), at: t('savedAt') }} />
                 <td role="cell" className={`${stackedCell} ${stackedWide}`}>{r.note}</td>
                 <td role="cell" className={`${stackedCell} ${stackedWide}`}>
                   {restore && r.version !== currentVersion && (
