@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DELETED_NAME_MAX, deletedName, deletedNameIn, deletedQuery } from './deleted-name';
+import { DELETED_NAME_MAX, deletedName, deletedNameIn, deletedNotice, deletedQuery } from './deleted-name';
 
 describe('deletedQuery / deletedName', () => {
   it('carries a name through the address and back', () => {
@@ -29,5 +29,18 @@ describe('deletedQuery / deletedName', () => {
     expect(deletedNameIn('الهجرة', 'ar')).toBe('الهجرة');
     expect(deletedNameIn('الهجرة', 'fr')).toBe('\u2067الهجرة\u2069');
     expect(deletedNameIn('2026 Migration', 'ar')).toBe('\u20662026 Migration\u2069');
+  });
+});
+
+describe('deletedNotice', () => {
+  const sentences = { named: (name: string) => `Le thème « ${name} » est supprimé.`, unnamed: 'Le thème est supprimé.' };
+  it('says nothing when nothing was deleted, names what the address names, and falls back to the unnamed sentence', () => {
+    expect(deletedNotice(undefined, 'fr', sentences)).toBeNull();
+    expect(deletedNotice('Migration', 'fr', sentences)).toBe('Le thème « Migration » est supprimé.');
+    expect(deletedNotice('1', 'fr', sentences)).toBe('Le thème est supprimé.');
+    expect(deletedNotice(['a', 'b'], 'fr', sentences)).toBe('Le thème est supprimé.');
+    // A name written the other way round is isolated in the sentence.
+    expect(deletedNotice('الهجرة', 'fr', sentences)).toBe(`Le thème « ${deletedNameIn('الهجرة', 'fr')} » est supprimé.`);
+    expect(deletedNameIn('الهجرة', 'fr')).not.toBe('الهجرة');
   });
 });

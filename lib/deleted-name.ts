@@ -46,3 +46,18 @@ export function deletedNameIn(name: string, locale: AppLocale): string {
   const dir = first && RTL_LETTER.test(first) ? 'rtl' : 'ltr';
   return !first || dir === directionOf(locale) ? name : isolate(name, dir);
 }
+
+/**
+ * A list screen's "deleted" message from its `deleted` parameter: null when nothing was deleted,
+ * the named sentence when the name is usable (isolated as {@link deletedNameIn} says), else the
+ * sentence without a name.
+ */
+export function deletedNotice(
+  param: string | string[] | undefined,
+  locale: AppLocale,
+  sentences: { named: (name: string) => string; unnamed: string },
+): string | null {
+  const name = deletedName(param);
+  if (name === undefined) return null;
+  return name ? sentences.named(deletedNameIn(name, locale)) : sentences.unnamed;
+}

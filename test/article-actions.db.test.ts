@@ -103,7 +103,7 @@ describe('article actions called directly', () => {
     await callAction(saveArticleAction, draft);
     const d = (await translationOf(draft.title))!;
     const run = await callAction(deleteTranslationAction, { locale: 'fr', translationId: d.id, baseVersion: '1' });
-    expect(run.redirectedTo).toBe('/fr/dashboard/articles?deleted=1');
+    expect(run.redirectedTo).toBe(`/fr/dashboard/articles?deleted=${encodeURIComponent(draft.title)}`);
     expect(await translationOf(draft.title)).toBeNull();
     expect(await db.select().from(articles).where(eq(articles.id, d.articleId))).toEqual([]);
     expect(invalidated).toEqual([]); // nothing public changed

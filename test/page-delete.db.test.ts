@@ -68,7 +68,7 @@ describe('deleting a page', () => {
 
     invalidated.length = 0;
     const run = await callAction(deletePageAction, { locale: 'en', id });
-    expect(run.redirectedTo).toBe('/en/dashboard/pages?deleted=1');
+    expect(run.redirectedTo).toBe('/en/dashboard/pages?deleted=Our%20partners'); // named in the interface language
     expect(await exists(id)).toBe(false);
     expect(await db.select().from(pageTranslations).where(eq(pageTranslations.pageId, id))).toEqual([]);
     const translationIds = [fr!.id, en!.id];

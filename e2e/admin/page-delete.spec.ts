@@ -27,7 +27,7 @@ test('a published page cannot be deleted; a draft is deleted after a confirmatio
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await expect(page.getByText(`Supprimer définitivement « ${TITLE} », avec ses traductions et leur historique ?`)).toBeVisible();
   await page.getByRole('button', { name: 'Oui, supprimer' }).click();
-  await expect(page.getByText('La page est supprimée.')).toBeVisible();
-  await expect(page).toHaveURL(/\/fr\/dashboard\/pages\?deleted=1$/);
+  await expect(page.getByText(`La page « ${TITLE} » est supprimée.`)).toBeVisible();
+  await expect(page).toHaveURL(/\/fr\/dashboard\/pages\?deleted=/);
   await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toHaveCount(0);
 });

@@ -8,6 +8,7 @@ import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
 import { withLanguages } from '@/lib/articles/refusal-languages';
+import { deletedQuery } from '@/lib/deleted-name';
 import type { Locale } from '@/lib/locales';
 import { articleSaveSchema, createTranslationSchema, deleteTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
 import { editorHeaderState, type EditorHeaderState } from './_components/editor-header-state';
@@ -182,7 +183,7 @@ export const deleteTranslationAction = defineAction(
         locale: out.locale,
         detail: { articleId: out.articleId, title: out.title, version: out.version, articleDeleted: out.articleDeleted },
       },
-      redirectTo: next ? `${editorPath(locale, out.articleId, next)}?deleted=${out.locale}` : `/${locale}/dashboard/articles?deleted=1`,
+      redirectTo: next ? `${editorPath(locale, out.articleId, next)}?deleted=${out.locale}` : `/${locale}/dashboard/articles?${deletedQuery(out.title)}`,
     };
   },
 );

@@ -17,6 +17,7 @@ import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { listSortParams, parseListSort, type ListSort } from '@/lib/articles/list-sort';
 import { requirePermission } from '@/lib/dal';
+import { deletedNotice } from '@/lib/deleted-name';
 import { formatNumber } from '@/lib/format';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { firstParam as one, listHref, pageParam } from '@/lib/params';
@@ -60,6 +61,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   const sortedBy = (sort: ListSort) => listHref(here, { ...filters, ...listSortParams(sort) });
   const filtered = !!(filter.q || filter.status || filter.locale || filter.type || filter.authorId);
   redirectPastLastPage(filter.page, list.pageCount, query);
+  const deleted = deletedNotice(sp.deleted, locale, { named: (name) => w('deletedNamed', { name }), unnamed: w('deleted') });
 
   return (
     <div>
@@ -70,10 +72,10 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           </Link>
         )}
       </ScreenHeading>
-      {one(sp.deleted) === '1' && (
+      {deleted && (
         <div className="mb-4">
           <Alert tone="success" announce="page">
-            {w('deleted')}
+            {deleted}
           </Alert>
         </div>
       )}

@@ -9,7 +9,7 @@ import { listMedia, MEDIA_USAGES } from '@/db/queries/media';
 import { localeFrom } from '@/i18n/params';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
-import { deletedName, deletedNameIn } from '@/lib/deleted-name';
+import { deletedNotice } from '@/lib/deleted-name';
 import { formatNumber } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
 import { firstParam as one, listHref, pageParam } from '@/lib/params';
@@ -31,7 +31,6 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
     listMedia(filter),
   ]);
   const filtered = !!(filter.q || filter.usage);
-  const deleted = deletedName(sp.deleted);
   const hrefOf = (page: number) => listHref(here, { q: filter.q, usage: filter.usage }, page);
   redirectPastLastPage(filter.page, list.pageCount, hrefOf);
   return (
@@ -40,7 +39,7 @@ export default async function MediaPage({ params, searchParams }: PageProps<'/[l
       intro={t('intro')}
       create={{ href: `${here}/new`, label: t('new') }}
       saved={null}
-      deleted={deleted === undefined ? null : deleted ? t('deletedNamed', { name: deletedNameIn(deleted, locale) }) : t('deleted')}
+      deleted={deletedNotice(sp.deleted, locale, { named: (name) => t('deletedNamed', { name }), unnamed: t('deleted') })}
     >
       <FilterBar action={here} label={t('filters')} apply={t('apply')} clear={filtered ? { href: here, label: t('reset') } : null} className="sm:grid-cols-[2fr_1fr_auto]">
         <TextField name="q" type="search" label={t('search')} hint={t('searchHint')} defaultValue={filter.q} />

@@ -14,7 +14,7 @@ import { localeFrom } from '@/i18n/params';
 import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
-import { deletedName, deletedNameIn } from '@/lib/deleted-name';
+import { deletedNotice } from '@/lib/deleted-name';
 import { formatNumber } from '@/lib/format';
 import { isM49Code } from '@/lib/regions';
 import { formatPhoneInternational } from '@/lib/phone';
@@ -40,7 +40,7 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
   ]);
   const filtered = !!(filter.q || filter.country || filter.region || status !== 'active');
   const here = `/${locale}/dashboard/offices`;
-  const deleted = deletedName(query.deleted);
+  const deleted = deletedNotice(query.deleted, locale, { named: (name) => t('deletedNamed', { name }), unnamed: t('deleted') });
   const columns = ['name', 'country', 'phones', 'email', 'languages', 'citations', 'status'] as const;
 
   return (
@@ -50,10 +50,10 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
           {t('new')}
         </Link>
       </ScreenHeading>
-      {deleted !== undefined && (
+      {deleted && (
         <div className="mb-4">
           <Alert tone="success" announce="page">
-            {deleted ? t('deletedNamed', { name: deletedNameIn(deleted, locale) }) : t('deleted')}
+            {deleted}
           </Alert>
         </div>
       )}

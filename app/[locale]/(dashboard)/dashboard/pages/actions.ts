@@ -5,6 +5,7 @@ import { createPage, createPageTranslation, deletePage, restorePageRevision, sav
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
 import { languageList, withLanguages } from '@/lib/articles/refusal-languages';
+import { deletedQuery } from '@/lib/deleted-name';
 import type { Executor } from '@/db';
 import type { PageConflictData } from '@/db/queries/page-writes';
 import type { Locale } from '@/lib/locales';
@@ -171,6 +172,7 @@ export const deletePageAction = defineAction({ permission: 'page.edit', schema: 
   return {
     audit: { action: 'page.delete', entityType: 'page', entityId: input.id, detail: { key: result.key, titles: result.titles } },
     tags: result.tags,
-    redirectTo: `/${locale}/dashboard/pages?deleted=1`,
+    // The list names it (it can no longer read it): its title in the interface language, French standing in.
+    redirectTo: `/${locale}/dashboard/pages?${deletedQuery(result.titles[locale] ?? result.titles.fr ?? Object.values(result.titles)[0] ?? result.key)}`,
   };
 });

@@ -10,6 +10,7 @@ import { listPageTree } from '@/db/queries/dashboard-pages';
 import { localeFrom } from '@/i18n/params';
 import { langAttributes } from '@/i18n/routing';
 import { isolateIn } from '@/lib/bidi';
+import { deletedNotice } from '@/lib/deleted-name';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { requirePermission } from '@/lib/dal';
 import { LOCALES } from '@/lib/locales';
@@ -32,6 +33,7 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
     searchParams,
     pageReachWords(locale),
   ]);
+  const deleted = deletedNotice(query.deleted, locale, { named: (name) => t('deletedNamed', { name }), unnamed: t('deleted') });
   return (
     <section>
       <ScreenHeading title={t('title')}>
@@ -40,10 +42,10 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
         </Link>
       </ScreenHeading>
       <p className="mb-4 text-muted">{t('intro')}</p>
-      {query.deleted !== undefined && (
+      {deleted && (
         <div className="mb-4">
           <Alert tone="success" announce="page">
-            {t('deleted')}
+            {deleted}
           </Alert>
         </div>
       )}

@@ -5,6 +5,7 @@ import { createOrgUnit, deleteOrgUnit, getOrgUnit, updateOrgUnit, type OrgUnitEd
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { fieldChanges, namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
+import { deletedQuery } from '@/lib/deleted-name';
 import type { Locale } from '@/lib/locales';
 import { orgUnitEditSchema, orgUnitFormSchema, orgUnitIdSchema } from '@/lib/validation/org-units';
 
@@ -67,7 +68,8 @@ export const deleteOrgUnitAction = defineAction(
     return {
       audit: { action: 'org_unit.delete', entityType: 'org_unit', entityId: input.id, detail: { key: before!.key, ...facts(before!) } },
       tags: structureTags,
-      redirectTo: `/${locale}/dashboard/structure?deleted=1`,
+      // The list names it (it can no longer read it): in the interface language, French standing in.
+      redirectTo: `/${locale}/dashboard/structure?${deletedQuery(before!.texts[locale]?.name ?? before!.texts.fr?.name ?? before!.key)}`,
     };
   },
 );

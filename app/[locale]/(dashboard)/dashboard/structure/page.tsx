@@ -8,6 +8,7 @@ import { localeFrom } from '@/i18n/params';
 import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { isolateIn } from '@/lib/bidi';
+import { deletedNotice } from '@/lib/deleted-name';
 import { requirePermission } from '@/lib/dal';
 
 export const generateMetadata = titleMetadata('AdminStructure', 'title');
@@ -30,7 +31,7 @@ export default async function StructurePage({ params, searchParams }: PageProps<
       intro={t('intro')}
       create={{ href: `/${locale}/dashboard/structure/new`, label: t('new') }}
       saved={saved ? t('saved', { name: isolateIn(saved.name, saved.textLocale, locale) }) : null}
-      deleted={query.deleted !== undefined ? t('deleted') : null}
+      deleted={deletedNotice(query.deleted, locale, { named: (name) => t('deletedNamed', { name }), unnamed: t('deleted') })}
     >
       {units.length === 0 ? (
         <p>{t('empty')}</p>

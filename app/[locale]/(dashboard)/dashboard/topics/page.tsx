@@ -8,7 +8,7 @@ import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
-import { deletedName, deletedNameIn } from '@/lib/deleted-name';
+import { deletedNotice } from '@/lib/deleted-name';
 import { formatNumber } from '@/lib/format';
 
 export const generateMetadata = titleMetadata('AdminTopics', 'title');
@@ -25,7 +25,6 @@ export default async function TopicsPage({ params, searchParams }: PageProps<'/[
   ]);
   const collator = new Intl.Collator(locale);
   const topics = rows.map((r) => ({ ...r, name: topicName(r, locale), nameLocale: topicNameLocale(r, locale) })).sort((a, b) => collator.compare(a.name, b.name));
-  const deleted = deletedName(query.deleted);
   const saved = typeof query.saved === 'string' ? topics.find((r) => r.id === query.saved) : undefined;
   return (
     <ListScreen
@@ -33,7 +32,7 @@ export default async function TopicsPage({ params, searchParams }: PageProps<'/[
       intro={t('intro')}
       create={{ href: `/${locale}/dashboard/topics/new`, label: t('new') }}
       saved={saved ? t('saved', { name: isolateIn(saved.name, saved.nameLocale, locale) }) : null}
-      deleted={deleted === undefined ? null : deleted ? t('deletedNamed', { name: deletedNameIn(deleted, locale) }) : t('deleted')}
+      deleted={deletedNotice(query.deleted, locale, { named: (name) => t('deletedNamed', { name }), unnamed: t('deleted') })}
     >
       {topics.length === 0 ? (
         <p>{t('empty')}</p>
