@@ -39,6 +39,7 @@ import {
   type ArticleTranslation,
   type Locale,
   type Role,
+  type TranslationStatus,
 } from '@/db/schema';
 import { Refusal } from '@/lib/articles/refusal';
 import {
@@ -95,6 +96,20 @@ async function lockTranslation(tx: Executor, where: ReturnType<typeof eq>) {
     .for('update', { of: articleTranslations })
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * A plain save sent from a page that showed the workflow state `shown` (its stamp) would put
+ * its text elsewhere than its button said, now that the translation is `stored`: online or
+ * scheduled instead of offline, offline instead of online, archived… Draft and review are both
+ * offline (and a new time for a schedule is still the schedule). No state shown (a form that did
+ * not know the translation): the version check answers it.
+ */
+function savesElsewhere(shown: string, stored: TranslationStatus): boolean {
+  if (shown === '') return false;
+  const offline = (status: string) => status === 'draft' || status === 'in_review';
+  const shownStatus = shown.split('@')[0]!;
+  return shownStatus !== stored && !(offline(shownStatus) && offline(stored));
 }
 
 /** Tags of the public pages showing one translation (and the slugs it answered under). */
@@ -316,8 +331,12 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   }
   // A step (submit, publish) from a page that showed another workflow state: someone returned,
   // unpublished, archived or rescheduled it since. Refused like a text conflict; the text typed
-  // stays in the form, and a plain save (no step) still goes through to show the state now.
-  if (current && input.intent !== 'save' && input.baseState !== workflowStamp(current.t)) {
+  // stays in the form, and the answer says the state now stored (saveArticleAction), from which
+  // the same step goes through. A plain save (no step) too when readers get its text otherwise
+  // than its button said (savesElsewhere): "save the draft" over a release published meanwhile
+  // would put the text online unreviewed. Between draft and review it goes through, and shows
+  // the state as it is now.
+  if (current && input.baseState !== workflowStamp(current.t) && (input.intent !== 'save' || savesElsewhere(input.baseState, current.t.status))) {
     throw new Refusal({ formError: 'article.stateChanged' });
   }
   // The shared fields show on every translation's page: once one is published or scheduled,
