@@ -99,6 +99,17 @@ async function lockTranslation(tx: Executor, where: ReturnType<typeof eq>) {
 }
 
 /**
+ * One write at a time hands out the addresses of a language: two releases saved at the same
+ * moment under the same title get "titre" and "titre-2" (and a typed address taken meanwhile is
+ * reported at its field), not the unique index's failure. Taken first, before any row lock, by
+ * every write that may give a translation an address (a save, a restore, a new translation), so
+ * it never waits on a row while another waits on it.
+ */
+async function lockSlugs(tx: Executor, locale: Locale): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`article-slugs:${locale}`}))`);
+}
+
+/**
  * A plain save sent from a page that showed the workflow state `shown` (its stamp) would put
  * its text elsewhere than its button said, now that the translation is `stored`: online or
  * scheduled instead of offline, offline instead of online, archived… Draft and review are both
@@ -281,6 +292,7 @@ export async function saveArticleTranslation(tx: Executor, actor: WriteActor, in
   let current: Awaited<ReturnType<typeof lockTranslation>> = null;
   let article: StoredShared | null = null;
 
+  await lockSlugs(tx, locale);
   if (articleId) {
     article = await lockSharedFields(tx, articleId);
     // A form showing a saved version of a translation that is no longer there: someone deleted
@@ -630,6 +642,10 @@ export async function restoreRevision(
   actor: WriteActor,
   input: { translationId: string; baseVersion: number; revisionId: string },
 ): Promise<WriteResult & { restoredVersion: number }> {
+  const [ref] = await tx.select({ locale: articleTranslations.locale }).from(articleTranslations).where(eq(articleTranslations.id, input.translationId));
+  if (!ref) throw new Refusal({ formError: 'article.notFound' });
+  // It may take back its old address.
+  await lockSlugs(tx, ref.locale);
   const current = await lockTranslation(tx, eq(articleTranslations.id, input.translationId));
   if (!current) throw new Refusal({ formError: 'article.notFound' });
   const t = current.t;
@@ -696,6 +712,7 @@ export async function createTranslation(
   input: { articleId: string; contentLocale: Locale; sourceLocale: Locale },
 ): Promise<WriteResult> {
   if (input.contentLocale === input.sourceLocale) throw new Refusal({ fieldErrors: { sourceLocale: 'article.sourceSameLocale' } });
+  await lockSlugs(tx, input.contentLocale);
   const [source] = await tx
     .select()
     .from(articleTranslations)

@@ -59,6 +59,16 @@ async function lockTranslation(tx: Executor, where: SQL) {
   return row ?? null;
 }
 
+/**
+ * One write at a time hands out the addresses of a language (and, in French, the keys of new
+ * pages): two pages made at the same moment under the same title get "titre" and "titre-2" (a
+ * typed address taken meanwhile is reported at its field), not a unique index's failure. Taken
+ * first, before any row lock, by every write that may give a translation an address.
+ */
+async function lockSlugs(tx: Executor, locale: Locale): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`page-slugs:${locale}`}))`);
+}
+
 /** The slug asked for, or one made from the title; a typed slug that clashes is refused at its field. */
 async function resolveSlug(tx: Executor, locale: Locale, wanted: string, title: string, ownId: string | null): Promise<string> {
   // Arabic titles give empty or unreadable ASCII slugs; the seed uses the French one's then.
@@ -165,6 +175,7 @@ export interface PageSaveOutcome {
  */
 export async function savePageTranslation(tx: Executor, actor: PageWriteActor, input: PageSaveInput): Promise<PageSaveOutcome> {
   const locale = input.contentLocale;
+  await lockSlugs(tx, locale);
   const [page] = await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, input.pageId)).for('update');
   if (!page) throw new Refusal({ formError: 'missing' });
   const current = await lockTranslation(tx, and(eq(pageTranslations.pageId, page.id), eq(pageTranslations.locale, locale))!);
@@ -306,6 +317,10 @@ export async function restorePageRevision(
   actor: PageWriteActor,
   input: { translationId: string; baseVersion: number; revisionId: string },
 ): Promise<{ pageId: string; locale: Locale; version: number; restoredVersion: number; tags: string[] }> {
+  const [ref] = await tx.select({ locale: pageTranslations.locale }).from(pageTranslations).where(eq(pageTranslations.id, input.translationId));
+  if (!ref) throw new Refusal({ formError: 'missing' });
+  // It may take back its old address.
+  await lockSlugs(tx, ref.locale);
   const current = await lockTranslation(tx, eq(pageTranslations.id, input.translationId));
   if (!current) throw new Refusal({ formError: 'missing' });
   const t = current.t;
@@ -351,6 +366,7 @@ export async function createPageTranslation(
 ): Promise<{ pageId: string; translationId: string; created: boolean; sourceLocale: Locale; tags: string[] }> {
   const sourceLocale = DEFAULT_LOCALE;
   if (input.contentLocale === sourceLocale) throw new Refusal({ formError: 'missing' });
+  await lockSlugs(tx, input.contentLocale);
   const [page] = await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, input.pageId)).for('update');
   if (!page) throw new Refusal({ formError: 'missing' });
   const [existing] = await tx
@@ -383,6 +399,7 @@ async function checkParent(tx: Executor, parentId: string | null): Promise<void>
 
 /** A new page: its place in the tree and its French (source) text, as a draft. */
 export async function createPage(tx: Executor, actor: PageWriteActor, input: PageCreateInput): Promise<{ pageId: string; translationId: string; tags: string[] }> {
+  await lockSlugs(tx, DEFAULT_LOCALE);
   await checkParent(tx, input.parentId);
   const slug = await resolveSlug(tx, DEFAULT_LOCALE, input.slug, input.title, null);
   const keys = new Set((await tx.select({ key: pages.key }).from(pages)).map((r) => r.key));

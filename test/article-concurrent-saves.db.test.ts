@@ -1,0 +1,163 @@
+/**
+ * Two people on the same releases at once, through the save action as the editor posts it.
+ *
+ * - A plain save ("Enregistrer le brouillon", "Enregistrer (en ligne)") sent from a page that
+ *   showed another workflow state than the one stored now: its button promised what the save
+ *   would do (keep the text offline, change the text readers see), and a colleague's step since
+ *   changed that. Refused like a step, nothing written, the text kept and the state now stored
+ *   answered; the save sent again from that state goes through. Before, a draft's "save" over a
+ *   release a colleague had published meanwhile put the text online, unreviewed.
+ * - Two releases saved at the same moment under the same address: the second one saved waits
+ *   for the first and takes the next free address (or, typed, is told it is taken), rather than
+ *   failing on the unique index with "unexpected error". So does the second of two "Translate
+ *   into…" clicked at once: it opens the translation the first made.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
+vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
+vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
+vi.mock('server-only', () => ({}));
+
+import { createTranslationAction, saveArticleAction, transitionAction, type SaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
+import { db } from '@/db';
+import type { PublicUser } from '@/db/queries/users';
+import { articleTranslations, articles, auditLog, offices } from '@/db/schema';
+import { workflowStamp } from '@/lib/articles/workflow';
+import fr from '@/messages/fr.json';
+import { acting, callAction, type ActionRun } from './action-harness';
+import { atOnce } from './at-once';
+import { articleForm, insertCountries, insertOffice, insertUser, paragraphBody as body } from './admin-fixtures';
+
+let edith: PublicUser;
+let eric: PublicUser;
+let officeId: string;
+let n = 0;
+
+beforeAll(async () => {
+  await insertCountries();
+  edith = await insertUser('editor');
+  eric = await insertUser('editor');
+  officeId = await insertOffice();
+});
+
+const stored = async (id: string) => (await db.select().from(articleTranslations).where(eq(articleTranslations.id, id)))[0]!;
+
+/** A draft Edith saved (version 1), as Eric's form holds it when he opens it. */
+async function openedDraft() {
+  acting.user = edith;
+  const f = articleForm(officeId, `Deux à la fois ${++n} ${Date.now().toString(36)}`, 'Texte de départ.');
+  await callAction(saveArticleAction, f);
+  const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.title, f.title));
+  return { t: t!, form: { ...f, articleId: t!.articleId, articleVersion: '1', baseVersion: '1', baseState: workflowStamp(t!), slug: t!.slug, slugAuto: '' } };
+}
+
+const step = (translationId: string, baseState: string, transition: string) =>
+  callAction(transitionAction, { locale: 'fr', translationId, baseVersion: '1', baseState, transition });
+
+describe('a plain save from a page that showed another workflow state', () => {
+  it('“save the draft” over a release a colleague published meanwhile: refused, nothing goes online, the text kept', async () => {
+    const { t, form } = await openedDraft();
+    acting.user = edith;
+    expect((await step(t.id, form.baseState, 'publish')).redirectedTo).toBeDefined();
+    const published = await stored(t.id);
+
+    acting.user = eric;
+    const run = await callAction(saveArticleAction, { ...form, body: body('Brouillon d’Eric, pas relu.') });
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged, values: { body: body('Brouillon d’Eric, pas relu.') } });
+    // What readers see is still the text Edith published.
+    expect(await stored(t.id)).toMatchObject({ status: 'published', version: 1, bodyText: 'Texte de départ.' });
+    const current = (run.state as { data?: SaveRefusalData }).data!.current!;
+    expect(current.workflow).toMatchObject({ stamp: workflowStamp(published), status: 'published' });
+
+    // Sent again from the state now shown ("Enregistrer (en ligne)"), it goes through.
+    const again = await callAction(saveArticleAction, { ...form, body: body('Brouillon d’Eric, pas relu.'), baseState: current.workflow.stamp! });
+    expect(again.redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'published', version: 2, bodyText: 'Brouillon d’Eric, pas relu.' });
+  });
+
+  it('“save (online)” over a release a colleague unpublished meanwhile: refused, the editor told it is offline now', async () => {
+    const { t, form } = await openedDraft();
+    acting.user = edith;
+    await step(t.id, form.baseState, 'publish');
+    const live = workflowStamp(await stored(t.id));
+    await step(t.id, live, 'unpublish');
+
+    acting.user = eric;
+    const run = await callAction(saveArticleAction, { ...form, baseState: live, body: body('Correction en ligne.') });
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged });
+    expect((run.state as { data?: SaveRefusalData }).data?.current?.workflow).toMatchObject({ stamp: 'draft', status: 'draft' });
+    expect(await stored(t.id)).toMatchObject({ status: 'draft', version: 1 });
+  });
+
+  it('a save from the state stored goes through as before', async () => {
+    const { t, form } = await openedDraft();
+    acting.user = eric;
+    expect((await callAction(saveArticleAction, { ...form, body: body('Suite.') })).redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'draft', version: 2, bodyText: 'Suite.' });
+  });
+});
+
+/** The saves, held at their insert of the article (the office they name is locked meanwhile) until they meet. */
+const sameMoment = (office: string, saves: (() => Promise<ActionRun>)[]) =>
+  atOnce((tx) => tx.select({ id: offices.id }).from(offices).where(eq(offices.id, office)).for('update'), saves);
+
+describe('two releases saved under the same address at the same moment', () => {
+  it('with the address taken from the title: both saved, the second at the next free address', async () => {
+    const office = await insertOffice();
+    const title = `Même titre au même moment ${Date.now().toString(36)}`;
+    acting.user = edith;
+    const runs = await sameMoment(office, [
+      () => callAction(saveArticleAction, articleForm(office, title, 'Texte d’Edith.')),
+      () => callAction(saveArticleAction, articleForm(office, title, 'Texte d’Eric.')),
+    ]);
+    expect(runs.map((r) => r.state ?? null)).toEqual([null, null]);
+    expect(runs.every((r) => r.redirectedTo)).toBe(true);
+    const rows = await db.select({ slug: articleTranslations.slug }).from(articleTranslations).where(eq(articleTranslations.title, title));
+    const slugs = rows.map((r) => r.slug).sort();
+    expect(slugs).toHaveLength(2);
+    expect(slugs[1]).toBe(`${slugs[0]}-2`);
+    // One article per save, each with its audit entry; none left without a translation.
+    const made = await db.select({ id: articles.id }).from(articles).where(eq(articles.contactOfficeId, office));
+    expect(made).toHaveLength(2);
+    const entries = await db.select({ id: auditLog.id }).from(auditLog).where(sql`${auditLog.action} = 'article.create' and ${auditLog.detail}->>'articleId' in (${sql.join(made.map((m) => sql`${m.id}`), sql`, `)})`);
+    expect(entries).toHaveLength(2);
+  });
+
+  it('with the same address typed: the second is told at its field that it is taken, its text kept', async () => {
+    const office = await insertOffice();
+    const slug = `adresse-tapee-${Date.now().toString(36)}`;
+    acting.user = edith;
+    const runs = await sameMoment(office, [
+      () => callAction(saveArticleAction, articleForm(office, 'Premier', 'Texte d’Edith.', { slug, slugAuto: '' })),
+      () => callAction(saveArticleAction, articleForm(office, 'Second', 'Texte d’Eric.', { slug, slugAuto: '' })),
+    ]);
+    const refused = runs.filter((r) => !r.redirectedTo);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.state).toMatchObject({ status: 'error', fieldErrors: { slug: fr.Validation.article.slugTaken }, values: { slug } });
+    const made = await db
+      .select({ body: articleTranslations.bodyText })
+      .from(articles)
+      .innerJoin(articleTranslations, eq(articleTranslations.articleId, articles.id))
+      .where(eq(articles.contactOfficeId, office));
+    expect(made).toHaveLength(1);
+    // The one refused keeps its own text in the form (the other one's was saved).
+    const kept = (refused[0]!.state as { values?: Record<string, string> }).values!.body;
+    expect([body('Texte d’Edith.'), body('Texte d’Eric.')]).toContain(kept);
+    expect(kept).not.toBe(body(made[0]!.body));
+  });
+});
+
+describe('the same release translated twice at once', () => {
+  it('makes one translation, which both are taken to', async () => {
+    const { t } = await openedDraft();
+    const translate = () => callAction(createTranslationAction, { locale: 'fr', articleId: t.articleId, contentLocale: 'en', sourceLocale: 'fr' });
+    // Held at the insert of the translation (its article is locked meanwhile).
+    const runs = await atOnce((tx) => tx.select({ id: articles.id }).from(articles).where(eq(articles.id, t.articleId)).for('update'), [translate, translate]);
+    expect(runs.map((r) => r.state ?? null)).toEqual([null, null]);
+    expect(runs[0]!.redirectedTo).toBe(runs[1]!.redirectedTo);
+    const made = await db.select({ locale: articleTranslations.locale }).from(articleTranslations).where(eq(articleTranslations.articleId, t.articleId));
+    expect(made.map((m) => m.locale).sort()).toEqual(['en', 'fr']);
+  });
+});
