@@ -104,7 +104,7 @@ test('titles in French standing in for Arabic are marked left to right, and Fren
   await page.goto(`/fr/dashboard/pages/${pageId}`);
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer' }).click();
-  await expect(page.getByText('La page est supprimée.')).toBeVisible();
+  await expect(page.getByText(`La page « ${PAGE_TITLE} » est supprimée.`)).toBeVisible();
   await page.goto('/fr/dashboard/topics');
   await page.getByRole('main').getByRole('link', { name: TOPIC, exact: true }).click();
   await page.getByRole('button', { name: 'Supprimer…' }).click();
