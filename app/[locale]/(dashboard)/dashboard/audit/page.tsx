@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { DataTable, rowClass } from '@/components/dashboard/data-table';
+import { DataTable, PhoneField, phoneRowClass, phoneRowHeader } from '@/components/dashboard/data-table';
 import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
 import { Pager, redirectPastLastPage } from '@/components/dashboard/pager';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
@@ -23,8 +23,8 @@ import { actionKey, articleHref, auditFilterMessages, auditQuery, entityHref, en
 export const generateMetadata = titleMetadata('AuditLog', 'title');
 
 const OUTCOME_TONE = { ok: 'success', denied: 'danger', failed: 'warning' } as const;
-/** An item id: room for 8 characters and an ellipsis (monospace, half a character to spare), the rest cut off on screen only. */
-const ID_CLASS = 'inline-block max-w-[9.5ch] truncate align-bottom font-mono text-xs';
+/** An item id: room for 8 characters and an ellipsis (monospace, half a character to spare), the rest cut off on screen only; 24 px high on a phone (a target). */
+const ID_CLASS = 'inline-block max-w-[9.5ch] truncate align-bottom font-mono text-xs max-md:py-1';
 
 /** Who did what to which item, and when: sign-ins and refusals included. */
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/dashboard/audit'>) {
@@ -74,7 +74,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
           </div>
         )}
       </ScreenHeading>
-      <FilterBar action={here} apply={t('filters.apply')} clear={filtered ? { href: here, label: t('filters.clear') } : null}>
+      {/* Two by two on a phone too (the person's choice, with its long names, on a line of its own), so the first entries start on the first screen. */}
+      <FilterBar
+        action={here}
+        apply={t('filters.apply')}
+        clear={filtered ? { href: here, label: t('filters.clear') } : null}
+        className="grid-cols-2 max-sm:[&>:first-child]:col-span-2 lg:grid-cols-4"
+      >
         <FilterSelect
           name="actor"
           label={t('filters.person')}
@@ -135,7 +141,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
       {!filter ? null : rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <DataTable caption={t('title')} columns={columns.map((c) => t(`columns.${c}`))}>
+        // A block of lines per entry on a phone (its time first): what was done, to what, and the detail in sight, never scrolled sideways.
+        <DataTable stacked="phone" caption={t('title')} columns={columns.map((c) => t(`columns.${c}`))}>
           {rows.map((r, i) => {
             const href = entityHref(locale, r.entityType, r.entityId);
             const named = itemName(r, locale);
@@ -144,13 +151,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
             // A person's name is in no particular language: it takes the page's.
             const nameLang = named?.locale ? langAttributes(named.locale, locale) : {};
             return (
-              <tr key={r.id} className={rowClass}>
-                <td className="px-3 py-2 whitespace-nowrap">
+              <tr key={r.id} role="row" className={phoneRowClass}>
+                <td role="cell" className={`${phoneRowHeader} whitespace-nowrap max-md:font-semibold`}>
                   <time dateTime={r.at.toISOString()}>
                     {formatDate(locale, r.at, { month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' })}
                   </time>
                 </td>
-                <td className="px-3 py-2">
+                <PhoneField label={t('columns.who')}>
                   {r.actorName ? <span className="font-semibold">{r.actorName}</span> : unnamed(r) && <span className="text-muted">{unnamed(r)}</span>}
                   {r.actorEmail && (
                     <div className="text-muted">
@@ -162,14 +169,17 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                       <bdi dir="ltr">{r.ip}</bdi>
                     </div>
                   )}
-                </td>
-                <td className="min-w-36 px-3 py-2">
+                </PhoneField>
+                <PhoneField label={t('columns.action')} className="md:min-w-36">
                   {label('actions', entryActionKey(r))}
-                  <div className="font-mono text-xs text-muted" dir="ltr">
-                    {r.action}
+                  {/* Isolated left to right, but on the side the page starts from, under the action's name (Arabic too). */}
+                  <div className="text-xs text-muted">
+                    <bdi dir="ltr" className="font-mono">
+                      {r.action}
+                    </bdi>
                   </div>
-                </td>
-                <td className="min-w-40 px-3 py-2">
+                </PhoneField>
+                <PhoneField label={t('columns.item')} className="md:min-w-40">
                   {r.entityType && <div>{label('entities', r.entityType)}</div>}
                   {/* The release by its title, another item by its name, in the language it is written in; a
                       deleted release by the title its entry kept, with no link. */}
@@ -199,17 +209,18 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                       </span>
                     ))}
                   {r.locale && <div className="text-xs text-muted">{r.locale.toUpperCase()}</div>}
-                </td>
-                <td className="px-3 py-2">
+                </PhoneField>
+                <PhoneField label={t('columns.outcome')}>
                   <Chip tone={OUTCOME_TONE[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Chip>
-                </td>
-                {/* Wide enough to read on a phone (the table scrolls sideways in its frame), not the whole screen on a desktop. */}
-                <td className="max-w-md min-w-64 px-3 py-2">
+                </PhoneField>
+                {/* Wide enough to read, not the whole screen on a desktop; the whole width of the entry on a phone. */}
+                <PhoneField label={t('columns.detail')} wide className="md:max-w-md md:min-w-64">
                   {/* Why a sign-in failed or a change was refused: what the entry is read for, so not folded away. */}
                   {why && <p className="mb-1 text-sm">{why}</p>}
                   {r.detail && Object.keys(r.detail).length > 0 && (
                     <details>
-                      <summary className="cursor-pointer text-brand-800 underline underline-offset-4">{t('showDetail')}</summary>
+                      {/* As high as a finger needs on a phone (24 px at least). */}
+                      <summary className="cursor-pointer text-brand-800 underline underline-offset-4 max-md:w-fit max-md:py-0.5">{t('showDetail')}</summary>
                       {changes.length > 0 && (
                         <dl className="mt-1 text-sm">
                           {changes.map((c) => (
@@ -236,7 +247,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                       </pre>
                     </details>
                   )}
-                </td>
+                </PhoneField>
               </tr>
             );
           })}

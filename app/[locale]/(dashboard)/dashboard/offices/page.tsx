@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { DataTable, rowClass } from '@/components/dashboard/data-table';
+import { DataTable, PhoneField, phoneRowClass, phoneRowHeader } from '@/components/dashboard/data-table';
 import { FilterBar, FilterSelect } from '@/components/dashboard/filter-bar';
 import { LocaleCoverage } from '@/components/dashboard/locale-coverage';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
@@ -88,10 +88,11 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
         {t('count', { count: rows.length, n: formatNumber(locale, rows.length) })}
       </p>
       {rows.length > 0 && (
-        <DataTable caption={t('title')} columns={columns.map((c) => t(`columns.${c}`))}>
+        // A block of lines per office on a phone: its e-mail, languages and state in sight, not scrolled away.
+        <DataTable stacked="phone" caption={t('title')} columns={columns.map((c) => t(`columns.${c}`))}>
           {rows.map((o) => (
-            <tr key={o.id} className={rowClass}>
-              <td className="px-3 py-2">
+            <tr key={o.id} role="row" className={phoneRowClass}>
+              <td role="cell" className={phoneRowHeader}>
                 <Link href={`${here}/${o.id}`} {...langAttributes(o.textLocale, locale)} className="font-semibold underline underline-offset-4">
                   {o.name}
                 </Link>
@@ -101,24 +102,26 @@ export default async function OfficesPage({ params, searchParams }: PageProps<'/
                   </div>
                 )}
               </td>
-              <td className="px-3 py-2">{o.countryName}</td>
-              <td className="px-3 py-2">
-                <ul>
-                  {o.phones.map((p) => (
-                    <li key={p.e164}>
-                      <bdi dir="ltr" className="whitespace-nowrap">{formatPhoneInternational(p.e164)}</bdi> <span className="text-muted">({contact(p.label)})</span>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td className="px-3 py-2">{o.email && <EmailAddress email={o.email} />}</td>
-              <td className="px-3 py-2">
+              <PhoneField label={t('columns.country')}>{o.countryName}</PhoneField>
+              <PhoneField label={t('columns.phones')}>
+                {o.phones.length > 0 && (
+                  <ul>
+                    {o.phones.map((p) => (
+                      <li key={p.e164}>
+                        <bdi dir="ltr" className="whitespace-nowrap">{formatPhoneInternational(p.e164)}</bdi> <span className="text-muted">({contact(p.label)})</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </PhoneField>
+              <PhoneField label={t('columns.email')}>{o.email && <EmailAddress email={o.email} />}</PhoneField>
+              <PhoneField label={t('columns.languages')}>
                 <LocaleCoverage has={(l) => o.locales.includes(l)} label={(l, has) => t(has ? 'hasTranslation' : 'noTranslation', { language: languages(l) })} />
-              </td>
-              <td className="px-3 py-2">{formatNumber(locale, o.citations)}</td>
-              <td className="px-3 py-2">
+              </PhoneField>
+              <PhoneField label={t('columns.citations')}>{formatNumber(locale, o.citations)}</PhoneField>
+              <PhoneField label={t('columns.status')}>
                 <Chip tone={o.status === 'archived' ? 'warning' : 'success'}>{t(`statusValue.${o.status}`)}</Chip>
-              </td>
+              </PhoneField>
             </tr>
           ))}
         </DataTable>

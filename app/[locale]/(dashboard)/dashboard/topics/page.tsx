@@ -41,7 +41,12 @@ export default async function TopicsPage({ params, searchParams }: PageProps<'/[
           {topics.map((topic) => (
             <li key={topic.id} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
               <div>
-                <Link href={`/${locale}/dashboard/topics/${topic.id}`} {...langAttributes(topic.nameLocale, locale)} className="font-semibold underline underline-offset-4">
+                <Link
+                  href={`/${locale}/dashboard/topics/${topic.id}`}
+                  {...langAttributes(topic.nameLocale, locale)}
+                  // A whole line high on a phone, where it is tapped: a target of 24 px (its text alone is a pixel short).
+                  className="font-semibold underline underline-offset-4 max-md:inline-block"
+                >
                   {topic.name}
                 </Link>{' '}
                 {/* The space above, not only the margin: Arabic letters join across touching elements. */}

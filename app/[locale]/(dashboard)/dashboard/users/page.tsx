@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { DataTable, rowClass } from '@/components/dashboard/data-table';
+import { DataTable, PhoneField, phoneRowClass, phoneRowHeader } from '@/components/dashboard/data-table';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { ScreenHeading } from '@/components/dashboard/screen-heading';
 import { buttonClass } from '@/components/ui/button-class';
@@ -31,26 +31,28 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/dashboa
         </Link>
       </ScreenHeading>
       <p className="mb-2 text-sm text-muted">{t('count', { count: rows.length, n: formatNumber(locale, rows.length) })}</p>
-      <DataTable caption={t('title')} columns={(['name', 'email', 'role', 'status', 'lastSignIn'] as const).map((c) => t(`columns.${c}`))}>
+      {/* A block of lines per account on a phone: its role, state and last sign-in in sight, not squeezed or scrolled away. */}
+      <DataTable stacked="phone" caption={t('title')} columns={(['name', 'email', 'role', 'status', 'lastSignIn'] as const).map((c) => t(`columns.${c}`))}>
         {rows.map((u) => (
-          <tr key={u.id} className={rowClass}>
-            <td className="px-3 py-2">
+          <tr key={u.id} role="row" className={phoneRowClass}>
+            <td role="cell" className={phoneRowHeader}>
               <Link href={`/${locale}/dashboard/users/${u.id}`} className="font-semibold underline underline-offset-4">
                 {u.name}
               </Link>
               {u.id === me.id && <> <span className="ms-1 text-muted">{t('you')}</span></>}
             </td>
-            <td className="px-3 py-2">
+            <PhoneField label={t('columns.email')}>
               <EmailAddress email={u.email} />
-            </td>
-            <td className="px-3 py-2">{roles(u.role)}</td>
-            <td className="px-3 py-2">
+            </PhoneField>
+            <PhoneField label={t('columns.role')}>{roles(u.role)}</PhoneField>
+            {/* Its chips cannot wrap ("Lien de mot de passe en attente"): under their label, the line's whole width. */}
+            <PhoneField label={t('columns.status')} wide>
               <UserChips user={u} t={t} />
-            </td>
-            <td className="px-3 py-2">
+            </PhoneField>
+            <PhoneField label={t('columns.lastSignIn')}>
               {/* The reader's time zone, named, as everywhere in the dashboard (LocalTime). */}
               {u.lastSignInAt ? <LocalTime iso={u.lastSignInAt.toISOString()} locale={locale} /> : t('never')}
-            </td>
+            </PhoneField>
           </tr>
         ))}
       </DataTable>
