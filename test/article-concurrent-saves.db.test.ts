@@ -7,6 +7,9 @@
  *   changed that. Refused like a step, nothing written, the text kept and the state now stored
  *   answered; the save sent again from that state goes through. Before, a draft's "save" over a
  *   release a colleague had published meanwhile put the text online, unreviewed.
+ * - So is restoring an old version from a history page that showed the release offline when it
+ *   is online or scheduled now (or the reverse): the history asks before a restore changes what
+ *   readers get, and it did not ask. Before, the old text went online without a question.
  * - Two releases saved at the same moment under the same address: the second one saved waits
  *   for the first and takes the next free address (or, typed, is told it is taken), rather than
  *   failing on the unique index with "unexpected error". So does the second of two "Translate
@@ -20,10 +23,10 @@ vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
 
-import { createTranslationAction, saveArticleAction, transitionAction, type SaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
+import { createTranslationAction, restoreRevisionAction, saveArticleAction, transitionAction, type SaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
 import { db } from '@/db';
 import type { PublicUser } from '@/db/queries/users';
-import { articleTranslations, articles, auditLog, offices } from '@/db/schema';
+import { articleRevisions, articleTranslations, articles, auditLog, offices } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
 import fr from '@/messages/fr.json';
 import { acting, callAction, type ActionRun } from './action-harness';
@@ -96,6 +99,76 @@ describe('a plain save from a page that showed another workflow state', () => {
     acting.user = eric;
     expect((await callAction(saveArticleAction, { ...form, body: body('Suite.') })).redirectedTo).toBeDefined();
     expect(await stored(t.id)).toMatchObject({ status: 'draft', version: 2, bodyText: 'Suite.' });
+  });
+});
+
+/**
+ * A release with two versions (a draft), its history open on Eric's screen: version 1 to restore,
+ * the state the history showed (its stamp, sent with the restore).
+ */
+async function openedHistory() {
+  const { t, form } = await openedDraft();
+  acting.user = edith;
+  expect((await callAction(saveArticleAction, { ...form, body: body('Version 2, relue.') })).redirectedTo).toBeDefined();
+  const [v1] = await db.select().from(articleRevisions).where(eq(articleRevisions.translationId, t.id)).orderBy(articleRevisions.version).limit(1);
+  return { t, v1: v1!, shown: workflowStamp(await stored(t.id)) };
+}
+
+const restore = (translationId: string, revisionId: string, baseState: string) =>
+  callAction(restoreRevisionAction, { locale: 'fr', translationId, baseVersion: '2', baseState, revisionId });
+
+const stepFrom = (translationId: string, transition: string, o: Record<string, string> = {}) =>
+  callAction(transitionAction, { locale: 'fr', translationId, baseVersion: '2', transition, ...o });
+
+describe('restoring an old version from a history page that showed another workflow state', () => {
+  it('a draft’s history, the release published meanwhile: refused, readers keep the text published; restored again from that state', async () => {
+    const { t, v1, shown } = await openedHistory();
+    acting.user = edith;
+    expect((await stepFrom(t.id, 'publish', { baseState: shown })).redirectedTo).toBeDefined();
+    const live = workflowStamp(await stored(t.id));
+
+    // Eric's history still shows the draft: its restore asked nothing.
+    acting.user = eric;
+    const run = await restore(t.id, v1.id, shown);
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
+    expect(await stored(t.id)).toMatchObject({ status: 'published', version: 2, bodyText: 'Version 2, relue.' });
+
+    // The history read anew shows it online, and asks; restored from that state, it goes through.
+    expect((await restore(t.id, v1.id, live)).redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'published', version: 3, bodyText: 'Texte de départ.' });
+  });
+
+  it('a draft’s history, the release scheduled meanwhile: refused', async () => {
+    const { t, v1, shown } = await openedHistory();
+    acting.user = edith;
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    expect((await stepFrom(t.id, 'publish', { baseState: shown, publishAt: at })).redirectedTo).toBeDefined();
+
+    acting.user = eric;
+    expect((await restore(t.id, v1.id, shown)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
+    expect(await stored(t.id)).toMatchObject({ version: 2, bodyText: 'Version 2, relue.' });
+  });
+
+  it('an online release’s history, unpublished meanwhile: refused too (it asked about readers who no longer see it)', async () => {
+    const { t, v1, shown } = await openedHistory();
+    acting.user = edith;
+    await stepFrom(t.id, 'publish', { baseState: shown });
+    const live = workflowStamp(await stored(t.id));
+    await stepFrom(t.id, 'unpublish', { baseState: live });
+
+    acting.user = eric;
+    expect((await restore(t.id, v1.id, live)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
+    expect(await stored(t.id)).toMatchObject({ status: 'draft', version: 2 });
+  });
+
+  it('submitted for review meanwhile (still offline): restored as before', async () => {
+    const { t, v1, shown } = await openedHistory();
+    acting.user = edith;
+    expect((await stepFrom(t.id, 'submit', { baseState: shown })).redirectedTo).toBeDefined();
+
+    acting.user = eric;
+    expect((await restore(t.id, v1.id, shown)).redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'in_review', version: 3, bodyText: 'Texte de départ.' });
   });
 });
 

@@ -8,7 +8,9 @@
  * the page being read again; nothing is done, and a step on a version the person has not read
  * is refused again — no text goes online unread. A refused save's answer carries the text the
  * translation translates as now stored (its revision, what changed in it since), so the panel
- * beside the form and "changes carried over" follow it too.
+ * beside the form and "changes carried over" follow it too. Restoring an old version from a
+ * history that showed the page in the other state is refused as well ('restoreStateChanged'):
+ * the history asks before a restore readers see at once, and it had not asked.
  * Actions called as a forged POST would.
  */
 import { eq } from 'drizzle-orm';
@@ -19,12 +21,12 @@ vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
 
-import { publishPageAction, savePageAction, type PageSaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
+import { publishPageAction, restorePageRevisionAction, savePageAction, type PageSaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import { db } from '@/db';
 import { getPageSourceComparison } from '@/db/queries/dashboard-pages';
 import { createPage, createPageTranslation } from '@/db/queries/page-writes';
 import type { PublicUser } from '@/db/queries/users';
-import { pageTranslations } from '@/db/schema';
+import { pageRevisions, pageTranslations } from '@/db/schema';
 import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { pageCreateSchema } from '@/lib/validation/pages';
 import fr from '@/messages/fr.json';
@@ -153,5 +155,40 @@ describe('a refused save answers the source as now stored', () => {
     });
     const changes = answer.data!.current!.source!.changes!.diffs.find((d) => d.field === 'body')!;
     expect(changes.parts.filter((p) => p.kind === 'added').map((p) => p.value).join('')).toContain('élargi aux régions');
+  });
+});
+
+describe('restoring an old version from a history that showed the page in another state', () => {
+  /** A page with two versions (a draft), its history open: version 1 to restore. */
+  async function twoVersions() {
+    const { pageId, translationId, title } = await newPage();
+    const saved = await callAction(savePageAction, { locale: 'fr', pageId, contentLocale: 'fr', baseVersion: '1', baseState: 'draft', title, slug: '', summary: '', body: body('Version 2.'), intent: 'save' });
+    expect(saved.redirectedTo).toBeDefined();
+    const [v1] = await db.select().from(pageRevisions).where(eq(pageRevisions.translationId, translationId)).orderBy(pageRevisions.version).limit(1);
+    return { translationId, v1: v1! };
+  }
+  const restore = (translationId: string, revisionId: string, baseState: 'draft' | 'published') =>
+    callAction(restorePageRevisionAction, { locale: 'fr', translationId, baseVersion: '2', baseState, revisionId });
+
+  it('a draft’s history, the page published meanwhile: refused, readers keep version 2; restored again from that state', async () => {
+    const { translationId, v1 } = await twoVersions();
+    expect((await step(translationId, 2, 'draft', true)).redirectedTo).toBeDefined();
+
+    acting.user = eric;
+    expect((await restore(translationId, v1.id, 'draft')).state).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.restoreStateChanged });
+    expect(await stored(translationId)).toMatchObject({ status: 'published', version: 2 });
+
+    expect((await restore(translationId, v1.id, 'published')).redirectedTo).toMatch(/\?saved=restored$/);
+    expect(await stored(translationId)).toMatchObject({ status: 'published', version: 3 });
+  });
+
+  it('a published page’s history, unpublished meanwhile: refused too', async () => {
+    const { translationId, v1 } = await twoVersions();
+    await step(translationId, 2, 'draft', true);
+    await step(translationId, 2, 'published', false);
+
+    acting.user = eric;
+    expect((await restore(translationId, v1.id, 'published')).state).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.restoreStateChanged });
+    expect(await stored(translationId)).toMatchObject({ status: 'draft', version: 2 });
   });
 });

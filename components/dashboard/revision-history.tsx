@@ -117,8 +117,10 @@ export function RevisionHistory({
    * How to restore (null: the person may not change this translation). `live`: readers see this
    * translation now, so a restore changes the public page at once, and asks first. `comesOutAt`
    * (ISO 8601): it is scheduled, so the text restored is the one readers get then; asks too.
+   * `baseState`: the state this was read in, sent with a restore, which is refused once the
+   * translation has been published, scheduled or unpublished since (it asked, or not, wrongly).
    */
-  restore: { action: (state: ActionState, form: FormData) => Promise<ActionState>; translationId: string; live: boolean; comesOutAt?: string | null } | null;
+  restore: { action: (state: ActionState, form: FormData) => Promise<ActionState>; translationId: string; baseState: string; live: boolean; comesOutAt?: string | null } | null;
   /** Changes listed among the versions by time (already in words). */
   events?: HistoryEvent[];
   /** The table's caption when it lists more than versions. */
@@ -196,7 +198,7 @@ export function RevisionHistory({
                     <ConfirmAction
                       action={restore.action}
                       locale={uiLocale}
-                      fields={{ translationId: restore.translationId, baseVersion: String(currentVersion), revisionId: r.id }}
+                      fields={{ translationId: restore.translationId, baseVersion: String(currentVersion), baseState: restore.baseState, revisionId: r.id }}
                       labels={{
                         trigger: t('restoreVersion', { version: String(r.version) }),
                         pending: t('saving'),

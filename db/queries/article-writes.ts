@@ -640,7 +640,7 @@ export async function transitionTranslation(
 export async function restoreRevision(
   tx: Executor,
   actor: WriteActor,
-  input: { translationId: string; baseVersion: number; revisionId: string },
+  input: { translationId: string; baseVersion: number; baseState?: string; revisionId: string },
 ): Promise<WriteResult & { restoredVersion: number }> {
   const [ref] = await tx.select({ locale: articleTranslations.locale }).from(articleTranslations).where(eq(articleTranslations.id, input.translationId));
   if (!ref) throw new Refusal({ formError: 'article.notFound' });
@@ -653,6 +653,12 @@ export async function restoreRevision(
     throw new Refusal({ formError: 'article.cannotEditPublished', denied: { action: 'article.restore', entityId: t.id, locale: t.locale } });
   }
   if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
+  // Published, scheduled or taken offline since the history was opened (a step leaves the
+  // version alone): the history asks before a restore readers get, from the state it showed.
+  // Where the text restored goes has changed (savesElsewhere), so its question (or its lack of
+  // one) no longer holds: nothing is restored, and the history shows the state now
+  // (restoreRevisionAction), from which the restore asks as it should.
+  if (savesElsewhere(input.baseState ?? '', t.status)) throw new Refusal({ formError: 'article.restoreStateChanged' });
   const [rev] = await tx
     .select()
     .from(articleRevisions)

@@ -315,7 +315,7 @@ export async function setPageTranslationPublished(
 export async function restorePageRevision(
   tx: Executor,
   actor: PageWriteActor,
-  input: { translationId: string; baseVersion: number; revisionId: string },
+  input: { translationId: string; baseVersion: number; baseState?: PageTranslation['status']; revisionId: string },
 ): Promise<{ pageId: string; locale: Locale; version: number; restoredVersion: number; tags: string[] }> {
   const [ref] = await tx.select({ locale: pageTranslations.locale }).from(pageTranslations).where(eq(pageTranslations.id, input.translationId));
   if (!ref) throw new Refusal({ formError: 'missing' });
@@ -325,6 +325,10 @@ export async function restorePageRevision(
   if (!current) throw new Refusal({ formError: 'missing' });
   const t = current.t;
   if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'staleRestore' });
+  // Published or unpublished since the history was opened (same version): it asks before a
+  // restore readers see at once, from the state it showed, so it asked wrongly. Nothing is
+  // restored; the history shows the state now (restorePageRevisionAction), and asks as it should.
+  if (input.baseState && t.status !== input.baseState) throw new Refusal({ formError: 'restoreStateChanged' });
   const [rev] = await tx.select().from(pageRevisions).where(and(eq(pageRevisions.id, input.revisionId), eq(pageRevisions.translationId, t.id)));
   if (!rev) throw new Refusal({ formError: 'missing' });
   // The old slug may belong to another page by now: keep the current one then.

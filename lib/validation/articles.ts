@@ -102,6 +102,8 @@ export const deleteTranslationSchema = z.object({
 export const restoreSchema = z.object({
   translationId: uuid,
   baseVersion: z.coerce.number().int().nonnegative(),
+  /** The workflow state the history showed (workflowStamp): it asked before a restore readers get, or did not. */
+  baseState: z.string().max(64).default(''),
   revisionId: uuid,
 });
 

@@ -83,5 +83,7 @@ export type PageTranslateInput = z.output<typeof pageTranslateSchema>;
 export const pageRestoreSchema = z.object({
   translationId: z.uuid('invalid'),
   baseVersion: z.coerce.number().int().nonnegative(),
+  /** The state the history showed: it asked before a restore readers see at once, or did not. */
+  baseState: z.enum(['draft', 'published'], { message: 'invalid' }).optional(),
   revisionId: z.uuid('invalid'),
 });

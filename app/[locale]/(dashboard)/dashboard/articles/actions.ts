@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import type { Executor } from '@/db';
 import { lastSharedChange } from '@/db/queries/article-shared';
 import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData } from '@/db/queries/article-writes';
@@ -188,11 +189,21 @@ export const deleteTranslationAction = defineAction(
   },
 );
 
-/** Restore an old revision (as a new revision). */
+/**
+ * Restore an old revision (as a new revision). Refused because the release was published,
+ * scheduled or unpublished since the history was opened, the history is drawn again from the
+ * database (`refresh()`): it shows the state now and its restore asks as that state needs, the
+ * refusal still said beside the version chosen.
+ */
 export const restoreRevisionAction = defineAction(
   { permission: 'article.edit', schema: restoreSchema, name: 'article.restore' },
   async ({ user, input, tx, locale, auditDenied }) => {
-    const out = await refusalsAsFailures({ locale, auditDenied }, () => restoreRevision(tx, user, input));
+    const out = await refusalsAsFailures({ locale, auditDenied }, () =>
+      restoreRevision(tx, user, input).catch((e: unknown) => {
+        if (e instanceof Refusal && e.detail.formError === 'article.restoreStateChanged') refresh();
+        throw e;
+      }),
+    );
     const [row] = await tx.query.articleTranslations.findMany({
       where: (t, { eq }) => eq(t.id, out.translationId),
       columns: { locale: true },

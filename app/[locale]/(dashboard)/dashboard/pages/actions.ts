@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { createPage, createPageTranslation, deletePage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from '@/db/queries/page-writes';
 import { ActionFailure, defineAction } from '@/lib/actions';
@@ -115,10 +116,20 @@ export const publishPageAction = defineAction(
   },
 );
 
+/**
+ * Restores an old version (as a new one). Refused because the page was published or unpublished
+ * since the history was opened, the history is drawn again (`refresh()`): it shows the state now
+ * and its restore asks as that state needs, the refusal still said beside the version chosen.
+ */
 export const restorePageRevisionAction = defineAction(
   { permission: 'page.edit', schema: pageRestoreSchema, name: 'page.restore' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(locale, () => restorePageRevision(tx, user, input));
+    const out = await refusalsAsFailures(locale, () =>
+      restorePageRevision(tx, user, input).catch((e: unknown) => {
+        if (e instanceof Refusal && e.detail.formError === 'restoreStateChanged') refresh();
+        throw e;
+      }),
+    );
     return {
       audit: { action: 'page.restore', entityType: 'page_translation', entityId: input.translationId, locale: out.locale, detail: { restored: out.restoredVersion, version: out.version } },
       tags: out.tags,

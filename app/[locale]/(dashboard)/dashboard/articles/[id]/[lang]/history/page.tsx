@@ -12,7 +12,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { isAppLocale, langAttributes } from '@/i18n/routing';
 import { heroAltLine, lineValues, scheduleLine, type HistoryLine } from '@/lib/articles/history-lines';
 import { describeSharedChanges } from '@/lib/articles/shared-change-words';
-import { canEditContent, displayStatus } from '@/lib/articles/workflow';
+import { canEditContent, displayStatus, workflowStamp } from '@/lib/articles/workflow';
 import { requirePermission } from '@/lib/dal';
 import { compareRange } from '@/lib/revisions/compare-range';
 import { diffFields } from '@/lib/revisions/diff';
@@ -59,7 +59,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     : [[], [], []];
   const events = await historyEvents(user, locale, lang, { shared, heroAlt, schedule });
   // Readers see it now, or a scheduled one comes out with the text restored (not online yet).
-  const shown = displayStatus({ status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null });
+  const state = { status: translation.status, publishAt: translation.publishAt ? new Date(translation.publishAt) : null };
+  const shown = displayStatus(state);
 
   return (
     <RevisionHistory
@@ -73,7 +74,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       to={to}
       diffs={a && b ? diffFields(REVISION_FIELDS, snapshotOf(a), snapshotOf(b)) : []}
       fieldLabels={{ title: t('title'), slug: t('slug'), lede: t('lede'), dateline: t('dateline'), body: t('body') }}
-      restore={canEditContent(user.role, translation.status) ? { action: restoreRevisionAction, translationId: translation.id, live: shown === 'published', comesOutAt: shown === 'scheduled' ? translation.publishAt : null } : null}
+      restore={canEditContent(user.role, translation.status) ? { action: restoreRevisionAction, translationId: translation.id, baseState: workflowStamp(state), live: shown === 'published', comesOutAt: shown === 'scheduled' ? translation.publishAt : null } : null}
       events={events}
       caption={events.length > 0 ? t('revisionsWithEventsCaption') : undefined}
     />

@@ -51,7 +51,7 @@ export default async function PageHistory({ params, searchParams }: Props) {
       to={to}
       diffs={a && b ? diffFields(PAGE_REVISION_FIELDS, pageSnapshot(a), pageSnapshot(b)) : []}
       fieldLabels={{ title: e('title'), slug: e('slug'), summary: t('summary'), body: e('body') }}
-      restore={{ action: restorePageRevisionAction, translationId: translation.id, live: translation.status === 'published' }}
+      restore={{ action: restorePageRevisionAction, translationId: translation.id, baseState: translation.status, live: translation.status === 'published' }}
     />
   );
 }
