@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { db, type Executor } from '@/db';
-import { audit, type AuditInput } from '@/db/queries/audit';
+import { audit, auditRefusal, type AuditInput } from '@/db/queries/audit';
 import type { PublicUser } from '@/db/queries/users';
 import { isAppLocale } from '@/i18n/routing';
 import { invalidate } from '@/lib/cache/invalidate';
@@ -119,7 +119,8 @@ export function defineAction<S extends z.ZodType, T = unknown>(
     const values = submittedValues(form);
 
     const requester = await getRequester();
-    const auditDenied = (entry: DeniedEntry) => audit(db, deniedEntry(requester, entry));
+    // One that names no one is capped per address (a script's flood is counted, not written out).
+    const auditDenied = (entry: DeniedEntry) => auditRefusal(deniedEntry(requester, entry));
     const { user } = requester;
     if (!user || !can(user.role, config.permission)) {
       // The content language the form was about, when it names one (a translation's editor).

@@ -4,7 +4,7 @@ import 'next-auth/jwt';
 import { z } from 'zod';
 import { db } from '@/db';
 import { users } from '@/db/schema';
-import { audit, recentFailedSignIns, SIGN_IN_ACTION } from '@/db/queries/audit';
+import { audit, auditRefusal, recentFailedSignIns, SIGN_IN_ACTION } from '@/db/queries/audit';
 import { getCredentialsByEmail } from '@/db/queries/users';
 import { eq, sql } from 'drizzle-orm';
 import { authLogger } from '@/lib/auth-logger';
@@ -64,7 +64,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const ip = clientIp(request?.headers);
         const failures = await recentFailedSignIns(db, { email, ip, windowMinutes: THROTTLE.windowMinutes });
         if (failures.byEmail >= THROTTLE.perEmail || failures.byIp >= THROTTLE.perIp) {
-          await audit(db, { action: SIGN_IN_ACTION, actorEmail: email, outcome: 'denied', ip, detail: { reason: 'throttled' } });
+          // Anyone can keep trying: capped per address, beyond that counted in one entry (db/queries/audit.ts).
+          await auditRefusal({ action: SIGN_IN_ACTION, actorEmail: email, outcome: 'denied', ip, detail: { reason: 'throttled' } });
           throw new TooManyAttempts();
         }
         const user = await getCredentialsByEmail(email);

@@ -207,6 +207,19 @@ const CASES: Record<string, Case> = {
   deleteMediaAction: { name: 'media.delete', allowed: EDITORS, action: mediaActions.deleteMediaAction, fields: async () => ({ id: await insertMedia() }) },
 };
 
+/**
+ * Who asks: the role's person, or no one, each anonymous call from an address of its own — past
+ * a few from one address, refusals that name no one are counted in one entry rather than each
+ * written (db/queries/audit.ts `auditRefusal`; test/refusal-flood.db.test.ts).
+ */
+let addresses = 0;
+function actAs(role: Role): PublicUser | undefined {
+  const who = role === 'anonymous' ? undefined : people[role];
+  acting.user = who ?? null;
+  acting.ip = who ? null : `2001:db8::${(++addresses).toString(16)}`;
+  return who;
+}
+
 async function deniedCount(name: string, who: PublicUser | undefined): Promise<number> {
   const [row] = await db
     .select({ n: count() })
@@ -233,8 +246,7 @@ describe('the table covers every administration action', () => {
 
 describe.each(Object.entries(CASES))('%s', (_key, c) => {
   it.each(ROLES)('as %s', async (role) => {
-    const who = role === 'anonymous' ? undefined : people[role];
-    acting.user = who ?? null;
+    const who = actAs(role);
     const allowed = c.allowed.includes(role);
     const before = await deniedCount(c.name, who);
     const fields = await c.fields();
@@ -323,8 +335,7 @@ describe('archiving an office twice, or one that is gone', () => {
 
 describe('CSV export of the audit log (route handler)', () => {
   it.each(ROLES)('as %s', async (role) => {
-    const who = role === 'anonymous' ? undefined : people[role];
-    acting.user = who ?? null;
+    const who = actAs(role);
     const before = await deniedCount('audit.export', who);
     const response = await auditExport.GET(new Request('http://localhost/fr/dashboard/audit/export?outcome=denied'), {
       params: Promise.resolve({ locale: 'fr' }),

@@ -1,5 +1,5 @@
-import { and, count, eq, gt, sql } from 'drizzle-orm';
-import type { Executor } from '@/db';
+import { and, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { db as database, type Executor } from '@/db';
 import { auditLog, users, type NewAuditEntry } from '@/db/schema';
 
 export type AuditInput = Omit<NewAuditEntry, 'id' | 'at'>;
@@ -10,6 +10,98 @@ export async function audit(tx: Executor, entry: AuditInput): Promise<void> {
 }
 
 export const SIGN_IN_ACTION = 'auth.sign_in';
+
+/** The one entry standing for the refusals from an address that were left out (see auditRefusal). */
+export const SUPPRESSED_ACTION = 'audit.suppressed';
+
+/**
+ * Refusals that name no one, written one by one per client address (a missing one is an address
+ * too) in any window of that length; beyond, counted in one entry. 20 is more than a person or
+ * an office behind one address sets off by mistake (a form or two sent after a session ended, a
+ * few sign-ins still tried while blocked), and enough of a sample to read what a flood was
+ * after; ten minutes keeps what one address can add to the log at 21 entries per ten minutes
+ * (about 3,000 a day), against one per request before.
+ */
+export const UNNAMED_REFUSALS = { windowMinutes: 10, perIp: 20 } as const;
+
+/**
+ * Whether a refusal is one anyone can set off as often as the server answers: a request that
+ * names no account (no user, no session that ended: lib/requester.ts `deniedEntry`, `session:
+ * 'none'`), or a sign-in refused as too many attempts. One naming someone (a signed-in person
+ * refused, a session that ended) is never left out, nor is a failed sign-in ('failed', which
+ * the sign-in throttle counts).
+ */
+export function isUnnamedRefusal(entry: AuditInput): boolean {
+  if (entry.outcome !== 'denied' || entry.actorId) return false;
+  return entry.detail?.session === 'none' || (entry.action === SIGN_IN_ACTION && entry.detail?.reason === 'throttled');
+}
+
+/**
+ * Records a refusal. One that names no one (isUnnamedRefusal) is written only while its address
+ * has had fewer than UNNAMED_REFUSALS.perIp of them in the window; beyond, it is counted in one
+ * entry per address and window (SUPPRESSED_ACTION, detail: how many, of which actions, the
+ * first and last one's time), so that a script cannot grow the log without bound nor bury the
+ * entries around it. Done in the database (one Node process or several, across restarts): per
+ * address, one at a time (a transaction-scoped advisory lock, so that requests sent at once
+ * cannot all pass the cap), reading only the window's entries without an account (the index on
+ * actor and time: PostgreSQL reads `actor_id is null and at > …` from it), which the cap itself
+ * bounds at 21 per flooding address; the open summary is found by the index on action.
+ */
+export async function auditRefusal(entry: AuditInput, tx: Executor = database): Promise<void> {
+  if (!isUnnamedRefusal(entry)) return audit(tx, entry);
+  const ip = entry.ip ?? null;
+  const sameIp = ip === null ? isNull(auditLog.ip) : eq(auditLog.ip, ip);
+  const inWindow = gt(auditLog.at, sql`now() - make_interval(mins => ${UNNAMED_REFUSALS.windowMinutes})`);
+  await tx.transaction(async (t) => {
+    await t.execute(sql`select pg_advisory_xact_lock(hashtext(${`audit-refusals:${ip ?? ''}`}))`);
+    const [written] = await t
+      .select({ n: count() })
+      .from(
+        t
+          .select({ id: auditLog.id })
+          .from(auditLog)
+          .where(
+            and(
+              inWindow,
+              sameIp,
+              eq(auditLog.outcome, 'denied'),
+              isNull(auditLog.actorId),
+              ne(auditLog.action, SUPPRESSED_ACTION),
+              sql`(${auditLog.detail}->>'session' = 'none' or (${auditLog.action} = ${SIGN_IN_ACTION} and ${auditLog.detail}->>'reason' = 'throttled'))`,
+            ),
+          )
+          .limit(UNNAMED_REFUSALS.perIp)
+          .as('written'),
+      );
+    if ((written?.n ?? 0) < UNNAMED_REFUSALS.perIp) return audit(t, entry);
+    // The summary still open for this address: its first left-out refusal is within the window.
+    const [open] = await t
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, SUPPRESSED_ACTION), isNull(auditLog.actorEmail), inWindow, sameIp))
+      .orderBy(desc(auditLog.at))
+      .limit(1);
+    if (open) {
+      await t
+        .update(auditLog)
+        .set({
+          detail: sql`${auditLog.detail} || jsonb_build_object(
+            'count', (${auditLog.detail}->>'count')::int + 1,
+            'actions', coalesce(${auditLog.detail}->'actions', '{}'::jsonb)
+              || jsonb_build_object(${entry.action}::text, coalesce((${auditLog.detail}->'actions'->>${entry.action}::text)::int, 0) + 1),
+            'to', now())`,
+        })
+        .where(eq(auditLog.id, open.id));
+      return;
+    }
+    await t.insert(auditLog).values({
+      action: SUPPRESSED_ACTION,
+      outcome: 'denied',
+      ip,
+      detail: sql`jsonb_build_object('role', 'anonymous', 'count', 1, 'actions', jsonb_build_object(${entry.action}::text, 1), 'from', now(), 'to', now())`,
+    });
+  });
+}
 
 /**
  * The entries after which the password an account had no longer matters: a new one chosen

@@ -6,8 +6,10 @@ import type { PublicUser } from '@/db/queries/users';
 import { isAppLocale } from '@/i18n/routing';
 import { describeSharedChanges } from '@/lib/articles/shared-change-words';
 import { changesIn } from '@/lib/audit-detail';
-import { formatDate } from '@/lib/format';
+import { SUPPRESSED_ACTION } from '@/db/queries/audit';
+import { formatDate, formatNumber, intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
+import { actionKey } from './filter';
 
 /** What an entry's detail says in words, in the interface language. */
 export interface DetailWords {
@@ -19,6 +21,7 @@ export interface DetailWords {
    * Why a sign-in failed or a change was refused (`reason`: a wrong password, an unknown
    * address, a disabled account, too many attempts, the last admin), said in a sentence; null
    * when the entry records none, or one these words do not know (the detail shows it as recorded).
+   * For the entry standing for refusals left out (SUPPRESSED_ACTION): how many, when, and of what.
    */
   why: string | null;
 }
@@ -28,7 +31,7 @@ export interface DetailWords {
  * language by its name, a workflow step's states and publication time, the shared settings of a release by the names of the type, office,
  * topics, countries and image (lib/articles/shared-change-words.ts, which its history uses).
  */
-export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, locale: Locale, rows: Pick<AuditRow, 'detail'>[]): Promise<DetailWords[]> {
+export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, locale: Locale, rows: Pick<AuditRow, 'action' | 'detail'>[]): Promise<DetailWords[]> {
   const [t, roles, languages, states] = await Promise.all([
     getTranslations({ locale, namespace: 'AuditLog' }),
     getTranslations({ locale, namespace: 'Roles' }),
@@ -63,13 +66,30 @@ export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, l
   const sharedOf = (detail: AuditRow['detail']) => (Array.isArray(detail?.sharedChanged) ? sharedChangeOf(detail.sharedChanged, detail.shared) : null);
   const saves = rows.flatMap((r) => sharedOf(r.detail) ?? []);
   const lines = await describeSharedChanges(actor, locale, saves);
-  const why = (detail: AuditRow['detail']) => {
-    const reason = detail?.reason;
+  // Refusals from one address beyond the cap (db/queries/audit.ts auditRefusal): how many, from
+  // when to when, and which actions, by their names, each with its number.
+  const list = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' });
+  const suppressed = (detail: AuditRow['detail']) => {
+    const n = Number(detail?.count);
+    const actions = detail?.actions && typeof detail.actions === 'object' ? Object.entries(detail.actions as Record<string, unknown>) : [];
+    return t('suppressedLine', {
+      count: n,
+      n: formatNumber(locale, n),
+      from: timeText(detail?.from) ?? '?',
+      to: timeText(detail?.to) ?? '?',
+      actions: list.format(
+        actions.map(([a, k]) => t('suppressedAction', { action: t.has(`actions.${actionKey(a)}`) ? t(`actions.${actionKey(a)}`) : a, n: formatNumber(locale, Number(k)) })),
+      ),
+    });
+  };
+  const why = (row: Pick<AuditRow, 'action' | 'detail'>) => {
+    if (row.action === SUPPRESSED_ACTION) return suppressed(row.detail);
+    const reason = row.detail?.reason;
     return typeof reason === 'string' && t.has(`reasons.${reason}`) ? t('reasonLine', { reason: t(`reasons.${reason}`) }) : null;
   };
   let next = 0;
   return rows.map((r) => ({
-    why: why(r.detail),
+    why: why(r),
     changes: [
       ...changesIn(r.detail).map(([key, c]) => ({ key, field: fieldLabel(key), before: valueText(key, c.before), after: valueText(key, c.after) })),
       ...stepChanges(r.detail),

@@ -1,5 +1,5 @@
 import { db } from '@/db';
-import { audit } from '@/db/queries/audit';
+import { audit, auditRefusal } from '@/db/queries/audit';
 import { eachAuditEntry, type AuditRow } from '@/db/queries/audit-log';
 import { getTranslations } from 'next-intl/server';
 import { isAppLocale } from '@/i18n/routing';
@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const requester = await getRequester();
   const { user } = requester;
   if (!user || !can(user.role, 'audit.view')) {
-    await audit(db, deniedEntry(requester, { action: 'audit.export', detail: { permission: 'audit.view' } }));
+    await auditRefusal(deniedEntry(requester, { action: 'audit.export', detail: { permission: 'audit.view' } }));
     // A disabled account is told so (403: signing in again cannot help), not to sign in.
     const why = refusedBecause(requester);
     return new Response(t(why === 'forbidden' ? 'exportForbidden' : why === 'accountDisabled' ? 'exportAccountDisabled' : 'exportSignedOut'), {
