@@ -10,6 +10,9 @@
  * - So is restoring an old version from a history page that showed the release offline when it
  *   is online or scheduled now (or the reverse): the history asks before a restore changes what
  *   readers get, and it did not ask. Before, the old text went online without a question.
+ *   Restored from a history opened before a colleague saved a new version, or published a
+ *   scheduled release at once (or for another time), it is refused too, and the history is drawn
+ *   again with the versions and the state now, rather than telling the person to reload it.
  * - Two releases saved at the same moment under the same address: the second one saved waits
  *   for the first and takes the next free address (or, typed, is told it is taken), rather than
  *   failing on the unique index with "unexpected error". So does the second of two "Translate
@@ -22,6 +25,9 @@ vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock
 vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
+// The screens an action asks to be drawn again (lib/redraw-on-refusal.ts).
+const redraws = vi.hoisted(() => ({ refresh: vi.fn() }));
+vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), refresh: redraws.refresh }));
 
 import { createTranslationAction, restoreRevisionAction, saveArticleAction, transitionAction, type SaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
 import { db } from '@/db';
@@ -159,6 +165,57 @@ describe('restoring an old version from a history page that showed another workf
     acting.user = eric;
     expect((await restore(t.id, v1.id, live)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
     expect(await stored(t.id)).toMatchObject({ status: 'draft', version: 2 });
+  });
+
+  it('a new version saved since the history was opened: refused, the history drawn again, and restored from it', async () => {
+    const { t, v1, shown } = await openedHistory();
+    acting.user = edith;
+    const form = { ...articleForm(officeId, t.title, 'Version 3, d’Edith.'), articleId: t.articleId, articleVersion: '1', baseVersion: '2', baseState: shown, slug: t.slug, slugAuto: '' };
+    expect((await callAction(saveArticleAction, form)).redirectedTo).toBeDefined();
+
+    acting.user = eric;
+    redraws.refresh.mockClear();
+    const run = await restore(t.id, v1.id, shown);
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.staleRestore });
+    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(await stored(t.id)).toMatchObject({ version: 3, bodyText: 'Version 3, d’Edith.' });
+
+    // The history drawn again sends version 3: the restore goes through.
+    redraws.refresh.mockClear();
+    expect((await callAction(restoreRevisionAction, { locale: 'fr', translationId: t.id, baseVersion: '3', baseState: shown, revisionId: v1.id })).redirectedTo).toBeDefined();
+    expect(redraws.refresh).not.toHaveBeenCalled();
+    expect(await stored(t.id)).toMatchObject({ version: 4, bodyText: 'Texte de départ.' });
+  });
+
+  it('a refusal for the state changed draws the history again too', async () => {
+    const { t, v1, shown } = await openedHistory();
+    acting.user = edith;
+    await stepFrom(t.id, 'publish', { baseState: shown });
+    acting.user = eric;
+    redraws.refresh.mockClear();
+    expect((await restore(t.id, v1.id, shown)).state).toMatchObject({ formError: fr.Errors.article.restoreStateChanged });
+    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('a scheduled release’s history (“comes out on …”), published at once meanwhile: refused, the text online stays', async () => {
+    const { t, v1, shown } = await openedHistory();
+    acting.user = edith;
+    expect((await stepFrom(t.id, 'publish', { baseState: shown, publishAt: new Date(Date.now() + 86_400_000).toISOString() })).redirectedTo).toBeDefined();
+    const scheduled = workflowStamp(await stored(t.id));
+    expect((await stepFrom(t.id, 'publish', { baseState: scheduled })).redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'published', version: 2 });
+    expect((await stored(t.id)).publishAt!.getTime()).toBeLessThanOrEqual(Date.now());
+
+    // Eric's history said the text restored would come out tomorrow: it would be online at once.
+    acting.user = eric;
+    redraws.refresh.mockClear();
+    expect((await restore(t.id, v1.id, scheduled)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
+    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(await stored(t.id)).toMatchObject({ version: 2, bodyText: 'Version 2, relue.' });
+
+    // From the history drawn again (online now, it asks), it goes through.
+    expect((await restore(t.id, v1.id, workflowStamp(await stored(t.id)))).redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'published', version: 3, bodyText: 'Texte de départ.' });
   });
 
   it('submitted for review meanwhile (still offline): restored as before', async () => {

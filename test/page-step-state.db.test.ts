@@ -10,7 +10,9 @@
  * translation translates as now stored (its revision, what changed in it since), so the panel
  * beside the form and "changes carried over" follow it too. Restoring an old version from a
  * history that showed the page in the other state is refused as well ('restoreStateChanged'):
- * the history asks before a restore readers see at once, and it had not asked.
+ * the history asks before a restore readers see at once, and it had not asked. Refused for that
+ * or for a new version saved since ('staleRestore'), the history is drawn again (refresh()).
+ * A save over a page deleted meanwhile says who deleted it and when, the text kept.
  * Actions called as a forged POST would.
  */
 import { eq } from 'drizzle-orm';
@@ -20,8 +22,11 @@ vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock
 vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
+// The screens an action asks to be drawn again (lib/redraw-on-refusal.ts).
+const redraws = vi.hoisted(() => ({ refresh: vi.fn() }));
+vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), refresh: redraws.refresh }));
 
-import { publishPageAction, restorePageRevisionAction, savePageAction, type PageSaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
+import { deletePageAction, publishPageAction, restorePageRevisionAction, savePageAction, type PageSaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import { db } from '@/db';
 import { getPageSourceComparison } from '@/db/queries/dashboard-pages';
 import { createPage, createPageTranslation } from '@/db/queries/page-writes';
@@ -182,6 +187,24 @@ describe('restoring an old version from a history that showed the page in anothe
     expect(await stored(translationId)).toMatchObject({ status: 'published', version: 3 });
   });
 
+  it('a new version saved since the history was opened: refused, the history drawn again, and restored from it', async () => {
+    const { translationId, v1 } = await twoVersions();
+    const { pageId, title } = await stored(translationId);
+    await callAction(savePageAction, { locale: 'fr', pageId, contentLocale: 'fr', baseVersion: '2', baseState: 'draft', title, slug: '', summary: '', body: body('Version 3.'), intent: 'save' });
+
+    acting.user = eric;
+    redraws.refresh.mockClear();
+    expect((await restore(translationId, v1.id, 'draft')).state).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.staleRestore });
+    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(await stored(translationId)).toMatchObject({ version: 3, bodyText: 'Version 3.' });
+
+    redraws.refresh.mockClear();
+    const again = await callAction(restorePageRevisionAction, { locale: 'fr', translationId, baseVersion: '3', baseState: 'draft', revisionId: v1.id });
+    expect(again.redirectedTo).toMatch(/\?saved=restored$/);
+    expect(redraws.refresh).not.toHaveBeenCalled();
+    expect(await stored(translationId)).toMatchObject({ version: 4 });
+  });
+
   it('a published page’s history, unpublished meanwhile: refused too', async () => {
     const { translationId, v1 } = await twoVersions();
     await step(translationId, 2, 'draft', true);
@@ -190,5 +213,25 @@ describe('restoring an old version from a history that showed the page in anothe
     acting.user = eric;
     expect((await restore(translationId, v1.id, 'published')).state).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.restoreStateChanged });
     expect(await stored(translationId)).toMatchObject({ status: 'draft', version: 2 });
+  });
+});
+
+describe('a save over a page deleted meanwhile', () => {
+  it('says who deleted it and when, and keeps the text typed', async () => {
+    const { pageId, title } = await newPage();
+    acting.user = eric;
+    expect((await callAction(deletePageAction, { locale: 'fr', id: pageId })).redirectedTo).toBeDefined();
+
+    acting.user = edith;
+    const form = { locale: 'fr', pageId, contentLocale: 'fr', baseVersion: '1', baseState: 'draft', title, slug: '', summary: '', body: body('Texte à ne pas perdre.'), intent: 'save' };
+    const answer = (await callAction(savePageAction, form)).state as { status: string; formError?: string; values?: Record<string, unknown>; data?: PageSaveRefusalData };
+    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.deletedMeanwhile, values: { body: body('Texte à ne pas perdre.') } });
+    expect(answer.data?.deleted).toEqual({ by: eric.name, at: expect.any(String) });
+    expect(Date.now() - new Date(answer.data!.deleted!.at!).getTime()).toBeLessThan(60_000);
+  });
+
+  it('a page the log knows no deletion of (an address made up): “no longer exists”, as before', async () => {
+    const answer = (await callAction(savePageAction, { locale: 'fr', pageId: '00000000-0000-4000-8000-000000000001', contentLocale: 'fr', baseVersion: '1', baseState: 'draft', title: 'X', slug: '', summary: '', body: body('X'), intent: 'save' })).state;
+    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.missing });
   });
 });

@@ -4,7 +4,7 @@
  * it changes, refuses with a {@link Refusal} (nothing written) and returns the cache tags of what
  * readers see that changed. The acting user is an argument: no write without an actor.
  */
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import {
   insertArticle,
@@ -19,6 +19,7 @@ import {
   type StoredShared,
 } from '@/db/queries/article-shared';
 import { audit } from '@/db/queries/audit';
+import { lastDeletion, type Deletion } from '@/db/queries/deleted-meanwhile';
 import { authorIdsSql } from '@/db/queries/dashboard-articles';
 import { lockLibraryImages, withoutImages } from '@/db/queries/body-images';
 import { writeHeroAlt } from '@/db/queries/media';
@@ -53,6 +54,7 @@ import {
   wasEverPublic,
   workflowStamp,
   type Transition,
+  type WorkflowState,
 } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import { can } from '@/lib/permissions';
@@ -121,6 +123,17 @@ function savesElsewhere(shown: string, stored: TranslationStatus): boolean {
   const offline = (status: string) => status === 'draft' || status === 'in_review';
   const shownStatus = shown.split('@')[0]!;
   return shownStatus !== stored && !(offline(shownStatus) && offline(stored));
+}
+
+/**
+ * A page that showed the translation published, online or coming out at a time (its stamp
+ * `shown`), while it is published now for another time: published at once since it was
+ * scheduled, given a new time, or unpublished and published again. What it told the person of
+ * when readers get a change ("comes out on …", "readers see it") no longer holds. No state
+ * shown: the version check answers it.
+ */
+function publishedElsewhen(shown: string, stored: Pick<WorkflowState, 'status' | 'publishAt'>): boolean {
+  return shown.split('@')[0] === 'published' && stored.status === 'published' && shown !== workflowStamp(stored);
 }
 
 /** Tags of the public pages showing one translation (and the slugs it answered under). */
@@ -229,23 +242,10 @@ async function checkHeroDescribedWhereLive(tx: Executor, articleId: string, medi
  * went with it (its last translation), so saving again makes a new one.
  */
 async function deletedMeanwhile(tx: Executor, articleId: string, locale: Locale, articleGone: boolean): Promise<Refusal<ConflictData>> {
-  const [entry] = await tx
-    .select({ at: auditLog.at, name: users.name })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(
-      and(
-        eq(auditLog.action, 'article.delete'),
-        eq(auditLog.outcome, 'ok'),
-        eq(auditLog.locale, locale),
-        sql`${auditLog.detail}->>'articleId' = ${articleId}`,
-      ),
-    )
-    .orderBy(desc(auditLog.at))
-    .limit(1);
+  const deletion = await lastDeletion(tx, 'article.delete', and(eq(auditLog.locale, locale), sql`${auditLog.detail}->>'articleId' = ${articleId}`)!);
   return new Refusal<ConflictData>({
     formError: 'article.deletedMeanwhile',
-    data: { deleted: { by: entry?.name ?? null, at: entry?.at.toISOString() ?? null, article: articleGone } },
+    data: { deleted: { by: deletion?.by ?? null, at: deletion?.at ?? null, article: articleGone } },
   });
 }
 
@@ -259,7 +259,7 @@ export interface ConflictData {
   theirsBody?: RichTextDoc;
   shared?: SharedConflict;
   /** The translation was deleted meanwhile: by whom and when (ISO 8601) if known; `article`: with its article. */
-  deleted?: { by: string | null; at: string | null; article: boolean };
+  deleted?: Deletion & { article: boolean };
 }
 
 export interface SaveOutcome extends WriteResult {
@@ -652,13 +652,17 @@ export async function restoreRevision(
   if (!canEditContent(actor.role, t.status)) {
     throw new Refusal({ formError: 'article.cannotEditPublished', denied: { action: 'article.restore', entityId: t.id, locale: t.locale } });
   }
-  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
+  // Someone saved a new version since the history was opened: nothing is restored over a text
+  // the person has not seen; the history shows it (restoreRevisionAction), to restore from again.
+  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleRestore' });
   // Published, scheduled or taken offline since the history was opened (a step leaves the
   // version alone): the history asks before a restore readers get, from the state it showed.
-  // Where the text restored goes has changed (savesElsewhere), so its question (or its lack of
-  // one) no longer holds: nothing is restored, and the history shows the state now
-  // (restoreRevisionAction), from which the restore asks as it should.
-  if (savesElsewhere(input.baseState ?? '', t.status)) throw new Refusal({ formError: 'article.restoreStateChanged' });
+  // Where the text restored goes has changed (savesElsewhere), or when readers get it (a
+  // release scheduled then published at once, or for another time: publishedElsewhen), so its
+  // question (or its lack of one) no longer holds: nothing is restored, and the history shows
+  // the state now (restoreRevisionAction), from which the restore asks as it should.
+  const shown = input.baseState ?? '';
+  if (savesElsewhere(shown, t.status) || publishedElsewhen(shown, t)) throw new Refusal({ formError: 'article.restoreStateChanged' });
   const [rev] = await tx
     .select()
     .from(articleRevisions)

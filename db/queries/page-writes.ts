@@ -8,7 +8,8 @@
  */
 import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { pageRevisions, pages, pageSlugRedirects, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
+import { auditLog, pageRevisions, pages, pageSlugRedirects, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
+import { lastDeletion, type Deletion } from './deleted-meanwhile';
 import { Refusal } from '@/lib/articles/refusal';
 import { lockLibraryImages, withoutImages } from './body-images';
 import { latestSourceRevision, markCurrentRevision, PAGE_SOURCE, shownSourceRevision, stillTheSource } from './source-marker';
@@ -41,6 +42,11 @@ export const pageSnapshot = (c: { title: string; slug: string; summary: string |
 export interface PageConflictData {
   conflict: ConflictInfo;
   theirsBody: RichTextDoc;
+}
+
+/** What a save over a page deleted meanwhile answers: who deleted it and when, when the log knows. */
+export interface PageDeletedData {
+  deleted: Deletion;
 }
 
 /** A page-level version (parent, order): its last change in microseconds. */
@@ -157,6 +163,12 @@ async function newTranslationSource(tx: Executor, pageId: string, locale: Locale
   return sourceRevisionId ? { sourceLocale: DEFAULT_LOCALE, sourceRevisionId } : null;
 }
 
+/** The refusal of a save over a page that is no longer there: who deleted it and when ('deletedMeanwhile'), else just gone. */
+async function deletedMeanwhile(tx: Executor, pageId: string): Promise<Refusal<PageDeletedData>> {
+  const deletion = await lastDeletion(tx, 'page.delete', and(eq(auditLog.entityType, 'page'), eq(auditLog.entityId, pageId))!);
+  return deletion ? new Refusal<PageDeletedData>({ formError: 'deletedMeanwhile', data: { deleted: deletion } }) : new Refusal({ formError: 'missing' });
+}
+
 export interface PageSaveOutcome {
   pageId: string;
   translationId: string;
@@ -177,7 +189,9 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
   const locale = input.contentLocale;
   await lockSlugs(tx, locale);
   const [page] = await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, input.pageId)).for('update');
-  if (!page) throw new Refusal({ formError: 'missing' });
+  // Deleted since the form was opened (its editor is only ever opened on a page that exists):
+  // the person is told who deleted it and when, as a release's editor is, and keeps their text.
+  if (!page) throw await deletedMeanwhile(tx, input.pageId);
   const current = await lockTranslation(tx, and(eq(pageTranslations.pageId, page.id), eq(pageTranslations.locale, locale))!);
   const mine: PageContent = { title: input.title, slug: input.slug, summary: input.summary, body: input.body };
 

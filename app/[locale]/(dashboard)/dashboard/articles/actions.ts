@@ -1,6 +1,5 @@
 'use server';
 
-import { refresh } from 'next/cache';
 import type { Executor } from '@/db';
 import { lastSharedChange } from '@/db/queries/article-shared';
 import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData } from '@/db/queries/article-writes';
@@ -11,6 +10,7 @@ import { Refusal } from '@/lib/articles/refusal';
 import { withLanguages } from '@/lib/articles/refusal-languages';
 import { deletedQuery } from '@/lib/deleted-name';
 import type { Locale } from '@/lib/locales';
+import { redrawnWhenRefused } from '@/lib/redraw-on-refusal';
 import { articleSaveSchema, createTranslationSchema, deleteTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
 import { editorHeaderState, type EditorHeaderState } from './_components/editor-header-state';
 import { editorWorkflow, type EditorWorkflow } from './_components/editor-workflow';
@@ -191,18 +191,16 @@ export const deleteTranslationAction = defineAction(
 
 /**
  * Restore an old revision (as a new revision). Refused because the release was published,
- * scheduled or unpublished since the history was opened, the history is drawn again from the
- * database (`refresh()`): it shows the state now and its restore asks as that state needs, the
- * refusal still said beside the version chosen.
+ * scheduled or unpublished since the history was opened, or because someone saved a new version
+ * of it since, the history is drawn again from the database (redrawnWhenRefused): it shows the
+ * state and the versions now, and its restore asks as that state needs, the refusal still said
+ * beside the version chosen.
  */
 export const restoreRevisionAction = defineAction(
   { permission: 'article.edit', schema: restoreSchema, name: 'article.restore' },
   async ({ user, input, tx, locale, auditDenied }) => {
     const out = await refusalsAsFailures({ locale, auditDenied }, () =>
-      restoreRevision(tx, user, input).catch((e: unknown) => {
-        if (e instanceof Refusal && e.detail.formError === 'article.restoreStateChanged') refresh();
-        throw e;
-      }),
+      redrawnWhenRefused(['article.restoreStateChanged', 'article.staleRestore'], restoreRevision(tx, user, input)),
     );
     const [row] = await tx.query.articleTranslations.findMany({
       where: (t, { eq }) => eq(t.id, out.translationId),

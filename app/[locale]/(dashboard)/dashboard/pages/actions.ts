@@ -1,6 +1,5 @@
 'use server';
 
-import { refresh } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { createPage, createPageTranslation, deletePage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from '@/db/queries/page-writes';
 import { ActionFailure, defineAction } from '@/lib/actions';
@@ -8,8 +7,9 @@ import { Refusal } from '@/lib/articles/refusal';
 import { languageList, withLanguages } from '@/lib/articles/refusal-languages';
 import { deletedQuery } from '@/lib/deleted-name';
 import type { Executor } from '@/db';
-import type { PageConflictData } from '@/db/queries/page-writes';
+import type { PageConflictData, PageDeletedData } from '@/db/queries/page-writes';
 import type { Locale } from '@/lib/locales';
+import { redrawnWhenRefused } from '@/lib/redraw-on-refusal';
 import { pageCreateSchema, pageIdSchema, pagePublishSchema, pageRestoreSchema, pageSaveSchema, pageSettingsSchema, pageTranslateSchema } from '@/lib/validation/pages';
 import { pageDeleteBlockMessage } from './_components/delete-block';
 import { readPageEditor, type PageEditorState } from './_components/page-editor-state';
@@ -37,8 +37,11 @@ async function refusalsAsFailures<T>(locale: Locale, write: () => Promise<T>): P
 
 const editorPath = (locale: string, pageId: string, lang: string) => `/${locale}/dashboard/pages/${pageId}/${lang}`;
 
-/** What a refused save carries: the conflict, if any, and then (`current`) the translation as now stored. */
-export type PageSaveRefusalData = Partial<PageConflictData> & { current?: PageEditorState };
+/**
+ * What a refused save carries: the conflict, if any, and then (`current`) the translation as now
+ * stored; or (`deleted`) who deleted the page meanwhile, and when.
+ */
+export type PageSaveRefusalData = Partial<PageConflictData> & Partial<PageDeletedData> & { current?: PageEditorState };
 
 /**
  * A save refused for a version someone else saved meanwhile ('conflict'), or for a state the
@@ -118,18 +121,14 @@ export const publishPageAction = defineAction(
 
 /**
  * Restores an old version (as a new one). Refused because the page was published or unpublished
- * since the history was opened, the history is drawn again (`refresh()`): it shows the state now
- * and its restore asks as that state needs, the refusal still said beside the version chosen.
+ * since the history was opened, or because someone saved a new version of it since, the history
+ * is drawn again (redrawnWhenRefused): it shows the state and the versions now, and its restore
+ * asks as that state needs, the refusal still said beside the version chosen.
  */
 export const restorePageRevisionAction = defineAction(
   { permission: 'page.edit', schema: pageRestoreSchema, name: 'page.restore' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(locale, () =>
-      restorePageRevision(tx, user, input).catch((e: unknown) => {
-        if (e instanceof Refusal && e.detail.formError === 'restoreStateChanged') refresh();
-        throw e;
-      }),
-    );
+    const out = await refusalsAsFailures(locale, () => redrawnWhenRefused(['restoreStateChanged', 'staleRestore'], restorePageRevision(tx, user, input)));
     return {
       audit: { action: 'page.restore', entityType: 'page_translation', entityId: input.translationId, locale: out.locale, detail: { restored: out.restoredVersion, version: out.version } },
       tags: out.tags,

@@ -74,6 +74,8 @@ export function PageEditor({
   const form = useEditorForm<PageFormValues, PageSaveRefusalData>(savePageAction, initial, pageState.version, { key: localCopyKey });
   const { values: v, failed, fieldError: fe } = form;
   const conflict = form.data?.conflict ?? null;
+  // Deleted meanwhile: who did, and when, as the release editor says it; the text stays below.
+  const deleted = form.data?.deleted ?? null;
   // The translation the form acts on: the page's, then the one a refused save — or a refused step
   // of the state panel — met since (someone saved, published or unpublished it meanwhile). Its
   // state goes with the next save, so that save is not refused again for the same change; the
@@ -126,7 +128,11 @@ export function PageEditor({
           focusRef={form.problemRef}
           uiLocale={uiLocale}
           formError={failed.formError}
-          conflicts={conflict ? [{ text: e('conflictTitle', { name: conflict.savedBy ?? e('someoneElse'), version: String(conflict.currentVersion) }), savedAt: conflict.savedAt }] : []}
+          conflicts={[
+            ...(conflict ? [{ text: e('conflictTitle', { name: conflict.savedBy ?? e('someoneElse'), version: String(conflict.currentVersion) }), savedAt: conflict.savedAt }] : []),
+            ...(deleted?.at ? [{ text: t('deletedTitle', { name: deleted.by ?? e('someoneElse') }), savedAt: deleted.at }] : []),
+          ]}
+          conflictBody={deleted ? t('deletedBody') : undefined}
         />
       )}
 
