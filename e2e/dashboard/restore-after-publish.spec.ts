@@ -6,34 +6,13 @@
  * goes through. An English release: a French one published now would come before the demo
  * release on the French news list the site specs open.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { allSaved, createAccount, EDITOR, EDITOR2, signedIn, stateChip, whenBodyLive, withClient } from './support';
-
-const titleField = (page: Page) => page.getByLabel('Titre', { exact: true }).filter({ visible: true });
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true });
-const bodyField = (page: Page) => page.getByRole('textbox', { name: 'Texte' }).filter({ visible: true });
-
-async function stored(url: string): Promise<{ status: string; body_text: string; version: number }> {
-  const [, articleId] = /articles\/([0-9a-f-]{36})\//.exec(url)!;
-  return withClient(async (c) => (await c.query(`select status, body_text, version from article_translations where article_id = $1 and locale = 'en'`, [articleId])).rows[0]);
-}
+import { button, bodyField, edithPublishes, ericsDraft, storedEnglish as stored } from './two-editors';
 
 test('restoring an old version of a draft a colleague published meanwhile: refused, then asked and restored', async ({ browser }) => {
   test.setTimeout(90_000);
-  createAccount(EDITOR);
-  createAccount(EDITOR2);
-
   // Eric writes a draft in two versions and opens its history.
-  const eric = await signedIn(browser, EDITOR2);
-  await eric.goto('/fr/dashboard/articles/new?lang=en');
-  await whenBodyLive(eric, bodyField(eric));
-  await eric.keyboard.type('First text.');
-  await titleField(eric).fill(`Historique publié entre-temps ${Date.now().toString(36)}`);
-  await button(eric, 'Enregistrer le brouillon').click();
-  await expect(allSaved(eric)).toBeVisible();
-  await eric.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/en(\?|$)/);
-  const url = new URL(eric.url()).pathname;
+  const { eric, url } = await ericsDraft(browser, 'Historique publié entre-temps', 'First text.');
   await bodyField(eric).click();
   await eric.keyboard.press('ControlOrMeta+End');
   await eric.keyboard.type(' Reviewed.');
@@ -43,11 +22,7 @@ test('restoring an old version of a draft a colleague published meanwhile: refus
   await expect(button(eric, 'Restaurer la version 1')).toBeVisible();
 
   // Edith publishes it as it is.
-  const edith = await signedIn(browser, EDITOR);
-  await edith.goto(url);
-  await button(edith, 'Enregistrer et publier').click();
-  await expect(stateChip(edith, 'Publié')).toBeVisible();
-  await edith.context().close();
+  await edithPublishes(browser, url);
   expect(await stored(url)).toEqual({ status: 'published', body_text: 'First text. Reviewed.', version: 2 });
 
   // His history still shows the draft: the restore asks nothing, and is refused.
