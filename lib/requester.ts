@@ -53,7 +53,10 @@ export function refusedBecause({ user, ended }: SessionStanding): 'forbidden' | 
   return ended?.reason === 'account_disabled' ? 'accountDisabled' : 'signedOut';
 }
 
-/** The client's address: the first X-Forwarded-For entry (set by the proxy, or by Next itself), else X-Real-IP. */
+/**
+ * The client's address: the first X-Forwarded-For entry (set by the proxy, or by Next itself from
+ * the socket), else X-Real-IP. Only a trusted proxy's headers reach this far (lib/trusted-proxies.ts).
+ */
 export function clientIp(headers: Headers | undefined): string | null {
   const forwarded = headers?.get('x-forwarded-for')?.split(',')[0]?.trim();
   return forwarded || headers?.get('x-real-ip') || null;
