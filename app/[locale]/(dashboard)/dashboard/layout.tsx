@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { DashboardNav } from '@/components/dashboard/dashboard-nav';
 import { DashboardLanguageMenu } from '@/components/dashboard/dashboard-language-menu';
+import { EscapeClosesDisclosures } from '@/components/dashboard/escape-closes-disclosures';
 import { ForgetLocalCopiesOnSubmit } from '@/components/dashboard/editor/forget-local-copies';
 import { PageAnnouncer } from '@/components/dashboard/page-announcer';
 import { SubmitButton } from '@/components/ui/button';
@@ -69,9 +70,9 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
               {t('title')}
             </a>
             {/* On a phone, who is signed in (name and role) opens the rest (languages, the site,
-                signing out): a disclosure, no script. From 768 px its summary is hidden and its content shown
-                whether open or not (globals.css, .dashboard-account). */}
-            <details className="dashboard-account group/account min-w-0">
+                signing out): a disclosure, no script (Escape closes it once scripts run). From 768 px its
+                summary is hidden and its content shown whether open or not (globals.css, .dashboard-account). */}
+            <details className="dashboard-account group/account min-w-0" data-escape-closes>
               <summary className="flex min-h-8 cursor-pointer list-none items-center justify-end gap-1.5 text-end text-sm [&::-webkit-details-marker]:hidden">
                 {/* The name and role only: the sentence "signed in as" is the wide bar's. */}
                 <span>
@@ -116,6 +117,7 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
           </main>
         </div>
         <PageAnnouncer />
+        <EscapeClosesDisclosures />
       </div>
     </NextIntlClientProvider>
   );
