@@ -21,6 +21,8 @@ const PUBLIC_PAGES = [
   '/es/offices',
   '/fr/feed.xml',
   '/en/atom.xml',
+  '/sitemap.xml',
+  '/robots.txt',
 ];
 
 test('public responses set no cookie and may be kept one second by a shared cache', async ({ request }) => {
@@ -42,8 +44,8 @@ test('a missing page is a public 404 with the same short shared-cache life', asy
   expect(response.headers()['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
 });
 
-test('a feed reader that polls gets 304 while the feed has not changed', async ({ request }) => {
-  for (const path of ['/fr/feed.xml', '/ar/atom.xml']) {
+test('a feed reader or a crawler that polls gets 304 while the feed or the sitemap has not changed', async ({ request }) => {
+  for (const path of ['/fr/feed.xml', '/ar/atom.xml', '/sitemap.xml', '/robots.txt']) {
     const first = await request.get(path);
     const etag = first.headers().etag;
     expect(etag, path).toMatch(/^"[\w-]+"$/);

@@ -1,15 +1,18 @@
-import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
+import { conditionalResponse } from '@/lib/cache/conditional';
 import { siteUrl } from '@/lib/site';
+import { robotsTxt } from '@/lib/sitemap';
 
-export default async function robots(): Promise<MetadataRoute.Robots> {
+export async function GET(request: Request) {
   // The site's address is the one it runs at (SITE_URL when it starts), like the sitemap's and
   // the pages' links: prerendered, robots.txt kept the address the build happened to see.
   await connection();
-  return {
+  const text = robotsTxt({
+    allow: ['/'],
     // Previews and the account pages are for signed-in people or one person's link: a crawler
     // that finds a shared link has nothing to fetch.
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/*/dashboard', '/*/preview', '/*/sign-in', '/*/sign-out', '/*/setup', '/*/set-password'] }],
+    disallow: ['/api/', '/*/dashboard', '/*/preview', '/*/sign-in', '/*/sign-out', '/*/setup', '/*/set-password'],
     sitemap: `${siteUrl()}/sitemap.xml`,
-  };
+  });
+  return conditionalResponse(request, text, 'text/plain; charset=utf-8');
 }

@@ -1,22 +1,27 @@
-import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
 import { listArticleAlternatesForSitemap } from '@/db/queries/public-articles';
 import { listNewsFilterOptions } from '@/db/queries/public-news';
 import { getNavigation, type NavNode } from '@/db/queries/public-pages';
+import { conditionalResponse } from '@/lib/cache/conditional';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { newsFilterPath } from '@/lib/news-filter';
 import { hreflangs } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
+import { sitemapXml, type SitemapEntry } from '@/lib/sitemap';
 
 /**
  * Every public URL with its hreflang alternates (only the languages it exists in). Built from
- * the same cached, visibility-checked reads as the pages.
+ * the same cached, visibility-checked reads as the pages; answered like the feeds (lib/sitemap.ts).
  */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+export async function GET(request: Request) {
   // Built on request (its reads are cached): the build never touches the database.
   await connection();
+  return conditionalResponse(request, sitemapXml(await entries()), 'application/xml; charset=utf-8');
+}
+
+async function entries(): Promise<SitemapEntry[]> {
   const base = siteUrl();
-  const entries: MetadataRoute.Sitemap = [];
+  const entries: SitemapEntry[] = [];
   const everywhere = (path: string) => Object.fromEntries(LOCALES.map((l) => [l, `${base}/${l}${path}`]));
   for (const path of ['', '/news', '/offices']) {
     for (const l of LOCALES) entries.push({ url: `${base}/${l}${path}`, alternates: { languages: hreflangs(everywhere(path)) } });
