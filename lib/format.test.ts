@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatYear, initialSound, siteDay, timeZoneName } from './format';
+import { formatDate, formatDateRange, formatNumber, formatYear, initialSound, siteDay, timeZoneName } from './format';
 
 describe('format', () => {
   it('names the day in the organization’s time zone, not in UTC', () => {
@@ -37,6 +37,16 @@ describe('format', () => {
     expect(formatDate('fr', '2024-02-11T09:00:00Z')).toBe('11 février 2024');
     expect(formatDate('fr', '2024-02-01T09:00:00Z', { month: '2-digit', day: '2-digit' })).toBe('01/02/2024');
     expect(formatDate('en', '2024-02-01T09:00:00Z')).toBe('1 February 2024');
+  });
+
+  it('writes a span of time once where both ends share it, and a single time when they read the same', () => {
+    const minute = { month: 'short', hour: '2-digit', minute: '2-digit' } as const;
+    // Zurich is UTC+1 in December.
+    expect(formatDateRange('fr', '2026-12-01T10:38:05Z', '2026-12-01T10:38:50Z', minute)).toBe('1er déc. 2026, 11:38');
+    expect(formatDateRange('fr', '2026-12-01T10:38:05Z', '2026-12-01T10:40:00Z', minute)).toMatch(/^1er déc\. 2026, 11:38\s*–\s*11:40$/);
+    expect(formatDateRange('en', '2026-11-30T23:58:00Z', '2026-12-01T00:02:00Z', minute)).toMatch(/^1 Dec 2026, 00:58\s*–\s*01:02$/);
+    expect(formatDateRange('ar', '2026-12-01T10:38:05Z', '2026-12-01T10:38:50Z', minute)).toMatch(/11:38/);
+    expect(formatDateRange('ar', '2026-12-01T10:38:05Z', '2026-12-01T10:38:50Z', minute)).toMatch(/2026/);
   });
 
   it('uses Western digits in Arabic, everywhere', () => {

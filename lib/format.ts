@@ -30,18 +30,30 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return f;
 }
 
-export function formatDate(locale: Locale, iso: string | Date, opts: Intl.DateTimeFormatOptions = {}): string {
+function dateFormat(locale: Locale, opts: Intl.DateTimeFormatOptions) {
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: siteTimeZone(), ...opts };
   const format = cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(locale), options));
-  const date = typeof iso === 'string' ? new Date(iso) : iso;
   // French writes the first day of a month as an ordinal, "1er février", which Intl does not.
-  if (locale === 'fr' && options.day === 'numeric' && (options.month === 'long' || options.month === 'short')) {
-    return format
-      .formatToParts(date)
-      .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
-      .join('');
-  }
-  return format.format(date);
+  const ordinalFirst = locale === 'fr' && options.day === 'numeric' && (options.month === 'long' || options.month === 'short');
+  const joined = (parts: Intl.DateTimeFormatPart[]) => parts.map((p) => (ordinalFirst && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+  return { format, joined };
+}
+
+const asDate = (iso: string | Date) => (typeof iso === 'string' ? new Date(iso) : iso);
+
+export function formatDate(locale: Locale, iso: string | Date, opts: Intl.DateTimeFormatOptions = {}): string {
+  const { format, joined } = dateFormat(locale, opts);
+  return joined(format.formatToParts(asDate(iso)));
+}
+
+/**
+ * From one time to another, as the language says a span: what both share written once
+ * ("1er déc. 2026, 11:38–11:40"), and a single time when they read the same ("1er déc. 2026,
+ * 11:38", not "du 1er déc. 2026, 11:38 au 1er déc. 2026, 11:38").
+ */
+export function formatDateRange(locale: Locale, from: string | Date, to: string | Date, opts: Intl.DateTimeFormatOptions = {}): string {
+  const { format, joined } = dateFormat(locale, opts);
+  return joined(format.formatRangeToParts(asDate(from), asDate(to)));
 }
 
 /**

@@ -7,9 +7,12 @@ import { isAppLocale } from '@/i18n/routing';
 import { describeSharedChanges } from '@/lib/articles/shared-change-words';
 import { changesIn } from '@/lib/audit-detail';
 import { SUPPRESSED_ACTION } from '@/db/queries/audit';
-import { formatDate, formatNumber, intlLocale } from '@/lib/format';
+import { formatDate, formatDateRange, formatNumber, intlLocale } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { actionKey } from './filter';
+
+/** A time in a detail: to the minute, the month short. */
+const TIME: Intl.DateTimeFormatOptions = { month: 'short', hour: '2-digit', minute: '2-digit' };
 
 /** What an entry's detail says in words, in the interface language. */
 export interface DetailWords {
@@ -52,7 +55,10 @@ export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, l
   // the schedule it moved (ISO, UTC): said as the release's history says them, at the site's time.
   const stateText = (value: unknown) => (typeof value === 'string' && states.has(value) ? states(value) : null);
   const timeText = (value: unknown) =>
-    typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? formatDate(locale, value, { month: 'short', hour: '2-digit', minute: '2-digit' }) : null;
+    typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? formatDate(locale, value, TIME) : null;
+  // From the first to the last, what both share written once (the same minute: one time).
+  const periodText = (from: unknown, to: unknown) =>
+    timeText(from) !== null && timeText(to) !== null ? formatDateRange(locale, from as string, to as string, TIME) : (timeText(from) ?? timeText(to) ?? '?');
   const stepChanges = (detail: AuditRow['detail']): DetailWords['changes'] => {
     if (!detail) return [];
     const out: DetailWords['changes'] = [];
@@ -75,8 +81,7 @@ export async function auditDetailWords(actor: Pick<PublicUser, 'id' | 'role'>, l
     return t('suppressedLine', {
       count: n,
       n: formatNumber(locale, n),
-      from: timeText(detail?.from) ?? '?',
-      to: timeText(detail?.to) ?? '?',
+      period: periodText(detail?.from, detail?.to),
       actions: list.format(
         actions.map(([a, k]) => t('suppressedAction', { action: t.has(`actions.${actionKey(a)}`) ? t(`actions.${actionKey(a)}`) : a, n: formatNumber(locale, Number(k)) })),
       ),
