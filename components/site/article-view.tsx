@@ -43,7 +43,9 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
                 <span aria-hidden="true"> — </span>
               </>
             )}
-            <time dateTime={article.publishedAt}>{date}</time>
+            <time dateTime={article.publishedAt} className="whitespace-nowrap">
+              {date}
+            </time>
           </p>
           {/* A lede that is the body's opening sentence is not printed twice. */}
           {article.lede && !toPlainText(article.body).startsWith(article.lede) && (

@@ -16,7 +16,7 @@ export function AvailabilityNotice({
   links: { locale: Locale; href: string; label: string; title: string }[];
 }) {
   return (
-    <section className="mx-auto max-w-2xl py-10">
+    <section className="mx-auto max-w-2xl pb-10">
       <h1 className="mb-4 text-3xl">{title}</h1>
       <p className="mb-4 text-lg">{body}</p>
       <ul className="space-y-3">

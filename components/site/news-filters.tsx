@@ -32,11 +32,12 @@ export function NewsFilters({ options, current, labels }: { options: NewsFilterO
     { key: 'countries', title: labels.countries, links: options.countries.map((o) => ({ href: newsFilterPath({ kind: 'country', code: o.code }), text: o.name })) },
     { key: 'years', title: labels.years, links: options.years.map((o) => ({ href: newsFilterPath({ kind: 'year', year: o.year }), text: labels.year(o.year) })) },
   ].filter((g) => g.links.length > 0);
-  // A disclosure on phones (closed, so the news come first, unless a filter is chosen); always
+  // A closed disclosure on phones, so the news come first, also on a filtered list (its heading
+  // names the filter; open, the chips pushed its first release below a 390 px screen); always
   // open beside the list on wide screens (globals.css, .news-filters).
   return (
     <nav aria-label={labels.nav} className="rounded-lg border border-line bg-surface p-4">
-      <details className="news-filters group" open={current !== '/news' || undefined}>
+      <details className="news-filters group">
         <summary className="flex cursor-pointer items-center justify-between gap-2 font-semibold text-brand-800">
           {labels.nav}
           <span aria-hidden="true" className="chevron" />

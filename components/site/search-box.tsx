@@ -24,7 +24,7 @@ export function SearchBox({ action, label, submit, placeholder }: { action: stri
             <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
             <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
-          <span className="sr-only sm:not-sr-only">{submit}</span>
+          <span className="sr-only md:not-sr-only">{submit}</span>
         </button>
       </form>
     </search>

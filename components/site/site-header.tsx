@@ -135,7 +135,10 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
       {/* On paper (print:): the organization's name in ink, without the search, languages and menu. */}
       <div className="bg-brand-950 text-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1.5">
-          <p className="hidden text-sm text-white/85 sm:block">{site('tagline')}</p>
+          {/* Only where it fits beside the search and the languages on one line (French's is the
+              longest: up to 1,100 px the bar took two rows); under 1,280 px the bar is search and languages
+              (one row from 640 px: the search button shows its word from 768 px). */}
+          <p className="hidden text-sm text-white/85 xl:block">{site('tagline')}</p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5">
             <SearchBox action={`/${locale}/news/search`} label={t('searchLabel')} submit={t('search')} placeholder={t('searchPlaceholder')} />
             <LanguageSwitcher label={t('languages')} links={languages} />

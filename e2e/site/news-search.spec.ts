@@ -196,7 +196,7 @@ test('ar: the news list offers only what exists in Arabic, and a filter page pas
   await expectNoA11yViolations(page);
 });
 
-test('fr, phone: the filters fold away so the news come first; a filtered list shows them open', async ({ page }) => {
+test('fr, phone: the filters fold away so the news come first, on a filtered list too (e2e/site/tablet-phone.spec.ts)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/fr/news');
   const filters = page.getByRole('navigation', { name: 'Filtrer les actualités' });
@@ -205,6 +205,8 @@ test('fr, phone: the filters fold away so the news come first; a filtered list s
   await filters.getByText('Filtrer les actualités').click();
   await filters.getByRole('link', { name: 'Remises de fonds' }).click();
   await expect(page).toHaveURL(/\/fr\/news\/topic\/remises-de-fonds$/);
+  await expect(page.getByRole('main').getByRole('article').first()).toBeInViewport();
+  await filters.getByText('Filtrer les actualités').click();
   await expect(filters.getByRole('link', { name: 'Remises de fonds' })).toHaveAttribute('aria-current', 'page');
   // The header's search says what it searches.
   await expect(page.getByRole('searchbox', { name: 'Rechercher dans les actualités' })).toHaveAttribute('placeholder', 'Dans les actualités…');

@@ -5,6 +5,7 @@ import { getPublishedArticle, type ArticleLookup, type PublishedArticle } from '
 import { getNavigation } from '@/db/queries/public-pages';
 import { ArticleView } from '@/components/site/article-view';
 import { AvailabilityNotice } from '@/components/site/availability-notice';
+import { Breadcrumb } from '@/components/site/breadcrumb';
 import { SiteShell } from '@/components/site/site-shell';
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
@@ -67,7 +68,12 @@ export default async function ArticlePage(props: Props) {
 
   // Also for this language's own translation, withdrawn: nothing of it is shown, not its title.
   if (lookup.kind === 'elsewhere' || lookup.kind === 'withdrawn') {
-    const a = await getTranslations({ locale, namespace: 'Availability' });
+    const [a, bc, news] = await Promise.all([
+      getTranslations({ locale, namespace: 'Availability' }),
+      getTranslations({ locale, namespace: 'Breadcrumb' }),
+      getTranslations({ locale, namespace: 'News' }),
+    ]);
+    const title = a(lookup.kind === 'withdrawn' ? 'articleWithdrawnTitle' : 'articleTitle');
     const switcher = Object.fromEntries(
       LOCALES.map((l) => {
         const alt = lookup.alternates.find((x) => x.locale === l);
@@ -76,8 +82,10 @@ export default async function ArticlePage(props: Props) {
     ) as Record<Locale, string>;
     return (
       <SiteShell locale={locale} nav={nav} year={year} alternates={switcher}>
+        {/* The way back to the news list that the release's other versions have. */}
+        <Breadcrumb label={bc('label')} items={[{ title: bc('home'), href: '/' }, { title: news('title'), href: '/news' }, { title }]} />
         <AvailabilityNotice
-          title={a(lookup.kind === 'withdrawn' ? 'articleWithdrawnTitle' : 'articleTitle')}
+          title={title}
           body={a('body')}
           links={lookup.alternates.map((alt) => ({
             locale: alt.locale,

@@ -43,8 +43,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function Result({ hit, locale, typeLabel }: { hit: SearchHit; locale: Locale; typeLabel: string }) {
   return (
     <article className="rounded-lg border border-line bg-white p-5 shadow-sm">
-      <p className="mb-2 text-sm text-muted">
-        <span className="font-semibold text-brand-800 uppercase">{typeLabel}</span>
+      <p className="card-meta">
+        <span className="card-type">{typeLabel}</span>
         <span aria-hidden="true"> · </span>
         <time dateTime={hit.publishedAt}>{formatDate(locale, hit.publishedAt)}</time>
         {hit.dateline && (
