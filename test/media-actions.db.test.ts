@@ -286,7 +286,16 @@ describe('media library', () => {
     expect(invalidated).toEqual([tags.article(article!.id)]);
     const stale = await callAction(updateMediaAction, { locale: 'fr', id, version: opened, 'texts.fr.alt': 'Troisième' });
     expect(stale.state).toMatchObject({ status: 'error', formError: expect.stringMatching(/^Quelqu’un d’autre a modifié cette image/), values: { 'texts.fr.alt': 'Troisième' } });
-    expect((await getMedia(id))?.alts.fr).toBe('Deuxième');
+    // Their version comes back with the refusal, as the form's inputs hold it: the form compares it with what was typed.
+    const current = (await getMedia(id))!;
+    expect(stale.state).toMatchObject({
+      data: { conflict: { version: current.version, theirs: { 'texts.fr.alt': 'Deuxième', 'texts.en.alt': 'Second', 'texts.es.alt': '', 'texts.ar.alt': '', credit: '' } } },
+    });
+    expect(current.alts.fr).toBe('Deuxième');
+    // Saved over their version (what "save my version" sends), it goes through.
+    const over = await callAction(updateMediaAction, { locale: 'fr', id, version: current.version, 'texts.fr.alt': 'Troisième', 'texts.en.alt': 'Second', credit: '' });
+    expect(over.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
+    expect((await getMedia(id))?.alts.fr).toBe('Troisième');
   });
 
   it('refuses to empty a text in a language where a release shows the image as its main one, at that text', async () => {

@@ -153,11 +153,32 @@ describe('topics', () => {
 
     // Saved over the version it was opened on: refused, nothing written, what was typed kept.
     const stale = await callAction(updateTopicAction, { locale: 'en', id, version: before.version, 'texts.fr.name': 'Autre nom' });
-    expect(stale.state).toMatchObject({
+    // The refusal carries their version, as the form's inputs hold it: the form compares it with what was typed.
+    expect(stale.state).toEqual({
       status: 'error',
-      formError: 'Someone else changed this topic while you were editing it. What you typed is kept below; reload the page to start from the current version.',
-      values: { 'texts.fr.name': 'Autre nom' },
+      formError: 'Someone else changed this topic while you were editing it: nothing was saved. What you typed is kept; compare it with their version below, then choose.',
+      values: expect.objectContaining({ 'texts.fr.name': 'Autre nom' }),
+      data: {
+        conflict: {
+          version: after.version,
+          theirs: {
+            'texts.fr.name': 'Retour volontaire et réintégration',
+            'texts.fr.slug': 'retour-volontaire-et-reintegration',
+            'texts.en.name': 'Return and reintegration',
+            'texts.en.slug': 'return-and-reintegration',
+            'texts.es.name': '',
+            'texts.es.slug': '',
+            'texts.ar.name': '',
+            'texts.ar.slug': '',
+          },
+        },
+      },
     });
+    // Saved over their version (what "save my version" sends), it goes through.
+    const over = await callAction(updateTopicAction, { locale: 'en', id, version: after.version, 'texts.fr.name': 'Autre nom', 'texts.en.name': 'Return and reintegration' });
+    expect(over.redirectedTo).toBe(`/en/dashboard/topics?saved=${id}`);
+    expect((await getTopic(id))?.texts.fr?.name).toBe('Autre nom');
+    await callAction(updateTopicAction, { locale: 'fr', id, version: (await getTopic(id))!.version, 'texts.fr.name': 'Retour volontaire et réintégration', 'texts.en.name': 'Return and reintegration' });
     expect((await getTopic(id))?.texts.fr?.name).toBe('Retour volontaire et réintégration');
 
     // Filed on a release: kept, and the refusal says why.

@@ -227,7 +227,8 @@ async function writeAlts(tx: Executor, id: string, alts: Record<Locale, string>)
 export type MediaSaveResult =
   | { status: 'saved'; articleIds: string[]; changes: Changes }
   | { status: 'missing' }
-  | { status: 'conflict' }
+  /** Someone else wrote its texts since the form was opened: the version now stored, and its texts. */
+  | { status: 'conflict'; version: string; texts: MediaTextsInput }
   /** Texts left empty in languages where a release showing it as its main image is published or scheduled. */
   | { status: 'describedWhereLive'; locales: Locale[] }
   /**
@@ -297,7 +298,7 @@ export function mediaTextChanges(before: MediaTextsInput, after: MediaTextsInput
 export async function updateMediaTexts(tx: Executor, actor: Pick<PublicUser, 'role'>, id: string, version: string, input: MediaTextsInput): Promise<MediaSaveResult> {
   const [current] = await tx.select({ version: versionOf, credit: media.credit }).from(media).where(eq(media.id, id)).for('update');
   if (!current) return { status: 'missing' };
-  if (current.version !== version) return { status: 'conflict' };
+  if (current.version !== version) return { status: 'conflict', version: current.version, texts: await storedTexts(tx, id, current.credit) };
   const changes = mediaTextChanges(await storedTexts(tx, id, current.credit), input);
   const { live, lock } = await liveTexts(tx, actor, id);
   if (lock && Object.keys(changes).length > 0) return { status: 'live', ...lock };

@@ -56,7 +56,8 @@ describe('organization units', () => {
     const a = await create('Versionnée');
     const { version } = (await getOrgUnit(a))!;
     expect((await db.transaction((tx) => updateOrgUnit(tx, editor, a, version, form({ 'texts.fr.name': 'V2' })))).status).toBe('saved');
-    expect(await db.transaction((tx) => updateOrgUnit(tx, editor, a, version, form({ 'texts.fr.name': 'V3' })))).toEqual({ status: 'conflict' });
+    // Refused with the unit as stored: the form compares it with what was typed.
+    expect(await db.transaction((tx) => updateOrgUnit(tx, editor, a, version, form({ 'texts.fr.name': 'V3' })))).toEqual({ status: 'conflict', current: await getOrgUnit(a) });
     expect((await getOrgUnit(a))?.texts.fr?.name).toBe('V2');
   });
 

@@ -75,7 +75,8 @@ export async function getOrgUnit(id: string, tx: Executor = db): Promise<OrgUnit
 
 export type OrgUnitSaveResult =
   | { status: 'saved'; id: string }
-  | { status: 'conflict' }
+  /** Someone else saved it since the form was opened: the unit as stored now. */
+  | { status: 'conflict'; current: OrgUnitEditRow }
   | { status: 'missing' }
   /** The chosen parent is the unit itself or one of its descendants (or does not exist). */
   | { status: 'badParent' };
@@ -109,7 +110,7 @@ export async function updateOrgUnit(tx: Executor, _actor: PublicUser, id: string
   await lockTreeMoves(tx, orgUnits);
   const [current] = await tx.select({ version: versionOf }).from(orgUnits).where(eq(orgUnits.id, id)).for('update');
   if (!current) return { status: 'missing' };
-  if (current.version !== version) return { status: 'conflict' };
+  if (current.version !== version) return { status: 'conflict', current: (await getOrgUnit(id, tx))! };
   if (input.parentId && ((await isSelfOrBelow(tx, orgUnits, id, input.parentId)) || !(await parentExists(tx, orgUnits, input.parentId)))) return { status: 'badParent' };
   await tx
     .update(orgUnits)

@@ -143,6 +143,9 @@ describe('the page tree', () => {
     // The old version no longer matches: a second move made from the same screen is a conflict.
     const stale = await refusalOf(db.transaction((tx) => updatePageSettings(tx, editor, pageSettingsSchema.parse({ id: child.pageId, version: version(child.pageId), parentId: parent.pageId, position: '1' }))));
     expect(stale.detail.formError).toBe('settingsConflict');
+    // With the place as stored now, as the form's inputs hold it: the form compares it with the one chosen.
+    const moved5 = (await listPageTree('fr')).find((p) => p.id === child.pageId)!;
+    expect(stale.detail.data).toEqual({ conflict: { version: moved5.version, theirs: { parentId: '', position: '5' } } });
   });
 
   it('moves in the tree take turns: a second move waits for the first to end, then checks the tree as it is', async () => {

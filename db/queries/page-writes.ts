@@ -19,6 +19,7 @@ import { DEFAULT_LOCALE } from '@/lib/locales';
 import { PAGES_THE_SITE_NEEDS } from '@/lib/page-keys';
 import { contentChanged as textChanged } from '@/lib/revisions/changed';
 import { conflictInfo, isStale, type ConflictInfo } from '@/lib/revisions/conflict';
+import type { FormConflict } from '@/lib/form-conflict';
 import { diffFields, textSnapshot } from '@/lib/revisions/diff';
 import { restoredNote, translatedNote } from '@/lib/revisions/note';
 import { undescribedImages } from '@/lib/rich-text/images';
@@ -439,9 +440,13 @@ export async function createPage(tx: Executor, actor: PageWriteActor, input: Pag
 /** Moves a page in the tree (parent, order): every locale's navigation follows. */
 export async function updatePageSettings(tx: Executor, _actor: PageWriteActor, input: PageSettingsInput): Promise<{ tags: string[] }> {
   await lockTreeMoves(tx, pages);
-  const [page] = await tx.select({ version: pageVersionOf }).from(pages).where(eq(pages.id, input.id)).for('update');
+  const [page] = await tx.select({ version: pageVersionOf, parentId: pages.parentId, position: pages.position }).from(pages).where(eq(pages.id, input.id)).for('update');
   if (!page) throw new Refusal({ formError: 'missing' });
-  if (page.version !== input.version) throw new Refusal({ formError: 'settingsConflict' });
+  if (page.version !== input.version) {
+    // Moved by someone else since the form was opened: their place comes back with the refusal (components/dashboard/form-conflict.tsx).
+    const conflict: FormConflict = { version: page.version, theirs: { parentId: page.parentId ?? '', position: String(page.position) } };
+    throw new Refusal({ formError: 'settingsConflict', data: { conflict } });
+  }
   if (input.parentId && (await isSelfOrBelow(tx, pages, input.id, input.parentId))) throw new Refusal({ fieldErrors: { parentId: 'page.parentLoop' } });
   await checkParent(tx, input.parentId);
   await tx.update(pages).set({ parentId: input.parentId, position: input.position, updatedAt: sql`clock_timestamp()` }).where(eq(pages.id, input.id));

@@ -54,7 +54,8 @@ export function topicNameLocale(topic: Pick<TopicEditRow, 'texts'>, locale: Loca
 
 export type TopicSaveResult =
   | { status: 'saved'; id: string; articleIds: string[] }
-  | { status: 'conflict' }
+  /** Someone else saved it since the form was opened: the topic as stored now. */
+  | { status: 'conflict'; current: TopicEditRow }
   | { status: 'missing' }
   | {
       status: 'invalid';
@@ -149,7 +150,7 @@ export async function createTopic(tx: Executor, input: TopicFormInput): Promise<
 export async function updateTopic(tx: Executor, id: string, version: string, input: TopicFormInput): Promise<TopicSaveResult> {
   const [current] = await tx.select({ version: versionOf }).from(topics).where(eq(topics.id, id)).for('update');
   if (!current) return { status: 'missing' };
-  if (current.version !== version) return { status: 'conflict' };
+  if (current.version !== version) return { status: 'conflict', current: (await getTopic(id, tx))! };
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('topic-slugs'))`);
   const { slugs, invalid, refusal } = await resolveTexts(tx, input, id);
   if (invalid) return refusal;

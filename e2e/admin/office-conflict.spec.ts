@@ -20,7 +20,8 @@ const BRUNO: Account = { email: 'bruno.admin@e2e.example.org', name: 'Bruno Admi
 const SAVED = 'Les modifications sont enregistrées et déjà visibles sur le site.';
 
 const ar = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../messages/ar.json'), 'utf8')) as {
-  OfficeForm: Record<'conflictHeading' | 'conflictBothHeading' | 'conflictTheirValue' | 'conflictKeepMine' | 'conflictLoadTheirs' | 'conflictLoadQuestion' | 'conflictLoadConfirm' | 'conflictLoadCancel' | 'conflictLoaded', string>;
+  OfficeForm: Record<'conflictLoaded', string>;
+  FormConflict: Record<'heading' | 'bothHeading' | 'theirValue' | 'keepMine' | 'loadTheirs' | 'loadQuestion' | 'loadConfirm' | 'loadCancel', string>;
   AdminOffices: { save: string; saved: { updated: string } };
 };
 
@@ -113,6 +114,7 @@ test('in Arabic the conflict reads right to left, and taking their version asks 
   // The office of the test before (serial: this one does not run when that one failed).
   expect(officeUrl, 'the office the test before made').not.toBe('');
   const o = ar.OfficeForm;
+  const c = ar.FormConflict;
   const bruno = await asBruno(browser, 'ar');
   await bruno.goto(`/ar${officeUrl.slice(3)}`);
   await expect(bruno.locator('input[name=email]').filter({ visible: true })).toHaveValue('');
@@ -129,20 +131,20 @@ test('in Arabic the conflict reads right to left, and taking their version asks 
   await email.fill('bruno@example.org');
   await button(bruno, ar.AdminOffices.save).click();
 
-  const panel = bruno.getByRole('region', { name: o.conflictHeading });
+  const panel = bruno.getByRole('region', { name: c.heading });
   await expect(panel).toBeVisible();
   await expect(bruno.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await panel.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-  await expect(panel).toContainText(o.conflictBothHeading);
-  await expect(panel).toContainText(`${o.conflictTheirValue} salto@example.org`);
-  await expect(panel.getByRole('button', { name: o.conflictKeepMine })).toBeVisible();
+  await expect(panel).toContainText(c.bothHeading);
+  await expect(panel).toContainText(`${c.theirValue} salto@example.org`);
+  await expect(panel.getByRole('button', { name: c.keepMine })).toBeVisible();
   await panel.screenshot({ path: testInfo.outputPath('office-conflict-ar.png') });
 
   // Taking their version discards what was typed: asked first, then done.
-  await panel.getByRole('button', { name: o.conflictLoadTheirs }).click();
-  await expect(panel).toContainText(o.conflictLoadQuestion);
-  await expect(panel.getByRole('button', { name: o.conflictLoadCancel })).toBeFocused();
-  await panel.getByRole('button', { name: o.conflictLoadConfirm }).click();
+  await panel.getByRole('button', { name: c.loadTheirs }).click();
+  await expect(panel).toContainText(c.loadQuestion);
+  await expect(panel.getByRole('button', { name: c.loadCancel })).toBeFocused();
+  await panel.getByRole('button', { name: c.loadConfirm }).click();
   await expect(bruno.getByText(o.conflictLoaded.replace('{version}', '4'))).toBeVisible();
   await expect(email).toHaveValue('salto@example.org');
   await expect(address).toHaveValue('Plaza Independencia 831');

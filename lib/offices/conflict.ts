@@ -1,14 +1,12 @@
+import { mergeConflict, type ConflictMerge } from '@/lib/form-conflict';
 import { LOCALES } from '@/lib/locales';
 import { phoneRowIndexes } from './draft';
 
 /**
- * An office edit that met a colleague's save, merged field by field as three versions: the one
- * the admin's form started from (`base`), what the admin sent (`mine`) and what is stored now
- * (`theirs`, flattened as the form holds it, form-values.ts). A field only the colleague changed
- * takes their value into the form; a field only the admin changed keeps the admin's; a field both
- * changed to the same value is no conflict; a field both changed differently keeps the admin's
- * value and is shown with theirs beside it. The phones count as one field (their rows are
- * renumbered by any removal, so row by row would pair unrelated numbers).
+ * An office edit that met a colleague's save, merged field by field as every dashboard form's
+ * (lib/form-conflict.ts), `theirs` flattened as the form holds it (form-values.ts). The phones
+ * count as one field (their rows are renumbered by any removal, so row by row would pair
+ * unrelated numbers); a country and an e-mail are compared whatever their case.
  */
 
 type Values = Record<string, string>;
@@ -22,20 +20,7 @@ export const OFFICE_CONFLICT_FIELDS = [
 
 export type OfficeConflictField = (typeof OFFICE_CONFLICT_FIELDS)[number];
 
-export interface OfficeConflictChange {
-  field: OfficeConflictField;
-  /**
-   * `taken`: only the colleague changed it, their value is now in the form.
-   * `both`: both changed it differently; the form keeps the admin's value.
-   */
-  kind: 'taken' | 'both';
-}
-
-export interface OfficeMerge {
-  /** The form's values after the merge (the admin's, with the colleague's where only they changed something). */
-  values: Values;
-  changes: OfficeConflictChange[];
-}
+export type OfficeMerge = ConflictMerge<OfficeConflictField>;
 
 export interface PhoneRow {
   label: string;
@@ -59,22 +44,15 @@ function comparable(values: Values, field: OfficeConflictField): string {
 const isPhoneKey = (k: string) => k.startsWith('phones.');
 
 export function mergeOfficeConflict(base: Values, mine: Values, theirs: Values): OfficeMerge {
-  const values: Values = { ...mine };
-  const changes: OfficeConflictChange[] = [];
-  for (const field of OFFICE_CONFLICT_FIELDS) {
-    const [b, m, t] = [comparable(base, field), comparable(mine, field), comparable(theirs, field)];
-    if (t === b || t === m) continue;
-    if (m !== b) {
-      changes.push({ field, kind: 'both' });
-      continue;
-    }
-    changes.push({ field, kind: 'taken' });
-    if (field === 'phones') {
+  return mergeConflict(OFFICE_CONFLICT_FIELDS, base, mine, theirs, {
+    comparable,
+    take: (values, field) => {
+      if (field !== 'phones') {
+        values[field] = theirs[field] ?? '';
+        return;
+      }
       for (const k of Object.keys(values)) if (isPhoneKey(k)) delete values[k];
       for (const [k, v] of Object.entries(theirs)) if (isPhoneKey(k)) values[k] = v;
-    } else {
-      values[field] = theirs[field] ?? '';
-    }
-  }
-  return { values, changes };
+    },
+  });
 }

@@ -5,13 +5,14 @@ import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMedia, g
 import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
+import type { FormConflict } from '@/lib/form-conflict';
 import { deletedQuery } from '@/lib/deleted-name';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { processImage } from '@/lib/media/process';
 import { uploadedFileName } from '@/lib/media/file-name';
 import { bodyImageDescribeSchema, bodyImageUploadSchema, mediaEditSchema, mediaIdSchema, mediaUploadSchema, type MediaTextsInput } from '@/lib/validation/media';
 import { flatten } from '@/lib/validation/nested-form';
-import { mediaName } from './_components/media-facts';
+import { mediaFormValues, mediaName } from './_components/media-facts';
 
 /**
  * The answer to an upload that stays on its form: the image was already in the library, and
@@ -127,10 +128,11 @@ async function store(tx: Executor, file: File, texts: MediaTextsInput, user: Pub
  * those who may change a live release (updateMediaTexts); a refusal is kept in the audit log,
  * and what was typed stays in the form. The entry of a save holds each text changed, as it was and as it is.
  */
-export const updateMediaAction = defineAction({ permission: 'media.upload', schema: mediaEditSchema, name: 'media.update' }, async ({ tx, user, input, locale, auditDenied }) => {
+export const updateMediaAction = defineAction<typeof mediaEditSchema, { conflict?: FormConflict }>({ permission: 'media.upload', schema: mediaEditSchema, name: 'media.update' }, async ({ tx, user, input, locale, auditDenied }) => {
   const result = await updateMediaTexts(tx, user, input.id, input.version, input);
   if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
-  if (result.status === 'conflict') throw new ActionFailure({ formError: 'media.conflict' });
+  // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
+  if (result.status === 'conflict') throw new ActionFailure({ formError: 'media.conflict', data: { conflict: { version: result.version, theirs: mediaFormValues(result.texts) } } });
   if (result.status === 'live') {
     await auditDenied({
       action: 'media.update',

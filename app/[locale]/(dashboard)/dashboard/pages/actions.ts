@@ -6,6 +6,7 @@ import { ActionFailure, defineAction } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
 import { languageList, withLanguages } from '@/lib/articles/refusal-languages';
 import { deletedQuery } from '@/lib/deleted-name';
+import type { FormConflict } from '@/lib/form-conflict';
 import type { Executor } from '@/db';
 import type { PageConflictData, PageDeletedData } from '@/db/queries/page-writes';
 import type { Locale } from '@/lib/locales';
@@ -150,7 +151,7 @@ export const translatePageAction = defineAction(
   },
 );
 
-export const createPageAction = defineAction(
+export const createPageAction = defineAction<typeof pageCreateSchema, { conflict?: FormConflict }>(
   { permission: 'page.edit', schema: pageCreateSchema, name: 'page.create' },
   async ({ user, input, tx, locale }) => {
     const out = await refusalsAsFailures(locale, () => createPage(tx, user, input));
@@ -163,7 +164,7 @@ export const createPageAction = defineAction(
   },
 );
 
-export const updatePageSettingsAction = defineAction(
+export const updatePageSettingsAction = defineAction<typeof pageSettingsSchema, { conflict?: FormConflict }>(
   { permission: 'page.edit', schema: pageSettingsSchema, name: 'page.settings' },
   async ({ user, input, tx, locale }) => {
     const out = await refusalsAsFailures(locale, () => updatePageSettings(tx, user, input));

@@ -6,8 +6,10 @@ import { ActionFailure, defineAction } from '@/lib/actions';
 import { fieldChanges, namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
 import { deletedQuery } from '@/lib/deleted-name';
+import type { FormConflict } from '@/lib/form-conflict';
 import type { Locale } from '@/lib/locales';
 import { orgUnitEditSchema, orgUnitFormSchema, orgUnitIdSchema } from '@/lib/validation/org-units';
+import { orgUnitFormValues } from './_components/org-unit-form-values';
 
 /** The public Structure page (getOrgChart) reads every unit under this one tag, in every locale. */
 const structureTags = [tags.orgUnits()];
@@ -15,10 +17,15 @@ const structureTags = [tags.orgUnits()];
 async function refuse(locale: Locale, result: Exclude<OrgUnitSaveResult, { status: 'saved' }>): Promise<never> {
   const t = await getTranslations({ locale, namespace: 'AdminStructure' });
   if (result.status === 'badParent') throw new ActionFailure({ fieldErrors: { parentId: t('badParent') } });
+  if (result.status === 'conflict') {
+    // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
+    const conflict: FormConflict = { version: result.current.version, theirs: orgUnitFormValues(result.current) };
+    throw new ActionFailure({ formError: t('conflict'), data: { conflict } });
+  }
   throw new ActionFailure({ formError: t(result.status) });
 }
 
-export const createOrgUnitAction = defineAction(
+export const createOrgUnitAction = defineAction<typeof orgUnitFormSchema, { conflict?: FormConflict }>(
   { permission: 'orgUnit.edit', schema: orgUnitFormSchema, name: 'org_unit.create' },
   async ({ tx, user, input, locale }) => {
     const result = await createOrgUnit(tx, user, input);
@@ -31,7 +38,7 @@ export const createOrgUnitAction = defineAction(
   },
 );
 
-export const updateOrgUnitAction = defineAction(
+export const updateOrgUnitAction = defineAction<typeof orgUnitEditSchema, { conflict?: FormConflict }>(
   { permission: 'orgUnit.edit', schema: orgUnitEditSchema, name: 'org_unit.update' },
   async ({ tx, user, input, locale }) => {
     const before = await getOrgUnit(input.id, tx);

@@ -7,8 +7,10 @@ import { namesOf, textChanges } from '@/lib/audit-detail';
 import { tags } from '@/lib/cache/tags';
 import { deletedQuery } from '@/lib/deleted-name';
 import { formatNumber } from '@/lib/format';
+import type { FormConflict } from '@/lib/form-conflict';
 import type { Locale } from '@/lib/locales';
 import { topicEditSchema, topicFormSchema, topicIdSchema } from '@/lib/validation/topics';
+import { topicFormValues } from './_components/topic-form-values';
 import { releaseTitlesInText } from './_components/topic-releases';
 
 /**
@@ -24,10 +26,15 @@ async function refuse(locale: Locale, result: Exclude<TopicSaveResult, { status:
     for (const [l, name] of Object.entries(result.duplicateNames)) fieldErrors[`texts.${l}.name`] = t('duplicate', { name });
     throw new ActionFailure({ fieldErrors });
   }
+  if (result.status === 'conflict') {
+    // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
+    const conflict: FormConflict = { version: result.current.version, theirs: topicFormValues(result.current) };
+    throw new ActionFailure({ formError: t('conflict'), data: { conflict } });
+  }
   throw new ActionFailure({ formError: t(result.status) });
 }
 
-export const createTopicAction = defineAction({ permission: 'topic.edit', schema: topicFormSchema, name: 'topic.create' }, async ({ tx, input, locale }) => {
+export const createTopicAction = defineAction<typeof topicFormSchema, { conflict?: FormConflict }>({ permission: 'topic.edit', schema: topicFormSchema, name: 'topic.create' }, async ({ tx, input, locale }) => {
   const result = await createTopic(tx, input);
   if (result.status !== 'saved') return refuse(locale, result);
   return {
@@ -37,7 +44,7 @@ export const createTopicAction = defineAction({ permission: 'topic.edit', schema
   };
 });
 
-export const updateTopicAction = defineAction({ permission: 'topic.edit', schema: topicEditSchema, name: 'topic.update' }, async ({ tx, input, locale }) => {
+export const updateTopicAction = defineAction<typeof topicEditSchema, { conflict?: FormConflict }>({ permission: 'topic.edit', schema: topicEditSchema, name: 'topic.update' }, async ({ tx, input, locale }) => {
   const before = await getTopic(input.id, tx);
   const result = await updateTopic(tx, input.id, input.version, input);
   if (result.status !== 'saved') return refuse(locale, result);

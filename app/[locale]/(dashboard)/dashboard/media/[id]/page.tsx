@@ -12,12 +12,10 @@ import { isolate } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
 import { formatDate, formatNumber, intlLocale } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
-import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
-import { flatten } from '@/lib/validation/nested-form';
 import { deleteMediaAction, updateMediaAction } from '../actions';
 import { MediaEditForm } from '../_components/media-forms';
-import { mediaFacts, mediaName, mediaNameAttributes, mediaNameInText } from '../_components/media-facts';
+import { mediaFacts, mediaFormValues, mediaName, mediaNameAttributes, mediaNameInText } from '../_components/media-facts';
 
 export const generateMetadata = titleMetadata('AdminMedia', 'editTitle');
 
@@ -46,12 +44,7 @@ export default async function MediaItemPage({ params, searchParams }: PageProps<
           : query.saved !== undefined
             ? t('saved')
             : null;
-  const initial = flatten({
-    id: item.id,
-    version: item.version,
-    credit: item.credit ?? '',
-    texts: Object.fromEntries(LOCALES.map((l) => [l, { alt: item.alts[l] ?? '' }])),
-  });
+  const initial = { id: item.id, version: item.version, ...mediaFormValues(item) };
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/media`}>{t('backToList')}</BackLink>

@@ -2,7 +2,9 @@ import type { MediaItem } from '@/db/queries/media';
 import { directionOf, langAttributes } from '@/i18n/routing';
 import { isolate, isolateIn } from '@/lib/bidi';
 import { formatNumber } from '@/lib/format';
-import type { Locale } from '@/lib/locales';
+import { LOCALES, type Locale } from '@/lib/locales';
+import type { MediaTextsInput } from '@/lib/validation/media';
+import { flatten } from '@/lib/validation/nested-form';
 
 /** How the library names an image: its text in the interface language, else its file's name or address. */
 export function mediaName(item: Pick<MediaItem, 'alts' | 'fileName' | 'src'>, locale: Locale): string {
@@ -32,4 +34,9 @@ export function mediaNameInText(item: Pick<MediaItem, 'alts' | 'fileName' | 'src
 export function mediaFacts(item: Pick<MediaItem, 'width' | 'height' | 'byteSize'>, locale: Locale, t: (key: 'dimensions' | 'size', values: Record<string, string>) => string): string {
   const dims = t('dimensions', { width: formatNumber(locale, item.width), height: formatNumber(locale, item.height) });
   return item.byteSize === null ? dims : `${dims} · ${t('size', { kb: formatNumber(locale, Math.max(1, Math.round(item.byteSize / 1024))) })}`;
+}
+
+/** An image's texts as its form's inputs hold them ("credit", "texts.fr.alt"): what the page opens it with, and a colleague's version. */
+export function mediaFormValues({ credit, alts }: { credit: string | null; alts: Partial<MediaTextsInput['alts']> }): Record<string, string> {
+  return flatten({ credit: credit ?? '', texts: Object.fromEntries(LOCALES.map((l) => [l, { alt: alts[l] ?? '' }])) });
 }

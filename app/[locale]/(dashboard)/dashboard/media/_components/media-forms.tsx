@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
+import { useFieldInLanguage, useFormConflict } from '@/components/dashboard/form-conflict';
 import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
@@ -12,11 +13,12 @@ import { TextField } from '@/components/ui/field';
 import { useProblemFocus } from '@/components/ui/focus';
 import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
-import { LOCALES } from '@/lib/locales';
+import type { FormConflict } from '@/lib/form-conflict';
+import { LOCALES, type Locale } from '@/lib/locales';
 import { MEDIA_ACCEPT, MEDIA_MAX_BYTES, MEDIA_MAX_EDGE, MEDIA_MAX_MB } from '@/lib/media/limits';
 import type { UploadAnswer } from '../actions';
 
-type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+type EditAction = (state: ActionState<{ conflict?: FormConflict }>, form: FormData) => Promise<ActionState<{ conflict?: FormConflict }>>;
 type UploadAction = (state: ActionState<UploadAnswer>, form: FormData) => Promise<ActionState<UploadAnswer>>;
 
 /** A file input's list holding `file`, to put back a file chosen before (DataTransfer: not in old browsers). */
@@ -176,9 +178,16 @@ function WithheldTexts({ answer, locale, id, typed, onAnother }: UploadAnswer['w
  * An image's texts, over the version the page was opened on; `readOnly` (texts readers see that
  * this person may not change: the page says why), shown in the same fields with nothing to send.
  */
-export function MediaEditForm({ action, locale, initial, readOnly = false }: { action: Action; locale: string; initial: Record<string, string>; readOnly?: boolean }) {
+export function MediaEditForm({ action, locale, initial, readOnly = false }: { action: EditAction; locale: string; initial: Record<string, string>; readOnly?: boolean }) {
   const t = useTranslations('MediaForm');
-  const { formAction, error, values, fieldError, guard } = useActionAnswer(action, initial);
+  const fieldIn = useFieldInLanguage();
+  const { formAction, error, values, guard } = useActionAnswer(action, initial);
+  const conflict = useFormConflict(error, initial, {
+    label: (field) => {
+      const alt = /^texts\.(\w+)\.alt$/.exec(field);
+      return alt ? fieldIn(t('alt'), alt[1] as Locale) : t('credit');
+    },
+  });
   if (readOnly) {
     return (
       // Read-only rather than disabled: the texts can still be reached, read and copied.
@@ -187,18 +196,21 @@ export function MediaEditForm({ action, locale, initial, readOnly = false }: { a
       </div>
     );
   }
+  const shown = conflict.values ?? values;
   return (
     <ActionFormFrame
       guard={guard}
-      key={JSON.stringify(values)}
+      key={`${conflict.drawn}:${JSON.stringify(shown)}`}
       formAction={formAction}
       locale={locale}
-      hidden={{ id: initial.id, version: initial.version }}
-      refusal={error}
+      hidden={{ id: initial.id, version: conflict.version }}
+      refusal={conflict.refusal}
       className="space-y-5"
     >
-      <MediaTexts values={values} fieldError={fieldError} />
-      <SubmitButton pendingLabel={t('saving')}>{t('save')}</SubmitButton>
+      {conflict.loadedNote}
+      {conflict.panel}
+      <MediaTexts values={shown} fieldError={conflict.fieldError} />
+      <SubmitButton pendingLabel={t('saving')}>{conflict.submitLabel(t('save'))}</SubmitButton>
     </ActionFormFrame>
   );
 }

@@ -9,7 +9,7 @@ import { EmailField, FieldShell, SelectField, TextAreaField, TextField, controlC
 import { useProblemFocus } from '@/components/ui/focus';
 import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
-import { ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
+import { FormConflictPanel, useFieldInLanguage } from '@/components/dashboard/form-conflict';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
 import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
 import { droppingCopyOnSave, useLocalCopy } from '@/components/dashboard/editor/use-local-copy';
@@ -197,6 +197,8 @@ export function OfficeForm({
     if (view.loaded !== undefined) loadedNote.current?.focus();
   }, [view.loaded, view.key]);
   const conflict = view.conflict;
+  const c = useTranslations('FormConflict');
+  const { label: conflictLabel, value: conflictValue } = useConflictFields(countries);
 
   return (
     <form
@@ -231,21 +233,18 @@ export function OfficeForm({
         </div>
       )}
       {conflict && view.merge && (
-        <ConflictPanel
-          heading={t('conflictHeading')}
-          hint={t('conflictHint')}
-          keepLabel={t('conflictKeepMine')}
-          keepPending={t('saving')}
-          loadLabel={t('conflictLoadTheirs')}
-          loadQuestion={{ question: t('conflictLoadQuestion'), confirm: t('conflictLoadConfirm'), cancel: t('conflictLoadCancel') }}
+        <FormConflictPanel
+          merge={view.merge}
+          theirs={conflict.theirs}
+          label={conflictLabel}
+          value={conflictValue}
+          noField={t('conflictNoField')}
           onLoadTheirs={() => {
             setView({ key: view.key + 1, values: conflict.theirs, version: String(conflict.currentVersion), base: conflict.theirs, loaded: conflict.currentVersion });
             // The form holds what is stored again: nothing left to lose by leaving.
             changes.settle(JSON.stringify(officeDraft(conflict.theirs)));
           }}
-        >
-          <ConflictChanges merge={view.merge} theirs={conflict.theirs} mine={view.merge.values} countries={countries} />
-        </ConflictPanel>
+        />
       )}
       <OfficeFields
         key={view.key}
@@ -255,7 +254,7 @@ export function OfficeForm({
         countries={countries}
         onEdit={readForm}
       />
-      <SubmitButton pendingLabel={t('saving')}>{conflict ? t('conflictKeepMine') : submitLabel}</SubmitButton>
+      <SubmitButton pendingLabel={t('saving')}>{conflict ? c('keepMine') : submitLabel}</SubmitButton>
     </form>
   );
 }
@@ -268,31 +267,22 @@ function onlyWarnings(error: Extract<ActionState<OfficeFormData>, { status: 'err
 }
 
 /**
- * The colleague's changes, field by field: those now in the form (only they changed them), and
- * those both changed, with their value and the admin's (kept in the form).
+ * The office's fields as the conflict panel names and shows them: the phones as one list, the
+ * country by its name, the e-mail left to right; the texts in their language (the panel's own).
  */
-function ConflictChanges({
-  merge,
-  theirs,
-  mine,
-  countries,
-}: {
-  merge: OfficeMerge;
-  theirs: Values;
-  mine: Values;
-  countries: { code: string; name: string }[];
-}) {
+function useConflictFields(countries: { code: string; name: string }[]) {
   const t = useTranslations('OfficeForm');
-  const languages = useTranslations('Languages');
+  const c = useTranslations('FormConflict');
+  const fieldIn = useFieldInLanguage();
   const label = (field: OfficeConflictField) => {
     const text = /^texts\.(\w+)\.(name|city|address)$/.exec(field);
     if (!text) return t(field === 'countryCode' ? 'country' : field);
-    return t('conflictFieldIn', { field: t(text[2] as 'name' | 'city' | 'address'), language: languages(text[1] as Locale) });
+    return fieldIn(t(text[2] as 'name' | 'city' | 'address'), text[1] as Locale);
   };
   const value = (field: OfficeConflictField, values: Values) => {
     if (field === 'phones') {
       const rows = phoneRows(values);
-      if (rows.length === 0) return <span className="italic">{t('conflictEmpty')}</span>;
+      if (rows.length === 0) return <span className="italic">{c('empty')}</span>;
       return (
         <ul>
           {rows.map((r, i) => (
@@ -304,56 +294,11 @@ function ConflictChanges({
       );
     }
     const v = (values[field] ?? '').trim();
-    if (v === '') return <span className="italic">{t('conflictEmpty')}</span>;
+    if (v === '' || field.startsWith('texts.')) return undefined;
     if (field === 'countryCode') return countries.find((c) => c.code === v.toUpperCase())?.name ?? v;
-    if (field === 'email') return <bdi dir="ltr">{v}</bdi>;
-    const l = field.split('.')[1] as Locale;
-    return (
-      <span lang={l} dir={directionOf(l)} className="whitespace-pre-wrap">
-        {v}
-      </span>
-    );
+    return <bdi dir="ltr">{v}</bdi>;
   };
-  const taken = merge.changes.filter((c) => c.kind === 'taken');
-  const both = merge.changes.filter((c) => c.kind === 'both');
-  if (merge.changes.length === 0) return <p className="text-sm">{t('conflictNoField')}</p>;
-  return (
-    <div className="space-y-4 text-sm">
-      {both.length > 0 && (
-        <div>
-          <h3 className="mb-2 font-semibold">{t('conflictBothHeading')}</h3>
-          <dl className="space-y-2">
-            {both.map(({ field }) => (
-              <div key={field} className="rounded-md border border-line bg-white p-3">
-                <dt className="font-semibold">{label(field)}</dt>
-                <dd>
-                  <span className="text-muted">{t('conflictTheirValue')}</span>{' '}
-                  {value(field, theirs)}
-                </dd>
-                <dd>
-                  <span className="text-muted">{t('conflictYourValue')}</span>{' '}
-                  {value(field, mine)}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
-      {taken.length > 0 && (
-        <div>
-          <h3 className="mb-2 font-semibold">{t('conflictTakenHeading')}</h3>
-          <dl className="space-y-2">
-            {taken.map(({ field }) => (
-              <div key={field} className="rounded-md border border-line bg-white p-3">
-                <dt className="font-semibold">{label(field)}</dt>
-                <dd>{value(field, theirs)}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
-    </div>
-  );
+  return { label, value };
 }
 
 function OfficeFields({

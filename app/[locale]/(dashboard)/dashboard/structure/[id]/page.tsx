@@ -8,11 +8,10 @@ import { langAttributes } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
-import { LOCALES } from '@/lib/locales';
 import { possibleParents } from '@/lib/tree';
-import { flatten } from '@/lib/validation/nested-form';
 import { deleteOrgUnitAction, updateOrgUnitAction } from '../actions';
 import { OrgUnitForm } from '../_components/org-unit-form';
+import { orgUnitFormValues } from '../_components/org-unit-form-values';
 
 type Props = PageProps<'/[locale]/dashboard/structure/[id]'>;
 
@@ -30,14 +29,7 @@ export default async function EditOrgUnitPage({ params }: Props) {
   if (!node) notFound();
   const parents = possibleParents(tree, id).map(({ id: pid, name, textLocale, depth }) => ({ id: pid, label: name, depth, ...langAttributes(textLocale, locale) }));
   const { name, textLocale } = node;
-  const initial = flatten({
-    id: unit.id,
-    version: unit.version,
-    parentId: unit.parentId ?? '',
-    position: unit.position,
-    headName: unit.headName ?? '',
-    texts: Object.fromEntries(LOCALES.map((l) => [l, { name: unit.texts[l]?.name ?? '', headTitle: unit.texts[l]?.headTitle ?? '' }])),
-  });
+  const initial = { id: unit.id, version: unit.version, ...orgUnitFormValues(unit) };
   const hasChildren = node.children.length > 0;
   return (
     <section className="max-w-4xl">

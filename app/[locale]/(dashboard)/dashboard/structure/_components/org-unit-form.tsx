@@ -1,20 +1,26 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useFieldInLanguage } from '@/components/dashboard/form-conflict';
 import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { TreeRowForm, type TreeRowFormProps } from '@/components/dashboard/tree-row-form';
 import { TextField } from '@/components/ui/field';
 import { directionOf } from '@/i18n/routing';
-import { LOCALES } from '@/lib/locales';
+import { LOCALES, type Locale } from '@/lib/locales';
 
 /** A unit's names and head per language, its head's name, its parent and its order. */
 export function OrgUnitForm(props: TreeRowFormProps) {
   const t = useTranslations('StructureForm');
   const languages = useTranslations('Languages');
+  const fieldIn = useFieldInLanguage();
   return (
     <TreeRowForm
       {...props}
       pendingLabel={t('saving')}
+      fieldLabel={(field) => {
+        const [, l, name] = field.split('.');
+        return l ? fieldIn(t(name === 'headTitle' ? 'headTitle' : 'name'), l as Locale) : t('headName');
+      }}
       placeLabels={{ parent: t('parent'), noParent: t('noParent'), position: t('position'), positionHint: t('positionHint') }}
       className="space-y-5"
     >

@@ -9,10 +9,9 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { isolateIn } from '@/lib/bidi';
 import { requirePermission } from '@/lib/dal';
 import { formatNumber } from '@/lib/format';
-import { LOCALES } from '@/lib/locales';
-import { flatten } from '@/lib/validation/nested-form';
 import { deleteTopicAction, updateTopicAction } from '../actions';
 import { TopicForm } from '../_components/topic-form';
+import { topicFormValues } from '../_components/topic-form-values';
 import { TopicReleasesBlocking } from '../_components/topic-releases';
 
 export const generateMetadata = titleMetadata('AdminTopics', 'editTitle');
@@ -27,11 +26,7 @@ export default async function EditTopicPage({ params }: PageProps<'/[locale]/das
   const releases = topic.articles > 0 ? await listTopicReleases(topic.id, locale) : null;
   const name = topicName(topic, locale);
   const nameLocale = topicNameLocale(topic, locale);
-  const initial = flatten({
-    id: topic.id,
-    version: topic.version,
-    texts: Object.fromEntries(LOCALES.map((l) => [l, { name: topic.texts[l]?.name ?? '', slug: topic.texts[l]?.slug ?? '' }])),
-  });
+  const initial = { id: topic.id, version: topic.version, ...topicFormValues(topic) };
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/topics`}>{t('backToList')}</BackLink>

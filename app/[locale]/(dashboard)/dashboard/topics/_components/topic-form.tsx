@@ -2,12 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionFormFrame, useActionAnswer } from '@/components/dashboard/action-form';
+import { useFieldInLanguage, useFormConflict } from '@/components/dashboard/form-conflict';
 import { LocaleFieldset } from '@/components/dashboard/locale-fieldset';
 import { SubmitButton } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { directionOf } from '@/i18n/routing';
 import type { ActionState } from '@/lib/action-state';
-import { LOCALES } from '@/lib/locales';
+import type { FormConflict } from '@/lib/form-conflict';
+import { LOCALES, type Locale } from '@/lib/locales';
 
 /** A topic's name and the address of its news list, per language; French is required. */
 export function TopicForm({
@@ -16,7 +18,7 @@ export function TopicForm({
   initial,
   submitLabel,
 }: {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: (state: ActionState<{ conflict?: FormConflict }>, form: FormData) => Promise<ActionState<{ conflict?: FormConflict }>>;
   locale: string;
   /** Named by path (`texts.fr.name`), with `id` and `version` for an existing topic. */
   initial: Record<string, string>;
@@ -24,17 +26,30 @@ export function TopicForm({
 }) {
   const t = useTranslations('TopicForm');
   const languages = useTranslations('Languages');
-  const { formAction, error, values, fieldError, guard } = useActionAnswer(action, initial);
+  const fieldIn = useFieldInLanguage();
+  const { formAction, error, values: answered, guard } = useActionAnswer(action, initial);
+  const conflict = useFormConflict(error, initial, {
+    label: (field) => {
+      const [, l, name] = field.split('.');
+      return fieldIn(t(name === 'slug' ? 'slug' : 'name'), l as Locale);
+    },
+    // An address reads left to right, whatever the language of its list.
+    value: (field, values) => (field.endsWith('.slug') && values[field] ? <bdi dir="ltr">{values[field]}</bdi> : undefined),
+  });
+  const values = conflict.values ?? answered;
+  const fieldError = conflict.fieldError;
   return (
     <ActionFormFrame
       guard={guard}
-      key={JSON.stringify(values)}
+      key={`${conflict.drawn}:${JSON.stringify(values)}`}
       formAction={formAction}
       locale={locale}
-      hidden={{ id: initial.id, version: initial.version }}
-      refusal={error}
+      hidden={{ id: initial.id, version: conflict.version }}
+      refusal={conflict.refusal}
       className="space-y-5"
     >
+      {conflict.loadedNote}
+      {conflict.panel}
       {LOCALES.map((l) => (
         <LocaleFieldset key={l} locale={l} languageName={languages(l)} sourceLabel={t('sourceLanguage')} className="md:grid-cols-2">
           <TextField
@@ -59,7 +74,7 @@ export function TopicForm({
           />
         </LocaleFieldset>
       ))}
-      <SubmitButton pendingLabel={t('saving')}>{submitLabel}</SubmitButton>
+      <SubmitButton pendingLabel={t('saving')}>{conflict.submitLabel(submitLabel)}</SubmitButton>
     </ActionFormFrame>
   );
 }
