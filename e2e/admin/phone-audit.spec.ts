@@ -31,9 +31,12 @@ test('an audit entry and its detail can be read on a phone without scrolling sid
     await expect(entry.getByText('Nouveau thème').first()).toBeVisible();
     expect(await sideways(page), `${locale}: scrolled sideways, detail open`).toEqual([]);
 
-    // A table on a wide screen, its column headers shown.
+    // A table on a wide screen, its column headers shown; its controls targets of 24 px too.
     await page.setViewportSize(DESKTOP);
     await expect(page.getByRole('columnheader').first()).toBeVisible();
     await expect(page.getByRole('columnheader').last()).toBeVisible();
+    await expectTargetInSight(detail, `${locale}: the detail's disclosure, wide`);
+    await page.goto(`/${locale}/dashboard/audit?entityType=user`);
+    await expectTargetInSight(page.getByRole('main').locator('a[title][dir="ltr"]').first(), `${locale}: an item's id link, wide`);
   }
 });
