@@ -13,6 +13,11 @@
  *   Restored from a history opened before a colleague saved a new version, or published a
  *   scheduled release at once (or for another time), it is refused too, and the history is drawn
  *   again with the versions and the state now, rather than telling the person to reload it.
+ * - A topic or an image an administrator deletes at the very moment a release choosing it is
+ *   saved: the save waits for the deletion, then says at the field that it is gone, the text
+ *   kept and nothing written — rather than failing on the foreign key with "unexpected error".
+ * - A writer's restore refused because the release was published meanwhile (they may no longer
+ *   edit it) draws the history again, as the other refusals for a changed state do.
  * - Two releases saved at the same moment under the same address: the second one saved waits
  *   for the first and takes the next free address (or, typed, is told it is taken), rather than
  *   failing on the unique index with "unexpected error". So does the second of two "Translate
@@ -32,7 +37,9 @@ vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('n
 import { createTranslationAction, restoreRevisionAction, saveArticleAction, transitionAction, type SaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
 import { db } from '@/db';
 import type { PublicUser } from '@/db/queries/users';
-import { articleRevisions, articleTranslations, articles, auditLog, offices } from '@/db/schema';
+import { deleteMedia } from '@/db/queries/media';
+import { deleteTopic } from '@/db/queries/topics';
+import { articleRevisions, articleTranslations, articles, articleTopics, auditLog, media, offices, topics, topicTranslations } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
 import fr from '@/messages/fr.json';
 import { acting, callAction, type ActionRun } from './action-harness';
@@ -289,5 +296,57 @@ describe('the same release translated twice at once', () => {
     expect(runs[0]!.redirectedTo).toBe(runs[1]!.redirectedTo);
     const made = await db.select({ locale: articleTranslations.locale }).from(articleTranslations).where(eq(articleTranslations.articleId, t.articleId));
     expect(made.map((m) => m.locale).sort()).toEqual(['en', 'fr']);
+  });
+});
+
+describe('a topic or an image deleted by an administrator at the moment a release choosing it is saved', () => {
+  it('the topic: the save waits, then says at the topics that one is gone; its text kept, nothing half-saved', async () => {
+    const { t, form } = await openedDraft();
+    const [topic] = await db.insert(topics).values({ key: `supprime-${Date.now().toString(36)}` }).returning({ id: topics.id });
+    await db.insert(topicTranslations).values({ topicId: topic!.id, locale: 'fr', name: 'Thème supprimé', slug: `theme-supprime-${Date.now().toString(36)}` });
+    acting.user = eric;
+    // The administrator's deletion is under way (the topic locked and deleted, not yet committed) as Eric saves.
+    const [run] = await atOnce(
+      async (tx) => expect(await deleteTopic(tx, topic!.id)).toEqual({ status: 'deleted' }),
+      [() => callAction(saveArticleAction, { ...form, 'topics[]': topic!.id, body: body('Texte d’Eric, avec un thème.') })],
+    );
+    expect(run!.state).toMatchObject({ status: 'error', fieldErrors: { topics: fr.Validation.article.topicUnknown }, values: { body: body('Texte d’Eric, avec un thème.') } });
+    expect(await stored(t.id)).toMatchObject({ version: 1, bodyText: 'Texte de départ.' });
+    expect(await db.select().from(articleTopics).where(eq(articleTopics.articleId, t.articleId))).toEqual([]);
+  });
+
+  it('the main image: the save waits, then says at the image that it is gone; its text kept', async () => {
+    const { t, form } = await openedDraft();
+    const [image] = await db.insert(media).values({ src: `/images/supprimee-${Date.now().toString(36)}.jpg`, width: 800, height: 600, mimeType: 'image/jpeg' }).returning({ id: media.id });
+    acting.user = eric;
+    const [run] = await atOnce(
+      async (tx) => expect(await deleteMedia(tx, image!.id)).toMatchObject({ status: 'deleted' }),
+      [() => callAction(saveArticleAction, { ...form, heroMediaId: image!.id, body: body('Texte d’Eric, avec une image.') })],
+    );
+    expect(run!.state).toMatchObject({ status: 'error', fieldErrors: { heroMediaId: fr.Validation.article.heroUnknown }, values: { body: body('Texte d’Eric, avec une image.') } });
+    expect(await stored(t.id)).toMatchObject({ version: 1, bodyText: 'Texte de départ.' });
+    expect((await db.select({ hero: articles.heroMediaId }).from(articles).where(eq(articles.id, t.articleId)))[0]!.hero).toBeNull();
+  });
+});
+
+describe('a writer’s restore refused because the release was published since the history was opened', () => {
+  it('draws the history again, as the other refusals for a changed state do', async () => {
+    const wanda = await insertUser('writer');
+    acting.user = wanda;
+    const f = articleForm(officeId, `Restauration d’une rédactrice ${++n} ${Date.now().toString(36)}`, 'Texte de départ.');
+    await callAction(saveArticleAction, f);
+    const [t] = await db.select().from(articleTranslations).where(eq(articleTranslations.title, f.title));
+    const form = { ...f, articleId: t!.articleId, articleVersion: '1', baseVersion: '1', baseState: workflowStamp(t!), slug: t!.slug, slugAuto: '' };
+    expect((await callAction(saveArticleAction, { ...form, body: body('Version 2 de Wanda.') })).redirectedTo).toBeDefined();
+    const [v1] = await db.select().from(articleRevisions).where(eq(articleRevisions.translationId, t!.id)).orderBy(articleRevisions.version).limit(1);
+    const shown = workflowStamp(await stored(t!.id));
+    acting.user = edith;
+    expect((await stepFrom(t!.id, 'publish', { baseState: shown })).redirectedTo).toBeDefined();
+
+    acting.user = wanda;
+    redraws.refresh.mockClear();
+    expect((await restore(t!.id, v1!.id, shown)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.cannotEditPublished });
+    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(await stored(t!.id)).toMatchObject({ status: 'published', version: 2 });
   });
 });

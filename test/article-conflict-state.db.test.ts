@@ -9,7 +9,7 @@
  * for, the steps offered, whether this person may still edit it — so the editor follows that
  * state and is not refused again for the same change. Actions called as a forged POST would.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
@@ -17,10 +17,10 @@ vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
 
-import { saveArticleAction, transitionAction, type SaveRefusalData, type StepRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
+import { deleteTranslationAction, saveArticleAction, transitionAction, type SaveRefusalData, type StepRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
 import { db } from '@/db';
 import type { PublicUser } from '@/db/queries/users';
-import { articleTranslations } from '@/db/schema';
+import { articleTranslations, auditLog } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
 import fr from '@/messages/fr.json';
 import { acting, callAction } from './action-harness';
@@ -194,26 +194,93 @@ describe('a save refused for a state changed since the page was opened', () => {
 });
 
 describe('a step refused for a state changed since the page was opened', () => {
-  it('answers the state now stored, and the step from it goes through', async () => {
+  it('says who moved it into which state, answers that state, and the step from it goes through', async () => {
     const { t, form } = await openedDraft(edith);
     await step(t.id, form.baseState, 'publish');
 
     acting.user = eric;
     const run = await step(t.id, form.baseState, 'archive');
-    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stepStateChanged });
+    expect(run.state).toMatchObject({ status: 'error', formError: `${edith.name} a fait passer la traduction à l’état « Publié » depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant cet état et les étapes possibles ; choisissez à nouveau l’étape.` });
+    expect((run.state as { formError: string }).formError).not.toMatch(/rechargez/i);
     const current = (run.state as { data?: StepRefusalData }).data!.current!;
     expect(current.workflow).toMatchObject({ status: 'published', steps: ['unpublish', 'archive'] });
     expect((await step(t.id, current.workflow.stamp!, 'archive')).redirectedTo).toBeDefined();
     expect(await stored(t.id)).toMatchObject({ status: 'archived' });
   });
 
-  it('still asks to read the text again when its text changed too', async () => {
+  it('when its text changed too: says who saved which version, and answers that text, from which the step goes through', async () => {
     const { t, form } = await openedDraft(edith);
     await callAction(saveArticleAction, { ...form, body: body('Version 2.'), intent: 'publish' });
 
     acting.user = eric;
     const run = await step(t.id, form.baseState, 'archive');
-    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.staleTransition });
-    expect((run.state as { data?: StepRefusalData }).data?.current).toMatchObject({ version: 2, status: 'published' });
+    expect(run.state).toMatchObject({
+      status: 'error',
+      formError: `${edith.name} a enregistré une nouvelle version du texte (version 2, état « Publié ») depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant ce texte et son état ; relisez-le, puis choisissez à nouveau l’étape.`,
+    });
+    const data = (run.state as { data?: StepRefusalData }).data!;
+    expect(data.current).toMatchObject({ version: 2, status: 'published' });
+    expect(data.text).toMatchObject({ version: 2, title: t.title, slug: t.slug, body: JSON.parse(body('Version 2.')) });
+    // The editor now reads version 2 in that state: the step sent from them goes through.
+    expect((await step(t.id, data.current!.workflow.stamp!, 'archive', { baseVersion: '2' })).redirectedTo).toBeDefined();
+    expect(await stored(t.id)).toMatchObject({ status: 'archived', version: 2 });
+  });
+
+  it('a step the state shown does not allow: said without “reload”, the state stored answered', async () => {
+    const { t, form } = await openedDraft(edith);
+    await step(t.id, form.baseState, 'publish');
+    const live = workflowStamp(await stored(t.id));
+
+    acting.user = eric;
+    const run = await step(t.id, live, 'submit');
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.notFromState });
+    expect(fr.Errors.article.notFromState).not.toMatch(/rechargez/i);
+    expect((run.state as { data?: StepRefusalData }).data?.current?.workflow).toMatchObject({ stamp: live, status: 'published' });
+  });
+});
+
+describe('a draft deleted from a page opened before a colleague saved a new version', () => {
+  it('says who saved which version, answers that text and state, and the deletion from them goes through', async () => {
+    const { t, form } = await openedDraft(wanda);
+    await callAction(saveArticleAction, { ...form, body: body('Version 2 de Wanda.') });
+
+    acting.user = eric;
+    const run = await callAction(deleteTranslationAction, { locale: 'fr', translationId: t.id, baseVersion: '1' });
+    expect(run.state).toMatchObject({
+      status: 'error',
+      formError: `${wanda.name} a enregistré une nouvelle version du texte (version 2, état « Brouillon ») depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant ce texte et son état ; relisez-le, puis choisissez à nouveau l’étape.`,
+    });
+    const data = (run.state as { data?: StepRefusalData }).data!;
+    expect(data.text).toMatchObject({ version: 2, body: JSON.parse(body('Version 2 de Wanda.')) });
+    expect(data.current?.workflow).toMatchObject({ deletable: true });
+    expect(await stored(t.id)).toMatchObject({ version: 2 });
+    expect((await callAction(deleteTranslationAction, { locale: 'fr', translationId: t.id, baseVersion: '2' })).redirectedTo).toBeDefined();
+  });
+
+  it('from someone who may not delete it: told of the new version, and the denial is in the audit log all the same', async () => {
+    const { t, form } = await openedDraft(edith);
+    await callAction(saveArticleAction, { ...form, body: body('Version 2 d’Edith.') });
+
+    // Wanda, a writer, may not delete an editor's draft: her stale page does not hide the attempt.
+    acting.user = wanda;
+    const run = await callAction(deleteTranslationAction, { locale: 'fr', translationId: t.id, baseVersion: '1' });
+    expect(run.state).toMatchObject({ status: 'error' });
+    expect(await stored(t.id)).toMatchObject({ version: 2 });
+    const denials = await db
+      .select({ outcome: auditLog.outcome })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'article.delete'), eq(auditLog.entityId, t.id), eq(auditLog.actorId, wanda.id)));
+    expect(denials).toEqual([{ outcome: 'denied' }]);
+  });
+
+  it('published as it was meanwhile: the deletion is refused as before, the editor answered the published state', async () => {
+    const { t, form } = await openedDraft(edith);
+    await step(t.id, form.baseState, 'publish');
+
+    acting.user = eric;
+    const run = await callAction(deleteTranslationAction, { locale: 'fr', translationId: t.id, baseVersion: '1' });
+    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.cannotDelete });
+    expect((run.state as { data?: StepRefusalData }).data?.current?.workflow).toMatchObject({ status: 'published', deletable: false, steps: ['unpublish', 'archive'] });
+    expect(await stored(t.id)).toMatchObject({ status: 'published' });
   });
 });

@@ -71,7 +71,11 @@ describe('a state panel step on a page someone else changed meanwhile', () => {
     // Eric's panel still shows the draft.
     acting.user = eric;
     const answer = answerOf((await step(translationId, 1, 'draft', true)).state);
-    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.stepStateChanged });
+    // Who published it, and that it is published now.
+    expect(answer).toMatchObject({
+      status: 'error',
+      formError: `${edith.name} a publié cette page depuis que vous l’avez ouverte : rien n’a été fait. L’éditeur montre maintenant son état actuel et ses boutons ; choisissez à nouveau si c’est bien ce que vous voulez.`,
+    });
     expect(answer.data?.current).toMatchObject({
       translationId,
       version: 1,
@@ -93,7 +97,8 @@ describe('a state panel step on a page someone else changed meanwhile', () => {
 
     acting.user = eric;
     const answer = answerOf((await step(translationId, 1, 'published', false)).state);
-    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.stepStateChanged });
+    expect(answer).toMatchObject({ status: 'error' });
+    expect(answer.formError).toContain(`${edith.name} a dépublié cette page depuis que vous l’avez ouverte : rien n’a été fait.`);
     expect(answer.data?.current).toMatchObject({ version: 1, status: 'draft', chip: { state: 'draft', label: fr.AdminPages.state.draft } });
     expect(await stored(translationId)).toMatchObject({ version: 1, status: 'draft' });
   });
@@ -106,14 +111,19 @@ describe('a state panel step on a page someone else changed meanwhile', () => {
     ).toBeDefined();
 
     acting.user = eric;
+    const saidStale = `${edith.name} a enregistré une nouvelle version du texte (version 2) depuis que vous l’avez ouvert : rien n’a été fait. Ses différences avec votre texte sont montrées dans l’éditeur ; gardez vos modifications ou chargez sa version, puis choisissez à nouveau.`;
     const answer = answerOf((await step(translationId, 1, 'draft', true)).state);
-    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.staleStatus });
+    expect(answer).toMatchObject({ status: 'error', formError: saidStale });
     expect(answer.data?.current).toMatchObject({ translationId, version: 2, status: 'published', lastSave: { byName: edith.name }, chip: { state: 'published' } });
+    // Its text, and how it differs from the version Eric read, for his editor to show as a
+    // save's conflict (keep his text over it, or load it) — rather than telling him to reload.
+    expect(answer.data).toMatchObject({ conflict: { currentVersion: 2, savedBy: edith.name, theirs: { summary: 'Le résumé d’Edith.' } }, theirsBody: JSON.parse(body('Texte.')) });
+    expect(answer.data!.conflict!.diff.filter((d) => d.changed).map((d) => d.field)).toEqual(['summary', 'body']);
 
     // The panel shows the published version 2, but Eric has not read it: unpublishing it from
     // the version he read is refused again, and nothing changed.
     const again = answerOf((await step(translationId, 1, 'published', false)).state);
-    expect(again).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.staleStatus });
+    expect(again).toMatchObject({ status: 'error', formError: saidStale });
     expect(await stored(translationId)).toMatchObject({ version: 2, status: 'published' });
     await step(translationId, 2, 'published', false);
   });

@@ -179,27 +179,30 @@ async function resolveSlug(
 
 /**
  * Offices, topics, countries and media (the main image, the images in the text) must exist; an
- * archived office only if already chosen.
+ * archived office only if already chosen. Each is read with a key-share lock, held until the
+ * save ends: one an administrator is deleting at that moment is waited for, then reported at its
+ * field (gone) — rather than the save's links failing on it afterwards, an unexpected error —,
+ * and one read first cannot be deleted until the save is done (the deletion then sees it used).
  */
 async function checkReferences(tx: Executor, input: ArticleSaveInput, currentOfficeId: string | null): Promise<void> {
   const fieldErrors: Record<string, string> = {};
   if (input.contactOfficeId) {
-    const [office] = await tx.select({ status: offices.status }).from(offices).where(eq(offices.id, input.contactOfficeId));
+    const [office] = await tx.select({ status: offices.status }).from(offices).where(eq(offices.id, input.contactOfficeId)).for('key share');
     if (!office) fieldErrors.contactOfficeId = 'article.officeUnknown';
     else if (office.status === 'archived' && input.contactOfficeId !== currentOfficeId) fieldErrors.contactOfficeId = 'article.officeArchived';
   }
   const topicIds = input['topics[]'];
   if (topicIds.length > 0) {
-    const found = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds));
+    const found = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds)).for('key share');
     if (found.length !== new Set(topicIds).size) fieldErrors.topics = 'article.topicUnknown';
   }
   const codes = input['countries[]'];
   if (codes.length > 0) {
-    const found = await tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, codes));
+    const found = await tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, codes)).for('key share');
     if (found.length !== new Set(codes).size) fieldErrors.countries = 'article.countryUnknown';
   }
   if (input.heroMediaId) {
-    const [m] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.heroMediaId));
+    const [m] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.heroMediaId)).for('key share');
     if (!m) fieldErrors.heroMediaId = 'article.heroUnknown';
   }
   if ((await lockLibraryImages(tx, input.body)).missing.length > 0) fieldErrors.body = 'article.bodyImageDeleted';
@@ -781,10 +784,12 @@ export async function deleteTranslation(
   const t = current.t;
   const [authors] = await tx.select({ ids: authorIdsSql() }).from(articleTranslations).where(eq(articleTranslations.id, t.id));
   const refused = deleteRefusal(actor, { ...t, authorIds: authors?.ids ?? [] });
-  if (refused) {
-    throw new Refusal({ formError: refused, denied: { action: 'article.delete', entityId: t.id, locale: t.locale, detail: { status: t.status } } });
-  }
-  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition' });
+  const denied = refused ? { action: 'article.delete', entityId: t.id, locale: t.locale, detail: { status: t.status } } : undefined;
+  // A version saved since the page was read: the person is shown it (and its state, which may no
+  // longer allow a deletion) rather than told the deletion is refused from a page not current.
+  // A deletion the actor may not make is written to the audit log all the same.
+  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'article.staleTransition', ...(denied ? { denied } : {}) });
+  if (refused) throw new Refusal({ formError: refused, denied });
   const revisionIds = tx.select({ id: articleRevisions.id }).from(articleRevisions).where(eq(articleRevisions.translationId, t.id));
   await tx.update(articleTranslations).set({ sourceLocale: null, sourceRevisionId: null }).where(inArray(articleTranslations.sourceRevisionId, revisionIds));
   await tx.delete(articleTranslations).where(eq(articleTranslations.id, t.id));

@@ -164,6 +164,16 @@ async function newTranslationSource(tx: Executor, pageId: string, locale: Locale
   return sourceRevisionId ? { sourceLocale: DEFAULT_LOCALE, sourceRevisionId } : null;
 }
 
+/** What a refusal for a version saved since answers (a save's, a step's): who saved it, when, how it differs from `mine`, and its text to load. */
+function metVersion(current: NonNullable<Awaited<ReturnType<typeof lockTranslation>>>, mine: Parameters<typeof pageSnapshot>[0]): PageConflictData {
+  const t = current.t;
+  const theirs = pageSnapshot(t);
+  return {
+    conflict: conflictInfo({ version: t.version, updatedAt: t.updatedAt, updatedByName: current.updatedByName }, theirs, diffFields(PAGE_REVISION_FIELDS, theirs, pageSnapshot(mine))),
+    theirsBody: t.body,
+  };
+}
+
 /** The refusal of a save over a page that is no longer there: who deleted it and when ('deletedMeanwhile'), else just gone. */
 async function deletedMeanwhile(tx: Executor, pageId: string): Promise<Refusal<PageDeletedData>> {
   const deletion = await lastDeletion(tx, 'page.delete', and(eq(auditLog.entityType, 'page'), eq(auditLog.entityId, pageId))!);
@@ -197,20 +207,8 @@ export async function savePageTranslation(tx: Executor, actor: PageWriteActor, i
   const mine: PageContent = { title: input.title, slug: input.slug, summary: input.summary, body: input.body };
 
   if (current && isStale(current.t, input.baseVersion)) {
-    const t = current.t;
-    const theirs = pageSnapshot(t);
-    throw new Refusal<PageConflictData>({
-      formError: 'conflict',
-      data: {
-        conflict: conflictInfo(
-          { version: t.version, updatedAt: t.updatedAt, updatedByName: current.updatedByName },
-          theirs,
-          // An empty slug means "from the title": compare with the slug it would become.
-          diffFields(PAGE_REVISION_FIELDS, theirs, pageSnapshot({ ...mine, slug: mine.slug || slugify(mine.title, locale) })),
-        ),
-        theirsBody: t.body,
-      },
-    });
+    // An empty slug means "from the title": compare with the slug it would become.
+    throw new Refusal<PageConflictData>({ formError: 'conflict', data: metVersion(current, { ...mine, slug: mine.slug || slugify(mine.title, locale) }) });
   }
   // Published or unpublished since the form was opened (no new version of its text): its
   // buttons said what the save would do in the other state — put the text online, or keep it
@@ -306,8 +304,16 @@ export async function setPageTranslationPublished(
   const current = await lockTranslation(tx, eq(pageTranslations.id, input.translationId));
   if (!current) throw new Refusal({ formError: 'missing' });
   const t = current.t;
-  // Publishing a text the person has not seen would put someone else's words online unread.
-  if (isStale(t, input.baseVersion)) throw new Refusal({ formError: 'staleStatus' });
+  // Publishing a text the person has not seen would put someone else's words online unread:
+  // refused with that text and how it differs from the version they read, for their editor to
+  // show as a save's conflict (keep theirs or mine, then take the step on the version now read).
+  if (isStale(t, input.baseVersion)) {
+    const [read] = await tx
+      .select({ title: pageRevisions.title, slug: pageRevisions.slug, summary: pageRevisions.summary, body: pageRevisions.body })
+      .from(pageRevisions)
+      .where(and(eq(pageRevisions.translationId, t.id), eq(pageRevisions.version, input.baseVersion)));
+    throw new Refusal<PageConflictData>({ formError: 'staleStatus', data: metVersion(current, read ?? t) });
+  }
   // The panel offered this step from the other state: the person is told, rather than their
   // step doing nothing (or what someone else just undid) without a word.
   if (input.baseState && t.status !== input.baseState) throw new Refusal({ formError: 'stepStateChanged' });

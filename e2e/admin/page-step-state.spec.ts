@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { createTranslator } from 'next-intl';
 import { expect, test } from '../fixtures';
 import { createAccount, EDITOR, EDITOR2, signedIn, stateChip, whenBodyLive, withClient } from '../dashboard/support';
 
@@ -80,8 +81,11 @@ for (const locale of ['fr', 'ar'] as const) {
     await markOpened(eric);
     await button(eric, w.AdminPages.publishSaved).click();
     const panel = statePanel(eric, w);
-    await expect(panel.getByRole('alert')).toHaveText(w.AdminPages.refusal.stepStateChanged);
-    await expect(eric.locator(':focus')).toContainText(w.AdminPages.refusal.stepStateChanged);
+    // It says who published it.
+    const stepStateChanged = createTranslator({ locale, messages: w as never })('AdminPages.refusal.stepStateChanged' as never, { name: EDITOR.name, published: 'true' } as never);
+    expect(stepStateChanged).toContain(EDITOR.name);
+    await expect(panel.getByRole('alert')).toHaveText(stepStateChanged);
+    await expect(eric.locator(':focus')).toContainText(stepStateChanged);
     await expect(stateChip(eric, w.AdminPages.state.published)).toBeVisible();
     await expect(button(eric, w.AdminPages.unpublish)).toBeVisible();
     await expect(button(eric, w.AdminPages.publishSaved)).toHaveCount(0);
@@ -130,29 +134,33 @@ test('a new version saved and published meanwhile: the panel shows it, says the 
   await expect(stateChip(edith, 'Publiée')).toBeVisible();
   await edith.context().close();
 
-  // Eric publishes the version he read: refused as the text changed; the panel shows version 2, published.
+  // Eric publishes the version he read: refused as the text changed, saying who saved which
+  // version; the panel shows version 2, published, and the editor how it differs from his.
   await markOpened(eric);
   await button(eric, 'Publier la version enregistrée').click();
   const panel = statePanel(eric, w);
-  await expect(panel.getByRole('alert')).toHaveText(w.AdminPages.refusal.staleStatus);
+  const staleStatus = w.AdminPages.refusal.staleStatus.replace('{name}', EDITOR.name).replace('{version}', '2');
+  await expect(panel.getByRole('alert')).toHaveText(staleStatus);
   await expect(panel).toContainText(`Version 2, par ${EDITOR.name}`);
   await expect(stateChip(eric, 'Publiée')).toBeVisible();
   await expect(button(eric, 'Enregistrer (en ligne)')).toBeVisible();
+  const differences = eric.getByRole('region', { name: 'Différences entre sa version et la vôtre' }).filter({ visible: true });
+  await expect(differences).toContainText('Le résumé d’Edith.');
   expect(await stillOpened(eric)).toBe(true);
 
   // He has not read version 2: unpublishing it from here is refused too, and nothing changes.
   await button(eric, 'Dépublier').click();
   await button(eric, 'Oui, dépublier').click();
-  await expect(panel.getByRole('alert')).toHaveText(w.AdminPages.refusal.staleStatus);
+  await expect(panel.getByRole('alert')).toHaveText(staleStatus);
   await expect(button(eric, 'Dépublier')).toBeVisible();
   expect(await stored(url)).toEqual({ status: 'published', version: 2 });
 
-  // Read anew, the page leaves the site.
-  await eric.goto(url);
-  await expect(statePanel(eric, w)).toContainText(`Version 2, par ${EDITOR.name}`);
+  // He loads it into the form (read now): the page leaves the site from here, not read again.
+  await button(eric, 'Remplacer mon texte par sa version').click();
+  await expect(eric.getByLabel('Résumé', { exact: true }).filter({ visible: true })).toHaveValue('Le résumé d’Edith.');
   await button(eric, 'Dépublier').click();
   await button(eric, 'Oui, dépublier').click();
-  await expect(eric.getByText('Dépubliée : la page a quitté le site', { exact: false }).filter({ visible: true })).toBeVisible();
+  await expect(stateChip(eric, 'Brouillon')).toBeVisible();
   expect(await stored(url)).toEqual({ status: 'draft', version: 2 });
   await eric.context().close();
 });

@@ -167,10 +167,12 @@ test('a step refused because a colleague published meanwhile: the steps follow t
   await expect(stateChip(edith, 'Publié')).toBeVisible();
   await edith.context().close();
 
-  // Eric archives it from his draft's page: refused, and told the editor now shows it published.
+  // Eric archives it from his draft's page: refused, and told who published it and that the editor now shows it so.
   await button(eric, 'Archiver').click();
   await button(eric, 'Oui, archiver').click();
-  await expect(eric.getByText('rien n’a été fait. L’éditeur montre maintenant son état actuel', { exact: false }).filter({ visible: true })).toBeVisible();
+  await expect(
+    eric.getByText(`${EDITOR.name} a fait passer la traduction à l’état « Publié » depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant cet état`, { exact: false }).filter({ visible: true }),
+  ).toBeVisible();
   await expect(stateChip(eric, 'Publié')).toBeVisible();
   await expect(button(eric, 'Dépublier')).toBeVisible();
   await expect(button(eric, 'Supprimer ce brouillon')).toHaveCount(0);

@@ -2,7 +2,9 @@
  * An organization page deleted by a colleague while an editor writes in it: the editor's save
  * says who deleted it and when, and what to do with the text, which stays in the form — as the
  * release editor says it of a translation deleted meanwhile (e2e/dashboard/articles.spec.ts).
- * Before, it said only "This page no longer exists". Each test makes its own page.
+ * Before, it said only "This page no longer exists". Its state panel then offers no step
+ * ("publish the saved version" would be refused): it says the page is deleted. Each test makes
+ * its own page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import { createAccount, EDITOR, EDITOR2, signedIn, whenBodyLive } from './suppor
 interface Words {
   Editor: { body: string };
   PageEditor: { saveDraft: string };
+  AdminPages: { stateHeading: string; publishSaved: string; deletedNoSteps: string };
 }
 const words = (locale: string): Words => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, `../../messages/${locale}.json`), 'utf8')) as Words;
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true });
@@ -55,6 +58,10 @@ for (const locale of ['fr', 'ar'] as const) {
       await expect(alert).toContainText('créez une nouvelle page');
     }
     await expect(body).toHaveText('Texte à ne pas perdre.');
+    // The state panel offers no step on a page known deleted.
+    const panel = edith.getByRole('region', { name: w.AdminPages.stateHeading }).filter({ visible: true });
+    await expect(panel.getByRole('status')).toHaveText(w.AdminPages.deletedNoSteps);
+    await expect(button(edith, w.AdminPages.publishSaved)).toHaveCount(0);
     if (SHOTS) {
       for (const width of [1440, 390]) {
         await edith.setViewportSize({ width, height: 900 });

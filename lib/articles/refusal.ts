@@ -12,6 +12,8 @@ export interface RefusalDetail<T = unknown> {
   data?: T;
   /** Languages the messages name (their `{languages}`), listed by the action in the person's language. */
   languages?: Locale[];
+  /** The message's other placeholders (who saved, which version), for messages the action words itself. */
+  values?: Record<string, string>;
   /**
    * When set, the refusal is an authorization denial and is written to the audit log, with the
    * language of the translation it concerns; the item is a translation unless said otherwise.

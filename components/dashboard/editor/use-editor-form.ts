@@ -22,7 +22,7 @@ export function useEditorForm<V extends object, D = unknown>(
 ) {
   // What the form opened with: a page drawn again without a new version (to answer an action
   // that expired it, e.g. an image described in the text) must not move what counts as unsaved.
-  const [opened] = useState<V>(initial);
+  const [opened, setOpened] = useState<V>(initial);
   const [values, setValues] = useState<V>(opened);
   const [baseVersion, setBaseVersion] = useState<number | null>(version);
   const [bodyKey, setBodyKey] = useState(0);
@@ -35,6 +35,16 @@ export function useEditorForm<V extends object, D = unknown>(
   const load = (patch: Partial<V>) => {
     setValues((old) => ({ ...old, ...patch }));
     setBodyKey((k) => k + 1);
+  };
+  /**
+   * Takes a version stored since as the one the form opened on (a refused step answered a text a
+   * colleague saved meanwhile, while nothing was typed here): shown, its version the base, nothing
+   * counted as unsaved — as the page read anew would be, without losing what it says.
+   */
+  const rebase = (stored: V, storedVersion: number) => {
+    setOpened(stored);
+    load(stored);
+    setBaseVersion(storedVersion);
   };
   const copy = useLocalCopy(localCopy, { initial: opened, values, dirty, baseVersion }, (kept) => {
     load(kept.values);
@@ -61,6 +71,7 @@ export function useEditorForm<V extends object, D = unknown>(
     setValues,
     set: <K extends keyof V>(key: K, value: V[K]) => setValues((old) => ({ ...old, [key]: value })),
     load,
+    rebase,
     baseVersion,
     setBaseVersion,
     bodyKey,

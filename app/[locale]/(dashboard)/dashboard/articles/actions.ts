@@ -1,10 +1,14 @@
 'use server';
 
+import { and, eq } from 'drizzle-orm';
+import { getTranslations } from 'next-intl/server';
 import type { Executor } from '@/db';
 import { lastSharedChange } from '@/db/queries/article-shared';
 import { createTranslation, deleteTranslation, restoreRevision, saveArticleTranslation, transitionTranslation, type ConflictData } from '@/db/queries/article-writes';
-import { getEditorTranslation } from '@/db/queries/dashboard-articles';
+import { getEditorTranslation, type RevisionContentRow } from '@/db/queries/dashboard-articles';
+import { lastDone } from '@/db/queries/deleted-meanwhile';
 import type { PublicUser } from '@/db/queries/users';
+import { auditLog } from '@/db/schema';
 import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import { Refusal } from '@/lib/articles/refusal';
 import { withLanguages } from '@/lib/articles/refusal-languages';
@@ -55,7 +59,7 @@ export type EditorCurrentState = EditorHeaderState & { workflow: EditorWorkflow 
 export type SaveRefusalData = ConflictData & { current?: EditorCurrentState };
 
 /** The refusals of a save that mean the page showed a version or a state someone else has changed since. */
-const STATE_MET = new Set(['article.stateChanged', 'article.cannotEditPublished']);
+const STATE_MET = new Set(['article.stateChanged', 'article.cannotEditPublished', 'article.notFromState']);
 
 /**
  * A save refused for a version someone else saved meanwhile (the text's, the shared settings'),
@@ -77,11 +81,15 @@ async function withCurrentState(e: unknown, tx: Executor, user: PublicUser, arti
   throw new ActionFailure<SaveRefusalData>({ ...failure, data: { ...failure.data, current: stored.current } });
 }
 
-/** A translation as now stored, for the editor whose save or step was refused (null: deleted meanwhile), with its text's version. */
-async function storedState(tx: Executor, user: PublicUser, articleId: string, contentLocale: Locale): Promise<{ current: EditorCurrentState; version: number } | null> {
+/** A translation as now stored, for the editor whose save or step was refused (null: deleted meanwhile), with its text's version and who saved it. */
+async function storedState(tx: Executor, user: PublicUser, articleId: string, contentLocale: Locale): Promise<{ current: EditorCurrentState; version: number; savedByName: string | null } | null> {
   const [translation, sharedChange] = await Promise.all([getEditorTranslation(user, articleId, contentLocale, tx), lastSharedChange(user, articleId)]);
   if (!translation) return null;
-  return { version: translation.version, current: { ...editorHeaderState(translation, sharedChange), workflow: editorWorkflow(user, translation) } };
+  return {
+    version: translation.version,
+    savedByName: translation.savedByName,
+    current: { ...editorHeaderState(translation, sharedChange), workflow: editorWorkflow(user, translation) },
+  };
 }
 
 /** Save (create or edit) one translation, optionally submitting or publishing it at once. */
@@ -124,23 +132,59 @@ export const saveArticleAction = defineAction(
   },
 );
 
-/** What a refused step carries: the translation as now stored, when it changed since the page was read. */
-export type StepRefusalData = { current?: EditorCurrentState };
+/** The text a colleague saved since the page was read, answered with a refused step: the editor shows it (and takes its version as read) in place of the one the person did not change. */
+export type StepText = Omit<RevisionContentRow, 'id'>;
+
+/** What a refused step carries: the translation as now stored, when it changed since the page was read, and its text when that changed too. */
+export type StepRefusalData = { current?: EditorCurrentState; text?: StepText };
 
 /**
- * A step refused because the translation changed since the page was read ('article.staleTransition'):
- * the answer says how it stands now, as a refused save does, so that the editor follows the state
- * stored. When only its workflow state moved (someone published, returned, archived… it), the
- * editor's steps are then taken from that state, and the person is told so
- * ('article.stepStateChanged'); when its text did too, they still read that text first.
+ * The refusals of a step (or a deletion) that mean the page showed a version or a state someone
+ * else has changed since; of them, those said as they are (the step is not possible from the state
+ * now stored: published meanwhile, a draft is no longer deleted), the state answered with them.
  */
-async function withCurrentStepState(e: unknown, tx: Executor, user: PublicUser, translationId: string, baseVersion: number): Promise<never> {
-  if (!(e instanceof ActionFailure) || (e.failure as { formError?: string }).formError !== 'article.staleTransition') throw e;
-  const row = await tx.query.articleTranslations.findFirst({ where: (t, { eq }) => eq(t.id, translationId), columns: { articleId: true, locale: true } });
+const STEP_MET = new Set(['article.staleTransition', 'article.notFromState', 'article.cannotDelete']);
+const SAID_AS_IS = new Set(['article.notFromState', 'article.cannotDelete']);
+
+/** The audit entries of the steps someone may have taken meanwhile (a save that took one writes its step's entry too). */
+const STEP_ACTIONS = ['article.submit', 'article.publish', 'article.schedule', 'article.return', 'article.unpublish', 'article.archive'] as const;
+
+/**
+ * A step (or a deletion) refused because the translation changed since the page was read
+ * ('article.staleTransition'), or offered from a state it is no longer in
+ * ('article.notFromState'): the answer says how it stands now, as a refused save does, and who
+ * changed it into what — so the editor follows the state stored, and the person's next step is
+ * judged on it rather than their being told to reload (which would drop the message and the note
+ * they typed). When its text changed too (a colleague saved a new version), that text comes with
+ * it: the editor shows it, its version taken as read, before the step is chosen again.
+ */
+async function withCurrentStepState(e: unknown, tx: Executor, user: PublicUser, locale: Locale, translationId: string, baseVersion: number): Promise<never> {
+  if (!(e instanceof ActionFailure) || !STEP_MET.has((e.failure as { formError?: string }).formError ?? '')) throw e;
+  const row = await tx.query.articleTranslations.findFirst({
+    where: (t, { eq }) => eq(t.id, translationId),
+    columns: { articleId: true, locale: true, version: true, title: true, slug: true, lede: true, dateline: true, body: true },
+  });
   const stored = row ? await storedState(tx, user, row.articleId, row.locale) : null;
-  if (!stored) throw e;
+  if (!row || !stored) throw e;
+  const [errors, status, someone] = await Promise.all([
+    getTranslations({ locale, namespace: 'Errors.article' }),
+    getTranslations({ locale, namespace: 'Workflow.status' }),
+    getTranslations({ locale, namespace: 'Editor' }),
+  ]);
+  const state = status(stored.current.status);
+  if (row.version !== baseVersion) {
+    const { version, title, slug, lede, dateline, body } = row;
+    throw new ActionFailure<StepRefusalData>({
+      formError: errors('stepTextChanged', { name: stored.savedByName ?? someone('someoneElse'), version: String(version), state }),
+      data: { current: stored.current, text: { version, title, slug, lede, dateline, body } },
+    });
+  }
+  // Not possible from the state stored: said as such, the editor showing that state.
+  const refused = (e.failure as { formError?: string }).formError ?? '';
+  if (SAID_AS_IS.has(refused)) throw new ActionFailure<StepRefusalData>({ formError: refused, data: { current: stored.current } });
+  const step = await lastDone(tx, STEP_ACTIONS, and(eq(auditLog.entityType, 'article_translation'), eq(auditLog.entityId, translationId))!);
   throw new ActionFailure<StepRefusalData>({
-    formError: stored.version === baseVersion ? 'article.stepStateChanged' : 'article.staleTransition',
+    formError: errors('stepStateChanged', { name: step?.by ?? someone('someoneElse'), state }),
     data: { current: stored.current },
   });
 }
@@ -150,7 +194,7 @@ export const transitionAction = defineAction(
   { permission: 'article.submit', schema: transitionSchema, name: 'article.transition' },
   async ({ user, input, tx, locale, auditDenied }) => {
     const out = await refusalsAsFailures({ locale, auditDenied }, () => transitionTranslation(tx, user, input)).catch((e: unknown) =>
-      withCurrentStepState(e, tx, user, input.translationId, input.baseVersion),
+      withCurrentStepState(e, tx, user, locale, input.translationId, input.baseVersion),
     );
     const entry = out.audit;
     return {
@@ -174,7 +218,9 @@ export const transitionAction = defineAction(
 export const deleteTranslationAction = defineAction(
   { permission: 'article.edit', schema: deleteTranslationSchema, name: 'article.delete' },
   async ({ user, input, tx, locale, auditDenied }) => {
-    const out = await refusalsAsFailures({ locale, auditDenied }, () => deleteTranslation(tx, user, input));
+    const out = await refusalsAsFailures({ locale, auditDenied }, () => deleteTranslation(tx, user, input)).catch((e: unknown) =>
+      withCurrentStepState(e, tx, user, locale, input.translationId, input.baseVersion),
+    );
     const next = out.remaining[0];
     return {
       audit: {
@@ -191,16 +237,17 @@ export const deleteTranslationAction = defineAction(
 
 /**
  * Restore an old revision (as a new revision). Refused because the release was published,
- * scheduled or unpublished since the history was opened, or because someone saved a new version
- * of it since, the history is drawn again from the database (redrawnWhenRefused): it shows the
- * state and the versions now, and its restore asks as that state needs, the refusal still said
+ * scheduled or unpublished since the history was opened (for a writer, who may no longer edit it
+ * then: 'article.cannotEditPublished'), or because someone saved a new version of it since, the
+ * history is drawn again from the database (redrawnWhenRefused): it shows the state and the
+ * versions now, and its restore asks as that state needs, the refusal still said
  * beside the version chosen.
  */
 export const restoreRevisionAction = defineAction(
   { permission: 'article.edit', schema: restoreSchema, name: 'article.restore' },
   async ({ user, input, tx, locale, auditDenied }) => {
     const out = await refusalsAsFailures({ locale, auditDenied }, () =>
-      redrawnWhenRefused(['article.restoreStateChanged', 'article.staleRestore'], restoreRevision(tx, user, input)),
+      redrawnWhenRefused(['article.restoreStateChanged', 'article.staleRestore', 'article.cannotEditPublished'], restoreRevision(tx, user, input)),
     );
     const [row] = await tx.query.articleTranslations.findMany({
       where: (t, { eq }) => eq(t.id, out.translationId),

@@ -1,5 +1,6 @@
 'use server';
 
+import { and, eq } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import { createPage, createPageTranslation, deletePage, restorePageRevision, savePageTranslation, setPageTranslationPublished, updatePageSettings } from '@/db/queries/page-writes';
 import { ActionFailure, defineAction } from '@/lib/actions';
@@ -8,6 +9,8 @@ import { languageList, withLanguages } from '@/lib/articles/refusal-languages';
 import { deletedQuery } from '@/lib/deleted-name';
 import type { FormConflict } from '@/lib/form-conflict';
 import type { Executor } from '@/db';
+import { lastDone } from '@/db/queries/deleted-meanwhile';
+import { auditLog } from '@/db/schema';
 import type { PageConflictData, PageDeletedData } from '@/db/queries/page-writes';
 import type { Locale } from '@/lib/locales';
 import { redrawnWhenRefused } from '@/lib/redraw-on-refusal';
@@ -25,14 +28,14 @@ async function refusalsAsFailures<T>(locale: Locale, write: () => Promise<T>): P
     return await write();
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
-    const { formError, fieldErrors, data, languages = [] } = e.detail;
+    const { formError, fieldErrors, data, languages = [], values } = e.detail;
     // Messages naming languages (a text still the French copy) get their names, in the interface's language.
     const [t, named] = await Promise.all([
       getTranslations({ locale, namespace: 'AdminPages' }),
       languages.length > 0 ? withLanguages({ fieldErrors }, languages, locale) : { fieldErrors },
     ]);
     const list = languages.length > 0 ? await languageList(languages, locale) : '';
-    throw new ActionFailure({ formError: formError ? t(`refusal.${formError}`, { languages: list }) : undefined, fieldErrors: named.fieldErrors, data });
+    throw new ActionFailure({ formError: formError ? t(`refusal.${formError}`, { languages: list, ...values }) : undefined, fieldErrors: named.fieldErrors, data });
   }
 }
 
@@ -83,8 +86,13 @@ export const savePageAction = defineAction(
   },
 );
 
-/** What a refused step of the state panel carries: the translation as now stored, when it changed since the page was read. */
-export type PageStepRefusalData = { current?: PageEditorState };
+/**
+ * What a refused step of the state panel carries: the translation as now stored, when it changed
+ * since the page was read; and, when someone saved a new version of its text, that version (who,
+ * when, how it differs from the one the person read, its text), for the editor to show as a
+ * save's conflict.
+ */
+export type PageStepRefusalData = { current?: PageEditorState } & Partial<PageConflictData>;
 
 /** The refusals of a step that mean the page showed a version or a state someone else has changed since. */
 const STEP_MET = new Set(['staleStatus', 'stepStateChanged']);
@@ -95,15 +103,25 @@ const STEP_MET = new Set(['staleStatus', 'stepStateChanged']);
  * (withStoredState) and as the release editor's steps do: the header, the state panel and the
  * form's buttons follow it. Published or unpublished as it was ('stepStateChanged'): the person
  * may take a step from the state shown. A new version of its text saved ('staleStatus'): the
- * panel shows it, but a step stays refused on the version the person read — they read the new
- * text first.
+ * panel shows it, and the editor its text as a save's conflict, naming who saved it — a step stays
+ * refused on the version the person read until they keep their text over it or load it.
  */
 async function withStoredStepState(e: unknown, tx: Executor, locale: Locale, translationId: string): Promise<never> {
   if (!(e instanceof Refusal) || !STEP_MET.has(e.detail.formError ?? '')) throw e;
   const row = await tx.query.pageTranslations.findFirst({ where: (t, { eq }) => eq(t.id, translationId), columns: { pageId: true, locale: true } });
   const read = row ? await readPageEditor(locale, row.pageId, row.locale, tx) : null;
   if (!read?.translation) throw e;
-  throw new Refusal<PageStepRefusalData>({ formError: e.detail.formError, data: { current: read.state } });
+  // Who changed it, named in the refusal: who saved the new version, or who published or
+  // unpublished it last (the audit log), "someone else" when unknown.
+  const met = (e as Refusal<Partial<PageConflictData>>).detail.data;
+  const someone = async () => (await getTranslations({ locale, namespace: 'Editor' }))('someoneElse');
+  const values: Record<string, string> = met?.conflict
+    ? { name: met.conflict.savedBy ?? (await someone()), version: String(met.conflict.currentVersion) }
+    : {
+        name: (await lastDone(tx, ['page.publish', 'page.unpublish'], and(eq(auditLog.entityType, 'page_translation'), eq(auditLog.entityId, translationId))!))?.by ?? (await someone()),
+        published: String(read.state.status === 'published'),
+      };
+  throw new Refusal<PageStepRefusalData>({ formError: e.detail.formError, data: { ...met, current: read.state }, values });
 }
 
 export const publishPageAction = defineAction(

@@ -371,9 +371,16 @@ export function ArticleEditor(props: ArticleEditorProps) {
           inReview={workflow.inReview}
           shown={workflow.status}
           dirty={form.dirty}
-          onCurrent={(now) => {
+          onCurrent={({ current: now, text }) => {
             follow(now);
             showCurrent(headerOf(now));
+            // A colleague saved a new text meanwhile: shown in place of the one read (nothing was
+            // typed: the steps wait for a save), its version taken as read, so the next step is
+            // judged on it — as the page read anew, without losing what the refusal says.
+            if (text && !form.dirty) {
+              const { version, ...words } = text;
+              form.rebase({ ...v, ...words, slugAuto: v.slugAuto && words.slug === v.slug }, version);
+            }
           }}
         />
       )}

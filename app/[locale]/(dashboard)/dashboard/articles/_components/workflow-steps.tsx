@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { RETURN_NOTE_MAX, type DisplayStatus } from '@/lib/articles/workflow';
-import { deleteTranslationAction, transitionAction, type EditorCurrentState, type StepRefusalData } from '../actions';
+import { deleteTranslationAction, transitionAction, type StepRefusalData } from '../actions';
 import type { StepTransition } from './editor-workflow';
 
 export type { StepTransition } from './editor-workflow';
@@ -53,8 +53,11 @@ export function WorkflowSteps({
   onCurrent,
 }: WorkflowStepsProps & {
   dirty: boolean;
-  /** A step refused for a translation changed since answers it as now stored: the editor follows that state. */
-  onCurrent: (current: EditorCurrentState) => void;
+  /**
+   * A step (or the deletion) refused for a translation changed since answers it as now stored:
+   * the editor follows that state, and shows the text a colleague saved meanwhile, if any.
+   */
+  onCurrent: (answer: Required<Pick<StepRefusalData, 'current'>> & StepRefusalData) => void;
 }) {
   const w = useTranslations('Workflow');
   const words = (step: Step) => {
@@ -67,22 +70,26 @@ export function WorkflowSteps({
   // Reopening an archived translation removes nothing readers see: no question asked.
   const destructive = (step: Step) => DESTRUCTIVE.includes(step) && words(step) !== 'reopen';
   const [confirming, setConfirming] = useState<Step | null>(null);
-  const [stepState, dispatchStep] = useActionState<ActionState, FormData>(async (state: ActionState, data: FormData) => {
-    const answer = (await transitionAction(state, data)) as ActionState<StepRefusalData>;
-    if (answer.status === 'error' && answer.data?.current) {
-      // The steps are now those of the state stored: the question asked for the old one is closed, to be chosen again.
-      setConfirming(null);
-      onCurrent(answer.data.current);
-    }
-    return answer;
-  }, idleState);
-  const [deleteState, dispatchDelete] = useActionState<ActionState, FormData>(deleteTranslationAction, idleState);
+  // The steps are now those of the state stored: the question asked for the old one is closed, to be chosen again.
+  const answered =
+    (action: typeof transitionAction) =>
+    async (state: ActionState, data: FormData): Promise<ActionState> => {
+      const answer = (await action(state, data)) as ActionState<StepRefusalData>;
+      if (answer.status === 'error' && answer.data?.current) {
+        setConfirming(null);
+        onCurrent({ ...answer.data, current: answer.data.current });
+      }
+      return answer;
+    };
+  const [stepState, dispatchStep] = useActionState<ActionState, FormData>(answered(transitionAction), idleState);
+  const [deleteState, dispatchDelete] = useActionState<ActionState, FormData>(answered(deleteTranslationAction), idleState);
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   useQuestionFocus(confirming, sectionRef);
   const steps: Step[] = deletable ? [...available, 'delete'] : available;
-  if (steps.length === 0) return null;
   const state = deleteState.status === 'error' ? deleteState : stepState;
+  // No step left from the state a refusal answered (a writer's draft published meanwhile): the refusal is still said.
+  if (steps.length === 0 && state.status !== 'error') return null;
   return (
     <section ref={sectionRef} aria-labelledby={headingId} className="space-y-3 rounded-md border border-line bg-white p-4">
       <h2 id={headingId} className="text-base">

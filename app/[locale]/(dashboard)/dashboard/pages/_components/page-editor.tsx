@@ -19,9 +19,10 @@ import type { Locale } from '@/lib/locales';
 import { untouchedTheirs } from '@/lib/revisions/merge';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { describeBodyImageAction, uploadBodyImageAction } from '../../media/actions';
+import type { PageConflictData } from '@/db/queries/page-writes';
 import { savePageAction, type PageSaveRefusalData } from '../actions';
 import type { PageEditorState } from './page-editor-state';
-import { useShowReadVersion, useShowStoredPage, useStoredPage } from './page-state';
+import { useShowDeletedPage, useShowReadVersion, useShowStoredPage, useStepConflict, useStoredPage } from './page-state';
 
 export interface PageFormValues {
   title: string;
@@ -73,9 +74,20 @@ export function PageEditor({
   const e = useTranslations('Editor');
   const form = useEditorForm<PageFormValues, PageSaveRefusalData>(savePageAction, initial, pageState.version, { key: localCopyKey });
   const { values: v, failed, fieldError: fe } = form;
-  const conflict = form.data?.conflict ?? null;
+  // The version someone else saved meanwhile: met by a save, or by a step of the state panel
+  // (shown here all the same, to keep this text over it or load it), the latest answer's.
+  const [fromStep, setFromStep] = useState<PageConflictData | null>(null);
+  useOnAnswer(useStepConflict(), setFromStep);
+  useOnAnswer(failed, () => setFromStep(null));
+  const versionMet = form.data?.conflict && form.data.theirsBody ? { conflict: form.data.conflict, theirsBody: form.data.theirsBody } : fromStep;
+  const conflict = versionMet?.conflict ?? null;
   // Deleted meanwhile: who did, and when, as the release editor says it; the text stays below.
+  // The state panel offers no step then.
   const deleted = form.data?.deleted ?? null;
+  const showDeleted = useShowDeletedPage();
+  useEffect(() => {
+    if (deleted) showDeleted(true);
+  }, [deleted, showDeleted]);
   // The translation the form acts on: the page's, then the one a refused save — or a refused step
   // of the state panel — met since (someone saved, published or unpublished it meanwhile). Its
   // state goes with the next save, so that save is not refused again for the same change; the
@@ -149,7 +161,7 @@ export function PageEditor({
             // What this person left as the form opened takes the other version's value
             // (lib/revisions/merge.ts), as in the release editor.
             const { title, slug, summary } = conflict.theirs;
-            const theirs = { title, slug, summary, body: form.data?.theirsBody };
+            const theirs = { title, slug, summary, body: versionMet?.theirsBody };
             const fields = untouchedTheirs(['title', 'slug', 'summary', 'body'] as const, initial, v, theirs);
             if (fields.length > 0) form.load({ ...Object.fromEntries(fields.map((f) => [f, theirs[f]])), ...(fields.includes('slug') ? { slugAuto: false } : {}) });
             setTaken(fields.map((f) => fieldLabels[f]));
@@ -161,7 +173,7 @@ export function PageEditor({
               slug: conflict.theirs.slug ?? v.slug,
               slugAuto: false,
               summary: conflict.theirs.summary ?? v.summary,
-              body: form.data?.theirsBody ?? v.body,
+              body: versionMet?.theirsBody ?? v.body,
             });
             form.setBaseVersion(conflict.currentVersion);
           }}

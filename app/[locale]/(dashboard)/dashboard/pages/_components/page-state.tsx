@@ -14,6 +14,7 @@ import { directionOf } from '@/i18n/routing';
 import type { ActionState } from '@/lib/action-state';
 import type { Locale } from '@/lib/locales';
 import { publishPageAction, type PageStepRefusalData } from '../actions';
+import type { PageConflictData } from '@/db/queries/page-writes';
 import type { PageEditorState } from './page-editor-state';
 
 /**
@@ -32,13 +33,33 @@ const storedPage = storedStateScope<PageEditorState>();
  */
 const readVersion = storedStateScope<number>();
 
+/**
+ * A new version of the text a refused step of the state panel met (who saved it, when, how it
+ * differs from the one read, its text): the editor shows it as a save's conflict, to keep the
+ * person's text over it or load it — then the steps are taken on it.
+ */
+const stepConflict = storedStateScope<PageConflictData>();
+
+/** The page was deleted meanwhile (a refused save said who, when): no step of the state panel is offered any longer. */
+const deletedPage = storedStateScope<true>();
+
 export function PageStateScope({ children }: { children: ReactNode }) {
   return (
     <storedPage.Scope>
-      <readVersion.Scope>{children}</readVersion.Scope>
+      <readVersion.Scope>
+        <stepConflict.Scope>
+          <deletedPage.Scope>{children}</deletedPage.Scope>
+        </stepConflict.Scope>
+      </readVersion.Scope>
     </storedPage.Scope>
   );
 }
+
+/** For the editor: the new version of the text a refused step met, if any. */
+export const useStepConflict = stepConflict.useCurrent;
+
+/** For the editor: says the page is known deleted, to the state panel. */
+export const useShowDeletedPage = deletedPage.useShow;
 
 /** For the editor: shows beside the form the translation a refused save met. */
 export const useShowStoredPage = storedPage.useShow;
@@ -75,6 +96,8 @@ export interface PageStatePanelLabels {
   working: string;
   history: string;
   notWrittenYet: string;
+  /** Said in place of the steps once the page is known deleted. */
+  deleted: string;
 }
 
 /**
@@ -87,6 +110,8 @@ export interface PageStatePanelLabels {
 export function PageStatePanel({ stored, uiLocale, historyHref, labels }: { stored: PageEditorState; uiLocale: Locale; historyHref: string; labels: PageStatePanelLabels }) {
   const met = storedPage.useCurrent();
   const show = storedPage.useShow();
+  const showConflict = stepConflict.useShow();
+  const deleted = deletedPage.useCurrent();
   const read = readVersion.useCurrent() ?? stored.version;
   const state = met ?? stored;
   // The last step's refusal and the state it answered: said while that state is the one shown
@@ -101,6 +126,7 @@ export function PageStatePanel({ stored, uiLocale, historyHref, labels }: { stor
       setAnswered((n) => n + 1);
       show(refusal.current);
     }
+    if (answer.status === 'error' && answer.data?.conflict && answer.data.theirsBody) showConflict({ conflict: answer.data.conflict, theirsBody: answer.data.theirsBody });
     return answer;
   };
   const said = refused && refused.current === met ? refused : null;
@@ -132,7 +158,11 @@ export function PageStatePanel({ stored, uiLocale, historyHref, labels }: { stor
           </a>
         </p>
       )}
-      {state.status === 'published' ? (
+      {deleted ? (
+        <p role="status" className="rounded-md border-s-4 border-red-800 bg-red-50 px-3 py-2 text-red-950">
+          {labels.deleted}
+        </p>
+      ) : state.status === 'published' ? (
         <ConfirmAction
           key={key}
           action={step}

@@ -120,6 +120,7 @@ export default async function PageTranslationEditor({ params, searchParams }: Pr
                 working: t('working'),
                 history: t('history'),
                 notWrittenYet: t('notWrittenYet'),
+                deleted: t('deletedNoSteps'),
               }}
             />
           </Panel>
