@@ -30,9 +30,6 @@ vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock
 vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
-// The screens an action asks to be drawn again (lib/redraw-on-refusal.ts).
-const redraws = vi.hoisted(() => ({ refresh: vi.fn() }));
-vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), refresh: redraws.refresh }));
 
 import { createTranslationAction, restoreRevisionAction, saveArticleAction, transitionAction, type SaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/articles/actions';
 import { db } from '@/db';
@@ -43,6 +40,8 @@ import { articleRevisions, articleTranslations, articles, articleTopics, auditLo
 import { workflowStamp } from '@/lib/articles/workflow';
 import fr from '@/messages/fr.json';
 import { acting, callAction, type ActionRun } from './action-harness';
+// The screens an action asks to be drawn again (lib/redraw-on-refusal.ts), counted.
+import { refreshes } from './next-cache';
 import { atOnce } from './at-once';
 import { articleForm, insertCountries, insertOffice, insertUser, paragraphBody as body } from './admin-fixtures';
 
@@ -181,16 +180,16 @@ describe('restoring an old version from a history page that showed another workf
     expect((await callAction(saveArticleAction, form)).redirectedTo).toBeDefined();
 
     acting.user = eric;
-    redraws.refresh.mockClear();
+    refreshes.clear();
     const run = await restore(t.id, v1.id, shown);
     expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.staleRestore });
-    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(refreshes.count()).toBe(1);
     expect(await stored(t.id)).toMatchObject({ version: 3, bodyText: 'Version 3, d’Edith.' });
 
     // The history drawn again sends version 3: the restore goes through.
-    redraws.refresh.mockClear();
+    refreshes.clear();
     expect((await callAction(restoreRevisionAction, { locale: 'fr', translationId: t.id, baseVersion: '3', baseState: shown, revisionId: v1.id })).redirectedTo).toBeDefined();
-    expect(redraws.refresh).not.toHaveBeenCalled();
+    expect(refreshes.count()).toBe(0);
     expect(await stored(t.id)).toMatchObject({ version: 4, bodyText: 'Texte de départ.' });
   });
 
@@ -199,9 +198,9 @@ describe('restoring an old version from a history page that showed another workf
     acting.user = edith;
     await stepFrom(t.id, 'publish', { baseState: shown });
     acting.user = eric;
-    redraws.refresh.mockClear();
+    refreshes.clear();
     expect((await restore(t.id, v1.id, shown)).state).toMatchObject({ formError: fr.Errors.article.restoreStateChanged });
-    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(refreshes.count()).toBe(1);
   });
 
   it('a scheduled release’s history (“comes out on …”), published at once meanwhile: refused, the text online stays', async () => {
@@ -215,9 +214,9 @@ describe('restoring an old version from a history page that showed another workf
 
     // Eric's history said the text restored would come out tomorrow: it would be online at once.
     acting.user = eric;
-    redraws.refresh.mockClear();
+    refreshes.clear();
     expect((await restore(t.id, v1.id, scheduled)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
-    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(refreshes.count()).toBe(1);
     expect(await stored(t.id)).toMatchObject({ version: 2, bodyText: 'Version 2, relue.' });
 
     // From the history drawn again (online now, it asks), it goes through.
@@ -344,9 +343,9 @@ describe('a writer’s restore refused because the release was published since t
     expect((await stepFrom(t!.id, 'publish', { baseState: shown })).redirectedTo).toBeDefined();
 
     acting.user = wanda;
-    redraws.refresh.mockClear();
+    refreshes.clear();
     expect((await restore(t!.id, v1!.id, shown)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.cannotEditPublished });
-    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(refreshes.count()).toBe(1);
     expect(await stored(t!.id)).toMatchObject({ status: 'published', version: 2 });
   });
 });

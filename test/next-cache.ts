@@ -4,8 +4,8 @@
  * store missing"), which would make every query or mutation untestable. Here:
  *
  * - 'use cache' is an inert string, so cached functions simply run; cacheLife/cacheTag do nothing;
- * - revalidateTag / updateTag / revalidatePath are recorded in `invalidations`, so a test can
- *   assert that a mutation invalidates what it changed:
+ * - revalidateTag / updateTag / revalidatePath are recorded in `invalidations` (and `refresh()`
+ *   calls counted in `refreshes`), so a test can assert that a mutation invalidates what it changed:
  *
  *     import { invalidations } from '@/test/next-cache';
  *     expect(invalidations.tags()).toContain('article:42');
@@ -35,7 +35,17 @@ export function updateTag(tag: string): void {
 export function revalidatePath(path: string, _type?: 'layout' | 'page'): void {
   recorded.push({ kind: 'revalidatePath', path });
 }
-export function refresh(): void {}
+let refreshed = 0;
+/** `refresh()` calls (lib/redraw-on-refusal.ts asks the screen to be drawn again), counted. */
+export const refreshes = {
+  count: (): number => refreshed,
+  clear: (): void => {
+    refreshed = 0;
+  },
+};
+export function refresh(): void {
+  refreshed++;
+}
 export function unstable_noStore(): void {}
 export async function io(): Promise<void> {}
 

@@ -22,9 +22,6 @@ vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock
 vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
 vi.mock('@/lib/cache/invalidate', async () => (await import('@/test/action-harness')).invalidateMock);
 vi.mock('server-only', () => ({}));
-// The screens an action asks to be drawn again (lib/redraw-on-refusal.ts).
-const redraws = vi.hoisted(() => ({ refresh: vi.fn() }));
-vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), refresh: redraws.refresh }));
 
 import { deletePageAction, publishPageAction, restorePageRevisionAction, savePageAction, type PageSaveRefusalData } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import { db } from '@/db';
@@ -36,6 +33,8 @@ import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { pageCreateSchema } from '@/lib/validation/pages';
 import fr from '@/messages/fr.json';
 import { acting, callAction } from './action-harness';
+// The screens an action asks to be drawn again (lib/redraw-on-refusal.ts), counted.
+import { refreshes } from './next-cache';
 import { insertUser } from './admin-fixtures';
 
 let edith: PublicUser;
@@ -203,15 +202,15 @@ describe('restoring an old version from a history that showed the page in anothe
     await callAction(savePageAction, { locale: 'fr', pageId, contentLocale: 'fr', baseVersion: '2', baseState: 'draft', title, slug: '', summary: '', body: body('Version 3.'), intent: 'save' });
 
     acting.user = eric;
-    redraws.refresh.mockClear();
+    refreshes.clear();
     expect((await restore(translationId, v1.id, 'draft')).state).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.staleRestore });
-    expect(redraws.refresh).toHaveBeenCalledTimes(1);
+    expect(refreshes.count()).toBe(1);
     expect(await stored(translationId)).toMatchObject({ version: 3, bodyText: 'Version 3.' });
 
-    redraws.refresh.mockClear();
+    refreshes.clear();
     const again = await callAction(restorePageRevisionAction, { locale: 'fr', translationId, baseVersion: '3', baseState: 'draft', revisionId: v1.id });
     expect(again.redirectedTo).toMatch(/\?saved=restored$/);
-    expect(redraws.refresh).not.toHaveBeenCalled();
+    expect(refreshes.count()).toBe(0);
     expect(await stored(translationId)).toMatchObject({ version: 4 });
   });
 
