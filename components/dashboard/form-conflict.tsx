@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
+import type { FormGuard } from '@/components/dashboard/action-form';
 import { ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
 import { Alert } from '@/components/ui/alert';
 import { directionOf, isAppLocale } from '@/i18n/routing';
@@ -143,7 +144,16 @@ const start = (initial: Values, seen: unknown, drawn = 0): ConflictView => ({ se
 export function useFormConflict<R extends { values?: Values; fieldErrors?: Record<string, string>; data?: unknown }>(
   refusal: R | undefined,
   initial: Values,
-  { label, value }: { label: (field: string) => string; value?: (field: string, values: Values) => ReactNode },
+  {
+    label,
+    value,
+    guard,
+  }: {
+    label: (field: string) => string;
+    value?: (field: string, values: Values) => ReactNode;
+    /** useActionAnswer's guard: their version loaded is what is stored, nothing left to lose by leaving. */
+    guard: Pick<FormGuard, 'settle'>;
+  },
 ) {
   const t = useTranslations('FormConflict');
   const initialJson = JSON.stringify(initial);
@@ -190,9 +200,12 @@ export function useFormConflict<R extends { values?: Values; fieldErrors?: Recor
           theirs={conflict.theirs}
           label={label}
           value={value}
-          onLoadTheirs={() =>
-            setView({ ...view, version: conflict.version, base: conflict.theirs, values: conflict.theirs, conflict: undefined, merge: undefined, loaded: true, drawn: view.drawn + 1 })
-          }
+          onLoadTheirs={() => {
+            setView({ ...view, version: conflict.version, base: conflict.theirs, values: conflict.theirs, conflict: undefined, merge: undefined, loaded: true, drawn: view.drawn + 1 });
+            // The form holds what is stored again, as the office form's does: clean until something
+            // is typed. Clean, ActionFormFrame takes the fields drawn anew with it as the new base.
+            guard.settle('');
+          }}
         />
       ) : null,
   };

@@ -46,6 +46,7 @@ export function TreeRowForm({
 }) {
   const { formAction, error, values: answered, guard } = useActionAnswer(action, initial);
   const conflict = useFormConflict(error, initial, {
+    guard,
     label: (field) => (field === 'parentId' ? placeLabels.parent : field === 'position' ? placeLabels.position : fieldLabel(field)),
     value: (field, values) => {
       if (field !== 'parentId') return undefined;

@@ -4,7 +4,8 @@
  * shown what she changed — what only she changed is in his form, what both changed has her value
  * beside his — nothing he typed is lost, and "Enregistrer ma version" saves his form over hers
  * with no reload. Then Edith, whose screen is now the stale one, meets his save, and "Reprendre
- * leur version" (asked first) puts his version in her form. The image and the topic are the
+ * leur version" (asked first) puts his version in her form — what is stored, so leaving asks
+ * nothing until she types again. The image and the topic are the
  * spec's own, deleted at the end. A structure unit (a tree row, as a page's place) the same.
  */
 import type { Page } from '@playwright/test';
@@ -164,7 +165,22 @@ test('a topic saved by two editors: his refused save takes her change in, keeps 
   await expect(panelOf(edith).getByRole('term').filter({ hasText: 'Nom du thème (English)' })).toBeVisible();
   await loadTheirs(edith);
   await expect(group(edith, /^English/).getByLabel('Nom du thème')).toHaveValue('Disputed topic');
-  await expect(group(edith, /^Español/).getByLabel('Nom du thème')).toHaveValue('');
+  const spanish = group(edith, /^Español/).getByLabel('Nom du thème');
+  await expect(spanish).toHaveValue('');
+  // Her form now holds what is stored: leaving asks only once she types something again…
+  const articles = edith.getByRole('navigation', { name: 'Rubriques de la rédaction' }).getByRole('link', { name: 'Articles' });
+  const question = edith.getByRole('dialog', { name: 'Quitter sans enregistrer ?' });
+  await spanish.pressSequentially('Tema');
+  await articles.click();
+  await expect(question).toBeVisible();
+  await edith.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(spanish).toHaveValue('Tema');
+  // …and not once it holds their version again.
+  await spanish.fill('');
+  await articles.click();
+  await expect(edith).toHaveURL(/\/fr\/dashboard\/articles$/);
+  await expect(question).toHaveCount(0);
   await eric.context().close();
   await edith.context().close();
 });

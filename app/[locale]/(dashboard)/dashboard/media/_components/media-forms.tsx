@@ -183,6 +183,7 @@ export function MediaEditForm({ action, locale, initial, readOnly = false }: { a
   const fieldIn = useFieldInLanguage();
   const { formAction, error, values, guard } = useActionAnswer(action, initial);
   const conflict = useFormConflict(error, initial, {
+    guard,
     label: (field) => {
       const alt = /^texts\.(\w+)\.alt$/.exec(field);
       return alt ? fieldIn(t('alt'), alt[1] as Locale) : t('credit');

@@ -29,6 +29,7 @@ export function TopicForm({
   const fieldIn = useFieldInLanguage();
   const { formAction, error, values: answered, guard } = useActionAnswer(action, initial);
   const conflict = useFormConflict(error, initial, {
+    guard,
     label: (field) => {
       const [, l, name] = field.split('.');
       return fieldIn(t(name === 'slug' ? 'slug' : 'name'), l as Locale);
