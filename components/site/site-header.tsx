@@ -29,6 +29,18 @@ function pageHref(node: NavNode) {
 }
 
 /**
+ * Where the reader is, as the menu says it: the link to the page shown is the current page; a
+ * top-level entry whose address holds it (a section, "Actualités" under a release) is the
+ * current section — `aria-current="true"`, on a section's summary (`summary`) whichever of its
+ * pages is shown. globals.css draws both from the attribute alone. Nothing at all when not
+ * current: an attribute left undefined is still written into every link of the RSC payload.
+ */
+function currentMark(href: string, current: string | undefined, scope: 'link' | 'section' | 'summary' = 'link'): { 'aria-current'?: 'page' | 'true' } {
+  if (current === href) return { 'aria-current': scope === 'summary' ? 'true' : 'page' };
+  return scope !== 'link' && current?.startsWith(`${href}/`) ? { 'aria-current': 'true' } : {};
+}
+
+/**
  * Closes the navigation's disclosures the way a menu closes: Escape closes the innermost open
  * one and gives its summary the focus back; a click outside the navigation closes them all; a
  * sub-section that opens closes the one open beside it (the `name` attribute already does that
@@ -59,12 +71,15 @@ function PrimaryNav({
   news,
   label,
   menu,
+  current,
 }: {
   nav: NavNode[];
   overview: (title: string) => string;
   news: string;
   label: string;
   menu: string;
+  /** The page's address without its locale (SiteShell). */
+  current?: string;
 }) {
   return (
     <details className="site-menu group/menu print:hidden">
@@ -84,7 +99,10 @@ function PrimaryNav({
             <li key={node.pageId} className="nav-item">
               {node.children.length > 0 ? (
                 <details className="group" name="site-nav-section">
-                  <summary className="nav-top flex items-center justify-between gap-1.5">
+                  <summary
+                    className="nav-top flex items-center justify-between gap-1.5"
+                    {...currentMark(pageHref(node), current, 'summary')}
+                  >
                     {node.title}
                     <Chevron />
                   </summary>
@@ -92,7 +110,7 @@ function PrimaryNav({
                     {[{ pageId: `${node.pageId}-overview`, href: pageHref(node), title: overview(node.title) }, ...node.children.map((c) => ({ pageId: c.pageId, href: pageHref(c), title: c.title }))].map(
                       (item) => (
                         <li key={item.pageId}>
-                          <Link href={item.href} className="nav-sub-link">
+                          <Link href={item.href} className="nav-sub-link" {...currentMark(item.href, current)}>
                             {item.title}
                           </Link>
                         </li>
@@ -101,14 +119,14 @@ function PrimaryNav({
                   </ul>
                 </details>
               ) : (
-                <Link href={pageHref(node)} className="nav-top">
+                <Link href={pageHref(node)} className="nav-top" {...currentMark(pageHref(node), current, 'section')}>
                   {node.title}
                 </Link>
               )}
             </li>
           ))}
           <li className="nav-item">
-            <Link href="/news" className="nav-top">
+            <Link href="/news" className="nav-top" {...currentMark('/news', current, 'section')}>
               {news}
             </Link>
           </li>
@@ -119,7 +137,7 @@ function PrimaryNav({
   );
 }
 
-export async function SiteHeader({ locale, nav, languages }: { locale: Locale; nav: NavNode[]; languages: LanguageLink[] }) {
+export async function SiteHeader({ locale, nav, languages, current }: { locale: Locale; nav: NavNode[]; languages: LanguageLink[]; current?: string }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   const site = await getTranslations({ locale, namespace: 'Site' });
   return (
@@ -162,6 +180,7 @@ export async function SiteHeader({ locale, nav, languages }: { locale: Locale; n
             news={t('news')}
             label={t('primaryNav')}
             menu={t('menu')}
+            current={current}
           />
         </div>
       </div>

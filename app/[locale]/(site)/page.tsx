@@ -44,7 +44,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   ];
 
   return (
-    <SiteShell locale={locale} nav={nav} year={year} alternates={samePathEverywhere('/')}>
+    <SiteShell locale={locale} nav={nav} year={year} alternates={samePathEverywhere('/')} current="/">
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonLdText(organizationJsonLd(siteUrl(), locale, { name: site('orgName'), alternateName: site('orgShort') })) }}

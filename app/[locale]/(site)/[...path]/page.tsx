@@ -64,6 +64,7 @@ export default async function ProfilePage(props: Props) {
     currentYear(),
     getTranslations({ locale, namespace: 'LanguageNames' }),
   ]);
+  const here = `/${segments.join('/')}`;
   const switcherFor = (existing: Partial<Record<Locale, string>>) =>
     Object.fromEntries(LOCALES.map((l) => [l, existing[l] ?? `/${l}/${segments.join('/')}`])) as Record<Locale, string>;
 
@@ -71,7 +72,7 @@ export default async function ProfilePage(props: Props) {
   if (lookup.kind === 'elsewhere' || lookup.kind === 'withdrawn') {
     const a = await getTranslations({ locale, namespace: 'Availability' });
     return (
-      <SiteShell locale={locale} nav={nav} year={year} alternates={switcherFor(hrefsOf(lookup))}>
+      <SiteShell locale={locale} nav={nav} year={year} alternates={switcherFor(hrefsOf(lookup))} current={here}>
         <AvailabilityNotice
           title={a(lookup.kind === 'withdrawn' ? 'pageWithdrawnTitle' : 'pageTitle')}
           body={a('pageBody')}
@@ -98,7 +99,7 @@ export default async function ProfilePage(props: Props) {
   const emptyOffices = (await getTranslations({ locale, namespace: 'Offices' }))('empty');
 
   return (
-    <SiteShell locale={locale} nav={nav} year={year} alternates={switcherFor(hrefsOf(page))}>
+    <SiteShell locale={locale} nav={nav} year={year} alternates={switcherFor(hrefsOf(page))} current={here}>
       <Breadcrumb
         label={bc('label')}
         locale={locale}

@@ -31,7 +31,7 @@ export default async function OfficesPage({ params }: PageProps<'/[locale]/offic
     getTranslations({ locale, namespace: 'Breadcrumb' }),
   ]);
   return (
-    <SiteShell locale={locale} nav={nav} year={year} alternates={samePathEverywhere('/offices')}>
+    <SiteShell locale={locale} nav={nav} year={year} alternates={samePathEverywhere('/offices')} current="/offices">
       <Breadcrumb label={bc('label')} locale={locale} items={[{ title: bc('home'), href: '/' }, { title: t('title') }]} />
       <h1 className="mb-2 text-3xl sm:text-4xl">{t('title')}</h1>
       <p className="mb-8 max-w-[65ch] text-lg text-muted">{t('intro')}</p>

@@ -81,7 +81,7 @@ export default async function ArticlePage(props: Props) {
       }),
     ) as Record<Locale, string>;
     return (
-      <SiteShell locale={locale} nav={nav} year={year} alternates={switcher}>
+      <SiteShell locale={locale} nav={nav} year={year} alternates={switcher} current={`/news/${slug}`}>
         {/* The way back to the news list that the release's other versions have. */}
         <Breadcrumb label={bc('label')} items={[{ title: bc('home'), href: '/' }, { title: news('title'), href: '/news' }, { title }]} />
         <AvailabilityNotice
@@ -119,7 +119,7 @@ export default async function ArticlePage(props: Props) {
   });
 
   return (
-    <SiteShell locale={locale} nav={nav} year={year} alternates={switcher}>
+    <SiteShell locale={locale} nav={nav} year={year} alternates={switcher} current={`/news/${article.slug}`}>
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }}

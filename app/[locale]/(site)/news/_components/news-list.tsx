@@ -42,7 +42,7 @@ export async function NewsList({ locale, page, filter }: { locale: Locale; page:
   const heading = !filter || !list.label ? t('title') : f(`${filter.kind}Heading`, { name: list.label });
   const alternates = listAlternates(locale, page, list.paths ?? sameListEverywhere(base));
   return (
-    <SiteShell locale={locale} nav={nav} year={year} alternates={alternates}>
+    <SiteShell locale={locale} nav={nav} year={year} alternates={alternates} current={listPageHref(base, page)}>
       <Breadcrumb
         label={bc('label')}
         locale={locale}

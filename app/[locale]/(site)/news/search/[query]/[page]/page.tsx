@@ -80,7 +80,7 @@ export default async function SearchPage({ params }: Props) {
   if (results && page > results.pageCount) notFound();
   const num = (n: number) => formatNumber(locale, n);
   return (
-    <SiteShell locale={locale} nav={nav} year={year} alternates={samePathEverywhere(query ? searchHref(query) : '/news/search')}>
+    <SiteShell locale={locale} nav={nav} year={year} alternates={samePathEverywhere(query ? searchHref(query) : '/news/search')} current="/news/search">
       <Breadcrumb label={bc('label')} items={[{ title: bc('home'), href: '/' }, { title: news('title'), href: '/news' }, { title: t('title') }]} />
       <h1 className="mb-6 text-3xl sm:text-4xl">{t('title')}</h1>
       <form action={`/${locale}/news/search`} method="get" className="mb-8 max-w-2xl">
