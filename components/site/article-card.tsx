@@ -1,16 +1,20 @@
 import type { ArticleSummary } from '@/db/queries/public-articles';
 import { ContentText } from '@/components/site/content-text';
 import { Link } from '@/i18n/link';
+import type { Locale } from '@/lib/locales';
+import { typeset } from '@/lib/typography';
 
-/** A release in a list: kicker (type, date, dateline), title as the link, lede. */
+/** A release in a list: kicker (type, date, dateline), title as the link, lede; in the typography of `locale`, the list's language. */
 export function ArticleCard({
   article,
+  locale,
   typeLabel,
   date,
   headingLevel = 3,
   sampleLabel,
 }: {
   article: ArticleSummary;
+  locale: Locale;
   typeLabel: string;
   date: string;
   headingLevel?: 2 | 3;
@@ -28,18 +32,18 @@ export function ArticleCard({
         {article.dateline && (
           <>
             <span aria-hidden="true"> · </span>
-            <span>{article.dateline}</span>
+            <span>{typeset(article.dateline, locale)}</span>
           </>
         )}
       </p>
       <Heading className="card-title">
         <Link href={`/news/${article.slug}`} className="card-link">
-          {article.title}
+          {typeset(article.title, locale)}
         </Link>
       </Heading>
       {article.lede && (
         <p className="text-muted">
-          <ContentText text={article.lede} />
+          <ContentText text={article.lede} locale={locale} />
         </p>
       )}
     </article>

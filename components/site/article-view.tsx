@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/format';
 import { storedImageProps } from '@/lib/media/image-props';
 import type { Locale } from '@/lib/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
+import { typeset } from '@/lib/typography';
 
 /**
  * The public rendering of one article translation: breadcrumb, kicker, headline, dateline,
@@ -31,15 +32,15 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
 
   return (
     <>
-      <Breadcrumb label={bc('label')} items={[{ title: bc('home'), href: '/' }, { title: news('title'), href: '/news' }, { title: article.title }]} />
+      <Breadcrumb label={bc('label')} items={[{ title: bc('home'), href: '/' }, { title: news('title'), href: '/news' }, { title: article.title }]} textLocale={locale} />
       <article className="mx-auto max-w-3xl">
         <header className="mb-8">
           <p className="mb-3 text-sm font-bold tracking-wide text-brand-800 uppercase">{types(article.type)}</p>
-          <h1 className="mb-4 text-3xl sm:text-4xl">{article.title}</h1>
+          <h1 className="mb-4 text-3xl sm:text-4xl">{typeset(article.title, locale)}</h1>
           <p className="text-muted">
             {article.dateline && (
               <>
-                <span className="font-semibold text-ink uppercase">{article.dateline}</span>
+                <span className="font-semibold text-ink uppercase">{typeset(article.dateline, locale)}</span>
                 <span aria-hidden="true"> — </span>
               </>
             )}
@@ -50,7 +51,7 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
           {/* A lede that is the body's opening sentence is not printed twice. */}
           {article.lede && !toPlainText(article.body).startsWith(article.lede) && (
             <p className="mt-5 text-xl leading-relaxed text-ink">
-              <ContentText text={article.lede} />
+              <ContentText text={article.lede} locale={locale} />
             </p>
           )}
         </header>
@@ -71,7 +72,7 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
 
         {article.isSample && <p className="mb-6 rounded-md border border-accent-700 bg-accent-100 px-4 py-3 text-ink">{t('sampleNote')}</p>}
 
-        <RichText doc={article.body} />
+        <RichText doc={article.body} locale={locale} />
 
         {article.contact && (
           <div className="mt-10">

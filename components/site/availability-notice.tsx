@@ -1,10 +1,12 @@
 import { Link } from '@/i18n/link';
 import { langAttributes } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
+import { typeset } from '@/lib/typography';
 
 /**
  * Shown when a reader asks for content in a language it lacks: says so, and links to every
- * language it exists in. Never another language silently, never a blank page.
+ * language it exists in, each title in its own language and typography. Never another language
+ * silently, never a blank page.
  */
 export function AvailabilityNotice({
   title,
@@ -30,7 +32,7 @@ export function AvailabilityNotice({
             >
               <span className="block text-sm font-normal text-muted">{l.label}</span>
               <span {...langAttributes(l.locale)} className="block">
-                {l.title}
+                {typeset(l.title, l.locale)}
               </span>
             </Link>
           </li>

@@ -2,12 +2,25 @@ import { Link } from '@/i18n/link';
 import type { Locale } from '@/lib/locales';
 import { breadcrumbJsonLd, jsonLdText } from '@/lib/seo';
 import { siteUrl } from '@/lib/site';
+import { typeset } from '@/lib/typography';
 
 /**
  * Trail from home to the current page; the last item is the page itself (not a link). With the
- * page's `locale`, also said to search engines (BreadcrumbList), for the pages they index.
+ * page's `locale`, also said to search engines (BreadcrumbList), for the pages they index. The
+ * titles are drawn in the typography of `textLocale` (else `locale`; lib/typography.ts), and
+ * said to search engines as typed.
  */
-export function Breadcrumb({ label, items, locale }: { label: string; items: { title: string; href?: string }[]; locale?: Locale }) {
+export function Breadcrumb({
+  label,
+  items,
+  locale,
+  textLocale = locale,
+}: {
+  label: string;
+  items: { title: string; href?: string }[];
+  locale?: Locale;
+  textLocale?: Locale;
+}) {
   return (
     <nav aria-label={label} className="mb-6 text-sm print:hidden">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">
@@ -20,11 +33,11 @@ export function Breadcrumb({ label, items, locale }: { label: string; items: { t
             )}
             {item.href ? (
               <Link href={item.href} className="underline underline-offset-4 hover:text-brand-800">
-                {item.title}
+                {typeset(item.title, textLocale)}
               </Link>
             ) : (
               <span aria-current="page" className="text-ink">
-                {item.title}
+                {typeset(item.title, textLocale)}
               </span>
             )}
           </li>

@@ -1,6 +1,7 @@
 import type { OrgUnitNode } from '@/db/queries/public-pages';
 import { langAttributes } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
+import { typeset } from '@/lib/typography';
 
 /**
  * The structure as nested lists: a readable tree on screen (connectors drawn with borders,
@@ -16,11 +17,11 @@ function Units({ units, level, locale }: { units: OrgUnitNode[]; level: number; 
               contrast), which paint no background. */}
           <div className={level === 0 ? 'rounded-lg border border-transparent bg-brand-800 p-4 text-white' : 'rounded-lg border border-line bg-white p-4'}>
             <p className="font-bold" {...langAttributes(u.nameLocale, locale)}>
-              {u.name}
+              {typeset(u.name, u.nameLocale)}
             </p>
             {(u.headTitle || u.headName) && (
               <p className={level === 0 ? 'text-sm text-white/90' : 'text-sm text-muted'}>
-                {u.headTitle && <span {...langAttributes(u.headTitleLocale, locale)}>{u.headTitle}</span>}
+                {u.headTitle && <span {...langAttributes(u.headTitleLocale, locale)}>{typeset(u.headTitle, u.headTitleLocale)}</span>}
                 {u.headTitle && u.headName && ' — '}
                 {u.headName && <bdi>{u.headName}</bdi>}
               </p>

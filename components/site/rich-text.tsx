@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ContentText } from '@/components/site/content-text';
 import { storedImageProps } from '@/lib/media/image-props';
+import type { Locale } from '@/lib/locales';
 import type { RichTextBlock, RichTextInline, RichTextMark } from '@/lib/rich-text/types';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { isSafeHref } from '@/lib/rich-text/urls';
@@ -8,10 +9,12 @@ import { isSafeHref } from '@/lib/rich-text/urls';
 /**
  * Renders stored rich text from the allowlist in lib/rich-text/types.ts. It builds React
  * elements, never HTML strings, and ignores any node or mark it does not know, so nothing
- * stored can inject markup or script. Links are re-checked here as well as on save.
+ * stored can inject markup or script. Links are re-checked here as well as on save. With the
+ * text's `locale` (public pages), each text node is typeset (ContentText, lib/typography.ts);
+ * attributes (href, src, alt) never are.
  */
 
-function withMarks(text: string, marks: RichTextMark[] | undefined, key: number): ReactNode {
+function withMarks(text: string, marks: RichTextMark[] | undefined, key: number, locale: Locale | undefined): ReactNode {
   return (marks ?? []).reduce<ReactNode>((node, mark) => {
     switch (mark.type) {
       case 'bold':
@@ -32,28 +35,28 @@ function withMarks(text: string, marks: RichTextMark[] | undefined, key: number)
         return node;
     }
   }, <span key={key}>
-    <ContentText text={text} />
+    <ContentText text={text} locale={locale} />
   </span>);
 }
 
-function Inline({ content }: { content: RichTextInline[] | undefined }) {
+function Inline({ content, locale }: { content: RichTextInline[] | undefined; locale: Locale | undefined }) {
   return (
     <>
       {(content ?? []).map((n, i) => {
         if (n.type === 'hardBreak') return <br key={i} />;
-        if (n.type === 'text') return <span key={i}>{withMarks(n.text, n.marks, i)}</span>;
+        if (n.type === 'text') return <span key={i}>{withMarks(n.text, n.marks, i, locale)}</span>;
         return null;
       })}
     </>
   );
 }
 
-function Block({ block }: { block: RichTextBlock }): ReactNode {
+function Block({ block, locale }: { block: RichTextBlock; locale: Locale | undefined }): ReactNode {
   switch (block.type) {
     case 'paragraph':
       return (
         <p>
-          <Inline content={block.content} />
+          <Inline content={block.content} locale={locale} />
         </p>
       );
     case 'heading': {
@@ -61,7 +64,7 @@ function Block({ block }: { block: RichTextBlock }): ReactNode {
       const Tag = `h${level}` as 'h2' | 'h3' | 'h4';
       return (
         <Tag>
-          <Inline content={block.content} />
+          <Inline content={block.content} locale={locale} />
         </Tag>
       );
     }
@@ -69,7 +72,7 @@ function Block({ block }: { block: RichTextBlock }): ReactNode {
       return (
         <blockquote>
           {block.content.map((p, i) => (
-            <Block key={i} block={p} />
+            <Block key={i} block={p} locale={locale} />
           ))}
         </blockquote>
       );
@@ -81,7 +84,7 @@ function Block({ block }: { block: RichTextBlock }): ReactNode {
           {block.content.map((item, i) => (
             <li key={i}>
               {item.content.map((b, j) => (
-                <Block key={j} block={b as RichTextBlock} />
+                <Block key={j} block={b as RichTextBlock} locale={locale} />
               ))}
             </li>
           ))}
@@ -105,11 +108,11 @@ function Block({ block }: { block: RichTextBlock }): ReactNode {
   }
 }
 
-export function RichText({ doc, className = 'prose-body' }: { doc: RichTextDoc; className?: string }) {
+export function RichText({ doc, className = 'prose-body', locale }: { doc: RichTextDoc; className?: string; locale?: Locale }) {
   return (
     <div className={className}>
       {(doc?.content ?? []).map((block, i) => (
-        <Block key={i} block={block} />
+        <Block key={i} block={block} locale={locale} />
       ))}
     </div>
   );

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { NavNode } from '@/db/queries/public-pages';
 import { Link } from '@/i18n/link';
 import type { Locale } from '@/lib/locales';
+import { typeset } from '@/lib/typography';
 import { LanguageSwitcher, type LanguageLink } from './language-switcher';
 import { SearchBox } from './search-box';
 
@@ -66,6 +67,7 @@ const CLOSE_MENUS =
  * .site-menu). Sub-sections open with native disclosures too: keyboard, touch, no JavaScript.
  */
 function PrimaryNav({
+  locale,
   nav,
   overview,
   news,
@@ -73,6 +75,8 @@ function PrimaryNav({
   menu,
   current,
 }: {
+  /** The titles' language, for their typography (lib/typography.ts). */
+  locale: Locale;
   nav: NavNode[];
   overview: (title: string) => string;
   news: string;
@@ -103,7 +107,7 @@ function PrimaryNav({
                     className="nav-top flex items-center justify-between gap-1.5"
                     {...currentMark(pageHref(node), current, 'summary')}
                   >
-                    {node.title}
+                    {typeset(node.title, locale)}
                     <Chevron />
                   </summary>
                   <ul className="nav-sub">
@@ -111,7 +115,7 @@ function PrimaryNav({
                       (item) => (
                         <li key={item.pageId}>
                           <Link href={item.href} className="nav-sub-link" {...currentMark(item.href, current)}>
-                            {item.title}
+                            {typeset(item.title, locale)}
                           </Link>
                         </li>
                       ),
@@ -120,7 +124,7 @@ function PrimaryNav({
                 </details>
               ) : (
                 <Link href={pageHref(node)} className="nav-top" {...currentMark(pageHref(node), current, 'section')}>
-                  {node.title}
+                  {typeset(node.title, locale)}
                 </Link>
               )}
             </li>
@@ -175,6 +179,7 @@ export async function SiteHeader({ locale, nav, languages, current }: { locale: 
             </span>
           </Link>
           <PrimaryNav
+            locale={locale}
             nav={nav}
             overview={(title) => t('sectionOverview', { title })}
             news={t('news')}

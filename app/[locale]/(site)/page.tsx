@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatYear } from '@/lib/format';
 import { PAGE_KEY } from '@/lib/page-keys';
 import { alternatesFor, feedLinks, jsonLdText, openGraphFor, organizationJsonLd } from '@/lib/seo';
 import { KEY_FIGURES, currentYear, siteUrl } from '@/lib/site';
+import { typeset } from '@/lib/typography';
 import { findByKey } from '@/lib/tree';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -97,7 +98,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <ul className="grid gap-4 md:grid-cols-2">
             {latest.map((a) => (
               <li key={a.articleId}>
-                <ArticleCard article={a} typeLabel={types(a.type)} date={formatDate(locale, a.publishedAt)} sampleLabel={sample} />
+                <ArticleCard article={a} locale={locale} typeLabel={types(a.type)} date={formatDate(locale, a.publishedAt)} sampleLabel={sample} />
               </li>
             ))}
           </ul>
@@ -115,8 +116,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
                 href={`/${node.path.join('/')}`}
                 className="group tile"
               >
-                <span className="tile-title">{node.title}</span>
-                {node.summary && <span className="block text-muted">{node.summary}</span>}
+                <span className="tile-title">{typeset(node.title, locale)}</span>
+                {node.summary && <span className="block text-muted">{typeset(node.summary, locale)}</span>}
               </Link>
             </li>
           ))}

@@ -18,6 +18,7 @@ import { decodeSegment } from '@/lib/params';
 import { SLUG_MAX_LENGTH } from '@/lib/slug';
 import { alternatesFor, openGraphFor } from '@/lib/seo';
 import { currentYear } from '@/lib/site';
+import { typeset } from '@/lib/typography';
 
 export const generateStaticParams = () => [{ path: [BUILD_PLACEHOLDER] }];
 
@@ -109,8 +110,8 @@ export default async function ProfilePage(props: Props) {
         ]}
       />
       <article>
-        <h1 className="mb-4 text-3xl sm:text-4xl">{page.title}</h1>
-        <RichText doc={page.body} />
+        <h1 className="mb-4 text-3xl sm:text-4xl">{typeset(page.title, locale)}</h1>
+        <RichText doc={page.body} locale={locale} />
         {page.key === PAGE_KEY.structure && <OrgChart units={units} heading={t('structureHeading')} locale={locale} />}
         {page.key === PAGE_KEY.whereWeWork && (
           <section aria-labelledby="offices" className="mt-10">
@@ -133,8 +134,8 @@ export default async function ProfilePage(props: Props) {
                   href={`/${c.path.join('/')}`}
                   className="block h-full rounded-lg border border-line p-5 text-ink no-underline hover:border-brand-800 hover:bg-brand-50"
                 >
-                  <span className="mb-1 block text-lg font-bold text-brand-800">{c.title}</span>
-                  {c.summary && <span className="block text-muted">{c.summary}</span>}
+                  <span className="mb-1 block text-lg font-bold text-brand-800">{typeset(c.title, locale)}</span>
+                  {c.summary && <span className="block text-muted">{typeset(c.summary, locale)}</span>}
                 </Link>
               </li>
             ))}

@@ -75,7 +75,7 @@ export async function NewsList({ locale, page, filter }: { locale: Locale; page:
             <ul className="grid gap-4">
               {list.items.map((a) => (
                 <li key={a.articleId}>
-                  <ArticleCard article={a} typeLabel={types(a.type)} date={formatDate(locale, a.publishedAt)} sampleLabel={sample} headingLevel={2} />
+                  <ArticleCard article={a} locale={locale} typeLabel={types(a.type)} date={formatDate(locale, a.publishedAt)} sampleLabel={sample} headingLevel={2} />
                 </li>
               ))}
             </ul>

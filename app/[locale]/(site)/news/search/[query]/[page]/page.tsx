@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { SEARCH_QUERY_MAX, queryFromSegment, searchHref } from '@/lib/search';
 import { currentYear } from '@/lib/site';
+import { typeset } from '@/lib/typography';
 
 /**
  * Results of the news search. Readers ask for /{locale}/news/search?q=…&page=N; the proxy
@@ -50,17 +51,17 @@ function Result({ hit, locale, typeLabel }: { hit: SearchHit; locale: Locale; ty
         {hit.dateline && (
           <>
             <span aria-hidden="true"> · </span>
-            <span>{hit.dateline}</span>
+            <span>{typeset(hit.dateline, locale)}</span>
           </>
         )}
       </p>
       <h2 className="mb-2 text-xl">
         <Link href={`/news/${hit.slug}`} className="text-ink hover:text-brand-800 hover:underline">
-          <Highlighted text={hit.titleHighlight} />
+          <Highlighted text={hit.titleHighlight} locale={locale} />
         </Link>
       </h2>
       <p className="text-muted">
-        <Highlighted text={hit.snippet} />
+        <Highlighted text={hit.snippet} locale={locale} />
       </p>
     </article>
   );
