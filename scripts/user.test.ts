@@ -98,13 +98,13 @@ describe('user.ts command line', () => {
     // The same address again: refused once the database answered, and its server stopped all the same.
     const again = await user(args, { stdin: PASSWORD, env });
     expect(again.code).toBe(1);
-    expect(again.stderr.trim().split('\n')).toEqual(['communique: a user with the e-mail cli@example.org already exists']);
+    expect(again.stderr.trim().split('\n'), `stderr: ${again.stderr}`).toEqual(['communique: a user with the e-mail cli@example.org already exists']);
     const left = readPid();
     expect(left && isAlive(left) ? `PostgreSQL ${left} still running` : 'stopped').toBe('stopped');
 
     const unknown = await user(['reset-password', '--email', 'nobody@example.org', '--password-stdin'], { stdin: PASSWORD, env });
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr.trim().split('\n')).toEqual(['communique: no user with the e-mail nobody@example.org']);
+    expect(unknown.stderr.trim().split('\n'), `stderr: ${unknown.stderr}`).toEqual(['communique: no user with the e-mail nobody@example.org']);
     const leftAfterReset = readPid();
     expect(leftAfterReset && isAlive(leftAfterReset) ? `PostgreSQL ${leftAfterReset} still running` : 'stopped').toBe('stopped');
   });
