@@ -45,14 +45,17 @@ function currentMark(href: string, current: string | undefined, scope: 'link' | 
  * Closes the navigation's disclosures the way a menu closes: Escape closes the innermost open
  * one and gives its summary the focus back; a click outside the navigation closes them all; a
  * sub-section that opens closes the one open beside it (the `name` attribute already does that
- * in current browsers, without script). A few bytes of module script rather than a client
- * component, as the language switcher does: nothing to hydrate, and without it the
- * disclosures still open and close by hand.
+ * in current browsers, without script); the phone's "Menu" opens on the current section. A
+ * few bytes of module script rather than a client component, as the language switcher does:
+ * nothing to hydrate, and without it the disclosures still open and close by hand.
  */
 const CLOSE_MENUS =
   `const m=document.querySelector('details.site-menu');if(m){` +
   `const open=()=>[...m.querySelectorAll('details[open]')];` +
   `m.addEventListener('toggle',e=>{const d=e.target;if(d!==m&&d.open)for(const o of open())if(o!==d&&!o.contains(d))o.open=false},true);` +
+  // The phone's "Menu", opened with no section open, opens the section holding the page shown,
+  // so its current link is in sight (the wide bar has no "Menu" to open: nothing opens there).
+  `m.addEventListener('toggle',e=>{if(e.target===m&&m.open&&!open().length)m.querySelector('details[name]>summary[aria-current]')?.parentElement.setAttribute('open','')},true);` +
   `document.addEventListener('click',e=>{if(!m.contains(e.target)){for(const o of open())o.open=false;m.open=false}});` +
   `document.addEventListener('keydown',e=>{if(e.key!=='Escape')return;const d=open().pop()??(m.open?m:null);if(!d)return;d.open=false;d.querySelector('summary')?.focus()});` +
   // Tabbing out of an open section closes it (a click elsewhere already does); focus going

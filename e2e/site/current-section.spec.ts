@@ -47,8 +47,13 @@ for (const locale of ['fr', 'ar'] as const) {
       expect(await decoration(summary)).toContain('underline');
       const other = nav.locator('summary:not([aria-current])').first();
       expect(await decoration(other)).not.toContain('underline');
-      // Opened, the section shows its current link marked too.
-      await summary.click();
+      // Opened, the section shows its current link marked too. A phone's "Menu" opens on it by
+      // itself; on the wide bar, the reader opens it.
+      if (width < 1280) await expect(section).toHaveAttribute('open', '');
+      else {
+        await expect(section).not.toHaveAttribute('open', '');
+        await summary.click();
+      }
       await expect(current).toBeVisible();
       expect(await decoration(current)).toContain('underline');
       // Its overview page: the overview link is the current one.
