@@ -57,6 +57,8 @@ for (const locale of ['fr', 'ar'] as const) {
       await page.goto(`/${locale}/preview/articles/${id}?ui=${locale}`);
       const bar = page.getByRole('note');
       await expect(bar).toBeVisible();
+      // The menu marks "Actualités" as the section, as it will under the published release.
+      await expect(page.locator(`header nav a[href="/${locale}/news"]`)).toHaveAttribute('aria-current', 'true');
       // From the page's end back up to the header, one Shift+Tab at a time.
       await page.getByRole('contentinfo').getByRole('link').last().focus();
       for (let i = 0; i < 20; i++) {

@@ -91,7 +91,8 @@ export default async function ArticlePreviewPage({ params, searchParams }: Props
           {t('backToEditor')}
         </a>
       </div>
-      <SiteShell locale={locale} nav={nav} year={year} alternates={alternates}>
+      {/* Marked in the menu as the release will be once published: under "Actualités". */}
+      <SiteShell locale={locale} nav={nav} year={year} alternates={alternates} current={`/news/${article.slug}`}>
         <ArticleView locale={locale} article={article} url={`${siteUrl()}/${locale}/news/${article.slug}`} />
       </SiteShell>
     </>
