@@ -147,6 +147,7 @@ function PrimaryNav({
 export async function SiteHeader({ locale, nav, languages, current }: { locale: Locale; nav: NavNode[]; languages: LanguageLink[]; current?: string }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   const site = await getTranslations({ locale, namespace: 'Site' });
+  const abbreviated = site('orgShort') !== site('orgName');
   return (
     <header>
       <a
@@ -173,12 +174,16 @@ export async function SiteHeader({ locale, nav, languages, current }: { locale: 
       <div className="relative bg-brand-800 print:bg-transparent">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
           {/* Named by its visible text (WCAG 2.5.3 label in name): an aria-label "Accueil — OIM"
-              hid "Organisation internationale pour les migrations" from speech users. */}
+              hid "Organisation internationale pour les migrations" from speech users. On a
+              phone (under 640 px) a name with a short form shows that form alone, as a
+              wordmark: the full name beside the menu button took three lines, and the header
+              a quarter of the first screen. It stays in the link's name (read, and spoken by
+              speech users after the visible "OIM"). */}
           <Link href="/" className="flex items-center gap-3 text-white no-underline print:text-ink">
             <Emblem />
             <span className="flex flex-col leading-tight">
-              {site('orgShort') !== site('orgName') && <span className="text-xl font-extrabold tracking-wide">{site('orgShort')}</span>}
-              <span className="max-w-60 text-sm font-semibold sm:max-w-none">{site('orgName')}</span>
+              {abbreviated && <span className="text-xl font-extrabold tracking-wide">{site('orgShort')}</span>}
+              <span className={`max-w-60 text-sm font-semibold sm:max-w-none ${abbreviated ? 'max-sm:sr-only' : ''}`}>{site('orgName')}</span>
             </span>
           </Link>
           <PrimaryNav

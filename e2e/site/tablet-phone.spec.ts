@@ -9,11 +9,15 @@
  * - a date in a release's kicker never breaks across two lines, in a card of the news list or
  *   the home page, in French and in Arabic;
  * - a release with no Arabic version has the breadcrumb back to the news, as its versions have,
- *   beside the links to each of them.
+ *   beside the links to each of them;
+ * - on a phone the header is two slim bars: the wordmark (the short name alone under 640 px)
+ *   on one line beside the menu button.
  *
  * A release of this spec's own (a sample press release: the longest kicker there is), written
  * in SQL with the tags the publish action sends, as long-text.spec.ts does; removed at the end.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { NOTIFY_CHANNEL } from '../../lib/cache/channel';
 import { expect, test } from '../fixtures';
@@ -54,6 +58,27 @@ test('the header stays one row per bar from 640 to 1440 px, in every language, a
       await page.setViewportSize({ width, height: 800 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale} at ${width} px`).toBeLessThanOrEqual(width);
     }
+  }
+});
+
+test('on a phone the header leaves the first screen to the page: the wordmark on one line, the link still named in full', async ({ page }) => {
+  for (const locale of LOCALES) {
+    const { Site } = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../messages/${locale}.json`), 'utf8')) as { Site: { orgName: string } };
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${locale}/news`);
+    for (const width of [320, 360, 390, 639]) {
+      await page.setViewportSize({ width, height: 844 });
+      const where = `${locale} at ${width} px`;
+      // The full name beside the menu button took three lines in French (a 190 px header).
+      const wordmark = page.locator('header > div:nth-of-type(2)');
+      expect((await wordmark.boundingBox())!.height, `wordmark bar, ${where}`).toBeLessThanOrEqual(80);
+      expect((await page.locator('header').boundingBox())!.height, `header, ${where}`).toBeLessThanOrEqual(160);
+      // Read out, and matched by speech users, in full (WCAG 2.5.3: the visible "OIM" starts it).
+      await expect(wordmark.getByRole('link', { name: Site.orgName })).toHaveAttribute('href', `/${locale}`);
+    }
+    // From 640 px the full name is drawn beside the short one.
+    await page.setViewportSize({ width: 640, height: 844 });
+    await expect(page.locator('header > div:nth-of-type(2)').getByText(Site.orgName, { exact: true })).toBeVisible();
   }
 });
 
