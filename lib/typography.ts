@@ -5,7 +5,8 @@
  * spaces) becomes a no-break space (U+00A0, in the Latin subset of lib/font-subsets.ts; the
  * narrow U+202F is not used). The stored text stays as typed: only what is drawn changes,
  * never titles of <title>, metadata, feeds or the search index. Any other language, and any
- * text with no such space, is returned unchanged.
+ * text with no such space, is returned unchanged. The interface's own French (messages/fr.json)
+ * is written with the no-break space already (messages/catalogs.test.ts keeps it so).
  */
 const NBSP = '\u00a0';
 const BEFORE = / +(?=[:;!?»])/g;

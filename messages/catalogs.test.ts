@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
+import { typeset } from '@/lib/typography';
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '@/lib/articles/workflow';
 import { initialSound } from '@/lib/format';
@@ -71,6 +72,13 @@ describe('message catalogs', () => {
     expect(bad).toEqual([]);
   });
 
+  it('spaces French high punctuation with a no-break space, so « : ; ! ? » never starts a line', () => {
+    // The interface's own text, set as lib/typography.ts sets what writers type on public pages;
+    // "https://", "mailto:" and "08:00" take no space at all and are left alone.
+    const bad = [...leaves(load('fr'))].filter(([, v]) => typeof v === 'string' && /\s[:;!?»]|«\s/.test(v.replaceAll('\u00a0', ''))).map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
   describe('ar.json wording, where a reviewer found it slipping', () => {
     const ar = () => [...leaves(load('ar'))].filter((e): e is [string, string] => typeof e[1] === 'string');
     const at = (key: string) => leaves(load('ar')).get(key);
@@ -119,9 +127,9 @@ describe('message catalogs', () => {
       createTranslator({ locale, messages: load(locale) as never })(key as never, { name, sound: initialSound(name) } as never);
     expect(say('fr', 'AdminUsers.created', 'Edgar Éditeur')).toBe('Le compte d’Edgar Éditeur est créé.');
     expect(say('fr', 'AdminUsers.created', 'Marie Martin')).toBe('Le compte de Marie Martin est créé.');
-    expect(say('fr', 'AdminUsers.resetQuestion', 'Hélène')).toBe('Réinitialiser le mot de passe d’Hélène ?');
+    expect(say('fr', 'AdminUsers.resetQuestion', 'Hélène')).toBe(typeset('Réinitialiser le mot de passe d’Hélène ?', 'fr'));
     expect(say('fr', 'Auth.signOutIntro', 'Ida')).toMatch(/^Vous êtes connecté en tant qu’Ida\./);
-    expect(say('fr', 'AdminUsers.disableQuestion', 'Bruno')).toMatch(/^Désactiver le compte de Bruno \?/);
+    expect(say('fr', 'AdminUsers.disableQuestion', 'Bruno')).toMatch(/^Désactiver le compte de Bruno\u00a0\?/);
     expect(say('es', 'AdminUsers.created', 'Edgar Éditeur')).toBe('Se ha creado la cuenta de Edgar Éditeur.');
   });
 

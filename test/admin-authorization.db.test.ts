@@ -32,6 +32,7 @@ import type { PublicUser } from '@/db/queries/users';
 import { auditLog, media, offices, orgUnits, orgUnitTranslations, pageRevisions, pages, topics, topicTranslations } from '@/db/schema';
 import { acting, callAction, invalidated, succeeded } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 type Role = 'anonymous' | 'writer' | 'editor' | 'admin';
 const ROLES: Role[] = ['anonymous', 'writer', 'editor', 'admin'];
@@ -361,7 +362,7 @@ describe('CSV export of the audit log (route handler)', () => {
   // QA: `?from=2026-02-31` answered 200, sent the header row, then reset the connection after
   // PostgreSQL refused the date, with an `ok` export in the log all the same.
   it.each([
-    ['fr', 'from=2026-02-31', 'Export impossible : un champ du filtre n’est pas valide.', 'Du : Cette date n’existe pas'],
+    ['fr', 'from=2026-02-31', typeset('Export impossible : un champ du filtre n’est pas valide.', 'fr'), typeset('Du : Cette date n’existe pas', 'fr')],
     ['en', 'to=2026-13-01', 'Cannot export: a field of the filter is not valid.', 'To: This date does not exist'],
     ['es', 'from=0000-01-01', 'No se puede exportar: un campo del filtro no es válido.', 'Desde: Esta fecha no existe'],
     ['ar', 'from=2026-12-01&to=2026-01-01', 'تعذّر التصدير', 'إلى: هذا التاريخ يسبق تاريخ حقل «من»'],

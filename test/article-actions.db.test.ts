@@ -23,6 +23,7 @@ import { workflowStamp } from '@/lib/articles/workflow';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
 import { articleForm, insertCountries, insertOffice, insertUser, paragraphBody as body } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 let writer: PublicUser;
 let editor: PublicUser;
@@ -118,7 +119,7 @@ describe('article actions called directly', () => {
     const refused = await callAction(deleteTranslationAction, { locale: 'fr', translationId: l.id, baseVersion: '1' });
     expect(refused.state).toMatchObject({
       status: 'error',
-      formError: 'Seule une traduction que les lecteurs n’ont jamais vue peut être supprimée ; une traduction déjà publiée s’archive.',
+      formError: typeset('Seule une traduction que les lecteurs n’ont jamais vue peut être supprimée ; une traduction déjà publiée s’archive.', 'fr'),
     });
     expect(await deniedEntries(editor.id, 'article.delete')).toHaveLength(1);
     expect((await translationOf(live.title))?.status).toBe('published');
@@ -130,16 +131,16 @@ describe('article actions called directly', () => {
     expect(run.state).toMatchObject({
       status: 'error',
       fieldErrors: {
-        title: 'Le titre est trop long : 200 caractères au plus.',
-        contactOfficeId: 'Ce bureau n’existe pas (ou plus) : choisissez-en un dans la liste.',
+        title: typeset('Le titre est trop long : 200 caractères au plus.', 'fr'),
+        contactOfficeId: typeset('Ce bureau n’existe pas (ou plus) : choisissez-en un dans la liste.', 'fr'),
         publishAt: 'Cette date n’est pas valide.',
       },
       values: { title: 'x'.repeat(201) },
     });
     const past = await callAction(saveArticleAction, fields({ intent: 'publish', publishAt: new Date(Date.now() - 3_600_000).toISOString() }));
-    expect(past.state).toMatchObject({ fieldErrors: { publishAt: 'Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.' } });
+    expect(past.state).toMatchObject({ fieldErrors: { publishAt: typeset('Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.', 'fr') } });
     const empty = await callAction(saveArticleAction, fields({ intent: 'publish', body: JSON.stringify({ type: 'doc', content: [] }) }));
-    expect(empty.state).toMatchObject({ fieldErrors: { body: 'Le texte est vide : écrivez-le avant de publier.' } });
+    expect(empty.state).toMatchObject({ fieldErrors: { body: typeset('Le texte est vide : écrivez-le avant de publier.', 'fr') } });
     const taken = fields();
     await callAction(saveArticleAction, { ...taken, slug: 'adresse-prise', slugAuto: '' });
     const clash = await callAction(saveArticleAction, fields({ slug: 'adresse-prise', slugAuto: '' }));
@@ -153,7 +154,7 @@ describe('article actions called directly', () => {
       const run = await callAction(saveArticleAction, f);
       expect(run.state).toMatchObject({
         status: 'error',
-        fieldErrors: { publishAt: 'Cette date est incomplète ou impossible : saisissez le jour, le mois, l’année (4 chiffres) et l’heure, ou videz le champ pour publier maintenant.' },
+        fieldErrors: { publishAt: typeset('Cette date est incomplète ou impossible : saisissez le jour, le mois, l’année (4 chiffres) et l’heure, ou videz le champ pour publier maintenant.', 'fr') },
         values: { title: f.title, publishAtTyped: typed },
       });
       expect(await translationOf(f.title)).toBeNull();
@@ -191,7 +192,7 @@ describe('article actions called directly', () => {
     const run = await callAction(saveArticleAction, { ...mine, baseVersion: '1' });
     expect(run.state).toMatchObject({
       status: 'error',
-      formError: 'Cette traduction a été supprimée pendant que vous travailliez : rien n’a été enregistré. Votre texte est conservé ci-dessous ; enregistrez à nouveau pour recréer la traduction avec lui.',
+      formError: typeset('Cette traduction a été supprimée pendant que vous travailliez : rien n’a été enregistré. Votre texte est conservé ci-dessous ; enregistrez à nouveau pour recréer la traduction avec lui.', 'fr'),
       values: { body: body('Mon texte tapé.') },
       data: { deleted: { by: writer.name, article: false } },
     });
@@ -215,7 +216,7 @@ describe('article actions called directly', () => {
     const run = await callAction(saveArticleAction, withImage);
     expect(run.state).toMatchObject({
       status: 'error',
-      fieldErrors: { heroMediaId: expect.stringMatching(/^Cette image n’a pas de texte de remplacement dans ces langues, où ce communiqué est publié ou programmé : anglais et espagnol\./) },
+      fieldErrors: { heroMediaId: expect.stringMatching(/^Cette image n’a pas de texte de remplacement dans ces langues, où ce communiqué est publié ou programmé\s: anglais et espagnol\./) },
       values: { heroMediaId: image!.id, heroAlt: 'Une salle' },
     });
     const english = await callAction(saveArticleAction, { ...withImage, locale: 'en' });

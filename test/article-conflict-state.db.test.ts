@@ -25,6 +25,7 @@ import { workflowStamp } from '@/lib/articles/workflow';
 import fr from '@/messages/fr.json';
 import { acting, callAction } from './action-harness';
 import { articleForm, insertCountries, insertOffice, insertUser, paragraphBody as body } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 let edith: PublicUser;
 let eric: PublicUser;
@@ -200,7 +201,7 @@ describe('a step refused for a state changed since the page was opened', () => {
 
     acting.user = eric;
     const run = await step(t.id, form.baseState, 'archive');
-    expect(run.state).toMatchObject({ status: 'error', formError: `${edith.name} a fait passer la traduction à l’état « Publié » depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant cet état et les étapes possibles ; choisissez à nouveau l’étape.` });
+    expect(run.state).toMatchObject({ status: 'error', formError: typeset(`${edith.name} a fait passer la traduction à l’état « Publié » depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant cet état et les étapes possibles ; choisissez à nouveau l’étape.`, 'fr') });
     expect((run.state as { formError: string }).formError).not.toMatch(/rechargez/i);
     const current = (run.state as { data?: StepRefusalData }).data!.current!;
     expect(current.workflow).toMatchObject({ status: 'published', steps: ['unpublish', 'archive'] });
@@ -216,7 +217,7 @@ describe('a step refused for a state changed since the page was opened', () => {
     const run = await step(t.id, form.baseState, 'archive');
     expect(run.state).toMatchObject({
       status: 'error',
-      formError: `${edith.name} a enregistré une nouvelle version du texte (version 2, état « Publié ») depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant ce texte et son état ; relisez-le, puis choisissez à nouveau l’étape.`,
+      formError: typeset(`${edith.name} a enregistré une nouvelle version du texte (version 2, état « Publié ») depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant ce texte et son état ; relisez-le, puis choisissez à nouveau l’étape.`, 'fr'),
     });
     const data = (run.state as { data?: StepRefusalData }).data!;
     expect(data.current).toMatchObject({ version: 2, status: 'published' });
@@ -248,7 +249,7 @@ describe('a draft deleted from a page opened before a colleague saved a new vers
     const run = await callAction(deleteTranslationAction, { locale: 'fr', translationId: t.id, baseVersion: '1' });
     expect(run.state).toMatchObject({
       status: 'error',
-      formError: `${wanda.name} a enregistré une nouvelle version du texte (version 2, état « Brouillon ») depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant ce texte et son état ; relisez-le, puis choisissez à nouveau l’étape.`,
+      formError: typeset(`${wanda.name} a enregistré une nouvelle version du texte (version 2, état « Brouillon ») depuis l’ouverture de la page : rien n’a été fait. L’éditeur montre maintenant ce texte et son état ; relisez-le, puis choisissez à nouveau l’étape.`, 'fr'),
     });
     const data = (run.state as { data?: StepRefusalData }).data!;
     expect(data.text).toMatchObject({ version: 2, body: JSON.parse(body('Version 2 de Wanda.')) });

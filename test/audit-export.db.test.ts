@@ -24,6 +24,7 @@ import { articles, articleTranslations, auditLog, topics, topicTranslations } fr
 import { formatDate } from '@/lib/format';
 import { acting } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 const ACTION = 'test.export';
 const ID = '5d1c3e9a-2b7f-4c1d-8e6a-9f0b1c2d3e4f';
@@ -108,7 +109,7 @@ describe('CSV export of the audit log', () => {
     expect(response.status).toBe(500);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBeNull();
-    expect(await response.text()).toBe('L’export a échoué : le journal d’audit n’a pas pu être lu. Réessayez dans un instant.\n');
+    expect(await response.text()).toBe(typeset('L’export a échoué : le journal d’audit n’a pas pu être lu. Réessayez dans un instant.\n', 'fr'));
     expect(await exports('ok')).toBe(before);
     expect(quiet).toHaveBeenCalled();
     quiet.mockRestore();
@@ -152,12 +153,12 @@ describe('CSV export of the audit log', () => {
     expect(header!.split(',').at(-1)).toBe('Modifications en clair');
     const [lastCell] = row.join('\r\n').match(/"[^"]*"$/)!;
     expect(lastCell.slice(1, -1).split('\n')).toEqual([
-      'Texte de remplacement de l’image principale (français) : (vide) → Une tente',
-      'Type : Actualité (auparavant : Communiqué de presse)',
-      'Bureau à contacter : Bureau de Genève (auparavant : Aucun)',
-      'Thèmes — ajout : Santé',
-      'Thèmes — retrait : Migrations (supprimé depuis)',
-      'Image principale : Aucune image (auparavant : (supprimée depuis))',
+      typeset('Texte de remplacement de l’image principale (français) : (vide) → Une tente', 'fr'),
+      typeset('Type : Actualité (auparavant : Communiqué de presse)', 'fr'),
+      typeset('Bureau à contacter : Bureau de Genève (auparavant : Aucun)', 'fr'),
+      typeset('Thèmes — ajout : Santé', 'fr'),
+      typeset('Thèmes — retrait : Migrations (supprimé depuis)', 'fr'),
+      typeset('Image principale : Aucune image (auparavant : (supprimée depuis))', 'fr'),
     ]);
     // The detail keeps what was recorded: ids.
     expect(row.join('')).toContain(health!.id);
@@ -180,7 +181,7 @@ describe('CSV export of the audit log', () => {
     const [, ...row] = (await (await exportCsv(`entityId=${entity}`)).text()).trim().split('\r\n');
     const [lastCell] = row.join('\r\n').match(/"[^"]*"$/)!;
     const time = (iso: string) => formatDate('fr', iso, { month: 'short', hour: '2-digit', minute: '2-digit' });
-    expect(lastCell.slice(1, -1).split('\n')).toEqual(['État : Programmé → Programmé', `Mise en ligne : ${time(was)} → ${time(at)}`]);
+    expect(lastCell.slice(1, -1).split('\n')).toEqual([typeset('État : Programmé → Programmé', 'fr'), typeset(`Mise en ligne : ${time(was)} → ${time(at)}`, 'fr')]);
     expect(time(at)).toMatch(/^3 déc\. 2026/);
     // The detail keeps what was recorded: the instant, in UTC.
     expect(row.join('')).toContain(at);
@@ -200,7 +201,7 @@ describe('CSV export of the audit log', () => {
         .slice(1)
         .filter((line) => line.includes(ip))
         .map((line) => line.split(',').at(-1));
-    expect(await lastCells('fr')).toEqual(['', 'Raison : Trop de tentatives : connexion bloquée', 'Raison : Adresse e-mail inconnue']);
+    expect(await lastCells('fr')).toEqual(['', typeset('Raison : Trop de tentatives : connexion bloquée', 'fr'), typeset('Raison : Adresse e-mail inconnue', 'fr')]);
     expect(await lastCells('ar')).toEqual(['', 'السبب: محاولات كثيرة جدًا: الدخول محظور', 'السبب: عنوان بريد إلكتروني غير معروف']);
   });
 });

@@ -26,6 +26,7 @@ import { auditLog, oneTimeTokens, users } from '@/db/schema';
 import { hashPassword } from '@/lib/password';
 import { callAction } from './action-harness';
 import { insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 const hashed = vi.mocked(hashPassword);
 const PASSWORD = 'une phrase assez longue';
@@ -72,7 +73,7 @@ describe('first-admin setup', () => {
     const taken = await callAction(setupAction, { locale: 'fr', token, name: 'Ada', email: writer.email.toUpperCase(), password: PASSWORD, passwordConfirm: PASSWORD });
     expect(taken.state).toMatchObject({
       status: 'error',
-      fieldErrors: { email: 'Un compte utilise déjà cette adresse e-mail : choisissez-en une autre pour le premier administrateur.' },
+      fieldErrors: { email: typeset('Un compte utilise déjà cette adresse e-mail : choisissez-en une autre pour le premier administrateur.', 'fr') },
       values: { name: 'Ada', email: writer.email.toUpperCase() },
     });
     expect(hashed).not.toHaveBeenCalled();

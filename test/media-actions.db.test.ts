@@ -35,6 +35,7 @@ import { MEDIA_MAX_BYTES } from '@/lib/media/limits';
 import { processImage } from '@/lib/media/process';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 let editor: PublicUser;
 let writer: PublicUser;
@@ -313,7 +314,7 @@ describe('media library', () => {
     const opened = (await getMedia(id))!.version;
     const emptied = { locale: 'fr', id, version: opened, 'texts.fr.alt': '', 'texts.en.alt': ' ', 'texts.es.alt': '', credit: 'AFP' };
     const run = await callAction(updateMediaAction, emptied);
-    const refusal = 'Un communiqué publié ou programmé dans cette langue montre cette image en image principale : gardez-lui un texte de remplacement, ou changez d’abord l’image du communiqué.';
+    const refusal = typeset('Un communiqué publié ou programmé dans cette langue montre cette image en image principale : gardez-lui un texte de remplacement, ou changez d’abord l’image du communiqué.', 'fr');
     expect(run.state).toMatchObject({ status: 'error', fieldErrors: { 'texts.en.alt': refusal, 'texts.es.alt': refusal }, values: { 'texts.fr.alt': '', credit: 'AFP' } });
     expect(run.state).not.toHaveProperty(['fieldErrors', 'texts.fr.alt']);
     expect((await getMedia(id))?.alts).toEqual({ fr: 'Salle', en: 'Hall', es: 'Sala' });
@@ -350,7 +351,7 @@ describe('media library', () => {
     const typed = form({ version: await version(), 'texts.fr.alt': 'Texte du rédacteur', credit: 'Crédit du rédacteur' });
     invalidated.length = 0;
     const refused = await callAction(updateMediaAction, typed);
-    const refusal = 'Cette image est l’image principale d’un communiqué publié ou programmé : ses lecteurs voient ses textes, que seuls les éditeurs peuvent modifier. Votre saisie est conservée ci-dessous.';
+    const refusal = typeset('Cette image est l’image principale d’un communiqué publié ou programmé : ses lecteurs voient ses textes, que seuls les éditeurs peuvent modifier. Votre saisie est conservée ci-dessous.', 'fr');
     expect(refused.state).toMatchObject({ status: 'error', formError: refusal, values: { 'texts.fr.alt': 'Texte du rédacteur', credit: 'Crédit du rédacteur' } });
     expect(await getMedia(id)).toMatchObject({ alts: { fr: 'La tribune', en: 'Rostrum' }, credit: '© OIM' });
     expect(invalidated).toEqual([]);
@@ -427,7 +428,7 @@ describe('media library', () => {
 
     acting.user = editor;
     const inUse = await callAction(deleteMediaAction, { locale: 'fr', id });
-    expect(inUse.state).toMatchObject({ status: 'error', formError: 'Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.' });
+    expect(inUse.state).toMatchObject({ status: 'error', formError: typeset('Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.', 'fr') });
     expect(await getMedia(id)).not.toBeNull();
 
     await db.update(articles).set({ heroMediaId: null }).where(eq(articles.id, article!.id));
@@ -474,7 +475,7 @@ describe('media library', () => {
     expect(await getMedia(id)).toMatchObject({ articles: 1, pages: 1 });
     expect((await listMedia({ q: 'Dans le texte', usage: 'used', page: 1 })).items.map((m) => m.id)).toEqual([id]);
     const refused = await callAction(deleteMediaAction, { locale: 'fr', id });
-    expect(refused.state).toMatchObject({ status: 'error', formError: 'Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.' });
+    expect(refused.state).toMatchObject({ status: 'error', formError: typeset('Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.', 'fr') });
 
     await db.delete(articleTranslations).where(eq(articleTranslations.articleId, article!.id));
     expect(await getMedia(id)).toMatchObject({ articles: 0, pages: 1 });
@@ -500,7 +501,7 @@ describe('media library', () => {
     const stale = await callAction(saveArticleAction, { ...article, articleId: t!.articleId, baseVersion: '2', body: withImage });
     expect(stale.state).toMatchObject({
       status: 'error',
-      fieldErrors: { body: 'Une image de ce texte a été supprimée de la médiathèque entre-temps : retirez-la, ou choisissez-en une autre, puis enregistrez.' },
+      fieldErrors: { body: typeset('Une image de ce texte a été supprimée de la médiathèque entre-temps : retirez-la, ou choisissez-en une autre, puis enregistrez.', 'fr') },
       values: { body: withImage },
     });
     const [after] = await db.select().from(articleTranslations).where(eq(articleTranslations.id, t!.id));
@@ -542,7 +543,7 @@ describe('media library', () => {
     await untilSomeoneWaitsForALock();
     finish();
     await saving;
-    expect((await deleting).state).toMatchObject({ status: 'error', formError: 'Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.' });
+    expect((await deleting).state).toMatchObject({ status: 'error', formError: typeset('Un communiqué ou une page montre cette image : retirez-la de là avant de la supprimer.', 'fr') });
     expect(await getMedia(id)).toMatchObject({ articles: 1 });
   });
 

@@ -21,6 +21,7 @@ import { auditLog } from '@/db/schema';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 let ana: PublicUser;
 let bruno: PublicUser;
@@ -69,7 +70,7 @@ describe('an office saved by two admins at once', () => {
     const stored = await getOfficeForEdit(id);
     expect(second.state).toMatchObject({
       status: 'error',
-      formError: 'Quelqu’un d’autre a enregistré ce bureau pendant que vous le modifiiez : rien n’a été enregistré. Votre saisie est conservée ci-dessous.',
+      formError: typeset('Quelqu’un d’autre a enregistré ce bureau pendant que vous le modifiiez : rien n’a été enregistré. Votre saisie est conservée ci-dessous.', 'fr'),
       values: { 'texts.fr.address': 'Plaza Independencia 831' },
       data: {
         conflict: {

@@ -21,6 +21,7 @@ import { getOfficeForEdit } from '@/db/queries/offices';
 import { auditLog, officePhones, offices, officeTranslations } from '@/db/schema';
 import { acting, callAction } from './action-harness';
 import { insertCountries, insertOffice, insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 beforeAll(async () => {
   await insertCountries();
@@ -121,7 +122,7 @@ describe('every phone problem in one answer', () => {
   it('says an extension and the country to confirm at the same row, the number without its extension offered', async () => {
     const run = await callAction(createOfficeAction, newOffice('fr', 'Bureau de Colonia', { 'phones.0.number': '+45 2916 8049 poste 12', 'phones.0.confirm': '' }));
     const state = run.state as Refusal;
-    expect(state.formError).toBe('Rien n’a été enregistré : certains champs sont à corriger.');
+    expect(state.formError).toBe(typeset('Rien n’a été enregistré : certains champs sont à corriger.', 'fr'));
     expect(read(state.fieldErrors['phones.0.number'])).toBe(
       'Un poste (« poste 12 ») ne peut pas être enregistré : un numéro international n’a pas de place pour lui, et ce formulaire n’a aucun champ libre où le noter. Saisissez la ligne directe si elle existe, sinon le numéro sans le poste.',
     );

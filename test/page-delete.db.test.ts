@@ -23,6 +23,7 @@ import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { pageCreateSchema, pageSaveSchema } from '@/lib/validation/pages';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 let editor: PublicUser;
 let writer: PublicUser;
@@ -54,7 +55,7 @@ describe('deleting a page', () => {
     const refused = await callAction(deletePageAction, { locale: 'fr', id });
     expect(refused.state).toMatchObject({
       status: 'error',
-      formError: 'Les lecteurs voient cette page, ou la verront à l’heure prévue, en français et anglais : dépubliez-la dans chaque langue avant de la supprimer.',
+      formError: typeset('Les lecteurs voient cette page, ou la verront à l’heure prévue, en français et anglais : dépubliez-la dans chaque langue avant de la supprimer.', 'fr'),
     });
     expect(await exists(id)).toBe(true);
 

@@ -36,6 +36,7 @@ import { acting, callAction } from './action-harness';
 // The screens an action asks to be drawn again (lib/redraw-on-refusal.ts), counted.
 import { refreshes } from './next-cache';
 import { insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 let edith: PublicUser;
 let eric: PublicUser;
@@ -73,7 +74,7 @@ describe('a state panel step on a page someone else changed meanwhile', () => {
     // Who published it, and that it is published now.
     expect(answer).toMatchObject({
       status: 'error',
-      formError: `${edith.name} a publié cette page depuis que vous l’avez ouverte : rien n’a été fait. L’éditeur montre maintenant son état actuel et ses boutons ; choisissez à nouveau si c’est bien ce que vous voulez.`,
+      formError: typeset(`${edith.name} a publié cette page depuis que vous l’avez ouverte : rien n’a été fait. L’éditeur montre maintenant son état actuel et ses boutons ; choisissez à nouveau si c’est bien ce que vous voulez.`, 'fr'),
     });
     expect(answer.data?.current).toMatchObject({
       translationId,
@@ -97,7 +98,7 @@ describe('a state panel step on a page someone else changed meanwhile', () => {
     acting.user = eric;
     const answer = answerOf((await step(translationId, 1, 'published', false)).state);
     expect(answer).toMatchObject({ status: 'error' });
-    expect(answer.formError).toContain(`${edith.name} a dépublié cette page depuis que vous l’avez ouverte : rien n’a été fait.`);
+    expect(answer.formError).toContain(typeset(`${edith.name} a dépublié cette page depuis que vous l’avez ouverte : rien n’a été fait.`, 'fr'));
     expect(answer.data?.current).toMatchObject({ version: 1, status: 'draft', chip: { state: 'draft', label: fr.AdminPages.state.draft } });
     expect(await stored(translationId)).toMatchObject({ version: 1, status: 'draft' });
   });
@@ -110,7 +111,7 @@ describe('a state panel step on a page someone else changed meanwhile', () => {
     ).toBeDefined();
 
     acting.user = eric;
-    const saidStale = `${edith.name} a enregistré une nouvelle version du texte (version 2) depuis que vous l’avez ouvert : rien n’a été fait. Ses différences avec votre texte sont montrées dans l’éditeur ; gardez vos modifications ou chargez sa version, puis choisissez à nouveau.`;
+    const saidStale = typeset(`${edith.name} a enregistré une nouvelle version du texte (version 2) depuis que vous l’avez ouvert : rien n’a été fait. Ses différences avec votre texte sont montrées dans l’éditeur ; gardez vos modifications ou chargez sa version, puis choisissez à nouveau.`, 'fr');
     const answer = answerOf((await step(translationId, 1, 'draft', true)).state);
     expect(answer).toMatchObject({ status: 'error', formError: saidStale });
     expect(answer.data?.current).toMatchObject({ translationId, version: 2, status: 'published', lastSave: { byName: edith.name }, chip: { state: 'published' } });

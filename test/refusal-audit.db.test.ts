@@ -25,12 +25,13 @@ import { workflowStamp } from '@/lib/articles/workflow';
 import arMessages from '@/messages/ar.json';
 import { acting, callAction, succeeded } from './action-harness';
 import { articleForm, insertCountries, insertOffice, insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 const IP = '198.51.100.23';
 const arErrors = arMessages.Errors;
-const SIGNED_OUT = 'Votre session a pris fin : reconnectez-vous. Votre saisie est conservée ci-dessous.';
+const SIGNED_OUT = typeset('Votre session a pris fin : reconnectez-vous. Votre saisie est conservée ci-dessous.', 'fr');
 // Not "sign in again", which a disabled account cannot: said as it is.
-const DISABLED = 'Votre compte a été désactivé : rien n’a été enregistré, et vous ne pouvez plus vous reconnecter. Votre saisie est conservée ci-dessous ; copiez-la si besoin, et adressez-vous à un administrateur pour rétablir le compte.';
+const DISABLED = typeset('Votre compte a été désactivé : rien n’a été enregistré, et vous ne pouvez plus vous reconnecter. Votre saisie est conservée ci-dessous ; copiez-la si besoin, et adressez-vous à un administrateur pour rétablir le compte.', 'fr');
 
 let admin: PublicUser;
 let officeId: string;
@@ -136,7 +137,7 @@ describe('a refusal names whoever sent it', () => {
     await asAdmin(disableUserAction, { id: editor.id });
     const response = await exportCsv(new Request('http://localhost/fr/dashboard/audit/export'), { params: Promise.resolve({ locale: 'fr' }) });
     expect(response.status).toBe(403);
-    expect(await response.text()).toBe('Votre compte a été désactivé : vous ne pouvez plus exporter le journal d’audit ni vous reconnecter. Adressez-vous à un administrateur pour rétablir le compte.');
+    expect(await response.text()).toBe(typeset('Votre compte a été désactivé : vous ne pouvez plus exporter le journal d’audit ni vous reconnecter. Adressez-vous à un administrateur pour rétablir le compte.', 'fr'));
     expect(await lastDenied('audit.export')).toMatchObject({
       actorId: editor.id,
       actorEmail: editor.email,

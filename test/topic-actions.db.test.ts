@@ -26,6 +26,7 @@ import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { tags } from '@/lib/cache/tags';
 import { acting, callAction, invalidated } from './action-harness';
 import { insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 let editor: PublicUser;
 let writer: PublicUser;
@@ -96,7 +97,7 @@ describe('topics', () => {
     const again = await callAction(createTopicAction, { locale: 'fr', 'texts.fr.name': '  droits des refugies ' });
     expect(again.state).toMatchObject({
       status: 'error',
-      fieldErrors: { 'texts.fr.name': 'Un autre thème s’appelle déjà « Droits des réfugiés » dans cette langue.' },
+      fieldErrors: { 'texts.fr.name': typeset('Un autre thème s’appelle déjà « Droits des réfugiés » dans cette langue.', 'fr') },
       values: { 'texts.fr.name': '  droits des refugies ' },
     });
     // Each language has its own names: the English one is refused in English, at its own field.
@@ -232,10 +233,10 @@ describe('topics', () => {
 
     invalidated.length = 0;
     const refused = await callAction(deleteTopicAction, { locale: 'fr', id });
-    const named = some.named.map((r) => `« ${r.title} »`).join(', ');
+    const named = some.named.map((r) => `«\u00a0${r.title}\u00a0»`).join(', ');
     expect(refused.state).toMatchObject({
       status: 'error',
-      formError: `${total} communiqués sont classés sous ce thème : ${named} et 3 autres. Retirez-le de ces communiqués avant de supprimer le thème.`,
+      formError: `${total} communiqués sont classés sous ce thème\u00a0: ${named} et 3 autres. Retirez-le de ces communiqués avant de supprimer le thème.`,
     });
     // In Arabic, a French title keeps its own direction inside the sentence.
     const arabic = await callAction(deleteTopicAction, { locale: 'ar', id });

@@ -18,6 +18,7 @@ import { getOrgUnit } from '@/db/queries/org-units';
 import { listPageTree } from '@/db/queries/dashboard-pages';
 import { acting, callAction } from './action-harness';
 import { insertUser } from './admin-fixtures';
+import { typeset } from '@/lib/typography';
 
 beforeAll(async () => {
   acting.user = await insertUser('admin');
@@ -71,7 +72,7 @@ describe('a tree row saved over a colleague’s save', () => {
     const stale = await callAction(updatePageSettingsAction, { locale: 'fr', id, version: opened, parentId: '', position: '9' });
     expect(stale.state).toMatchObject({
       status: 'error',
-      formError: 'Quelqu’un d’autre a déplacé cette page entre-temps : rien n’a été enregistré. Votre choix est conservé ; comparez avec sa place ci-dessous, puis choisissez.',
+      formError: typeset('Quelqu’un d’autre a déplacé cette page entre-temps : rien n’a été enregistré. Votre choix est conservé ; comparez avec sa place ci-dessous, puis choisissez.', 'fr'),
       data: { conflict: { version: await version(), theirs: { parentId: '', position: '3' } } },
     });
     expect((await callAction(updatePageSettingsAction, { locale: 'fr', id, version: await version(), parentId: '', position: '9' })).redirectedTo).toBe(`/fr/dashboard/pages/${id}?saved=settings`);

@@ -48,7 +48,7 @@ test.afterAll(async ({ browser }) => {
   await page.goto(officeUrl);
   await button(page, 'Supprimer…').click();
   await button(page, 'Oui, supprimer définitivement').click();
-  await expect(page.getByText(/^Le bureau « .+ » a été supprimé\.$/).filter({ visible: true })).toBeVisible();
+  await expect(page.getByText(/^Le bureau «\s.+\s» a été supprimé\.$/).filter({ visible: true })).toBeVisible();
   await page.close();
 });
 

@@ -9,6 +9,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { deleteOffices, ensureAdmin } from '../dashboard/support';
+import { typeset } from '../../lib/typography';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -58,7 +59,7 @@ test('an eleventh number is refused at its own input with the limit; without it 
   }
   await button(page, 'Créer le bureau').click();
 
-  const limit = 'Un bureau a 10 numéros au plus : retirez celui-ci, ou un autre.';
+  const limit = typeset('Un bureau a 10 numéros au plus : retirez celui-ci, ou un autre.', 'fr');
   await expect(phoneRow(page, 12)).toContainText(limit);
   await expect(field(page, 'Numéro 12')).toHaveAttribute('aria-invalid', 'true');
   await expect(field(page, 'Numéro 11')).not.toHaveAttribute('aria-invalid', 'true');

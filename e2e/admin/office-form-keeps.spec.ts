@@ -104,11 +104,11 @@ test('one save says every phone problem at its row, and the city, with everythin
   await expect(page.getByText('Ce champ est obligatoire.').filter({ visible: true })).toBeVisible();
   // A Danish number with an extension: the extension, and the country to confirm, together.
   const first = phoneRow(page, 1);
-  await expect(first).toContainText(new RegExp(`${ltr('+45')} est l’indicatif du pays « Danemark »`));
-  await expect(first).toContainText(new RegExp(`Un poste \\(« ${ltr('ext. 7')} »\\) ne peut pas être enregistré`));
+  await expect(first).toContainText(new RegExp(`${ltr('+45')} est l’indicatif du pays «\\sDanemark\\s»`));
+  await expect(first).toContainText(new RegExp(`Un poste \\(«\\s${ltr('ext. 7')}\\s»\\) ne peut pas être enregistré`));
   await expect(first).toContainText('ce formulaire n’a aucun champ libre où le noter');
   await expect(field(page, 'Numéro 1')).toHaveAttribute('aria-invalid', 'true');
-  await expect(phoneRow(page, 2)).toContainText(new RegExp(`Un poste \\(« ${ltr('poste 12')} »\\)`));
+  await expect(phoneRow(page, 2)).toContainText(new RegExp(`Un poste \\(«\\s${ltr('poste 12')}\\s»\\)`));
   await expect(phoneRow(page, 3)).toContainText('Ce champ contient 2 numéros');
   await expect(phoneRow(page, 4)).toContainText('Ce numéro est trop court');
   for (const [i, number] of typed.entries()) await expect(field(page, `Numéro ${i + 1}`)).toHaveValue(number);

@@ -52,5 +52,5 @@ test('the office list marks a French name standing in for a missing translation'
   await page.goto(edit);
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer définitivement' }).click();
-  await expect(page.getByText(/^Le bureau « .+ » a été supprimé\.$/)).toBeVisible();
+  await expect(page.getByText(/^Le bureau «\s.+\s» a été supprimé\.$/)).toBeVisible();
 });

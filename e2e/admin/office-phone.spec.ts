@@ -20,12 +20,15 @@ const RELEASE = {
 /**
  * A sentence as read, whatever invisible left-to-right isolates (U+2066…U+2069) surround its
  * numbers — they keep "+598 2916 8043" in order inside Arabic text — and whether the spaces
- * inside a number are no-break ones (which keep it on one line).
+ * inside a number are no-break ones (which keep it on one line), as are those of French
+ * punctuation (before « ; ? », after «).
  */
 function ltrAware(sentence: string): RegExp {
   const escaped = sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    escaped.replace(/(\\\+[\d ]+\d)/g, (number) => `[\u2066-\u2069]?${number.replace(/ /g, '[ \u00a0]')}[\u2066-\u2069]?`),
+    escaped
+      .replace(/(\\\+[\d ]+\d)/g, (number) => `[\u2066-\u2069]?${number.replace(/ /g, '[ \u00a0]')}[\u2066-\u2069]?`)
+      .replace(/ (?=[:;»]|\\\?)|(?<=«) /g, '[ \u00a0]'),
   );
 }
 

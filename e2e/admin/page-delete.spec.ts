@@ -14,7 +14,7 @@ test('a published page cannot be deleted; a draft is deleted after a confirmatio
   await page.goto('/fr/dashboard/pages');
   await page.getByRole('main').getByRole('link', { name: 'Données et recherche', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Données et recherche' })).toBeVisible();
-  await expect(page.getByText(/^Les lecteurs voient cette page, ou la verront à l’heure prévue, en français, .* : dépubliez-la dans chaque langue avant de la supprimer\.$/)).toBeVisible();
+  await expect(page.getByText(/^Les lecteurs voient cette page, ou la verront à l’heure prévue, en français, .*\s: dépubliez-la dans chaque langue avant de la supprimer\.$/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Supprimer…' })).toHaveCount(0);
 
   await page.goto('/fr/dashboard/pages/new');

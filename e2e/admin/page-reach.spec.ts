@@ -60,7 +60,7 @@ test('unpublishing a parent names the sub-pages it takes offline; the dashboard 
       const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
       const french = row.getByRole('link', { name: `Modifier « ${title} » en Français` });
       await expect(french).toHaveText(/Publiée, hors ligne$/);
-      await expect(french).toHaveAccessibleDescription(/^Hors ligne : la page «\sQA-Parent\s», dont elle dépend, n’est pas publiée en français\./);
+      await expect(french).toHaveAccessibleDescription(/^Hors ligne\s: la page «\sQA-Parent\s», dont elle dépend, n’est pas publiée en français\./);
     }
 
     // The editor: the same state, why, and no link to the 404.

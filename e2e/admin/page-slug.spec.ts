@@ -37,5 +37,5 @@ test('a new page’s address follows its title until readers know it; a publishe
   await page.goto(`/fr/dashboard/pages/${pageId}`);
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer' }).click();
-  await expect(page.getByText(/La page « .+ » est supprimée\./)).toBeVisible();
+  await expect(page.getByText(/La page «\s.+\s» est supprimée\./)).toBeVisible();
 });

@@ -60,7 +60,7 @@ test('a page translation made from the French is not published as a copy, and sa
     await page.goto(`/fr/dashboard/pages/${id}/fr`);
     await typeBody(page, ' Élargie aux régions.', { append: true });
     await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
-    await expect(page.getByText(/^Enregistré : la page publiée montre déjà le changement/)).toBeVisible();
+    await expect(page.getByText(/^Enregistré\s: la page publiée montre déjà le changement/)).toBeVisible();
     await page.goto('/fr/dashboard/pages');
     await expect(englishCell(page)).toHaveText(/Publiée.*À mettre à jour$/);
     await expect(englishCell(page)).toHaveAccessibleDescription('À mettre à jour');
@@ -73,7 +73,7 @@ test('a page translation made from the French is not published as a copy, and sa
     await typeBody(page, ' Extended to the regions.', { append: true });
     await page.getByRole('checkbox', { name: /La source a changé depuis cette traduction/ }).check();
     await page.getByRole('button', { name: 'Enregistrer (en ligne)' }).click();
-    await expect(page.getByText(/^Enregistré : la page publiée montre déjà le changement/)).toBeVisible();
+    await expect(page.getByText(/^Enregistré\s: la page publiée montre déjà le changement/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Texte en anglais.*Publiée$/);
     await expect(changes).toHaveCount(0);
     await page.goto('/fr/dashboard/pages');

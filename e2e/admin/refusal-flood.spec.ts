@@ -28,7 +28,7 @@ test('refusals past the cap from one address are one entry, labelled and said in
   await expect(summary).toContainText('Refusé');
   await expect(summary).toContainText('2 refus de plus venus de cette adresse, comptés ici plutôt qu’inscrits un à un');
   // From the first to the last, the date written once: the same minute is one time.
-  await expect(summary).toContainText(/un à un \(1?\d{1,2}(er)? [^()–]+, \d\d:\d\d(\s*–\s*\d\d:\d\d)?\) :/);
+  await expect(summary).toContainText(/un à un \(1?\d{1,2}(er)? [^()–]+, \d\d:\d\d(\s*–\s*\d\d:\d\d)?\)\s:/);
   await expect(summary).toContainText('Export du journal (2)');
 
   // The ones before the cap are in the log one by one.

@@ -26,7 +26,7 @@ test('demoting the last admin is refused, and the chosen role stays in the form'
     // (after its hint), so a screen reader on it hears why.
     await expect(page.locator(':focus')).toContainText('Certains champs sont à corriger.');
     await expect(role).toHaveAttribute('aria-invalid', 'true');
-    await expect(role).toHaveAccessibleDescription(/Refusé : c’est le dernier administrateur actif\./);
+    await expect(role).toHaveAccessibleDescription(/Refusé\s: c’est le dernier administrateur actif\./);
     await expect(panel.getByText('Refusé : c’est le dernier administrateur actif.', { exact: false })).toBeVisible();
     await expect(role).toHaveValue('writer');
     await expect(role.locator('option:checked')).toHaveText('Rédacteur');

@@ -120,7 +120,7 @@ for (const locale of ['fr', 'ar'] as const) {
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader') }).first();
     await expect(row).toBeVisible();
     // Each language's link, named by its language and state in either layout.
-    const languages = row.getByRole('link', { name: /^(Français|English|Español|العربية) ?:/ });
+    const languages = row.getByRole('link', { name: /^(Français|English|Español|العربية)\s?:/ });
     await expect(languages).toHaveCount(4);
     for (const link of await languages.all()) {
       const box = (await link.boundingBox())!;

@@ -16,6 +16,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { initialSound } from '../../lib/format';
+import { typeset } from '../../lib/typography';
 import { type Account, ADMIN, allSaved, appendToBody, EDITOR, EDITOR2, ensureAdmin, localInputAhead, PASSWORD, signedIn, stateChip, WRITER } from './support';
 
 // Each step drives two or three signed-in browsers through the editor: past 30 s on a loaded
@@ -165,7 +166,7 @@ test('the editor translates it into English and schedules it a minute ahead; it 
   await page.getByRole('navigation', { name: 'Langues de cet article' }).getByRole('link', { name: /English/ }).click();
   await expect(page.getByRole('heading', { name: 'Pas encore de version en anglais' })).toBeVisible();
   await page.getByRole('button', { name: 'Traduire en anglais' }).click();
-  await expect(page.getByRole('heading', { name: /Source : français/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Source\s: français/ })).toBeVisible();
   await page.getByLabel('Titre').filter({ visible: true }).fill(EN_TITLE);
   await page.getByLabel('Chapeau').filter({ visible: true }).fill('Geneva welcomes the agreement.');
   await typeBody(page, 'The Director General welcomed the agreement today.');
@@ -363,7 +364,7 @@ test('the audit log refuses an impossible date at its field, shows no list for i
   // The export: a 400 with the reason, no CSV.
   const refused = await admin.request.get('/fr/dashboard/audit/export?from=2026-02-31');
   expect(refused.status()).toBe(400);
-  expect(await refused.text()).toContain('Du : Cette date n’existe pas');
+  expect(await refused.text()).toContain(typeset('Du : Cette date n’existe pas', 'fr'));
 });
 
 test('an editor sends a submission back to draft with a note, and the writer reads it', async ({ browser }) => {
@@ -395,7 +396,7 @@ test('an editor sends a submission back to draft with a note, and the writer rea
   // The writer's list says it came back, before the text is opened.
   await page.goto('/fr/dashboard/articles');
   const row = page.getByRole('row').filter({ hasText: title });
-  await expect(row.getByRole('link', { name: /Français : Brouillon, Renvoyé/ })).toBeVisible();
+  await expect(row.getByRole('link', { name: /Français\s: Brouillon, Renvoyé/ })).toBeVisible();
   await expect(row.getByText('Renvoyé')).toBeVisible();
   await page.goto(url);
   await expect(stateChip(page, 'Brouillon')).toBeVisible();

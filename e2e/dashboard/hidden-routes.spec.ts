@@ -45,7 +45,7 @@ test('a form left for another screen and came back to is filled by its labels an
   await form.getByLabel('Nom', { exact: true }).filter({ visible: true }).fill(`Nadia Navigation ${stamp}`);
   await form.getByLabel('Adresse e-mail').filter({ visible: true }).fill(`nadia.${stamp}@e2e.example.org`);
   await form.getByLabel('Rôle').filter({ visible: true }).selectOption('editor');
-  await expect(form.getByLabel('Rôle').filter({ visible: true })).toHaveAccessibleDescription(/Rédacteur : rédige et soumet/);
+  await expect(form.getByLabel('Rôle').filter({ visible: true })).toHaveAccessibleDescription(/Rédacteur\s: rédige et soumet/);
   await form.getByRole('button', { name: 'Créer le compte' }).click();
   await expect(page.getByText('Lien à usage unique pour choisir un mot de passe')).toBeVisible();
 });

@@ -11,8 +11,9 @@ import { MEDIA_BODY_MAX_BYTES, MEDIA_MAX_BYTES } from '../../lib/media/limits';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { createAccount, EDITOR, signIn } from './support';
+import { typeset } from '../../lib/typography';
 
-const TOO_BIG = 'Ce fichier est trop lourd : 10 Mo au plus.';
+const TOO_BIG = typeset('Ce fichier est trop lourd : 10 Mo au plus.', 'fr');
 
 /** A real JPEG (a colour of this run's own, so the library does not already hold it) padded after its end to `size` bytes. */
 async function photoOf(size: number): Promise<Buffer> {

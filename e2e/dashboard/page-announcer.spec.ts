@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { ensureAdmin } from './support';
+import { typeset } from '../../lib/typography';
 
 const SAVED = 'Les modifications sont enregistrées et déjà visibles sur le site.';
 
@@ -87,7 +88,7 @@ test('a topic saved twice brings the list back as it was, and is said both times
   test.setTimeout(90_000);
   const said = await listen(page);
   await ensureAdmin(page);
-  const message = '« Droits des migrants » est enregistré ; le site public est à jour.';
+  const message = typeset('« Droits des migrants » est enregistré ; le site public est à jour.', 'fr');
   // Followed by links, as a person does: one page, one live region, all it says.
   await page.goto('/fr/dashboard/topics');
   for (const times of [1, 2]) {

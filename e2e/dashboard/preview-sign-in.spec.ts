@@ -13,7 +13,7 @@ test('signing in from a preview link keeps ?ui=: French bar over the English tra
   await ensureAdmin(page);
   // The seeded release has an English translation; its editor, from the French interface.
   await page.goto(`/fr/dashboard/articles?q=${encodeURIComponent(EN_TITLE)}`);
-  await page.getByRole('table').getByRole('row').nth(1).getByRole('link', { name: /^English :/ }).click();
+  await page.getByRole('table').getByRole('row').nth(1).getByRole('link', { name: /^English\s:/ }).click();
   await expect(page).toHaveURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/en$/);
   const id = new URL(page.url()).pathname.split('/')[4]!;
   const previewLink = page.getByRole('link', { name: 'Aperçu', exact: true }).filter({ visible: true });

@@ -11,12 +11,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { createAccount, EDITOR, signIn, stateChip, whenBodyLive, withClient } from './support';
+import { typeset } from '../../lib/typography';
 
 test.use({ timezoneId: 'Europe/Paris' });
 // Sign-in, a new release and its save: room for a loaded machine.
 test.describe.configure({ timeout: 120_000 });
 
-const UNREADABLE = 'Cette date est incomplète ou impossible : saisissez le jour, le mois, l’année (4 chiffres) et l’heure, ou videz le champ pour publier maintenant.';
+const UNREADABLE = typeset('Cette date est incomplète ou impossible : saisissez le jour, le mois, l’année (4 chiffres) et l’heure, ou videz le champ pour publier maintenant.', 'fr');
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true });
 const when = (page: Page) => page.getByLabel('Date et heure de publication (facultatif)').filter({ visible: true });
 const bodyField = (page: Page) => page.getByRole('textbox', { name: 'Texte' }).filter({ visible: true });

@@ -8,8 +8,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { allSaved, appendToBody, createAccount, EDITOR, localInputAhead, signIn, stateChip, whenBodyLive } from './support';
+import { typeset } from '../../lib/typography';
 
-const PAST = 'Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.';
+const PAST = typeset('Cette date est passée : choisissez un moment à venir, ou laissez vide pour publier maintenant.', 'fr');
 
 /** An editor's new release (French unless `lang` says) with its text and title typed, not saved. */
 async function newRelease(page: Page, text: string, title: string, lang = 'fr'): Promise<void> {

@@ -37,7 +37,7 @@ test('a scheduled release: restore, read-only and shared-setting words, preview 
   // History: restoring version 1 asks first, saying when its text comes out, not that readers see it.
   await page.goto(`/fr/dashboard/articles/${id}/en/history`);
   await page.getByRole('button', { name: 'Restaurer la version 1' }).click();
-  await expect(page.getByText(/^Cette traduction est programmée : la version 1 sera le texte qui paraîtra le .+\. Restaurer \?$/)).toBeVisible();
+  await expect(page.getByText(/^Cette traduction est programmée\s: la version 1 sera le texte qui paraîtra le .+\. Restaurer\s\?$/)).toBeVisible();
   await expect(page.getByText('Les lecteurs voient cette traduction', { exact: false })).toHaveCount(0);
   await page.getByRole('button', { name: 'Annuler' }).click();
 
@@ -64,7 +64,7 @@ test('a scheduled release: restore, read-only and shared-setting words, preview 
   // Spanish written from scratch: a version of this release, named by its title.
   await page.goto(`/fr/dashboard/articles/${id}/es?blank=1`);
   // (The title isolated from the heading's direction: FSI…PDI around it.)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^Version en espagnol de « \u2068?${title}\u2069? »$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^Version en espagnol de «\\s\u2068?${title}\u2069?\\s»$`));
   await page.context().close();
 
   // A writer: read only because it is scheduled (not "published or archived"), and the shared settings fixed for that reason.

@@ -58,7 +58,7 @@ test('a Spanish made from the English is flagged when the French changes, with t
     await page.goto(url.replace(/\/fr$/, `/${lang}`));
     if (from) await page.getByLabel('Traduire à partir de').selectOption({ label: from });
     await page.getByRole('button', { name: `Traduire en ${language}` }).click();
-    await expect(page.getByRole('heading', { name: /^Source : / })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Source\s: / })).toBeVisible();
   };
   await translate('en', 'anglais');
   await translate('es', 'espagnol', 'English — Brouillon');
@@ -159,8 +159,8 @@ test('a schedule set, moved and cancelled shows in the release’s history, with
   await page.getByRole('link', { name: 'Historique' }).click();
   const rows = page.getByRole('row', { name: /^Programmation/ });
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(0)).toContainText(/Programmation annulée \(publication prévue le .+\) : remise en brouillon/);
-  await expect(rows.nth(1)).toContainText(/Publication reprogrammée pour le .+ \(auparavant : .+\)/);
+  await expect(rows.nth(0)).toContainText(/Programmation annulée \(publication prévue le .+\)\s: remise en brouillon/);
+  await expect(rows.nth(1)).toContainText(/Publication reprogrammée pour le .+ \(auparavant\s: .+\)/);
   await expect(rows.nth(2)).toContainText(/Publication programmée pour le .+/);
   for (const i of [0, 1, 2]) await expect(rows.nth(i)).toContainText(EDITOR.name);
   // The time it was moved to is the one it was cancelled from.

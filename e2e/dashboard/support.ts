@@ -107,7 +107,7 @@ export async function deleteOffices(browser: Browser, paths: readonly string[]):
     await page.goto(url);
     await page.getByRole('button', { name: 'Supprimer…', exact: true }).filter({ visible: true }).click();
     await page.getByRole('button', { name: 'Oui, supprimer définitivement', exact: true }).filter({ visible: true }).click();
-    await expect(page.getByText(/^Le bureau « .+ » a été supprimé\.$/).filter({ visible: true })).toBeVisible();
+    await expect(page.getByText(/^Le bureau «\s.+\s» a été supprimé\.$/).filter({ visible: true })).toBeVisible();
   }
   await page.close();
 }

@@ -110,5 +110,5 @@ test('an office’s French texts standing in for a missing translation are marke
   // Leave the directory as the seed has it.
   await page.getByRole('button', { name: 'Supprimer…' }).click();
   await page.getByRole('button', { name: 'Oui, supprimer définitivement' }).click();
-  await expect(page.getByText(/^Le bureau « .+ » a été supprimé\.$/)).toBeVisible();
+  await expect(page.getByText(/^Le bureau «\s.+\s» a été supprimé\.$/)).toBeVisible();
 });

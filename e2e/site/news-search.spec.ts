@@ -22,7 +22,7 @@ test('fr: a reader without JavaScript searches from the header and gets highligh
   await expect(page).toHaveURL(/\/fr\/news\/search\?q=\++droits\+des\+migrants\+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Rechercher dans les actualités' })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('droits des migrants');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ résultats? pour « droits des migrants »$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ résultats? pour «\sdroits des migrants\s»$/);
   const release = page.getByRole('article').filter({ has: page.getByRole('link', { name: RELEASE_FR }) });
   await expect(release.locator('mark').filter({ hasText: /^migrants$/ }).first()).toBeVisible();
   await expect(release.locator('mark').filter({ hasText: /^droits$/ }).first()).toBeVisible();
@@ -35,7 +35,7 @@ test('fr: the results page keeps the query, counts, says when nothing matches, a
   await page.goto('/fr/news/search?q=Montevideo');
   await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('Montevideo');
   await expect(page.getByRole('link', { name: RELEASE_FR })).toBeVisible();
-  await expect(page).toHaveTitle(/« Montevideo »/);
+  await expect(page).toHaveTitle(/«\sMontevideo\s»/);
   // Another language keeps the question, and asks it of that language's releases.
   const languages = page.getByRole('navigation', { name: 'Langue' });
   await expect(languages.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/news/search?q=Montevideo');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { typeset } from '../../lib/typography';
 
 /** The page's JSON-LD of a schema.org type, parsed (a page may say several: its trail, its article). */
 async function jsonLd(page: Page, type: string) {
@@ -185,7 +186,8 @@ test('every public page has its own Open Graph preview: title, summary, address,
   }
   // A filtered list has its own summary, in search results and previews, not the home page's.
   for (const [path, description] of [
-    ['/fr/news/country/uy', 'Pays : Uruguay — communiqués de presse, actualités et déclarations de l’OIM.'],
+    // The interface's French, no-break space before the colon (messages/fr.json).
+    ['/fr/news/country/uy', typeset('Pays : Uruguay — communiqués de presse, actualités et déclarations de l’OIM.', 'fr')],
     ['/en/news/topic/remittances', 'Topic: Remittances — IOM press releases, news and statements.'],
     ['/ar/news/year/2006', 'سنة 2006 — البيانات الصحفية والأخبار والتصريحات الصادرة عن المنظمة الدولية للهجرة.'],
   ] as const) {

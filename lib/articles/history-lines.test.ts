@@ -1,4 +1,5 @@
 import { createTranslator } from 'next-intl';
+import { typeset } from '@/lib/typography';
 import { describe, expect, it } from 'vitest';
 import ar from '@/messages/ar.json';
 import { intlLocale } from '@/lib/format';
@@ -17,8 +18,8 @@ const SECOND = '2031-06-01T08:00:00.000Z';
 
 describe('a release’s history, in words', () => {
   it('says the main image’s new description and the one it replaced, or that there was none; an older entry only that it changed', () => {
-    expect(say('fr', heroAltLine({ text: { before: 'Une tente', after: 'Une tente bleue' } }))).toBe('Description : « Une tente bleue » (auparavant : « Une tente »)');
-    expect(say('fr', heroAltLine({ text: { before: null, after: 'Une tente' } }))).toBe('Description : « Une tente » (auparavant : aucune)');
+    expect(say('fr', heroAltLine({ text: { before: 'Une tente', after: 'Une tente bleue' } }))).toBe(typeset('Description : « Une tente bleue » (auparavant : « Une tente »)', 'fr'));
+    expect(say('fr', heroAltLine({ text: { before: null, after: 'Une tente' } }))).toBe(typeset('Description : « Une tente » (auparavant : aucune)', 'fr'));
     expect(say('fr', heroAltLine({ text: null }))).toBe('Description de l’image modifiée (les textes n’étaient pas encore conservés)');
     expect(say('ar', heroAltLine({ text: { before: null, after: 'خيمة' } }))).toBe('الوصف: «خيمة» (سابقا: لا يوجد)');
   });
@@ -27,10 +28,10 @@ describe('a release’s history, in words', () => {
     const line = (kind: 'scheduled' | 'rescheduled' | 'cancelled' | 'publishedEarly', publishAt: string | null, previousPublishAt: string | null, to: 'scheduled' | 'draft' | 'archived' | 'published' = 'scheduled') =>
       scheduleLine({ kind, publishAt, previousPublishAt, to });
     expect(say('fr', line('scheduled', FIRST, null))).toBe('Publication programmée pour le 4 mai 2031 à 08:00');
-    expect(say('fr', line('rescheduled', SECOND, FIRST))).toBe('Publication reprogrammée pour le 1 juin 2031 à 08:00 (auparavant : 4 mai 2031 à 08:00)');
+    expect(say('fr', line('rescheduled', SECOND, FIRST))).toBe(typeset('Publication reprogrammée pour le 1 juin 2031 à 08:00 (auparavant : 4 mai 2031 à 08:00)', 'fr'));
     expect(say('fr', line('rescheduled', SECOND, null))).toBe('Publication reprogrammée pour le 1 juin 2031 à 08:00');
-    expect(say('fr', line('cancelled', null, SECOND, 'draft'))).toBe('Programmation annulée (publication prévue le 1 juin 2031 à 08:00) : remise en brouillon');
-    expect(say('fr', line('cancelled', null, null, 'archived'))).toBe('Programmation annulée : traduction archivée');
+    expect(say('fr', line('cancelled', null, SECOND, 'draft'))).toBe(typeset('Programmation annulée (publication prévue le 1 juin 2031 à 08:00) : remise en brouillon', 'fr'));
+    expect(say('fr', line('cancelled', null, null, 'archived'))).toBe(typeset('Programmation annulée : traduction archivée', 'fr'));
     expect(say('fr', line('publishedEarly', null, SECOND, 'published'))).toBe('Publication immédiate, au lieu du 1 juin 2031 à 08:00');
     expect(say('fr', line('publishedEarly', null, null, 'published'))).toBe('Publication immédiate, avant l’heure prévue');
     expect(say('ar', line('cancelled', null, null, 'draft'))).toBe('أُلغيت الجدولة: أعيدت إلى مسودة');

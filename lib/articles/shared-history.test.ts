@@ -1,3 +1,4 @@
+import { typeset } from '@/lib/typography';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'next-intl';
 import es from '@/messages/es.json';
@@ -34,11 +35,11 @@ describe('a change of the shared settings, in words', () => {
       words,
     );
     expect(lines).toEqual([
-      'Type : Actualité (auparavant : Communiqué de presse)',
-      'Bureau à contacter : Bureau de Genève (auparavant : Aucun)',
-      'Pays — ajout : Suisse',
-      'Pays — retrait : France',
-      'Image principale : Aucune image (auparavant : (supprimée depuis))',
+      typeset('Type : Actualité (auparavant : Communiqué de presse)', 'fr'),
+      typeset('Bureau à contacter : Bureau de Genève (auparavant : Aucun)', 'fr'),
+      typeset('Pays — ajout : Suisse', 'fr'),
+      typeset('Pays — retrait : France', 'fr'),
+      typeset('Image principale : Aucune image (auparavant : (supprimée depuis))', 'fr'),
     ]);
   });
 
@@ -48,8 +49,8 @@ describe('a change of the shared settings, in words', () => {
       changes: { contactOfficeId: { before: 'lost', after: 'o1' }, heroMediaId: { before: 'lost', after: null } },
     };
     expect(sharedChangeLines(gone, words)).toEqual([
-      'Bureau à contacter : Bureau de Montevideo (auparavant : (supprimé depuis))',
-      'Image principale : Aucune image (auparavant : (supprimée depuis))',
+      typeset('Bureau à contacter : Bureau de Montevideo (auparavant : (supprimé depuis))', 'fr'),
+      typeset('Image principale : Aucune image (auparavant : (supprimée depuis))', 'fr'),
     ]);
     const t = createTranslator({ locale: 'es', messages: es, namespace: 'ArticleShared' });
     expect(t('historyDeleted', { field: 'contactOfficeId' })).toBe('(eliminada desde entonces)');
@@ -59,7 +60,7 @@ describe('a change of the shared settings, in words', () => {
   });
 
   it('an entry that recorded only the fields names them', () => {
-    expect(sharedChangeLines({ fields: ['topicIds', 'type'], changes: null }, words)).toEqual(['Modifié : Type et Thèmes']);
+    expect(sharedChangeLines({ fields: ['topicIds', 'type'], changes: null }, words)).toEqual([typeset('Modifié : Type et Thèmes', 'fr')]);
     expect(sharedFieldNames({ fields: ['heroMediaId', 'topicIds'] }, words.field)).toEqual(['Thèmes', 'Image principale']);
   });
 

@@ -1,4 +1,5 @@
 import { createTranslator } from 'next-intl';
+import { typeset } from '@/lib/typography';
 import { describe, expect, it } from 'vitest';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
@@ -74,10 +75,10 @@ describe('auditFilterMessages', () => {
 
   it('says why, in the language of the page', () => {
     expect(say(fr, 'fr', 'from=2026-02-31&to=1999-01-01')).toEqual({
-      from: 'Cette date n’existe pas : saisissez un jour du calendrier, au format AAAA-MM-JJ.',
+      from: typeset('Cette date n’existe pas : saisissez un jour du calendrier, au format AAAA-MM-JJ.', 'fr'),
       to: 'Choisissez une date entre les années 2000 et 9999.',
     });
-    expect(say(fr, 'fr', 'from=2026-12-01&to=2026-01-01')).toEqual({ to: 'Cette date précède celle du champ « Du » : choisissez le même jour ou un jour suivant.' });
+    expect(say(fr, 'fr', 'from=2026-12-01&to=2026-01-01')).toEqual({ to: typeset('Cette date précède celle du champ « Du » : choisissez le même jour ou un jour suivant.', 'fr') });
     expect(say(en, 'en', 'from=2026-12-01&to=2026-01-01').to).toBe('This date is before the “From” date: choose the same day or a later one.');
     // Years in Western digits and without a group separator, in Arabic too.
     expect(say(ar, 'ar', 'from=1999-01-01').from).toContain('2000');
@@ -85,7 +86,7 @@ describe('auditFilterMessages', () => {
   });
 
   it('says how much of an item id to type, in every language', () => {
-    expect(say(fr, 'fr', 'entityId=0b5')).toEqual({ entityId: 'Saisissez au moins 4 caractères : le début de l’identifiant suffit, tel que la liste l’affiche.' });
+    expect(say(fr, 'fr', 'entityId=0b5')).toEqual({ entityId: typeset('Saisissez au moins 4 caractères : le début de l’identifiant suffit, tel que la liste l’affiche.', 'fr') });
     expect(say(en, 'en', 'entityId=0b5').entityId).toBe('Enter at least 4 characters: the start of the identifier is enough, as the list shows it.');
     expect(say(es, 'es', 'entityId=0b5').entityId).toContain('al menos 4 caracteres');
     expect(say(ar, 'ar', 'entityId=0b5').entityId).toContain('أدخل');
