@@ -12,11 +12,16 @@ type Values = Record<string, string>;
 
 /**
  * What a colleague saved while the form was open, sent back with the refusal: the version now
- * stored (the next save goes over it) and the stored record as the form's inputs hold it.
+ * stored (the next save goes over it), the stored record as the form's inputs hold it, and who
+ * saved it when, as the audit log says (db/queries/audit.ts savedStamp; null when it does not:
+ * a record written before the log, or by a script).
  */
 export interface FormConflict {
   version: string;
   theirs: Values;
+  savedBy: string | null;
+  /** ISO 8601, UTC; shown in the person's time zone. */
+  savedAt: string | null;
 }
 
 export interface ConflictChange<F extends string = string> {

@@ -281,7 +281,10 @@ describe('media library', () => {
     const [article] = await db.insert(articles).values({ heroMediaId: id }).returning({ id: articles.id });
     const opened = (await getMedia(id))!.version;
     invalidated.length = 0;
+    // Saved by a colleague (a writer may edit an image no live release shows), then by the editor from the page opened before.
+    acting.user = writer;
     const saved = await callAction(updateMediaAction, { locale: 'fr', id, version: opened, 'texts.fr.alt': 'Deuxième', 'texts.en.alt': 'Second', credit: '' });
+    acting.user = editor;
     expect(saved.redirectedTo).toBe(`/fr/dashboard/media/${id}?saved=1`);
     expect((await getMedia(id))?.alts).toEqual({ fr: 'Deuxième', en: 'Second' });
     expect(invalidated).toEqual([tags.article(article!.id)]);
@@ -290,7 +293,15 @@ describe('media library', () => {
     // Their version comes back with the refusal, as the form's inputs hold it: the form compares it with what was typed.
     const current = (await getMedia(id))!;
     expect(stale.state).toMatchObject({
-      data: { conflict: { version: current.version, theirs: { 'texts.fr.alt': 'Deuxième', 'texts.en.alt': 'Second', 'texts.es.alt': '', 'texts.ar.alt': '', credit: '' } } },
+      data: {
+        conflict: {
+          version: current.version,
+          theirs: { 'texts.fr.alt': 'Deuxième', 'texts.en.alt': 'Second', 'texts.es.alt': '', 'texts.ar.alt': '', credit: '' },
+          // Named and dated from the log, for the form's panel.
+          savedBy: writer.name,
+          savedAt: (await db.select({ at: auditLog.at }).from(auditLog).where(eq(auditLog.entityId, id)).orderBy(sql`${auditLog.at} desc`).limit(1))[0]!.at.toISOString(),
+        },
+      },
     });
     expect(current.alts.fr).toBe('Deuxième');
     // Saved over their version (what "save my version" sends), it goes through.

@@ -4,7 +4,7 @@
  * tags an edit expires (the filters, and the page of every release filed under it); the editor's
  * pick list names a topic translated only into French. Actions called as a forged POST would.
  */
-import { and, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/dal', async () => (await import('@/test/action-harness')).dalMock);
@@ -172,6 +172,9 @@ describe('topics', () => {
             'texts.ar.name': '',
             'texts.ar.slug': '',
           },
+          // Who saved it, and when, as the log says: the form's panel names them.
+          savedBy: editor.name,
+          savedAt: (await db.select({ at: auditLog.at }).from(auditLog).where(and(eq(auditLog.action, 'topic.update'), eq(auditLog.entityId, id))).orderBy(desc(auditLog.at)).limit(1))[0]!.at.toISOString(),
         },
       },
     });

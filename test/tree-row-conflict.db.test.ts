@@ -16,13 +16,34 @@ import { createPageAction, updatePageSettingsAction } from '@/app/[locale]/(dash
 import { createOrgUnitAction, updateOrgUnitAction } from '@/app/[locale]/(dashboard)/dashboard/structure/actions';
 import { getOrgUnit } from '@/db/queries/org-units';
 import { listPageTree } from '@/db/queries/dashboard-pages';
+import { and, desc, eq } from 'drizzle-orm';
+import { db } from '@/db';
+import type { PublicUser } from '@/db/queries/users';
+import { auditLog } from '@/db/schema';
 import { acting, callAction } from './action-harness';
 import { insertUser } from './admin-fixtures';
 import { typeset } from '@/lib/typography';
 
+let me: PublicUser;
+let colleague: PublicUser;
+
 beforeAll(async () => {
-  acting.user = await insertUser('admin');
+  [me, colleague] = [await insertUser('admin'), await insertUser('admin')];
+  acting.user = me;
 });
+
+/** The colleague's save, as the log has it: who and when the refusal says (db/queries/audit.ts lastSaved). */
+async function saveBy<T>(user: PublicUser, save: () => Promise<T>): Promise<T> {
+  acting.user = user;
+  try {
+    return await save();
+  } finally {
+    acting.user = me;
+  }
+}
+
+const lastEntryAt = async (action: string, entityId: string) =>
+  (await db.select({ at: auditLog.at }).from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId))).orderBy(desc(auditLog.at)).limit(1))[0]!.at.toISOString();
 
 describe('a tree row saved over a colleague’s save', () => {
   it('a structure unit: refused with their unit as the form holds it, then saved over it', async () => {
@@ -31,7 +52,7 @@ describe('a tree row saved over a colleague’s save', () => {
     const opened = (await getOrgUnit(id))!.version;
     const form = (version: string, fields: Record<string, string>) => callAction(updateOrgUnitAction, { locale: 'en', id, version, 'texts.fr.name': 'Division des conflits', position: '2', ...fields });
 
-    expect((await form(opened, { headName: 'Ana' })).redirectedTo).toBe(`/en/dashboard/structure?saved=${id}`);
+    expect((await saveBy(colleague, () => form(opened, { headName: 'Ana' }))).redirectedTo).toBe(`/en/dashboard/structure?saved=${id}`);
     const stale = await form(opened, { 'texts.en.name': 'Conflicts division' });
     const current = (await getOrgUnit(id))!;
     expect(stale.state).toEqual({
@@ -54,6 +75,9 @@ describe('a tree row saved over a colleague’s save', () => {
             'texts.ar.name': '',
             'texts.ar.headTitle': '',
           },
+          // Named, and dated, for the form's panel: "What admin 2 changed".
+          savedBy: colleague.name,
+          savedAt: await lastEntryAt('org_unit.update', id),
         },
       },
     });
@@ -68,12 +92,13 @@ describe('a tree row saved over a colleague’s save', () => {
     const id = /pages\/([0-9a-f-]{36})\//.exec(created.redirectedTo ?? '')![1]!;
     const version = async () => (await listPageTree('fr')).find((p) => p.id === id)!.version;
     const opened = await version();
-    expect((await callAction(updatePageSettingsAction, { locale: 'fr', id, version: opened, parentId: '', position: '3' })).redirectedTo).toBe(`/fr/dashboard/pages/${id}?saved=settings`);
+    const moved = await saveBy(colleague, () => callAction(updatePageSettingsAction, { locale: 'fr', id, version: opened, parentId: '', position: '3' }));
+    expect(moved.redirectedTo).toBe(`/fr/dashboard/pages/${id}?saved=settings`);
     const stale = await callAction(updatePageSettingsAction, { locale: 'fr', id, version: opened, parentId: '', position: '9' });
     expect(stale.state).toMatchObject({
       status: 'error',
       formError: typeset('Quelqu’un d’autre a déplacé cette page entre-temps : rien n’a été enregistré. Votre choix est conservé ; comparez avec sa place ci-dessous, puis choisissez.', 'fr'),
-      data: { conflict: { version: await version(), theirs: { parentId: '', position: '3' } } },
+      data: { conflict: { version: await version(), theirs: { parentId: '', position: '3' }, savedBy: colleague.name, savedAt: await lastEntryAt('page.settings', id) } },
     });
     expect((await callAction(updatePageSettingsAction, { locale: 'fr', id, version: await version(), parentId: '', position: '9' })).redirectedTo).toBe(`/fr/dashboard/pages/${id}?saved=settings`);
   });

@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { FormGuard } from '@/components/dashboard/action-form';
 import { ConflictPanel } from '@/components/dashboard/editor/conflict-panel';
+import { LocalTime } from '@/components/dashboard/local-time';
 import { Alert } from '@/components/ui/alert';
 import { directionOf, isAppLocale } from '@/i18n/routing';
 import { formFields, mergeConflict, type ConflictMerge, type FormConflict } from '@/lib/form-conflict';
@@ -18,6 +19,7 @@ type Values = Record<string, string>;
  * ways on: "save my version", a submit button of the surrounding form that saves over theirs,
  * or "load theirs", asked first, which puts their version in the form. `label` names a field;
  * `value` shows one (by default its text, in the language its name says: `texts.ar.name`).
+ * Headed with the colleague's name, and dated, where the audit log says who saved (`saved`).
  */
 export function FormConflictPanel<F extends string>({
   merge,
@@ -25,11 +27,14 @@ export function FormConflictPanel<F extends string>({
   label,
   value,
   noField,
+  saved,
   onLoadTheirs,
 }: {
   merge: ConflictMerge<F>;
   /** The colleague's version, as the form's inputs hold it. */
   theirs: Values;
+  /** Who saved it and when, where the audit log says (FormConflict). */
+  saved?: Pick<FormConflict, 'savedBy' | 'savedAt'>;
   label: (field: F) => string;
   value?: (field: F, values: Values) => ReactNode;
   /** Said when their change touches none of the form's fields (the office's: "an archiving, for instance"). */
@@ -38,6 +43,7 @@ export function FormConflictPanel<F extends string>({
 }) {
   const t = useTranslations('FormConflict');
   const e = useTranslations('Editor');
+  const uiLocale = useLocale();
   const shown = (field: F, values: Values) => {
     const own = value?.(field, values);
     if (own !== undefined) return own;
@@ -56,7 +62,14 @@ export function FormConflictPanel<F extends string>({
   const both = merge.changes.filter((c) => c.kind === 'both');
   return (
     <ConflictPanel
-      heading={t('heading')}
+      heading={saved?.savedBy ? t('headingBy', { name: saved.savedBy }) : t('heading')}
+      stamp={
+        saved?.savedAt && isAppLocale(uiLocale) ? (
+          <>
+            {t('savedAt')} <LocalTime iso={saved.savedAt} locale={uiLocale} />
+          </>
+        ) : null
+      }
       hint={t('hint')}
       keepLabel={t('keepMine')}
       keepPending={e('saving')}
@@ -198,6 +211,7 @@ export function useFormConflict<R extends { values?: Values; fieldErrors?: Recor
         <FormConflictPanel
           merge={merge}
           theirs={conflict.theirs}
+          saved={conflict}
           label={label}
           value={value}
           onLoadTheirs={() => {

@@ -1,12 +1,36 @@
-import { and, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { db as database, type Executor } from '@/db';
 import { auditLog, users, type NewAuditEntry } from '@/db/schema';
+import type { FormConflict } from '@/lib/form-conflict';
 
 export type AuditInput = Omit<NewAuditEntry, 'id' | 'at'>;
 
 /** Appends to the audit log; pass the transaction of the change so both commit together. */
 export async function audit(tx: Executor, entry: AuditInput): Promise<void> {
   await tx.insert(auditLog).values(entry);
+}
+
+/**
+ * Who saved a record's fields last, and when, from the audit log: for the records whose table
+ * keeps no author (an office, a topic, a structure unit, an image's texts, a page's place), so
+ * that a save meeting theirs can name them. `actions`: the entries that write what the form
+ * holds (a creation, an edit), not an archiving; refusals aside.
+ */
+export async function lastSaved(tx: Executor, entityType: string, entityId: string, actions: readonly string[]): Promise<{ name: string; at: Date } | null> {
+  const [row] = await tx
+    .select({ name: users.name, at: auditLog.at })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId), eq(auditLog.outcome, 'ok'), inArray(auditLog.action, [...actions])))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A refused save's word on who saved the record meanwhile, and when (lib/form-conflict.ts FormConflict). */
+export async function savedStamp(tx: Executor, entityType: string, entityId: string, actions: readonly string[]): Promise<Pick<FormConflict, 'savedBy' | 'savedAt'>> {
+  const last = await lastSaved(tx, entityType, entityId, actions);
+  return { savedBy: last?.name ?? null, savedAt: last?.at.toISOString() ?? null };
 }
 
 export const SIGN_IN_ACTION = 'auth.sign_in';

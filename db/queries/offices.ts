@@ -1,10 +1,9 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { containsPattern, escapeLike } from '@/db/like';
 import { readAll } from '@/db/read-all';
 import {
   articles,
-  auditLog,
   countries,
   countryTranslations,
   officePhones,
@@ -12,9 +11,9 @@ import {
   offices,
   LOCALES,
   type Locale,
-  users,
   type PhoneLabel,
 } from '@/db/schema';
+import { lastSaved } from '@/db/queries/audit';
 import { foldedContains, foldedContainsPattern } from '@/db/queries/search-fold';
 import type { PublicUser } from '@/db/queries/users';
 import { emailSearchForm } from '@/lib/email';
@@ -389,7 +388,8 @@ export async function updateOffice(
   if (invalid) return result;
   if (current.version !== version) {
     const stored = (await getOfficeForEdit(id, tx))!;
-    const last = await lastSave(tx, id);
+    // Creations and edits only: an archive or restore changes no field the form holds.
+    const last = await lastSaved(tx, 'office', id, ['office.create', 'office.update']);
     return { status: 'conflict', current: stored, savedBy: last?.name ?? null, savedAt: last?.at ?? stored.updatedAt };
   }
   await tx
@@ -399,23 +399,6 @@ export async function updateOffice(
   await writeTexts(tx, id, input);
   await writePhones(tx, id, checked.phones);
   return { status: 'saved', id };
-}
-
-/**
- * Who saved the office's fields last, and when, from the audit log (the offices table keeps no
- * author): creations and edits only — an archive or restore changes no field the form holds.
- */
-async function lastSave(tx: Executor, id: string): Promise<{ name: string; at: Date } | null> {
-  const [row] = await tx
-    .select({ name: users.name, at: auditLog.at })
-    .from(auditLog)
-    .innerJoin(users, eq(users.id, auditLog.actorId))
-    .where(
-      and(eq(auditLog.entityType, 'office'), eq(auditLog.entityId, id), eq(auditLog.outcome, 'ok'), inArray(auditLog.action, ['office.create', 'office.update'])),
-    )
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(1);
-  return row ?? null;
 }
 
 /**

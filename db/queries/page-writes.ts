@@ -9,6 +9,7 @@
 import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { auditLog, pageRevisions, pages, pageSlugRedirects, pageTranslations, users, LOCALES, type Locale, type PageTranslation } from '@/db/schema';
+import { savedStamp } from './audit';
 import { lastDeletion, type Deletion } from './deleted-meanwhile';
 import { Refusal } from '@/lib/articles/refusal';
 import { lockLibraryImages, withoutImages } from './body-images';
@@ -450,7 +451,11 @@ export async function updatePageSettings(tx: Executor, _actor: PageWriteActor, i
   if (!page) throw new Refusal({ formError: 'missing' });
   if (page.version !== input.version) {
     // Moved by someone else since the form was opened: their place comes back with the refusal (components/dashboard/form-conflict.tsx).
-    const conflict: FormConflict = { version: page.version, theirs: { parentId: page.parentId ?? '', position: String(page.position) } };
+    const conflict: FormConflict = {
+      version: page.version,
+      theirs: { parentId: page.parentId ?? '', position: String(page.position) },
+      ...(await savedStamp(tx, 'page', input.id, ['page.create', 'page.settings'])),
+    };
     throw new Refusal({ formError: 'settingsConflict', data: { conflict } });
   }
   if (input.parentId && (await isSelfOrBelow(tx, pages, input.id, input.parentId))) throw new Refusal({ fieldErrors: { parentId: 'page.parentLoop' } });

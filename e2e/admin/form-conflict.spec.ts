@@ -11,12 +11,12 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, EDITOR2, signedIn, sql, withClient } from '../dashboard/support';
+import { createAccount, EDITOR, EDITOR2, signedIn, sql, withClient, type Account } from '../dashboard/support';
 
-const HEADING = 'Ce que votre collègue a changé';
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true });
 const group = (page: Page, language: RegExp) => page.getByRole('group', { name: language }).filter({ visible: true });
-const panelOf = (page: Page) => page.getByRole('region', { name: HEADING });
+/** The panel of a save that met `by`'s, named after them (the audit log says who saved). */
+const panelOf = (page: Page, by: Account) => page.getByRole('region', { name: `Ce que ${by.name} a changé` });
 const credit = (page: Page) => page.getByLabel('Crédit').filter({ visible: true });
 
 /** A small image of its own (its bytes drawn from `label`): the library never finds it already there. */
@@ -26,14 +26,14 @@ async function photo(label: string): Promise<Buffer> {
 }
 
 /** Takes their version, answering the question asked first; the form then says so. */
-async function loadTheirs(page: Page) {
-  const panel = panelOf(page);
+async function loadTheirs(page: Page, by: Account) {
+  const panel = panelOf(page, by);
   await panel.getByRole('button', { name: 'Reprendre leur version' }).click();
   await expect(panel).toContainText('Tout ce que vous avez saisi dans ce formulaire sera remplacé par la version enregistrée');
   await expect(panel.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await panel.getByRole('button', { name: 'Reprendre leur version et perdre mes modifications' }).click();
   await expect(page.getByText('La version enregistrée par votre collègue est chargée dans le formulaire ; vos modifications ont été abandonnées.')).toBeVisible();
-  await expect(panelOf(page)).toHaveCount(0);
+  await expect(panelOf(page, by)).toHaveCount(0);
 }
 
 let mediaId = '';
@@ -78,8 +78,10 @@ test('an image’s texts saved by two editors: his refused save shows her change
   await button(eric, 'Enregistrer').click();
 
   await expect(eric.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié cette image pendant que vous la décriviez' })).toBeVisible();
-  const panel = panelOf(eric);
+  const panel = panelOf(eric, EDITOR);
   await expect(panel).toBeVisible();
+  // Who saved, named in the heading, and when, in his time zone ("2 déc. 2026, 10:14 UTC").
+  await expect(panel).toContainText(/Sa version a été enregistrée le\s\d{1,2}\s\S+\s\d{4}/);
   // Both changed the French text: hers beside his, his kept in the form.
   await expect(panel.getByRole('term').filter({ hasText: 'Texte de remplacement (Français)' })).toBeVisible();
   await expect(panel).toContainText('Sa version : Salle du conseil');
@@ -93,7 +95,7 @@ test('an image’s texts saved by two editors: his refused save shows her change
 
   await panel.getByRole('button', { name: 'Enregistrer ma version' }).click();
   await expect(eric.getByText('Les textes de l’image sont enregistrés')).toBeVisible();
-  await expect(panelOf(eric)).toHaveCount(0);
+  await expect(panelOf(eric, EDITOR)).toHaveCount(0);
   await expect(ericFrench).toHaveValue('Salle de réunion');
   await expect(group(eric, /^English/).getByLabel('Texte de remplacement')).toHaveValue('Council room');
   await expect(credit(eric)).toHaveValue('© OIM / Eric');
@@ -102,9 +104,9 @@ test('an image’s texts saved by two editors: his refused save shows her change
   await group(edith, /^Español/).getByLabel('Texte de remplacement').fill('Sala del consejo');
   await button(edith, 'Enregistrer').click();
   // His credit and French text, which she had not changed since her save, are his in her form already.
-  await expect(panelOf(edith)).toContainText('© OIM / Eric');
+  await expect(panelOf(edith, EDITOR2)).toContainText('© OIM / Eric');
   await expect(credit(edith)).toHaveValue('© OIM / Eric');
-  await loadTheirs(edith);
+  await loadTheirs(edith, EDITOR2);
   await expect(group(edith, /^Français/).getByLabel('Texte de remplacement')).toHaveValue('Salle de réunion');
   await expect(group(edith, /^Español/).getByLabel('Texte de remplacement')).toHaveValue('');
   await expect(credit(edith)).toHaveValue('© OIM / Eric');
@@ -146,7 +148,7 @@ test('a topic saved by two editors: his refused save takes her change in, keeps 
   await group(eric, /^English/).getByLabel('Nom du thème').fill('Disputed topic');
   await button(eric, 'Enregistrer').click();
   await expect(eric.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié ce thème pendant que vous le modifiiez' })).toBeVisible();
-  const panel = panelOf(eric);
+  const panel = panelOf(eric, EDITOR);
   await expect(panel.getByRole('term').filter({ hasText: 'Nom du thème (Français)' })).toBeVisible();
   await expect(panel).toContainText(`${name} (Edith)`);
   // Her French name is in his form; his English name stays.
@@ -162,8 +164,8 @@ test('a topic saved by two editors: his refused save takes her change in, keeps 
   // Edith, still on the version before his save: her Spanish name meets it; she takes his version.
   await group(edith, /^Español/).getByLabel('Nom du thème').fill('Tema disputado');
   await button(edith, 'Enregistrer').click();
-  await expect(panelOf(edith).getByRole('term').filter({ hasText: 'Nom du thème (English)' })).toBeVisible();
-  await loadTheirs(edith);
+  await expect(panelOf(edith, EDITOR2).getByRole('term').filter({ hasText: 'Nom du thème (English)' })).toBeVisible();
+  await loadTheirs(edith, EDITOR2);
   await expect(group(edith, /^English/).getByLabel('Nom du thème')).toHaveValue('Disputed topic');
   const spanish = group(edith, /^Español/).getByLabel('Nom du thème');
   await expect(spanish).toHaveValue('');
@@ -212,7 +214,7 @@ test('a structure unit saved by two editors: her order is taken into his form, h
   await head.fill('Ana Pérez');
   await button(eric, 'Enregistrer').click();
   await expect(eric.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié cette unité pendant que vous la modifiiez' })).toBeVisible();
-  const panel = panelOf(eric);
+  const panel = panelOf(eric, EDITOR);
   await expect(panel.getByRole('term').filter({ hasText: 'Ordre' })).toBeVisible();
   await expect(panel).not.toContainText('Nom du ou de la responsable');
   await expect(eric.getByLabel('Ordre').filter({ visible: true })).toHaveValue('42');

@@ -21,7 +21,7 @@ const SAVED = 'Les modifications sont enregistrées et déjà visibles sur le si
 
 const ar = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../messages/ar.json'), 'utf8')) as {
   OfficeForm: Record<'conflictLoaded', string>;
-  FormConflict: Record<'heading' | 'bothHeading' | 'theirValue' | 'keepMine' | 'loadTheirs' | 'loadQuestion' | 'loadConfirm' | 'loadCancel', string>;
+  FormConflict: Record<'headingBy' | 'bothHeading' | 'theirValue' | 'keepMine' | 'loadTheirs' | 'loadQuestion' | 'loadConfirm' | 'loadCancel', string>;
   AdminOffices: { save: string; saved: { updated: string } };
 };
 
@@ -82,7 +82,7 @@ test('an admin saving over a colleague’s save sees what they changed, keeps th
   const problem = bruno.getByRole('alert').filter({ hasText: `${ADMIN.name} a enregistré la version 2 pendant que vous travailliez` });
   await expect(problem).toBeVisible();
   await expect(bruno.locator(':focus')).toContainText(`${ADMIN.name} a enregistré la version 2`);
-  const panel = bruno.getByRole('region', { name: 'Ce que votre collègue a changé' });
+  const panel = bruno.getByRole('region', { name: `Ce que ${ADMIN.name} a changé` });
   await expect(panel).toBeVisible();
   // Only Ana changed the phone: her number is in Bruno's form now, and said so.
   await expect(field(bruno, 'Numéro 1')).toHaveValue('+598 2916 8099');
@@ -100,7 +100,7 @@ test('an admin saving over a colleague’s save sees what they changed, keeps th
 
   await panel.getByRole('button', { name: 'Enregistrer ma version' }).click();
   await expect(bruno.getByText(SAVED).filter({ visible: true })).toBeVisible();
-  await expect(bruno.getByRole('region', { name: 'Ce que votre collègue a changé' })).toHaveCount(0);
+  await expect(bruno.getByRole('region', { name: `Ce que ${ADMIN.name} a changé` })).toHaveCount(0);
 
   // Anyone opening the office now: Bruno's address and city, Ana's phone.
   await page.goto(officeUrl);
@@ -131,7 +131,8 @@ test('in Arabic the conflict reads right to left, and taking their version asks 
   await email.fill('bruno@example.org');
   await button(bruno, ar.AdminOffices.save).click();
 
-  const panel = bruno.getByRole('region', { name: c.heading });
+  // Named after the admin who saved meanwhile: "ما غيّره Ada Admin".
+  const panel = bruno.getByRole('region', { name: c.headingBy.replace('{name}', ADMIN.name) });
   await expect(panel).toBeVisible();
   await expect(bruno.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await panel.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');

@@ -23,6 +23,7 @@ const otherClass = 'rounded-md border border-line bg-white px-3 py-2 text-sm';
  */
 export function ConflictPanel({
   heading,
+  stamp,
   hint,
   keepLabel,
   keepPending,
@@ -35,6 +36,8 @@ export function ConflictPanel({
   children,
 }: {
   heading?: string;
+  /** Under the heading: when their version was saved. */
+  stamp?: ReactNode;
   hint?: string;
   keepLabel: string;
   /** Label of the submitting "keep mine" button while the form is sent (when there is no `onKeepMine`). */
@@ -71,6 +74,7 @@ export function ConflictPanel({
       <h2 id={id} className="text-lg">
         {heading ?? t('conflictDiffHeading')}
       </h2>
+      {stamp && <p className="text-sm font-semibold">{stamp}</p>}
       <p className="text-sm">{hint ?? t('conflictDiffHint')}</p>
       {children}
       {asking && loadQuestion ? (

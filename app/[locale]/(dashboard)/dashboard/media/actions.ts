@@ -1,6 +1,7 @@
 'use server';
 
 import type { Executor } from '@/db';
+import { savedStamp } from '@/db/queries/audit';
 import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMedia, getMediaChoice, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction } from '@/lib/actions';
@@ -132,7 +133,11 @@ export const updateMediaAction = defineAction<typeof mediaEditSchema, { conflict
   const result = await updateMediaTexts(tx, user, input.id, input.version, input);
   if (result.status === 'missing') throw new ActionFailure({ formError: 'media.missing' });
   // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
-  if (result.status === 'conflict') throw new ActionFailure({ formError: 'media.conflict', data: { conflict: { version: result.version, theirs: mediaFormValues(result.texts) } } });
+  if (result.status === 'conflict') {
+    // Its texts are written by this form, by an upload, and by the alt text typed for it in an editor.
+    const conflict: FormConflict = { version: result.version, theirs: mediaFormValues(result.texts), ...(await savedStamp(tx, 'media', input.id, ['media.upload', 'media.update'])) };
+    throw new ActionFailure({ formError: 'media.conflict', data: { conflict } });
+  }
   if (result.status === 'live') {
     await auditDenied({
       action: 'media.update',

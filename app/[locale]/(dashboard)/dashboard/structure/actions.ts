@@ -1,6 +1,8 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
+import type { Executor } from '@/db';
+import { savedStamp } from '@/db/queries/audit';
 import { createOrgUnit, deleteOrgUnit, getOrgUnit, updateOrgUnit, type OrgUnitEditRow, type OrgUnitSaveResult } from '@/db/queries/org-units';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { fieldChanges, namesOf, textChanges } from '@/lib/audit-detail';
@@ -14,12 +16,12 @@ import { orgUnitFormValues } from './_components/org-unit-form-values';
 /** The public Structure page (getOrgChart) reads every unit under this one tag, in every locale. */
 const structureTags = [tags.orgUnits()];
 
-async function refuse(locale: Locale, result: Exclude<OrgUnitSaveResult, { status: 'saved' }>): Promise<never> {
+async function refuse(tx: Executor, locale: Locale, result: Exclude<OrgUnitSaveResult, { status: 'saved' }>): Promise<never> {
   const t = await getTranslations({ locale, namespace: 'AdminStructure' });
   if (result.status === 'badParent') throw new ActionFailure({ fieldErrors: { parentId: t('badParent') } });
   if (result.status === 'conflict') {
     // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
-    const conflict: FormConflict = { version: result.current.version, theirs: orgUnitFormValues(result.current) };
+    const conflict: FormConflict = { version: result.current.version, theirs: orgUnitFormValues(result.current), ...(await savedStamp(tx, 'org_unit', result.current.id, ['org_unit.create', 'org_unit.update'])) };
     throw new ActionFailure({ formError: t('conflict'), data: { conflict } });
   }
   throw new ActionFailure({ formError: t(result.status) });
@@ -29,7 +31,7 @@ export const createOrgUnitAction = defineAction<typeof orgUnitFormSchema, { conf
   { permission: 'orgUnit.edit', schema: orgUnitFormSchema, name: 'org_unit.create' },
   async ({ tx, user, input, locale }) => {
     const result = await createOrgUnit(tx, user, input);
-    if (result.status !== 'saved') return refuse(locale, result);
+    if (result.status !== 'saved') return refuse(tx, locale, result);
     return {
       audit: { action: 'org_unit.create', entityType: 'org_unit', entityId: result.id, detail: facts(input) },
       tags: structureTags,
@@ -43,7 +45,7 @@ export const updateOrgUnitAction = defineAction<typeof orgUnitEditSchema, { conf
   async ({ tx, user, input, locale }) => {
     const before = await getOrgUnit(input.id, tx);
     const result = await updateOrgUnit(tx, user, input.id, input.version, input);
-    if (result.status !== 'saved') return refuse(locale, result);
+    if (result.status !== 'saved') return refuse(tx, locale, result);
     const after = facts(input);
     return {
       audit: {

@@ -1,6 +1,8 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
+import type { Executor } from '@/db';
+import { savedStamp } from '@/db/queries/audit';
 import { createTopic, deleteTopic, getTopic, listTopicReleases, topicName, updateTopic, type TopicEditRow, type TopicSaveResult } from '@/db/queries/topics';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { namesOf, textChanges } from '@/lib/audit-detail';
@@ -19,7 +21,10 @@ import { releaseTitlesInText } from './_components/topic-releases';
  */
 const taxonomyTags = (articleIds: string[]) => [tags.taxonomy(), ...articleIds.map((id) => tags.article(id))];
 
-async function refuse(locale: Locale, result: Exclude<TopicSaveResult, { status: 'saved' }>): Promise<never> {
+/** The log's entries that write what the topic form holds: who saved it last, for a conflict. */
+const TOPIC_SAVES = ['topic.create', 'topic.update'];
+
+async function refuse(tx: Executor, locale: Locale, result: Exclude<TopicSaveResult, { status: 'saved' }>): Promise<never> {
   const t = await getTranslations({ locale, namespace: 'AdminTopics' });
   if (result.status === 'invalid') {
     const fieldErrors = { ...result.fieldErrors };
@@ -28,7 +33,7 @@ async function refuse(locale: Locale, result: Exclude<TopicSaveResult, { status:
   }
   if (result.status === 'conflict') {
     // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
-    const conflict: FormConflict = { version: result.current.version, theirs: topicFormValues(result.current) };
+    const conflict: FormConflict = { version: result.current.version, theirs: topicFormValues(result.current), ...(await savedStamp(tx, 'topic', result.current.id, TOPIC_SAVES)) };
     throw new ActionFailure({ formError: t('conflict'), data: { conflict } });
   }
   throw new ActionFailure({ formError: t(result.status) });
@@ -36,7 +41,7 @@ async function refuse(locale: Locale, result: Exclude<TopicSaveResult, { status:
 
 export const createTopicAction = defineAction<typeof topicFormSchema, { conflict?: FormConflict }>({ permission: 'topic.edit', schema: topicFormSchema, name: 'topic.create' }, async ({ tx, input, locale }) => {
   const result = await createTopic(tx, input);
-  if (result.status !== 'saved') return refuse(locale, result);
+  if (result.status !== 'saved') return refuse(tx, locale, result);
   return {
     audit: { action: 'topic.create', entityType: 'topic', entityId: result.id, detail: facts((await getTopic(result.id, tx))!) },
     tags: taxonomyTags([]),
@@ -47,7 +52,7 @@ export const createTopicAction = defineAction<typeof topicFormSchema, { conflict
 export const updateTopicAction = defineAction<typeof topicEditSchema, { conflict?: FormConflict }>({ permission: 'topic.edit', schema: topicEditSchema, name: 'topic.update' }, async ({ tx, input, locale }) => {
   const before = await getTopic(input.id, tx);
   const result = await updateTopic(tx, input.id, input.version, input);
-  if (result.status !== 'saved') return refuse(locale, result);
+  if (result.status !== 'saved') return refuse(tx, locale, result);
   // The addresses as saved (one left empty is made from the name), not as typed.
   const after = (await getTopic(input.id, tx))!;
   return {

@@ -236,6 +236,8 @@ export function OfficeForm({
         <FormConflictPanel
           merge={view.merge}
           theirs={conflict.theirs}
+          // The alert above already says when: the panel names who.
+          saved={{ savedBy: conflict.savedBy, savedAt: null }}
           label={conflictLabel}
           value={conflictValue}
           noField={t('conflictNoField')}
