@@ -106,10 +106,7 @@ function PrimaryNav({
             <li key={node.pageId} className="nav-item">
               {node.children.length > 0 ? (
                 <details className="group" name="site-nav-section">
-                  <summary
-                    className="nav-top flex items-center justify-between gap-1.5"
-                    {...currentMark(pageHref(node), current, 'summary')}
-                  >
+                  <summary className="nav-top" {...currentMark(pageHref(node), current, 'summary')}>
                     {typeset(node.title, locale)}
                     <Chevron />
                   </summary>
