@@ -25,8 +25,13 @@ function createPool(): pg.Pool {
         new Error('DATABASE_URL is not set. Start the app with `npm start` (it provides one) or set it.'),
       )) as typeof pool.connect;
   }
-  // An idle client that loses its connection must not crash the server.
-  pool.on('error', (err) => console.error('[db] idle client error:', err.message));
+  // A connection the server ends (restart, failover, an administrator, `npm start` stopped
+  // while it seeds) makes its client emit 'error'. The pool listens on its idle clients only;
+  // one in use has none, and an unheard 'error' kills the process. Its query fails on its own
+  // (the transaction rolls back, the action answers an error), so the event is only logged.
+  pool.on('connect', (client) => client.on('error', (err) => console.error('[db] connection lost:', err.message)));
+  // The pool repeats an idle client's error (already logged above) and drops the client.
+  pool.on('error', () => undefined);
   return pool;
 }
 

@@ -97,6 +97,9 @@ async function main() {
     // address when one is set (behind nginx, SITE_URL), as the site's own links use (lib/site.ts).
     await prepareContent(database.url, { origin: (process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '') });
   } catch (e) {
+    // Stopped meanwhile (Ctrl-C while it seeds): the lost connection is why this failed, and
+    // shutdown is stopping the database and exits; a new start finds the seed rolled back.
+    if (stopping) return;
     await running.database?.stop();
     if (e instanceof StartupError) fail(e.message);
     fail((e as Error).message);
