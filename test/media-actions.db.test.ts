@@ -225,7 +225,8 @@ describe('media library', () => {
     const photo = await cameraPhoto(27);
     const id = idFrom((await upload(photo, { 'texts.fr.alt': 'Une salle' })).redirectedTo)!;
     const mediaForm = (version: string, fr: string) => callAction(updateMediaAction, { locale: 'fr', id, version, 'texts.fr.alt': fr, 'texts.en.alt': 'A hall', credit: '' });
-    const conflict = { status: 'error', formError: expect.stringMatching(/^Quelqu’un d’autre a modifié cette image/), values: { 'texts.fr.alt': 'Texte de la médiathèque' } };
+    // Every write here is the editor's: the refusal names them.
+    const conflict = { status: 'error', formError: expect.stringMatching(new RegExp(`^${editor.name} a modifié cette image`)), values: { 'texts.fr.alt': 'Texte de la médiathèque' } };
 
     // The media form is opened; the image's French text is then written from a release's editor.
     const opened = (await getMedia(id))!.version;
@@ -289,7 +290,12 @@ describe('media library', () => {
     expect((await getMedia(id))?.alts).toEqual({ fr: 'Deuxième', en: 'Second' });
     expect(invalidated).toEqual([tags.article(article!.id)]);
     const stale = await callAction(updateMediaAction, { locale: 'fr', id, version: opened, 'texts.fr.alt': 'Troisième' });
-    expect(stale.state).toMatchObject({ status: 'error', formError: expect.stringMatching(/^Quelqu’un d’autre a modifié cette image/), values: { 'texts.fr.alt': 'Troisième' } });
+    // Who saved meanwhile, named in the refusal as in the panel below it.
+    expect(stale.state).toMatchObject({
+      status: 'error',
+      formError: typeset(`${writer.name} a modifié cette image pendant que vous la décriviez : rien n’a été enregistré. Votre saisie est conservée ; comparez avec sa version ci-dessous, puis choisissez.`, 'fr'),
+      values: { 'texts.fr.alt': 'Troisième' },
+    });
     // Their version comes back with the refusal, as the form's inputs hold it: the form compares it with what was typed.
     const current = (await getMedia(id))!;
     expect(stale.state).toMatchObject({

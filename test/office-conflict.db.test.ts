@@ -70,7 +70,7 @@ describe('an office saved by two admins at once', () => {
     const stored = await getOfficeForEdit(id);
     expect(second.state).toMatchObject({
       status: 'error',
-      formError: typeset('Quelqu’un d’autre a enregistré ce bureau pendant que vous le modifiiez : rien n’a été enregistré. Votre saisie est conservée ci-dessous.', 'fr'),
+      formError: typeset(`${ana.name} a enregistré ce bureau pendant que vous le modifiiez : rien n’a été enregistré. Votre saisie est conservée ci-dessous.`, 'fr'),
       values: { 'texts.fr.address': 'Plaza Independencia 831' },
       data: {
         conflict: {

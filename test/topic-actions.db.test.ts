@@ -157,7 +157,8 @@ describe('topics', () => {
     // The refusal carries their version, as the form's inputs hold it: the form compares it with what was typed.
     expect(stale.state).toEqual({
       status: 'error',
-      formError: 'Someone else changed this topic while you were editing it: nothing was saved. What you typed is kept; compare it with their version below, then choose.',
+      // Who saved it meanwhile, named: the panel below names them too.
+      formError: `${editor.name} changed this topic while you were editing it: nothing was saved. What you typed is kept; compare it with their version below, then choose.`,
       values: expect.objectContaining({ 'texts.fr.name': 'Autre nom' }),
       data: {
         conflict: {

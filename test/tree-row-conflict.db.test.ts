@@ -14,7 +14,7 @@ vi.mock('server-only', () => ({}));
 
 import { createPageAction, updatePageSettingsAction } from '@/app/[locale]/(dashboard)/dashboard/pages/actions';
 import { createOrgUnitAction, updateOrgUnitAction } from '@/app/[locale]/(dashboard)/dashboard/structure/actions';
-import { getOrgUnit } from '@/db/queries/org-units';
+import { createOrgUnit, getOrgUnit, updateOrgUnit } from '@/db/queries/org-units';
 import { listPageTree } from '@/db/queries/dashboard-pages';
 import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
@@ -23,6 +23,7 @@ import { auditLog } from '@/db/schema';
 import { acting, callAction } from './action-harness';
 import { insertUser } from './admin-fixtures';
 import { typeset } from '@/lib/typography';
+import { orgUnitFormSchema } from '@/lib/validation/org-units';
 
 let me: PublicUser;
 let colleague: PublicUser;
@@ -57,7 +58,8 @@ describe('a tree row saved over a colleague’s save', () => {
     const current = (await getOrgUnit(id))!;
     expect(stale.state).toEqual({
       status: 'error',
-      formError: 'Someone else changed this unit while you were editing it: nothing was saved. What you typed is kept; compare it with their version below, then choose.',
+      // Named in the refusal, as in the panel below it.
+      formError: `${colleague.name} changed this unit while you were editing it: nothing was saved. What you typed is kept; compare it with their version below, then choose.`,
       values: expect.objectContaining({ 'texts.en.name': 'Conflicts division' }),
       data: {
         conflict: {
@@ -97,9 +99,23 @@ describe('a tree row saved over a colleague’s save', () => {
     const stale = await callAction(updatePageSettingsAction, { locale: 'fr', id, version: opened, parentId: '', position: '9' });
     expect(stale.state).toMatchObject({
       status: 'error',
-      formError: typeset('Quelqu’un d’autre a déplacé cette page entre-temps : rien n’a été enregistré. Votre choix est conservé ; comparez avec sa place ci-dessous, puis choisissez.', 'fr'),
+      formError: typeset(`${colleague.name} a déplacé cette page entre-temps : rien n’a été enregistré. Votre choix est conservé ; comparez avec sa place ci-dessous, puis choisissez.`, 'fr'),
       data: { conflict: { version: await version(), theirs: { parentId: '', position: '3' }, savedBy: colleague.name, savedAt: await lastEntryAt('page.settings', id) } },
     });
     expect((await callAction(updatePageSettingsAction, { locale: 'fr', id, version: await version(), parentId: '', position: '9' })).redirectedTo).toBe(`/fr/dashboard/pages/${id}?saved=settings`);
+  });
+
+  it('a unit the log says nothing of (written by a script): the refusal says “someone else”', async () => {
+    const fields = { 'texts.fr.name': 'Division sans journal', position: '4' };
+    const created = await createOrgUnit(db, me, orgUnitFormSchema.parse(fields));
+    const id = created.status === 'saved' ? created.id : expect.unreachable();
+    const opened = (await getOrgUnit(id))!.version;
+    expect((await updateOrgUnit(db, colleague, id, opened, orgUnitFormSchema.parse({ ...fields, headName: 'Ana' }))).status).toBe('saved');
+    const stale = await callAction(updateOrgUnitAction, { locale: 'fr', id, version: opened, ...fields, headName: 'Awa' });
+    expect(stale.state).toMatchObject({
+      status: 'error',
+      formError: typeset('Quelqu’un d’autre a modifié cette unité pendant que vous la modifiiez : rien n’a été enregistré. Votre saisie est conservée ; comparez avec sa version ci-dessous, puis choisissez.', 'fr'),
+      data: { conflict: { savedBy: null, savedAt: null } },
+    });
   });
 });

@@ -77,7 +77,8 @@ test('an image’s texts saved by two editors: his refused save shows her change
   await credit(eric).fill('© OIM / Eric');
   await button(eric, 'Enregistrer').click();
 
-  await expect(eric.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié cette image pendant que vous la décriviez' })).toBeVisible();
+  // The refusal names her, as the panel below it does.
+  await expect(eric.getByRole('alert').filter({ hasText: `${EDITOR.name} a modifié cette image pendant que vous la décriviez` })).toBeVisible();
   const panel = panelOf(eric, EDITOR);
   await expect(panel).toBeVisible();
   // Who saved, named in the heading, and when, in his time zone ("2 déc. 2026, 10:14 UTC").
@@ -147,7 +148,7 @@ test('a topic saved by two editors: his refused save takes her change in, keeps 
   // Eric, on the version he opened: the English name.
   await group(eric, /^English/).getByLabel('Nom du thème').fill('Disputed topic');
   await button(eric, 'Enregistrer').click();
-  await expect(eric.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié ce thème pendant que vous le modifiiez' })).toBeVisible();
+  await expect(eric.getByRole('alert').filter({ hasText: `${EDITOR.name} a modifié ce thème pendant que vous le modifiiez` })).toBeVisible();
   const panel = panelOf(eric, EDITOR);
   await expect(panel.getByRole('term').filter({ hasText: 'Nom du thème (Français)' })).toBeVisible();
   await expect(panel).toContainText(`${name} (Edith)`);
@@ -213,7 +214,7 @@ test('a structure unit saved by two editors: her order is taken into his form, h
   const head = eric.getByLabel('Nom du ou de la responsable').filter({ visible: true });
   await head.fill('Ana Pérez');
   await button(eric, 'Enregistrer').click();
-  await expect(eric.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié cette unité pendant que vous la modifiiez' })).toBeVisible();
+  await expect(eric.getByRole('alert').filter({ hasText: `${EDITOR.name} a modifié cette unité pendant que vous la modifiiez` })).toBeVisible();
   const panel = panelOf(eric, EDITOR);
   await expect(panel.getByRole('term').filter({ hasText: 'Ordre' })).toBeVisible();
   await expect(panel).not.toContainText('Nom du ou de la responsable');

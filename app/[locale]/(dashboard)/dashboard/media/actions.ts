@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import type { Executor } from '@/db';
 import { savedStamp } from '@/db/queries/audit';
 import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMedia, getMediaChoice, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
@@ -11,6 +12,7 @@ import { deletedQuery } from '@/lib/deleted-name';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { processImage } from '@/lib/media/process';
 import { uploadedFileName } from '@/lib/media/file-name';
+import { nameOrSomeoneElse } from '@/lib/someone-else';
 import { bodyImageDescribeSchema, bodyImageUploadSchema, mediaEditSchema, mediaIdSchema, mediaUploadSchema, type MediaTextsInput } from '@/lib/validation/media';
 import { flatten } from '@/lib/validation/nested-form';
 import { mediaFormValues, mediaName } from './_components/media-facts';
@@ -136,7 +138,8 @@ export const updateMediaAction = defineAction<typeof mediaEditSchema, { conflict
   if (result.status === 'conflict') {
     // Its texts are written by this form, by an upload, and by the alt text typed for it in an editor.
     const conflict: FormConflict = { version: result.version, theirs: mediaFormValues(result.texts), ...(await savedStamp(tx, 'media', input.id, ['media.upload', 'media.update'])) };
-    throw new ActionFailure({ formError: 'media.conflict', data: { conflict } });
+    const t = await getTranslations({ locale, namespace: 'Validation' });
+    throw new ActionFailure({ formError: t('media.conflict', { name: await nameOrSomeoneElse(locale, conflict.savedBy) }), data: { conflict } });
   }
   if (result.status === 'live') {
     await auditDenied({

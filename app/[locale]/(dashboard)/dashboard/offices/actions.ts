@@ -19,6 +19,7 @@ import { officeFormValues } from '@/lib/offices/form-values';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import type { PhoneSuggestion } from '@/lib/phone';
 import { phoneMessageTranslator } from '@/lib/phone-messages';
+import { nameOrSomeoneElse } from '@/lib/someone-else';
 import { unflatten } from '@/lib/validation/nested-form';
 import { checkOfficePhones, type PhoneProblem } from '@/lib/validation/office-phones';
 import { officeEditSchema, officeFormSchema, officeIdSchema } from '@/lib/validation/offices';
@@ -77,7 +78,7 @@ async function refuse(locale: Locale, result: Exclude<OfficeSaveResult, { status
   if (result.status === 'conflict') {
     const { current, savedBy, savedAt } = result;
     throw new ActionFailure<OfficeFormData>({
-      formError: t('conflict'),
+      formError: t('conflict', { name: await nameOrSomeoneElse(locale, savedBy) }),
       data: { conflict: { currentVersion: current.version, savedBy, savedAt: savedAt.toISOString(), theirs: officeFormValues(current) } },
     });
   }

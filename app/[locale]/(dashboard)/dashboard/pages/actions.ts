@@ -14,6 +14,7 @@ import { auditLog } from '@/db/schema';
 import type { PageConflictData, PageDeletedData } from '@/db/queries/page-writes';
 import type { Locale } from '@/lib/locales';
 import { redrawnWhenRefused } from '@/lib/redraw-on-refusal';
+import { nameOrSomeoneElse } from '@/lib/someone-else';
 import { pageCreateSchema, pageIdSchema, pagePublishSchema, pageRestoreSchema, pageSaveSchema, pageSettingsSchema, pageTranslateSchema } from '@/lib/validation/pages';
 import { pageDeleteBlockMessage } from './_components/delete-block';
 import { readPageEditor, type PageEditorState } from './_components/page-editor-state';
@@ -29,13 +30,16 @@ async function refusalsAsFailures<T>(locale: Locale, write: () => Promise<T>): P
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
     const { formError, fieldErrors, data, languages = [], values } = e.detail;
+    // One that met a colleague's save (data.conflict) names them: "{name} a déplacé cette page…".
+    const met = (data as { conflict?: Pick<FormConflict, 'savedBy'> } | undefined)?.conflict;
     // Messages naming languages (a text still the French copy) get their names, in the interface's language.
     const [t, named] = await Promise.all([
       getTranslations({ locale, namespace: 'AdminPages' }),
       languages.length > 0 ? withLanguages({ fieldErrors }, languages, locale) : { fieldErrors },
     ]);
     const list = languages.length > 0 ? await languageList(languages, locale) : '';
-    throw new ActionFailure({ formError: formError ? t(`refusal.${formError}`, { languages: list, ...values }) : undefined, fieldErrors: named.fieldErrors, data });
+    const who: Record<string, string> = met ? { name: await nameOrSomeoneElse(locale, met.savedBy) } : {};
+    throw new ActionFailure({ formError: formError ? t(`refusal.${formError}`, { languages: list, ...who, ...values }) : undefined, fieldErrors: named.fieldErrors, data });
   }
 }
 
@@ -114,11 +118,10 @@ async function withStoredStepState(e: unknown, tx: Executor, locale: Locale, tra
   // Who changed it, named in the refusal: who saved the new version, or who published or
   // unpublished it last (the audit log), "someone else" when unknown.
   const met = (e as Refusal<Partial<PageConflictData>>).detail.data;
-  const someone = async () => (await getTranslations({ locale, namespace: 'Editor' }))('someoneElse');
   const values: Record<string, string> = met?.conflict
-    ? { name: met.conflict.savedBy ?? (await someone()), version: String(met.conflict.currentVersion) }
+    ? { name: await nameOrSomeoneElse(locale, met.conflict.savedBy), version: String(met.conflict.currentVersion) }
     : {
-        name: (await lastDone(tx, ['page.publish', 'page.unpublish'], and(eq(auditLog.entityType, 'page_translation'), eq(auditLog.entityId, translationId))!))?.by ?? (await someone()),
+        name: await nameOrSomeoneElse(locale, (await lastDone(tx, ['page.publish', 'page.unpublish'], and(eq(auditLog.entityType, 'page_translation'), eq(auditLog.entityId, translationId))!))?.by),
         published: String(read.state.status === 'published'),
       };
   throw new Refusal<PageStepRefusalData>({ formError: e.detail.formError, data: { ...met, current: read.state }, values });

@@ -10,6 +10,7 @@ import { tags } from '@/lib/cache/tags';
 import { deletedQuery } from '@/lib/deleted-name';
 import type { FormConflict } from '@/lib/form-conflict';
 import type { Locale } from '@/lib/locales';
+import { nameOrSomeoneElse } from '@/lib/someone-else';
 import { orgUnitEditSchema, orgUnitFormSchema, orgUnitIdSchema } from '@/lib/validation/org-units';
 import { orgUnitFormValues } from './_components/org-unit-form-values';
 
@@ -22,7 +23,7 @@ async function refuse(tx: Executor, locale: Locale, result: Exclude<OrgUnitSaveR
   if (result.status === 'conflict') {
     // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
     const conflict: FormConflict = { version: result.current.version, theirs: orgUnitFormValues(result.current), ...(await savedStamp(tx, 'org_unit', result.current.id, ['org_unit.create', 'org_unit.update'])) };
-    throw new ActionFailure({ formError: t('conflict'), data: { conflict } });
+    throw new ActionFailure({ formError: t('conflict', { name: await nameOrSomeoneElse(locale, conflict.savedBy) }), data: { conflict } });
   }
   throw new ActionFailure({ formError: t(result.status) });
 }

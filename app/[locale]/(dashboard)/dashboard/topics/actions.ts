@@ -11,6 +11,7 @@ import { deletedQuery } from '@/lib/deleted-name';
 import { formatNumber } from '@/lib/format';
 import type { FormConflict } from '@/lib/form-conflict';
 import type { Locale } from '@/lib/locales';
+import { nameOrSomeoneElse } from '@/lib/someone-else';
 import { topicEditSchema, topicFormSchema, topicIdSchema } from '@/lib/validation/topics';
 import { topicFormValues } from './_components/topic-form-values';
 import { releaseTitlesInText } from './_components/topic-releases';
@@ -34,7 +35,7 @@ async function refuse(tx: Executor, locale: Locale, result: Exclude<TopicSaveRes
   if (result.status === 'conflict') {
     // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
     const conflict: FormConflict = { version: result.current.version, theirs: topicFormValues(result.current), ...(await savedStamp(tx, 'topic', result.current.id, TOPIC_SAVES)) };
-    throw new ActionFailure({ formError: t('conflict'), data: { conflict } });
+    throw new ActionFailure({ formError: t('conflict', { name: await nameOrSomeoneElse(locale, conflict.savedBy) }), data: { conflict } });
   }
   throw new ActionFailure({ formError: t(result.status) });
 }
