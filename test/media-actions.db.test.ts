@@ -223,9 +223,12 @@ describe('media library', () => {
 
   it('moves the version a media form checks with every write of the image’s texts: a release’s editor, a second upload', async () => {
     const photo = await cameraPhoto(27);
+    // Uploaded by a writer; every write after it is the editor's, and the refusal names them
+    // (a description typed in a release's editor is that release's save, which names the image).
+    acting.user = writer;
     const id = idFrom((await upload(photo, { 'texts.fr.alt': 'Une salle' })).redirectedTo)!;
+    acting.user = editor;
     const mediaForm = (version: string, fr: string) => callAction(updateMediaAction, { locale: 'fr', id, version, 'texts.fr.alt': fr, 'texts.en.alt': 'A hall', credit: '' });
-    // Every write here is the editor's: the refusal names them.
     const conflict = { status: 'error', formError: expect.stringMatching(new RegExp(`^${editor.name} a modifié cette image`)), values: { 'texts.fr.alt': 'Texte de la médiathèque' } };
 
     // The media form is opened; the image's French text is then written from a release's editor.

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db as database, type Executor } from '@/db';
 import { auditLog, users, type NewAuditEntry } from '@/db/schema';
 import type { FormConflict } from '@/lib/form-conflict';
@@ -14,22 +14,35 @@ export async function audit(tx: Executor, entry: AuditInput): Promise<void> {
  * Who saved a record's fields last, and when, from the audit log: for the records whose table
  * keeps no author (an office, a topic, a structure unit, an image's texts, a page's place), so
  * that a save meeting theirs can name them. `actions`: the entries that write what the form
- * holds (a creation, an edit), not an archiving; refusals aside.
+ * holds (a creation, an edit), not an archiving; refusals aside. `elsewhere`: the entries of
+ * other records that wrote its fields too (an image's description typed in a release's editor).
  */
-export async function lastSaved(tx: Executor, entityType: string, entityId: string, actions: readonly string[]): Promise<{ name: string; at: Date } | null> {
+export async function lastSaved(
+  tx: Executor,
+  entityType: string,
+  entityId: string,
+  actions: readonly string[],
+  elsewhere?: SQL,
+): Promise<{ name: string; at: Date } | null> {
   const [row] = await tx
     .select({ name: users.name, at: auditLog.at })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId), eq(auditLog.outcome, 'ok'), inArray(auditLog.action, [...actions])))
+    .where(and(eq(auditLog.outcome, 'ok'), or(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId), inArray(auditLog.action, [...actions])), elsewhere)))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(1);
   return row ?? null;
 }
 
 /** A refused save's word on who saved the record meanwhile, and when (lib/form-conflict.ts FormConflict). */
-export async function savedStamp(tx: Executor, entityType: string, entityId: string, actions: readonly string[]): Promise<Pick<FormConflict, 'savedBy' | 'savedAt'>> {
-  const last = await lastSaved(tx, entityType, entityId, actions);
+export async function savedStamp(
+  tx: Executor,
+  entityType: string,
+  entityId: string,
+  actions: readonly string[],
+  elsewhere?: SQL,
+): Promise<Pick<FormConflict, 'savedBy' | 'savedAt'>> {
+  const last = await lastSaved(tx, entityType, entityId, actions, elsewhere);
   return { savedBy: last?.name ?? null, savedAt: last?.at.toISOString() ?? null };
 }
 

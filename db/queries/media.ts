@@ -1,12 +1,13 @@
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
-import { articles, articleTranslations, media, mediaFiles, mediaTranslations, LOCALES, type Locale } from '@/db/schema';
+import { articles, articleTranslations, auditLog, media, mediaFiles, mediaTranslations, LOCALES, type Locale } from '@/db/schema';
 import { fieldChanges, textChanges, type Changes } from '@/lib/audit-detail';
 import { DEFAULT_LOCALE } from '@/lib/locales';
 import { mediaPath, type ProcessedImage } from '@/lib/media/process';
 import { can } from '@/lib/permissions';
 import type { MediaTextsInput } from '@/lib/validation/media';
+import { savedStamp } from './audit';
 import { foldedContains, foldedContainsPattern } from './search-fold';
 import { changeTimeVersion } from './tree';
 import type { PublicUser } from './users';
@@ -285,6 +286,22 @@ async function storedTexts(tx: Executor, id: string, credit: string | null): Pro
 export function mediaTextChanges(before: MediaTextsInput, after: MediaTextsInput): Changes {
   const alts = (texts: MediaTextsInput) => Object.fromEntries(LOCALES.map((l) => [l, { alt: texts.alts[l] }]));
   return { ...textChanges(alts(before), alts(after), ['alt']), ...fieldChanges(before, after, ['credit']) };
+}
+
+/**
+ * Who wrote an image's texts last, and when, for a save that met theirs: its own form or an
+ * upload of it (entries on the image, as is a description typed for it in a text), or its
+ * description typed as a release's main image, which that release's save records (its entry
+ * names the image: detail.heroMediaId, app/[locale]/(dashboard)/dashboard/articles/actions.ts).
+ */
+export function mediaSavedStamp(tx: Executor, id: string) {
+  return savedStamp(
+    tx,
+    'media',
+    id,
+    ['media.upload', 'media.update'],
+    and(inArray(auditLog.action, ['article.save', 'article.create']), sql`${auditLog.detail}->>'heroMediaId' = ${id}`),
+  );
 }
 
 /**

@@ -2,8 +2,7 @@
 
 import { getTranslations } from 'next-intl/server';
 import type { Executor } from '@/db';
-import { savedStamp } from '@/db/queries/audit';
-import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMedia, getMediaChoice, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
+import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMedia, getMediaChoice, mediaSavedStamp, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
 import { ActionFailure, defineAction } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
@@ -137,7 +136,7 @@ export const updateMediaAction = defineAction<typeof mediaEditSchema, { conflict
   // Their version comes back with the refusal: the form compares it with what was typed (components/dashboard/form-conflict.tsx).
   if (result.status === 'conflict') {
     // Its texts are written by this form, by an upload, and by the alt text typed for it in an editor.
-    const conflict: FormConflict = { version: result.version, theirs: mediaFormValues(result.texts), ...(await savedStamp(tx, 'media', input.id, ['media.upload', 'media.update'])) };
+    const conflict: FormConflict = { version: result.version, theirs: mediaFormValues(result.texts), ...(await mediaSavedStamp(tx, input.id)) };
     const t = await getTranslations({ locale, namespace: 'Validation' });
     throw new ActionFailure({ formError: t('media.conflict', { name: await nameOrSomeoneElse(locale, conflict.savedBy) }), data: { conflict } });
   }
