@@ -38,6 +38,7 @@ import { deleteMedia } from '@/db/queries/media';
 import { deleteTopic } from '@/db/queries/topics';
 import { articleRevisions, articleTranslations, articles, articleTopics, auditLog, media, offices, topics, topicTranslations } from '@/db/schema';
 import { workflowStamp } from '@/lib/articles/workflow';
+import { typeset } from '@/lib/typography';
 import fr from '@/messages/fr.json';
 import { acting, callAction, type ActionRun } from './action-harness';
 // The screens an action asks to be drawn again (lib/redraw-on-refusal.ts), counted.
@@ -132,6 +133,10 @@ const restore = (translationId: string, revisionId: string, baseState: string) =
 const stepFrom = (translationId: string, transition: string, o: Record<string, string> = {}) =>
   callAction(transitionAction, { locale: 'fr', translationId, baseVersion: '2', transition, ...o });
 
+/** The refusal for a state changed since the history was opened, naming who changed it and the state it is in now. */
+const stateChanged = (who: string, state: string) =>
+  typeset(`${who} a fait passer la traduction à l’état « ${state} » depuis l’ouverture de l’historique : rien n’a été restauré. L’historique montre maintenant cet état ; restaurez à nouveau si c’est bien ce que vous voulez.`, 'fr');
+
 describe('restoring an old version from a history page that showed another workflow state', () => {
   it('a draft’s history, the release published meanwhile: refused, readers keep the text published; restored again from that state', async () => {
     const { t, v1, shown } = await openedHistory();
@@ -142,7 +147,8 @@ describe('restoring an old version from a history page that showed another workf
     // Eric's history still shows the draft: its restore asked nothing.
     acting.user = eric;
     const run = await restore(t.id, v1.id, shown);
-    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
+    // Who published it, and that it is online now.
+    expect(run.state).toMatchObject({ status: 'error', formError: stateChanged(edith.name, 'Publié') });
     expect(await stored(t.id)).toMatchObject({ status: 'published', version: 2, bodyText: 'Version 2, relue.' });
 
     // The history read anew shows it online, and asks; restored from that state, it goes through.
@@ -157,7 +163,7 @@ describe('restoring an old version from a history page that showed another workf
     expect((await stepFrom(t.id, 'publish', { baseState: shown, publishAt: at })).redirectedTo).toBeDefined();
 
     acting.user = eric;
-    expect((await restore(t.id, v1.id, shown)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
+    expect((await restore(t.id, v1.id, shown)).state).toMatchObject({ status: 'error', formError: stateChanged(edith.name, 'Programmé') });
     expect(await stored(t.id)).toMatchObject({ version: 2, bodyText: 'Version 2, relue.' });
   });
 
@@ -169,7 +175,7 @@ describe('restoring an old version from a history page that showed another workf
     await stepFrom(t.id, 'unpublish', { baseState: live });
 
     acting.user = eric;
-    expect((await restore(t.id, v1.id, live)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
+    expect((await restore(t.id, v1.id, live)).state).toMatchObject({ status: 'error', formError: stateChanged(edith.name, 'Brouillon') });
     expect(await stored(t.id)).toMatchObject({ status: 'draft', version: 2 });
   });
 
@@ -182,7 +188,14 @@ describe('restoring an old version from a history page that showed another workf
     acting.user = eric;
     refreshes.clear();
     const run = await restore(t.id, v1.id, shown);
-    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.staleRestore });
+    // Who saved the version the history did not show yet.
+    expect(run.state).toMatchObject({
+      status: 'error',
+      formError: typeset(
+        `${edith.name} a enregistré une nouvelle version de cette traduction depuis l’ouverture de l’historique : rien n’a été restauré. L’historique la montre maintenant ; restaurez à nouveau si c’est bien ce que vous voulez.`,
+        'fr',
+      ),
+    });
     expect(refreshes.count()).toBe(1);
     expect(await stored(t.id)).toMatchObject({ version: 3, bodyText: 'Version 3, d’Edith.' });
 
@@ -199,7 +212,7 @@ describe('restoring an old version from a history page that showed another workf
     await stepFrom(t.id, 'publish', { baseState: shown });
     acting.user = eric;
     refreshes.clear();
-    expect((await restore(t.id, v1.id, shown)).state).toMatchObject({ formError: fr.Errors.article.restoreStateChanged });
+    expect((await restore(t.id, v1.id, shown)).state).toMatchObject({ formError: stateChanged(edith.name, 'Publié') });
     expect(refreshes.count()).toBe(1);
   });
 
@@ -215,13 +228,22 @@ describe('restoring an old version from a history page that showed another workf
     // Eric's history said the text restored would come out tomorrow: it would be online at once.
     acting.user = eric;
     refreshes.clear();
-    expect((await restore(t.id, v1.id, scheduled)).state).toMatchObject({ status: 'error', formError: fr.Errors.article.restoreStateChanged });
+    expect((await restore(t.id, v1.id, scheduled)).state).toMatchObject({ status: 'error', formError: stateChanged(edith.name, 'Publié') });
     expect(refreshes.count()).toBe(1);
     expect(await stored(t.id)).toMatchObject({ version: 2, bodyText: 'Version 2, relue.' });
 
     // From the history drawn again (online now, it asks), it goes through.
     expect((await restore(t.id, v1.id, workflowStamp(await stored(t.id)))).redirectedTo).toBeDefined();
     expect(await stored(t.id)).toMatchObject({ status: 'published', version: 3, bodyText: 'Texte de départ.' });
+  });
+
+  it('published by a script (no step in the audit log): "someone else" is named', async () => {
+    const { t, v1, shown } = await openedHistory();
+    await db.update(articleTranslations).set({ status: 'published', publishAt: new Date() }).where(eq(articleTranslations.id, t.id));
+
+    acting.user = eric;
+    expect((await restore(t.id, v1.id, shown)).state).toMatchObject({ status: 'error', formError: stateChanged('Quelqu’un d’autre', 'Publié') });
+    expect(await stored(t.id)).toMatchObject({ status: 'published', version: 2 });
   });
 
   it('submitted for review meanwhile (still offline): restored as before', async () => {

@@ -184,13 +184,18 @@ describe('restoring an old version from a history that showed the page in anothe
   }
   const restore = (translationId: string, revisionId: string, baseState: 'draft' | 'published') =>
     callAction(restorePageRevisionAction, { locale: 'fr', translationId, baseVersion: '2', baseState, revisionId });
+  /** The refusal for a state changed since, naming who changed it and into what. */
+  const stateChanged = (who: string, did: 'publié' | 'dépublié') =>
+    typeset(`${who} a ${did} cette page depuis que vous avez ouvert l’historique : rien n’a été restauré. L’historique montre maintenant son état actuel ; restaurez à nouveau si c’est bien ce que vous voulez.`, 'fr');
 
   it('a draft’s history, the page published meanwhile: refused, readers keep version 2; restored again from that state', async () => {
     const { translationId, v1 } = await twoVersions();
     expect((await step(translationId, 2, 'draft', true)).redirectedTo).toBeDefined();
 
     acting.user = eric;
-    expect((await restore(translationId, v1.id, 'draft')).state).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.restoreStateChanged });
+    refreshes.clear();
+    expect((await restore(translationId, v1.id, 'draft')).state).toMatchObject({ status: 'error', formError: stateChanged(edith.name, 'publié') });
+    expect(refreshes.count()).toBe(1);
     expect(await stored(translationId)).toMatchObject({ status: 'published', version: 2 });
 
     expect((await restore(translationId, v1.id, 'published')).redirectedTo).toMatch(/\?saved=restored$/);
@@ -204,7 +209,14 @@ describe('restoring an old version from a history that showed the page in anothe
 
     acting.user = eric;
     refreshes.clear();
-    expect((await restore(translationId, v1.id, 'draft')).state).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.staleRestore });
+    // Who saved the version the history did not show yet.
+    expect((await restore(translationId, v1.id, 'draft')).state).toMatchObject({
+      status: 'error',
+      formError: typeset(
+        `${edith.name} a enregistré une nouvelle version de cette page depuis que vous avez ouvert l’historique : rien n’a été restauré. L’historique la montre maintenant ; restaurez à nouveau si c’est bien ce que vous voulez.`,
+        'fr',
+      ),
+    });
     expect(refreshes.count()).toBe(1);
     expect(await stored(translationId)).toMatchObject({ version: 3, bodyText: 'Version 3.' });
 
@@ -221,8 +233,18 @@ describe('restoring an old version from a history that showed the page in anothe
     await step(translationId, 2, 'published', false);
 
     acting.user = eric;
-    expect((await restore(translationId, v1.id, 'published')).state).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.restoreStateChanged });
+    expect((await restore(translationId, v1.id, 'published')).state).toMatchObject({ status: 'error', formError: stateChanged(edith.name, 'dépublié') });
     expect(await stored(translationId)).toMatchObject({ status: 'draft', version: 2 });
+  });
+
+  it('published by a script (no one the audit log knows): "someone else" published it', async () => {
+    const { translationId, v1 } = await twoVersions();
+    await db.update(pageTranslations).set({ status: 'published', publishAt: new Date() }).where(eq(pageTranslations.id, translationId));
+
+    acting.user = eric;
+    expect((await restore(translationId, v1.id, 'draft')).state).toMatchObject({ status: 'error', formError: stateChanged('Quelqu’un d’autre', 'publié') });
+    expect(await stored(translationId)).toMatchObject({ status: 'published', version: 2 });
+    await db.update(pageTranslations).set({ status: 'draft' }).where(eq(pageTranslations.id, translationId));
   });
 });
 

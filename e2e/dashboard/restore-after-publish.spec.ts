@@ -7,6 +7,7 @@
  * release on the French news list the site specs open.
  */
 import { expect, test } from '../fixtures';
+import { EDITOR } from './support';
 import { button, bodyField, edithPublishes, ericsDraft, storedEnglish as stored } from './two-editors';
 
 test('restoring an old version of a draft a colleague published meanwhile: refused, then asked and restored', async ({ browser }) => {
@@ -25,9 +26,9 @@ test('restoring an old version of a draft a colleague published meanwhile: refus
   await edithPublishes(browser, url);
   expect(await stored(url)).toEqual({ status: 'published', body_text: 'First text. Reviewed.', version: 2 });
 
-  // His history still shows the draft: the restore asks nothing, and is refused.
+  // His history still shows the draft: the restore asks nothing, and is refused, naming who published it.
   await button(eric, 'Restaurer la version 1').click();
-  await expect(eric.getByText('Son état a changé depuis l’ouverture de l’historique', { exact: false })).toBeVisible();
+  await expect(eric.getByText(`${EDITOR.name} a fait passer la traduction à l’état « Publié » depuis l’ouverture de l’historique : rien n’a été restauré.`, { exact: false })).toBeVisible();
   expect(await stored(url)).toEqual({ status: 'published', body_text: 'First text. Reviewed.', version: 2 });
 
   // Drawn again, it knows the release is online: the restore asks first, and then goes through.

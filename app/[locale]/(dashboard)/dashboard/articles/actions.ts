@@ -15,6 +15,7 @@ import { withLanguages } from '@/lib/articles/refusal-languages';
 import { deletedQuery } from '@/lib/deleted-name';
 import type { Locale } from '@/lib/locales';
 import { redrawnWhenRefused } from '@/lib/redraw-on-refusal';
+import { nameOrSomeoneElse } from '@/lib/someone-else';
 import { articleSaveSchema, createTranslationSchema, deleteTranslationSchema, restoreSchema, transitionSchema } from '@/lib/validation/articles';
 import { editorHeaderState, type EditorHeaderState } from './_components/editor-header-state';
 import { editorWorkflow, type EditorWorkflow } from './_components/editor-workflow';
@@ -160,33 +161,70 @@ const STEP_ACTIONS = ['article.submit', 'article.publish', 'article.schedule', '
  */
 async function withCurrentStepState(e: unknown, tx: Executor, user: PublicUser, locale: Locale, translationId: string, baseVersion: number): Promise<never> {
   if (!(e instanceof ActionFailure) || !STEP_MET.has((e.failure as { formError?: string }).formError ?? '')) throw e;
-  const row = await tx.query.articleTranslations.findFirst({
-    where: (t, { eq }) => eq(t.id, translationId),
-    columns: { articleId: true, locale: true, version: true, title: true, slug: true, lede: true, dateline: true, body: true },
-  });
-  const stored = row ? await storedState(tx, user, row.articleId, row.locale) : null;
-  if (!row || !stored) throw e;
-  const [errors, status, someone] = await Promise.all([
-    getTranslations({ locale, namespace: 'Errors.article' }),
-    getTranslations({ locale, namespace: 'Workflow.status' }),
-    getTranslations({ locale, namespace: 'Editor' }),
-  ]);
-  const state = status(stored.current.status);
+  const found = await storedTranslation(tx, user, translationId);
+  if (!found) throw e;
+  const { row, stored } = found;
+  const errors = await getTranslations({ locale, namespace: 'Errors.article' });
   if (row.version !== baseVersion) {
     const { version, title, slug, lede, dateline, body } = row;
     throw new ActionFailure<StepRefusalData>({
-      formError: errors('stepTextChanged', { name: stored.savedByName ?? someone('someoneElse'), version: String(version), state }),
+      formError: errors('stepTextChanged', { ...(await changedBy(tx, locale, translationId, stored, 'text')), version: String(version) }),
       data: { current: stored.current, text: { version, title, slug, lede, dateline, body } },
     });
   }
   // Not possible from the state stored: said as such, the editor showing that state.
   const refused = (e.failure as { formError?: string }).formError ?? '';
   if (SAID_AS_IS.has(refused)) throw new ActionFailure<StepRefusalData>({ formError: refused, data: { current: stored.current } });
-  const step = await lastDone(tx, STEP_ACTIONS, and(eq(auditLog.entityType, 'article_translation'), eq(auditLog.entityId, translationId))!);
   throw new ActionFailure<StepRefusalData>({
-    formError: errors('stepStateChanged', { name: step?.by ?? someone('someoneElse'), state }),
+    formError: errors('stepStateChanged', await changedBy(tx, locale, translationId, stored, 'state')),
     data: { current: stored.current },
   });
+}
+
+/** A translation as now stored (its text, and as its editor shows it), read in the refused write's transaction (null: gone). */
+async function storedTranslation(tx: Executor, user: PublicUser, translationId: string) {
+  const row = await tx.query.articleTranslations.findFirst({
+    where: (t, { eq }) => eq(t.id, translationId),
+    columns: { articleId: true, locale: true, version: true, title: true, slug: true, lede: true, dateline: true, body: true },
+  });
+  const stored = row ? await storedState(tx, user, row.articleId, row.locale) : null;
+  return row && stored ? { row, stored } : null;
+}
+
+/**
+ * Who changed a translation since the person's page showed it, and the state it is in now (in
+ * the interface's language), named in the refusal that says so, "someone else" when unknown: who
+ * saved the version now stored (`text`), or who took its last workflow step (`state`: the audit
+ * log). One answer for a step (or a deletion) and a history's restore, so that they name the
+ * same person.
+ */
+async function changedBy(
+  tx: Executor,
+  locale: Locale,
+  translationId: string,
+  stored: { current: EditorCurrentState; savedByName: string | null },
+  change: 'text' | 'state',
+): Promise<{ name: string; state: string }> {
+  const by = change === 'text' ? stored.savedByName : (await lastDone(tx, STEP_ACTIONS, and(eq(auditLog.entityType, 'article_translation'), eq(auditLog.entityId, translationId))!))?.by;
+  const status = await getTranslations({ locale, namespace: 'Workflow.status' });
+  return { name: await nameOrSomeoneElse(locale, by), state: status(stored.current.status) };
+}
+
+/** The refusals of a restore that mean the history showed a version ('text') or a state someone else has changed since. */
+const RESTORE_MET = new Map<string, 'text' | 'state'>([
+  ['article.staleRestore', 'text'],
+  ['article.restoreStateChanged', 'state'],
+]);
+
+/** A restore refused for a change made since the history was opened names who made it, and the state now, as a refused step does (changedBy). */
+async function withWhoChanged(e: unknown, tx: Executor, user: PublicUser, locale: Locale, translationId: string): Promise<never> {
+  const refused = e instanceof ActionFailure ? ((e.failure as { formError?: string }).formError ?? '') : '';
+  const change = RESTORE_MET.get(refused);
+  if (!change) throw e;
+  const found = await storedTranslation(tx, user, translationId);
+  if (!found) throw e;
+  const errors = await getTranslations({ locale, namespace: 'Errors' });
+  throw new ActionFailure({ ...(e as ActionFailure).failure, formError: errors(refused, await changedBy(tx, locale, translationId, found.stored, change)) });
 }
 
 /** A workflow step on its own: publish/schedule, return to draft, unpublish, archive, submit. */
@@ -240,15 +278,16 @@ export const deleteTranslationAction = defineAction(
  * scheduled or unpublished since the history was opened (for a writer, who may no longer edit it
  * then: 'article.cannotEditPublished'), or because someone saved a new version of it since, the
  * history is drawn again from the database (redrawnWhenRefused): it shows the state and the
- * versions now, and its restore asks as that state needs, the refusal still said
- * beside the version chosen.
+ * versions now, and its restore asks as that state needs, the refusal still said beside the
+ * version chosen — naming, but for a writer's, who changed it and the state it is in now
+ * (withWhoChanged).
  */
 export const restoreRevisionAction = defineAction(
   { permission: 'article.edit', schema: restoreSchema, name: 'article.restore' },
   async ({ user, input, tx, locale, auditDenied }) => {
     const out = await refusalsAsFailures({ locale, auditDenied }, () =>
-      redrawnWhenRefused(['article.restoreStateChanged', 'article.staleRestore', 'article.cannotEditPublished'], restoreRevision(tx, user, input)),
-    );
+      redrawnWhenRefused([...RESTORE_MET.keys(), 'article.cannotEditPublished'], restoreRevision(tx, user, input)),
+    ).catch((e: unknown) => withWhoChanged(e, tx, user, locale, input.translationId));
     const [row] = await tx.query.articleTranslations.findMany({
       where: (t, { eq }) => eq(t.id, out.translationId),
       columns: { locale: true },

@@ -101,6 +101,26 @@ export type PageStepRefusalData = { current?: PageEditorState } & Partial<PageCo
 /** The refusals of a step that mean the page showed a version or a state someone else has changed since. */
 const STEP_MET = new Set(['staleStatus', 'stepStateChanged']);
 
+/** A translation as now stored, as its editor shows it, read in the refused write's transaction (null: gone). */
+async function storedPage(tx: Executor, locale: Locale, translationId: string): Promise<PageEditorState | null> {
+  const row = await tx.query.pageTranslations.findFirst({ where: (t, { eq }) => eq(t.id, translationId), columns: { pageId: true, locale: true } });
+  const read = row ? await readPageEditor(locale, row.pageId, row.locale, tx) : null;
+  return read?.translation ? read.state : null;
+}
+
+/**
+ * Who changed a translation since the person's screen showed it, named in the refusal that says
+ * so (its `values`), "someone else" when unknown: who saved the version now stored (`text`: as
+ * its state panel names them), or who published or unpublished it last (`state`: the audit log),
+ * and which (`published`: its state now). One answer for a state panel's step and a history's
+ * restore, so that they name the same person.
+ */
+async function changedBy(tx: Executor, locale: Locale, translationId: string, stored: PageEditorState, change: 'text' | 'state'): Promise<Record<string, string>> {
+  if (change === 'text') return { name: await nameOrSomeoneElse(locale, stored.lastSave?.byName), version: String(stored.version) };
+  const step = await lastDone(tx, ['page.publish', 'page.unpublish'], and(eq(auditLog.entityType, 'page_translation'), eq(auditLog.entityId, translationId))!);
+  return { name: await nameOrSomeoneElse(locale, step?.by), published: String(stored.status === 'published') };
+}
+
 /**
  * A step of the state panel (publish the saved version, unpublish) refused because the
  * translation changed since the page was read answers it as now stored, as a refused save does
@@ -112,19 +132,11 @@ const STEP_MET = new Set(['staleStatus', 'stepStateChanged']);
  */
 async function withStoredStepState(e: unknown, tx: Executor, locale: Locale, translationId: string): Promise<never> {
   if (!(e instanceof Refusal) || !STEP_MET.has(e.detail.formError ?? '')) throw e;
-  const row = await tx.query.pageTranslations.findFirst({ where: (t, { eq }) => eq(t.id, translationId), columns: { pageId: true, locale: true } });
-  const read = row ? await readPageEditor(locale, row.pageId, row.locale, tx) : null;
-  if (!read?.translation) throw e;
-  // Who changed it, named in the refusal: who saved the new version, or who published or
-  // unpublished it last (the audit log), "someone else" when unknown.
+  const stored = await storedPage(tx, locale, translationId);
+  if (!stored) throw e;
   const met = (e as Refusal<Partial<PageConflictData>>).detail.data;
-  const values: Record<string, string> = met?.conflict
-    ? { name: await nameOrSomeoneElse(locale, met.conflict.savedBy), version: String(met.conflict.currentVersion) }
-    : {
-        name: await nameOrSomeoneElse(locale, (await lastDone(tx, ['page.publish', 'page.unpublish'], and(eq(auditLog.entityType, 'page_translation'), eq(auditLog.entityId, translationId))!))?.by),
-        published: String(read.state.status === 'published'),
-      };
-  throw new Refusal<PageStepRefusalData>({ formError: e.detail.formError, data: { ...met, current: read.state }, values });
+  const values = await changedBy(tx, locale, translationId, stored, met?.conflict ? 'text' : 'state');
+  throw new Refusal<PageStepRefusalData>({ formError: e.detail.formError, data: { ...met, current: stored }, values });
 }
 
 export const publishPageAction = defineAction(
@@ -141,16 +153,37 @@ export const publishPageAction = defineAction(
   },
 );
 
+/** The refusals of a restore that mean the history showed a version ('text') or a state someone else has changed since. */
+const RESTORE_MET = new Map<string, 'text' | 'state'>([
+  ['staleRestore', 'text'],
+  ['restoreStateChanged', 'state'],
+]);
+
+/** A restore refused for a change made since the history was opened names who made it, as a refused step does (changedBy). */
+async function withWhoChanged(e: unknown, tx: Executor, locale: Locale, translationId: string): Promise<never> {
+  const change = e instanceof Refusal ? RESTORE_MET.get(e.detail.formError ?? '') : undefined;
+  if (!change) throw e;
+  const stored = await storedPage(tx, locale, translationId);
+  if (!stored) throw e;
+  throw new Refusal({ ...(e as Refusal).detail, values: await changedBy(tx, locale, translationId, stored, change) });
+}
+
 /**
  * Restores an old version (as a new one). Refused because the page was published or unpublished
- * since the history was opened, or because someone saved a new version of it since, the history
- * is drawn again (redrawnWhenRefused): it shows the state and the versions now, and its restore
- * asks as that state needs, the refusal still said beside the version chosen.
+ * since the history was opened, or because someone saved a new version of it since, the refusal
+ * names who did (withWhoChanged) and the history is drawn again (redrawnWhenRefused): it shows
+ * the state and the versions now, and its restore asks as that state needs, the refusal still
+ * said beside the version chosen.
  */
 export const restorePageRevisionAction = defineAction(
   { permission: 'page.edit', schema: pageRestoreSchema, name: 'page.restore' },
   async ({ user, input, tx, locale }) => {
-    const out = await refusalsAsFailures(locale, () => redrawnWhenRefused(['restoreStateChanged', 'staleRestore'], restorePageRevision(tx, user, input)));
+    const out = await refusalsAsFailures(locale, () =>
+      redrawnWhenRefused(
+        [...RESTORE_MET.keys()],
+        restorePageRevision(tx, user, input).catch((e: unknown) => withWhoChanged(e, tx, locale, input.translationId)),
+      ),
+    );
     return {
       audit: { action: 'page.restore', entityType: 'page_translation', entityId: input.translationId, locale: out.locale, detail: { restored: out.restoredVersion, version: out.version } },
       tags: out.tags,
