@@ -69,6 +69,10 @@ async function openedDraft() {
   return { t: t!, form: { ...f, articleId: t!.articleId, articleVersion: '1', baseVersion: '1', baseState: workflowStamp(t!), slug: t!.slug, slugAuto: '' } };
 }
 
+/** The refusal of a save for a step taken since the page was opened, naming who took it and the state now. */
+const saveStateChanged = (who: string, state: string) =>
+  typeset(`${who} a fait passer la traduction à l’état « ${state} » depuis l’ouverture de la page : rien n’a été enregistré. L’éditeur montre maintenant cet état, votre texte est conservé ; choisissez à nouveau l’étape suivante.`, 'fr');
+
 const step = (translationId: string, baseState: string, transition: string) =>
   callAction(transitionAction, { locale: 'fr', translationId, baseVersion: '1', baseState, transition });
 
@@ -81,7 +85,7 @@ describe('a plain save from a page that showed another workflow state', () => {
 
     acting.user = eric;
     const run = await callAction(saveArticleAction, { ...form, body: body('Brouillon d’Eric, pas relu.') });
-    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged, values: { body: body('Brouillon d’Eric, pas relu.') } });
+    expect(run.state).toMatchObject({ status: 'error', formError: saveStateChanged(edith.name, 'Publié'), values: { body: body('Brouillon d’Eric, pas relu.') } });
     // What readers see is still the text Edith published.
     expect(await stored(t.id)).toMatchObject({ status: 'published', version: 1, bodyText: 'Texte de départ.' });
     const current = (run.state as { data?: SaveRefusalData }).data!.current!;
@@ -102,9 +106,18 @@ describe('a plain save from a page that showed another workflow state', () => {
 
     acting.user = eric;
     const run = await callAction(saveArticleAction, { ...form, baseState: live, body: body('Correction en ligne.') });
-    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged });
+    expect(run.state).toMatchObject({ status: 'error', formError: saveStateChanged(edith.name, 'Brouillon') });
     expect((run.state as { data?: SaveRefusalData }).data?.current?.workflow).toMatchObject({ stamp: 'draft', status: 'draft' });
     expect(await stored(t.id)).toMatchObject({ status: 'draft', version: 1 });
+  });
+
+  it('published meanwhile by no one the log knows (a script, the database by hand): the refusal says someone else', async () => {
+    const { t, form } = await openedDraft();
+    await db.update(articleTranslations).set({ status: 'published', publishAt: new Date() }).where(eq(articleTranslations.id, t.id));
+
+    acting.user = eric;
+    const run = await callAction(saveArticleAction, { ...form, body: body('Brouillon d’Eric, pas relu.') });
+    expect(run.state).toMatchObject({ status: 'error', formError: saveStateChanged('Quelqu’un d’autre', 'Publié') });
   });
 
   it('a save from the state stored goes through as before', async () => {

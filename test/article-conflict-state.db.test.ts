@@ -112,6 +112,10 @@ describe('a save that meets a colleague’s version', () => {
   });
 });
 
+/** The refusal of a save for a step taken since the page was opened, naming who took it and the state now. */
+const saveStateChanged = (who: string, state: string) =>
+  typeset(`${who} a fait passer la traduction à l’état « ${state} » depuis l’ouverture de la page : rien n’a été enregistré. L’éditeur montre maintenant cet état, votre texte est conservé ; choisissez à nouveau l’étape suivante.`, 'fr');
+
 describe('a save refused for a state changed since the page was opened', () => {
   it('answers the published state a colleague left: its stamp, buttons and steps; the next save goes through', async () => {
     const { t, form } = await openedDraft(edith);
@@ -122,7 +126,7 @@ describe('a save refused for a state changed since the page was opened', () => {
     // Eric, on the draft's page, publishes his text: refused, his text kept.
     acting.user = eric;
     const run = await callAction(saveArticleAction, { ...form, body: body('Texte d’Eric.'), intent: 'publish' });
-    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged, values: { body: body('Texte d’Eric.') } });
+    expect(run.state).toMatchObject({ status: 'error', formError: saveStateChanged(edith.name, 'Publié'), values: { body: body('Texte d’Eric.') } });
     const current = refusalData(run.state)!.current!;
     expect(current).toMatchObject({ status: 'published', version: 1 });
     expect(current.workflow).toEqual({
@@ -172,7 +176,7 @@ describe('a save refused for a state changed since the page was opened', () => {
 
     acting.user = eric;
     const run = await callAction(saveArticleAction, { ...form, baseState: workflowStamp(inReview), body: body('Relu par Eric.'), intent: 'publish' });
-    expect(run.state).toMatchObject({ status: 'error', formError: fr.Errors.article.stateChanged });
+    expect(run.state).toMatchObject({ status: 'error', formError: saveStateChanged(edith.name, 'Brouillon') });
     const current = refusalData(run.state)!.current!;
     expect(current).toMatchObject({ status: 'draft', returned: { byName: edith.name, note: 'À revoir.' } });
     // No step below the form: a draft readers never saw is not archived (deleted, if anything).

@@ -25,6 +25,7 @@ import { pageTranslations } from '@/db/schema';
 import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { pageCreateSchema } from '@/lib/validation/pages';
 import fr from '@/messages/fr.json';
+import { typeset } from '@/lib/typography';
 import { acting, callAction } from './action-harness';
 import { insertUser } from './admin-fixtures';
 
@@ -51,6 +52,9 @@ const stored = async (translationId: string) => (await db.select().from(pageTran
 const refusal = (state: unknown) => state as { status: string; formError?: string; data?: PageSaveRefusalData; values?: Record<string, unknown> };
 const publish = (translationId: string, baseVersion: number, on: boolean) =>
   callAction(publishPageAction, { locale: 'fr', translationId, baseVersion: String(baseVersion), publish: on ? '1' : '0' });
+/** The refusal of a save for a state changed since the page was opened, naming who changed it. */
+const stateChanged = (who: string, did: 'publié' | 'dépublié') =>
+  typeset(`${who} a ${did} cette page depuis que vous l’avez ouverte : rien n’a été enregistré. L’éditeur montre maintenant son état actuel et ses boutons, votre texte est conservé ; enregistrez à nouveau si c’est bien ce que vous voulez.`, 'fr');
 
 describe('a page save that meets a colleague’s change', () => {
   it('a version saved and published meanwhile: the conflict answers the page as now stored', async () => {
@@ -86,7 +90,7 @@ describe('a page save that meets a colleague’s change', () => {
     acting.user = eric;
     const run = await callAction(savePageAction, { ...form, summary: 'Pas pour les lecteurs.', intent: 'save' });
     const answer = refusal(run.state);
-    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.stateChanged, values: { summary: 'Pas pour les lecteurs.' } });
+    expect(answer).toMatchObject({ status: 'error', formError: stateChanged(edith.name, 'publié'), values: { summary: 'Pas pour les lecteurs.' } });
     expect(answer.data?.conflict).toBeUndefined();
     expect(answer.data?.current).toMatchObject({ translationId, version: 1, status: 'published', slugKnown: true, chip: { state: 'published' } });
     expect(await stored(translationId)).toMatchObject({ version: 1, summary: null, status: 'published' });
@@ -94,6 +98,15 @@ describe('a page save that meets a colleague’s change', () => {
     const next = await callAction(savePageAction, { ...form, baseState: 'published', summary: 'Pour les lecteurs.', intent: 'save' });
     expect(next.redirectedTo).toBeDefined();
     expect(await stored(translationId)).toMatchObject({ version: 2, summary: 'Pour les lecteurs.', status: 'published' });
+  });
+
+  it('published meanwhile by no one the log knows (a script, the database by hand): the refusal says someone else', async () => {
+    const { translationId, form } = await openedPage();
+    await db.update(pageTranslations).set({ status: 'published', publishAt: new Date() }).where(eq(pageTranslations.id, translationId));
+
+    acting.user = eric;
+    const answer = refusal((await callAction(savePageAction, { ...form, summary: 'Pas pour les lecteurs.', intent: 'save' })).state);
+    expect(answer).toMatchObject({ status: 'error', formError: stateChanged('Quelqu’un d’autre', 'publié') });
   });
 
   it('unpublished meanwhile: "save (live)" is refused for its state, then the draft is saved from the state answered', async () => {
@@ -104,7 +117,7 @@ describe('a page save that meets a colleague’s change', () => {
 
     acting.user = eric;
     const answer = refusal((await callAction(savePageAction, { ...opened, summary: 'Pour les lecteurs.', intent: 'save' })).state);
-    expect(answer).toMatchObject({ status: 'error', formError: fr.AdminPages.refusal.stateChanged });
+    expect(answer).toMatchObject({ status: 'error', formError: stateChanged(edith.name, 'dépublié') });
     expect(answer.data?.current).toMatchObject({ version: 1, status: 'draft', chip: { state: 'draft', label: fr.AdminPages.state.draft } });
     expect(await stored(translationId)).toMatchObject({ version: 1, summary: null, status: 'draft' });
 

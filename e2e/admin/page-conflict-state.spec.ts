@@ -13,7 +13,6 @@ import { allSaved, createAccount, EDITOR, EDITOR2, signedIn, stateChip, withClie
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true });
 const summary = (page: Page) => page.getByLabel('Résumé', { exact: true }).filter({ visible: true });
 const statePanel = (page: Page) => page.getByRole('main').getByRole('complementary');
-const STATE_CHANGED = 'Quelqu’un d’autre a publié ou dépublié cette page depuis que vous l’avez ouverte';
 
 /** `page` creates a page (its French text, a draft) and stays on its editor; the editor's address. */
 async function draftPage(page: Page, title: string): Promise<string> {
@@ -117,7 +116,7 @@ test('a page a colleague published as it was meanwhile: the draft save is refuse
   // Eric's "save the draft" would put his text online: refused, nothing saved, his text kept.
   await typeSummary(eric, 'Pas encore pour les lecteurs.');
   await button(eric, 'Enregistrer le brouillon').click();
-  await expect(eric.getByText(STATE_CHANGED, { exact: false }).filter({ visible: true })).toBeVisible();
+  await expect(eric.getByText(`${EDITOR.name} a publié cette page depuis que vous l’avez ouverte`, { exact: false }).filter({ visible: true })).toBeVisible();
   await expect(summary(eric)).toHaveValue('Pas encore pour les lecteurs.');
   expect(await stored(url)).toEqual({ status: 'published', summary: null, version: 1 });
   await expectPublishedEditor(eric);

@@ -390,7 +390,7 @@ test('an editor sends a submission back to draft with a note, and the writer rea
 
   // Their "publish" from that page would override the return and wipe the note: refused.
   await late.getByRole('button', { name: 'Enregistrer et publier' }).click();
-  await expect(late.getByText('Son état a changé depuis l’ouverture de la page', { exact: false })).toBeVisible();
+  await expect(late.getByText(`${editor.name} a fait passer la traduction à l’état`, { exact: false })).toBeVisible();
   await late.context().close();
 
   // The writer's list says it came back, before the text is opened.

@@ -7,7 +7,7 @@
  * French news list the site specs open.
  */
 import { expect, test } from '../fixtures';
-import { allSaved, stateChip } from './support';
+import { allSaved, EDITOR, stateChip } from './support';
 import { bodyField, button, edithPublishes, ericsDraft, storedEnglish as storedText } from './two-editors';
 
 test('“save the draft” on a release a colleague published meanwhile: refused, nothing online changes, the text kept', async ({ browser }) => {
@@ -22,7 +22,7 @@ test('“save the draft” on a release a colleague published meanwhile: refused
   await eric.keyboard.press('ControlOrMeta+End');
   await eric.keyboard.type(' Unreviewed sentence.');
   await button(eric, 'Enregistrer le brouillon').click();
-  await expect(eric.getByText('Son état a changé depuis l’ouverture de la page', { exact: false }).filter({ visible: true })).toBeVisible();
+  await expect(eric.getByText(`${EDITOR.name} a fait passer la traduction à l’état`, { exact: false }).filter({ visible: true })).toBeVisible();
   await expect(bodyField(eric)).toHaveText('Reviewed text. Unreviewed sentence.');
   expect(await storedText(url)).toEqual({ status: 'published', body_text: 'Reviewed text.', version: 1 });
 

@@ -14,7 +14,8 @@ import { allSaved, createAccount, EDITOR, EDITOR2, localInputAhead, signedIn, st
 const titleField = (page: Page) => page.getByLabel('Titre', { exact: true }).filter({ visible: true });
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true });
 const bodyField = (page: Page) => page.getByRole('textbox', { name: 'Texte' }).filter({ visible: true });
-const STATE_CHANGED = 'Son état a changé depuis l’ouverture de la page';
+/** The refusal of a save for a step taken since the page was opened, naming who took it and the state now (up to the state's name, the rest typeset). */
+const stateChanged = (who: string) => `${who} a fait passer la traduction à l’état`;
 
 /** `account` writes a new English release and saves it as a draft; its editor's address. */
 async function draft(page: Page, title: string, text: string): Promise<string> {
@@ -63,8 +64,8 @@ test('a draft a colleague published meanwhile: the editor follows its state, and
   // Eric adds a sentence and publishes from his draft's page: refused, his text kept.
   await append(eric, ' Eric’s addition.');
   await button(eric, 'Enregistrer et publier').click();
-  await expect(eric.getByText(STATE_CHANGED, { exact: false }).filter({ visible: true })).toBeVisible();
-  await expect(eric.getByText('L’éditeur montre maintenant son état actuel', { exact: false }).filter({ visible: true })).toBeVisible();
+  await expect(eric.getByText(stateChanged(EDITOR.name), { exact: false }).filter({ visible: true })).toBeVisible();
+  await expect(eric.getByText('L’éditeur montre maintenant cet état', { exact: false }).filter({ visible: true })).toBeVisible();
   await expect(bodyField(eric)).toHaveText('Starting text. Eric’s addition.');
 
   // The editor now acts on the published release: its header, its buttons, its steps.
@@ -80,7 +81,7 @@ test('a draft a colleague published meanwhile: the editor follows its state, and
   // Saved from there, without reading the page again: it goes through, with his text.
   await button(eric, 'Enregistrer (en ligne)').click();
   await expect(allSaved(eric)).toBeVisible();
-  await expect(eric.getByText(STATE_CHANGED, { exact: false }).filter({ visible: true })).toHaveCount(0);
+  await expect(eric.getByText(stateChanged(EDITOR.name), { exact: false }).filter({ visible: true })).toHaveCount(0);
   await expect(eric.getByRole('main').locator('header').filter({ visible: true })).toContainText(`Version 2, enregistrée par ${EDITOR2.name}`);
   await expect(stateChip(eric, 'Publié')).toBeVisible();
   expect(await storedText(url)).toEqual({ status: 'published', body_text: 'Starting text. Eric’s addition.', version: 2 });
@@ -110,7 +111,7 @@ test('a draft a colleague scheduled meanwhile: the time field shows the schedule
 
   await append(eric, ' More.');
   await button(eric, 'Enregistrer et soumettre à relecture').click();
-  await expect(eric.getByText(STATE_CHANGED, { exact: false }).filter({ visible: true })).toBeVisible();
+  await expect(eric.getByText(stateChanged(EDITOR.name), { exact: false }).filter({ visible: true })).toBeVisible();
   await expect(stateChip(eric, 'Programmé')).toBeVisible();
   await expect(when(eric)).toHaveValue(at);
   await expect(button(eric, 'Enregistrer (programmé)')).toBeVisible();

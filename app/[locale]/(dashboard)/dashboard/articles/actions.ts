@@ -65,7 +65,8 @@ const STATE_MET = new Set(['article.stateChanged', 'article.cannotEditPublished'
 /**
  * A save refused for a version someone else saved meanwhile (the text's, the shared settings'),
  * or for a workflow step taken since (the page offered a step from another state:
- * 'article.stateChanged'; or it let this person edit a translation since published, archived or
+ * 'article.stateChanged', said naming who took the step and the state now, as changedBy names
+ * them for a refused step; or it let this person edit a translation since published, archived or
  * scheduled, which they may not edit: 'article.cannotEditPublished'): the answer also says how
  * the translation stands now — its state, who saved it and when — for the editor's header, as
  * the page read anew says it after a save that goes through, and what the editor does from that
@@ -73,20 +74,31 @@ const STATE_MET = new Set(['article.stateChanged', 'article.cannotEditPublished'
  * text stays in the form. Read in the save's transaction, which holds the translation locked
  * (nothing written yet): what it reads is that version.
  */
-async function withCurrentState(e: unknown, tx: Executor, user: PublicUser, articleId: string | null, contentLocale: Locale): Promise<never> {
+async function withCurrentState(e: unknown, tx: Executor, user: PublicUser, locale: Locale, articleId: string | null, contentLocale: Locale): Promise<never> {
   if (!(e instanceof ActionFailure) || !articleId) throw e;
   const failure = e.failure as { formError?: string; fieldErrors?: Record<string, string>; data?: ConflictData };
   if (!(failure.data?.conflict || failure.data?.shared || STATE_MET.has(failure.formError ?? ''))) throw e;
   const stored = await storedState(tx, user, articleId, contentLocale);
   if (!stored) throw e;
-  throw new ActionFailure<SaveRefusalData>({ ...failure, data: { ...failure.data, current: stored.current } });
+  // A step taken meanwhile: the refusal names who took it and the state now, as a refused step does.
+  const formError =
+    failure.formError === 'article.stateChanged'
+      ? (await getTranslations({ locale, namespace: 'Errors' }))('article.stateChanged', await changedBy(tx, locale, stored.translationId, stored, 'state'))
+      : failure.formError;
+  throw new ActionFailure<SaveRefusalData>({ ...failure, formError, data: { ...failure.data, current: stored.current } });
 }
 
 /** A translation as now stored, for the editor whose save or step was refused (null: deleted meanwhile), with its text's version and who saved it. */
-async function storedState(tx: Executor, user: PublicUser, articleId: string, contentLocale: Locale): Promise<{ current: EditorCurrentState; version: number; savedByName: string | null } | null> {
+async function storedState(
+  tx: Executor,
+  user: PublicUser,
+  articleId: string,
+  contentLocale: Locale,
+): Promise<{ translationId: string; current: EditorCurrentState; version: number; savedByName: string | null } | null> {
   const [translation, sharedChange] = await Promise.all([getEditorTranslation(user, articleId, contentLocale, tx), lastSharedChange(user, articleId)]);
   if (!translation) return null;
   return {
+    translationId: translation.id,
     version: translation.version,
     savedByName: translation.savedByName,
     current: { ...editorHeaderState(translation, sharedChange), workflow: editorWorkflow(user, translation) },
@@ -98,7 +110,7 @@ export const saveArticleAction = defineAction(
   { permission: 'article.edit', schema: articleSaveSchema, name: 'article.save' },
   async ({ user, input, tx, locale, auditDenied }) => {
     const out = await refusalsAsFailures({ locale, auditDenied }, () => saveArticleTranslation(tx, user, input)).catch((e: unknown) =>
-      withCurrentState(e, tx, user, input.articleId, input.contentLocale),
+      withCurrentState(e, tx, user, locale, input.articleId, input.contentLocale),
     );
     return {
       audit: {

@@ -58,7 +58,8 @@ export type PageSaveRefusalData = Partial<PageConflictData> & Partial<PageDelete
  * (./_components/page-editor-state.ts) — the header's state, the state panel, the save buttons,
  * the state the next save is sent from — so the editor follows it and that save is not refused
  * again for the same change; the person's text stays in the form. Read in the save's
- * transaction, which holds the translation locked (nothing written yet).
+ * transaction, which holds the translation locked (nothing written yet). A state changed meanwhile
+ * is said naming who published or unpublished it (changedBy), as a refused step and restore say it.
  */
 async function withStoredState(e: unknown, tx: Executor, locale: Locale, pageId: string, lang: Locale): Promise<never> {
   if (!(e instanceof Refusal)) throw e;
@@ -66,7 +67,9 @@ async function withStoredState(e: unknown, tx: Executor, locale: Locale, pageId:
   if (!(detail.data?.conflict || detail.formError === 'stateChanged')) throw e;
   const read = await readPageEditor(locale, pageId, lang, tx);
   if (!read?.translation) throw e;
-  throw new Refusal<PageSaveRefusalData>({ ...detail, data: { ...detail.data, current: read.state } });
+  // Published or unpublished meanwhile: the refusal names who did it, as a refused step does.
+  const values = detail.data?.conflict ? detail.values : await changedBy(tx, locale, read.translation.id, read.state, 'state');
+  throw new Refusal<PageSaveRefusalData>({ ...detail, data: { ...detail.data, current: read.state }, values });
 }
 
 /** Save one translation (creating it if new), and publish it at once if asked. */
