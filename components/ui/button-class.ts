@@ -12,4 +12,4 @@ const variants = {
 export type ButtonVariant = keyof typeof variants;
 
 export const buttonClass = (variant: ButtonVariant = 'primary') =>
-  `inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 font-semibold ${variants[variant]}`;
+  `inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-center font-semibold ${variants[variant]}`;

@@ -63,7 +63,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
     <section>
       <ScreenHeading title={t('title')}>
         {filter && (
-          <div className="flex flex-wrap gap-2">
+          // On a phone the two buttons stack at the same width (one wraps its long name); side by side from sm up.
+          <div className="grid gap-2 sm:flex sm:flex-wrap">
             <a href={`${here}/export${auditQuery(filter)}`} className={buttonClass('secondary')} download>
               {t('export')}
             </a>
