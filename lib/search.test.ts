@@ -9,6 +9,7 @@ import {
   searchPagePath,
   splitHighlight,
   websearchQuery,
+  withCuts,
 } from './search';
 
 describe('splitHighlight', () => {
@@ -38,6 +39,30 @@ describe('splitHighlight', () => {
   it('survives stray or missing marks', () => {
     expect(splitHighlight(`a${E}b ${S}c`)).toEqual([{ text: 'ab c', match: false }]);
     expect(splitHighlight('')).toEqual([]);
+  });
+});
+
+describe('withCuts: a snippet says where it was cut', () => {
+  const text = '« Nous devons agir vite », a déclaré le Directeur général. Brunson McKinley assistera au Sommet ibéro-américain de Montevideo.';
+  const ends = (t: string) => [t.slice(0, 300), t.slice(-300)] as const;
+
+  it('marks a passage taken from the middle at both ends', () => {
+    expect(withCuts(`le Directeur général. ${S}Brunson${E} McKinley assistera`, ...ends(text))).toBe(`… le Directeur général. ${S}Brunson${E} McKinley assistera …`);
+  });
+
+  it('marks nothing where the passage starts or ends the text, signs and marks aside', () => {
+    expect(withCuts(`Nous devons agir vite », a déclaré le ${S}Directeur${E}`, ...ends(text))).toBe(`Nous devons agir vite », a déclaré le ${S}Directeur${E} …`);
+    expect(withCuts(`assistera au ${S}Sommet${E} ibéro-américain de Montevideo`, ...ends(text))).toBe(`… assistera au ${S}Sommet${E} ibéro-américain de Montevideo`);
+    expect(withCuts(text, ...ends(text))).toBe(text);
+  });
+
+  it('looks at the first passage for the start and the last for the end', () => {
+    const two = `Nous devons agir ${S}vite${E} … ${S}Brunson${E} McKinley assistera`;
+    expect(withCuts(two, ...ends(text))).toBe(`${two} …`);
+  });
+
+  it('leaves an empty snippet alone', () => {
+    expect(withCuts('', ...ends(text))).toBe('');
   });
 });
 

@@ -99,6 +99,35 @@ export interface HighlightPart {
   match: boolean;
 }
 
+/** What separates the passages of a snippet (ts_headline's FragmentDelimiter, db/queries/public-news.ts). */
+export const SNIPPET_DELIMITER = ' … ';
+
+/** Text compared without its marks, its runs of white space as one, and the signs at its ends ("«", "."). */
+const bare = (text: string) =>
+  text
+    .replaceAll(HIGHLIGHT_START, '')
+    .replaceAll(HIGHLIGHT_STOP, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+
+/**
+ * A snippet that says where it was cut: "… " before it when its first passage does not start the
+ * text, " …" after it when its last does not end it (ts_headline marks only the cut between two
+ * passages). `head` and `tail` are the text's first and last characters, a few hundred of each.
+ * A sentence cut at its start reads as one: "Brunson McKinley, assistera…" without a sign
+ * looked like the text's first words, and a quotation opened and never closed like a mistake.
+ */
+export function withCuts(snippet: string, head: string, tail: string): string {
+  const passages = snippet.split(SNIPPET_DELIMITER);
+  const first = bare(passages[0] ?? '');
+  const last = bare(passages.at(-1) ?? '');
+  if (!first) return snippet;
+  const probe = 40;
+  const cutBefore = !bare(head).startsWith(first.slice(0, probe));
+  const cutAfter = !bare(tail).endsWith(last.slice(-probe));
+  return `${cutBefore ? '… ' : ''}${snippet}${cutAfter ? ' …' : ''}`;
+}
+
 /**
  * A ts_headline result as parts: plain text, and the words that matched. ts_headline marks a
  * hyphenated word's parts one by one ("Asie", "Pacifique"); when both matched, the hyphen between

@@ -90,6 +90,14 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
     expect(hit?.snippet.split('assistera cette semaine')).toHaveLength(2);
   });
 
+  it('says where a passage was cut: "…" before one from the middle of the text, none before its start', async () => {
+    const [middle] = (await searchArticles('fr', 'McKinley', 1)).items;
+    expect(middle?.snippet.startsWith('… ')).toBe(true);
+    // Found by its title only: the passage is the text's beginning, whole.
+    const [start] = (await searchArticles('fr', 'mediterranee', 1)).items;
+    expect(start?.snippet).toBe('Les réfugiés et les migrants traversent la mer au péril de leur vie.');
+  });
+
   it('marks the accented words a query without accents found', async () => {
     const [hit] = (await searchArticles('fr', 'mediterranee', 1)).items;
     expect(hit?.titleHighlight).toBe(`Les migrants de la ${HIGHLIGHT_START}Méditerranée${HIGHLIGHT_STOP} centrale`);

@@ -16,7 +16,7 @@ import { tags } from '@/lib/cache/tags';
 import { siteTimeZone } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 import { newsFilterPath, type NewsFilter } from '@/lib/news-filter';
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG, websearchQuery } from '@/lib/search';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG, SNIPPET_DELIMITER, websearchQuery, withCuts } from '@/lib/search';
 import { NEWS_PAGE_SIZE, pageOfVisibleArticles, summaryColumns, toSummary, type ArticleSummary } from './public-articles';
 import { articleVisible, nextArticlePublish } from './visibility';
 
@@ -172,7 +172,7 @@ export async function movedTopicSlug(locale: Locale, slug: string): Promise<stri
 export interface SearchHit extends ArticleSummary {
   /** The title with the matched words between HIGHLIGHT_START and HIGHLIGHT_STOP (lib/search.ts). */
   titleHighlight: string;
-  /** Up to two passages of the lede and body around the matched words, marked the same way. */
+  /** Up to two passages of the lede and body around the matched words, marked the same way, with "…" where the text was cut. */
   snippet: string;
 }
 
@@ -190,7 +190,9 @@ export interface SearchResults {
 
 const marks = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
 const TITLE_HEADLINE = `HighlightAll=true, ${marks}`;
-const SNIPPET_HEADLINE = `MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … ", ${marks}`;
+const SNIPPET_HEADLINE = `MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter="${SNIPPET_DELIMITER}", ${marks}`;
+/** Enough of the text's start and end to tell whether a passage is there (lib/search.ts, withCuts). */
+const SNIPPET_ENDS = 300;
 
 /**
  * The passages come from the lede and the text; a lede that is the text's first sentence (the
@@ -219,6 +221,8 @@ export async function searchArticles(locale: Locale, query: string, page: number
         ...summaryColumns,
         titleHighlight: sql<string>`ts_headline(${config}::regconfig, ${articleTranslations.title}, ${tsquery}, ${TITLE_HEADLINE})`,
         snippet: sql<string>`ts_headline(${config}::regconfig, ${snippetSource}, ${tsquery}, ${SNIPPET_HEADLINE})`,
+        snippetHead: sql<string>`left(${snippetSource}, ${SNIPPET_ENDS})`,
+        snippetTail: sql<string>`right(${snippetSource}, ${SNIPPET_ENDS})`,
       })
       .from(articleTranslations)
       .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
@@ -234,7 +238,11 @@ export async function searchArticles(locale: Locale, query: string, page: number
   liveUntilNextPublish(next);
   const total = totals?.total ?? 0;
   return {
-    items: rows.map(({ titleHighlight, snippet, ...row }) => ({ ...toSummary(row), titleHighlight, snippet })),
+    items: rows.map(({ titleHighlight, snippet, snippetHead, snippetTail, ...row }) => ({
+      ...toSummary(row),
+      titleHighlight,
+      snippet: withCuts(snippet, snippetHead, snippetTail),
+    })),
     total,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     searchable: parsed?.searchable ?? true,
