@@ -44,6 +44,10 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   const french = page.getByRole('group', { name: /^Français/ });
   const alt = 'Vue de Montevideo, le soleil au-dessus de la baie';
   await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'communique.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 pas une image') });
+  // No broken-image icon for it: a sentence says there is nothing to preview.
+  const noPreview = page.getByText('Pas d’aperçu : le navigateur ne sait pas afficher ce fichier comme une image.');
+  await expect(noPreview).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Aperçu de l’image choisie' })).toHaveCount(0);
   await french.getByLabel('Texte de remplacement').fill(alt);
   await page.getByLabel('Crédit').fill('© OIM / Juan Pérez');
   await page.getByRole('button', { name: 'Envoyer l’image' }).click();
@@ -51,9 +55,11 @@ test('a writer adds a photo to the media library; an editor publishes a release 
   await expect(page.getByLabel('Image', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(french.getByLabel('Texte de remplacement')).toHaveValue(alt);
   await expect(page.getByLabel('Crédit')).toHaveValue('© OIM / Juan Pérez');
+  await expect(noPreview).toBeVisible();
 
   await page.getByLabel('Image', { exact: true }).setInputFiles({ name: 'baie.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto() });
   await expect(page.getByRole('img', { name: 'Aperçu de l’image choisie' })).toBeVisible();
+  await expect(noPreview).toHaveCount(0);
   await page.getByRole('button', { name: 'Envoyer l’image' }).click();
   await expect(page.getByText('L’image est dans la médiathèque')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: alt })).toBeVisible();

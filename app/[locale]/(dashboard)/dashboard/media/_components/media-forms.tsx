@@ -81,6 +81,8 @@ export function MediaUploadForm({ action, locale, tooBig = false }: { action: Up
   if (picked && picked.drawn !== guard.drawn) setPicked(null);
   const lost = !!picked && picked.answer !== state && !canRefill();
   const chosen = lost ? null : picked;
+  // The preview of the file chosen whose bytes the browser could not draw as an image.
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   useEffect(() => () => (picked ? URL.revokeObjectURL(picked.url) : undefined), [picked]);
   useEffect(() => {
@@ -129,10 +131,12 @@ export function MediaUploadForm({ action, locale, tooBig = false }: { action: Up
           }}
           className="block w-full text-sm file:me-3 file:rounded-md file:border file:border-line file:bg-paper file:px-3 file:py-2 file:font-semibold"
         />
-        {chosen && !chosen.tooBig && (
+        {chosen && !chosen.tooBig && unreadable !== chosen.url && (
           // eslint-disable-next-line @next/next/no-img-element -- a local file the person just chose, not a page image
-          <img src={chosen.url} alt={t('preview')} className="mt-3 max-h-64 w-auto rounded-md border border-line" />
+          <img src={chosen.url} alt={t('preview')} onError={() => setUnreadable(chosen.url)} className="mt-3 max-h-64 w-auto rounded-md border border-line" />
         )}
+        {/* A file the browser cannot draw (a PDF, a text): a sentence, not a broken-image icon. */}
+        {chosen && !chosen.tooBig && unreadable === chosen.url && <p className="mt-3 text-sm text-muted">{t('noPreview')}</p>}
       </div>
       <MediaTexts values={values} fieldError={fieldError} />
       <SubmitButton pendingLabel={t('uploading')} disabled={!!chosen?.tooBig}>
