@@ -124,6 +124,9 @@ test('an invalid number is refused with the reason, and nothing typed is lost', 
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Rien n’a été enregistré : certains champs sont à corriger.')).toBeVisible();
   await expect(page.getByText('Ce numéro est trop court : il manque des chiffres.')).toBeVisible();
+  // Under the message, the field to correct, as a link that takes the focus to it (as every form's).
+  await page.getByRole('alert').getByRole('link', { name: 'Numéro 2' }).click();
+  await expect(page.getByLabel('Numéro 2', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveValue('12');
   await expect(page.getByLabel('Adresse', { exact: true }).first()).toHaveValue('Plaza Independencia 831, Montevideo');

@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
 import { EmailField, FieldShell, SelectField, TextAreaField, TextField, controlClass } from '@/components/ui/field';
 import { useProblemFocus } from '@/components/ui/focus';
+import { InvalidFieldLinks } from '@/components/ui/invalid-fields';
 import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { FormConflictPanel, useFieldInLanguage } from '@/components/dashboard/form-conflict';
@@ -224,7 +225,13 @@ export function OfficeForm({
         />
       ) : (
         <div ref={summary} tabIndex={-1} className="outline-none">
-          {error?.formError && <Alert tone={onlyWarnings(error) ? 'warning' : 'error'}>{error.formError}</Alert>}
+          {error?.formError && (
+            // Under the message, a link to each field to correct, as every other form's (components/ui/form-problem.tsx).
+            <Alert tone={onlyWarnings(error) ? 'warning' : 'error'}>
+              <p>{error.formError}</p>
+              <InvalidFieldLinks box={summary} />
+            </Alert>
+          )}
         </div>
       )}
       {view.loaded !== undefined && (
