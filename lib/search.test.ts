@@ -120,6 +120,14 @@ describe('websearchQuery: "or" in the reader\'s words', () => {
     expect(websearchQuery('fr', '« vœux » ou circulaire')).toBe('" vœux " OR circulaire');
   });
 
+  it('leaves out French "a" outside a phrase, before placing "or" (PostgreSQL keeps it as a word)', () => {
+    expect(websearchQuery('fr', 'a')).toBe('');
+    expect(websearchQuery('fr', 'A')).toBe('');
+    expect(websearchQuery('fr', 'zzz ou a')).toBe('zzz ou');
+    expect(websearchQuery('fr', 'il a "il a dit"')).toBe('il "il a dit"');
+    expect(websearchQuery('es', 'a Ginebra')).toBe('a Ginebra');
+  });
+
   it('outside English, a lower-case "or" is a word; quoted phrases stay as typed', () => {
     expect(websearchQuery('fr', 'l’or noir or')).toBe('l’or noir "or"');
     expect(websearchQuery('es', 'Or')).toBe('"or"');

@@ -42,6 +42,19 @@ const OR_WORDS: Record<Locale, readonly string[]> = {
   ar: ['أو', 'او'],
 };
 
+/**
+ * Common words the language's configuration keeps although they say nothing: French "a" ("il a")
+ * is missing from PostgreSQL's list of French common words, which has "à" and the other forms of
+ * "avoir" — searched, it found nearly every release. Dropped from the query outside a phrase (in
+ * one, it holds its place between the words around it).
+ */
+const QUERY_IGNORED: Record<Locale, readonly string[]> = {
+  fr: ['a'],
+  en: [],
+  es: [],
+  ar: [],
+};
+
 // A hyphen joining two letters ("Asie-Pacifique", "porte-parole"); not a minus before a word
 // (an excluded word) nor before digits ("COVID-19", which PostgreSQL reads as a number).
 const JOINING_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
@@ -67,7 +80,8 @@ export function websearchQuery(locale: Locale, query: string): string {
   return pieces
     .map((part, i) => {
       if (i % 2 === 1) return part;
-      const words = part.split(' ');
+      // Left out before "or" is placed: "zzz ou a" has its "ou" last, joining nothing.
+      const words = part.split(' ').filter((word) => !QUERY_IGNORED[locale].includes(word.toLocaleLowerCase(locale)));
       return words
         .map((word, j) => {
           const parts = word.replace(JOINING_HYPHEN, ' ');

@@ -151,6 +151,11 @@ describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer
     expect(await searchArticles('fr', 'de la et', 1)).toEqual({ items: [], total: 0, pageCount: 1, searchable: false });
     for (const signs of ['-', '"', '« »', '!?', '- ou']) expect((await searchArticles('fr', signs, 1)).searchable, signs).toBe(false);
     expect((await searchArticles('en', 'the of and', 1)).searchable).toBe(false);
+    // Common words written with an accent are ignored too (migration 0017), and so is French "a".
+    for (const common of ['à', 'été', 'ÉTÉ', 'où', 'même', 'a', 'à où']) expect((await searchArticles('fr', common, 1)).searchable, common).toBe(false);
+    const [{ vector }] = (await db.execute<{ vector: string }>(sql`select to_tsvector('fr_unaccent', 'Il a été reçu à Genève où même les réfugiés étaient là')::text as vector`)).rows as [{ vector: string }];
+    expect(vector).toBe(`'a':2 'genev':6 'le':9 'recu':4 'refug':10`);
+    for (const common of ['él', 'más', 'está']) expect((await searchArticles('es', common, 1)).searchable, common).toBe(false);
     // (The Arabic comma alone is a word to PostgreSQL 18's parser, not to 15's: signs that are signs to both.)
     expect((await searchArticles('ar', '- "', 1)).searchable).toBe(false);
     // A word the language does search, even one no release has, or one excluded, is a search.
