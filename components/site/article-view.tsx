@@ -115,7 +115,9 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
                     className="button-link rounded-md px-4 py-2"
                   >
                     <span className="block text-xs text-muted">{names(o.locale)}</span>
-                    <span {...langAttributes(o.locale, locale)} className="font-semibold">
+                    {/* A block in its own direction, as the page of a release missing in this language shows it
+                        (availability-notice.tsx): an English title in Arabic starts at the left, whole. */}
+                    <span {...langAttributes(o.locale, locale)} className="block font-semibold">
                       {o.title}
                     </span>
                   </a>
