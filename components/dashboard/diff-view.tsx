@@ -1,9 +1,11 @@
+import { ContentText } from '@/components/site/content-text';
 import type { FieldDiff } from '@/lib/revisions/diff';
 
 /**
  * A readable diff (lib/revisions/diff.ts): one block per changed field, removed words struck
  * through, added words underlined, each also announced in words for screen readers ("added:",
- * "removed:") — never colour alone. Server- and client-safe (no hooks).
+ * "removed:") — never colour alone. A phone number in a part reads left to right in an Arabic
+ * text, as on the page (ContentText). Server- and client-safe (no hooks).
  */
 export interface DiffViewLabels {
   added: string;
@@ -25,15 +27,15 @@ export function DiffView({ diffs, labels, showUnchanged = false, dir, lang }: { 
               p.kind === 'added' ? (
                 <ins key={i} className="bg-green-100 text-green-950 underline decoration-green-700 decoration-2">
                   <span className="sr-only">{labels.added} </span>
-                  {p.value}
+                  <ContentText text={p.value} />
                 </ins>
               ) : p.kind === 'removed' ? (
                 <del key={i} className="bg-red-100 text-red-950 line-through decoration-red-700">
                   <span className="sr-only">{labels.removed} </span>
-                  {p.value}
+                  <ContentText text={p.value} />
                 </del>
               ) : (
-                <span key={i}>{p.value}</span>
+                <span key={i}><ContentText text={p.value} /></span>
               ),
             )}
           </dd>
