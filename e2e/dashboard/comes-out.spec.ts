@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { allSaved, appendToBody, createAccount, EDITOR, localInputAhead, signIn, stateChip, whenBodyLive, withClient } from './support';
+import { allSaved, appendToBody, createAccount, EDITOR, localInputAhead, signIn, stateChip, translateArticle, whenBodyLive, withClient } from './support';
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true });
 const bodyField = (page: Page) => page.getByRole('textbox', { name: 'Texte' }).filter({ visible: true });
@@ -84,10 +84,7 @@ test('another language scheduled comes out in the tabs too, on the same clock, w
   await expect(stateChip(page, 'Programmé')).toBeVisible();
   await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/en(\?|$)/);
   const articleId = new URL(page.url()).pathname.split('/')[4]!;
-  await page.goto(`/fr/dashboard/articles/${articleId}/es`);
-  await button(page, 'Traduire en espagnol').click();
-  await page.waitForURL(/\/es(\?|$)/);
-  await whenBodyLive(page, bodyField(page));
+  await translateArticle(page, articleId, 'es', 'espagnol');
   // Translated, not the English copy: else it may not be published.
   await page.keyboard.type(' Un comunicado en dos idiomas.');
   await when(page).fill(localInputAhead(30 * 24 * 60));

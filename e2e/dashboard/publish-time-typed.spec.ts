@@ -10,7 +10,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { createAccount, EDITOR, signIn, stateChip, whenBodyLive, withClient } from './support';
+import { createAccount, EDITOR, signIn, stateChip, translateArticle, whenBodyLive, withClient } from './support';
 import { typeset } from '../../lib/typography';
 
 test.use({ timezoneId: 'Europe/Paris' });
@@ -103,10 +103,7 @@ test('a translation published now while another language is scheduled later is w
   await page.waitForURL(/\/fr\/dashboard\/articles\/[0-9a-f-]{36}\/en(\?|$)/);
   const articleId = new URL(page.url()).pathname.split('/')[4]!;
 
-  await page.goto(`/fr/dashboard/articles/${articleId}/es`);
-  await button(page, 'Traduire en espagnol').click();
-  await page.waitForURL(/\/es(\?|$)/);
-  await whenBodyLive(page, bodyField(page));
+  await translateArticle(page, articleId, 'es', 'espagnol');
   await page.keyboard.type(' Un texto traducido.');
 
   // Empty time, "publish now": the English embargo is said, with its day and time here.

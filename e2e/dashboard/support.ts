@@ -146,15 +146,30 @@ export function allSaved(page: Page) {
 
 /**
  * Waits until a rich-text body is live (hydrated: its handlers are there) by typing into it until
- * the text shows, then takes the probe back out; the caret is left in the body.
+ * the probe shows, then takes the probe back out; the caret is left in the body. The probe is
+ * counted, not looked for: a body copied from another language may hold an "x" already.
  */
 export async function whenBodyLive(page: Page, body: Locator): Promise<void> {
+  const probes = async () => ((await body.textContent()) ?? '').split('x').length - 1;
   await expect(async () => {
+    const before = await probes();
     await body.click();
     await page.keyboard.type('x');
-    await expect(body).toContainText('x', { timeout: 1_000 });
+    await expect.poll(probes, { timeout: 1_000 }).toBeGreaterThan(before);
   }).toPass({ timeout: 20_000 });
   await page.keyboard.press('Backspace');
+}
+
+/**
+ * On an article without a version in `lang`, starts it from the first language offered ("Traduire
+ * en …"), waits for the editor it opens (its "Source : …" heading) and for its body to be live;
+ * the caret is left in the body.
+ */
+export async function translateArticle(page: Page, articleId: string, lang: string, language: string): Promise<void> {
+  await page.goto(`/fr/dashboard/articles/${articleId}/${lang}`);
+  await page.getByRole('button', { name: `Traduire en ${language}`, exact: true }).filter({ visible: true }).click();
+  await expect(page.getByRole('heading', { name: /^Source\s: / })).toBeVisible({ timeout: 20_000 });
+  await whenBodyLive(page, page.getByRole('textbox', { name: 'Texte' }).filter({ visible: true }));
 }
 
 /** Types `text` at the end of the editor's rich-text body ("Texte"), as a person adding a sentence. */
