@@ -70,7 +70,7 @@ export async function ArticleView({ locale, article, url }: { locale: Locale; ar
           </figure>
         )}
 
-        {article.isSample && <p className="mb-6 rounded-md border border-accent-700 bg-accent-100 px-4 py-3 text-ink">{t('sampleNote')}</p>}
+        {article.isSample && <p className="mb-6 rounded-md border border-accent-700 bg-accent-100 px-4 py-3 text-ink">{t('sampleNote', { type: article.type })}</p>}
 
         <RichText doc={article.body} locale={locale} />
 

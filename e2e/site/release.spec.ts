@@ -206,3 +206,17 @@ test('every public page has its own Open Graph preview: title, summary, address,
   await page.goto('/fr/offices');
   await expect(og('description')).toHaveAttribute('content', (await page.locator('meta[name="description"]').getAttribute('content'))!);
 });
+
+test('a sample item says it is sample content, naming it by its kind', async ({ page }) => {
+  await page.goto('/fr/news/exemple-de-declaration-un-texte-publie-en-francais-seulement');
+  await expect(page.getByRole('article').getByText(typeset('Cette déclaration est un contenu d’exemple, pas une information réelle.', 'fr'))).toBeVisible();
+  await page.goto('/en/news/sample-news-item-one-article-in-four-languages');
+  await expect(page.getByRole('article').getByText('This news item is sample content, not real information.')).toBeVisible();
+  await page.goto('/ar/news/sample-news-item-one-article-in-four-languages');
+  await expect(page.getByRole('article').getByText('هذا الخبر محتوى تجريبي وليس معلومات حقيقية.')).toBeVisible();
+  // A real release says nothing of the kind.
+  await page.goto('/fr/news');
+  await page.getByRole('link', { name: FR_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: FR_TITLE })).toBeVisible();
+  await expect(page.getByRole('article').getByText(/contenu d’exemple/)).toHaveCount(0);
+});
