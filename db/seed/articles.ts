@@ -91,6 +91,9 @@ async function insertTranslation(
       status: t.status,
       publishAt: published ? t.publishAt : null,
       firstPublishedAt: published ? t.publishAt : null,
+      // Written when it came out, as far as anyone knows: an imported release did not change the
+      // day it was imported (the sitemap's lastmod, the feeds' <updated>, its history say so).
+      ...(published && t.publishAt ? { createdAt: t.publishAt, updatedAt: t.publishAt } : {}),
       version: 1,
       sourceLocale: from?.locale ?? null,
       sourceRevisionId: from?.revisionId ?? null,
@@ -99,7 +102,16 @@ async function insertTranslation(
   if (!row) throw new Error(`Translation ${t.locale} of "${t.title}" was not created.`);
   const [revision] = await tx
     .insert(articleRevisions)
-    .values({ translationId: row.id, version: 1, slug, title: t.title, lede: t.lede, body: t.body, dateline: t.dateline })
+    .values({
+      translationId: row.id,
+      version: 1,
+      slug,
+      title: t.title,
+      lede: t.lede,
+      body: t.body,
+      dateline: t.dateline,
+      ...(published && t.publishAt ? { createdAt: t.publishAt } : {}),
+    })
     .returning({ id: articleRevisions.id });
   if (!revision) throw new Error(`Revision of ${t.locale} "${t.title}" was not created.`);
   summary.created.articleTranslations++;

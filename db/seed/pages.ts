@@ -52,6 +52,9 @@ export async function seedPages(ctx: SeedContext): Promise<void> {
           bodyText: toPlainText(body),
           status: 'published',
           publishAt: PROFILE_PUBLISHED_AT,
+          // Unchanged since it came out (see ./articles.ts).
+          createdAt: PROFILE_PUBLISHED_AT,
+          updatedAt: PROFILE_PUBLISHED_AT,
           ...(french ? { sourceLocale: 'fr' as const, sourceRevisionId: french.id } : {}),
         })
         .returning({ id: pageTranslations.id });
@@ -66,6 +69,7 @@ export async function seedPages(ctx: SeedContext): Promise<void> {
           summary: firstSentence(page.body[locale][0] ?? ''),
           body,
           sourceRevisionId: french?.id ?? null,
+          createdAt: PROFILE_PUBLISHED_AT,
         })
         .returning({ id: pageRevisions.id });
       if (locale === 'fr') french = revision;

@@ -3,9 +3,10 @@
  * what it creates, that a second run changes nothing, and that it leaves editors' work alone.
  */
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
+import { listArticleAlternatesForSitemap } from '@/db/queries/public-articles';
 import {
   articleCountries,
   articleRevisions,
@@ -62,6 +63,8 @@ async function releaseTranslations() {
       status: articleTranslations.status,
       publishAt: articleTranslations.publishAt,
       firstPublishedAt: articleTranslations.firstPublishedAt,
+      createdAt: articleTranslations.createdAt,
+      updatedAt: articleTranslations.updatedAt,
       sourceLocale: articleTranslations.sourceLocale,
       sourceRevisionId: articleTranslations.sourceRevisionId,
     })
@@ -150,6 +153,25 @@ describe('the press release', () => {
     }
   });
 
+  it('was last changed when it came out, not when it was imported: rows, first revisions, what readers are told', async () => {
+    const translations = await releaseTranslations();
+    for (const t of translations) {
+      expect([t.createdAt.toISOString(), t.updatedAt.toISOString()]).toEqual(['2006-10-31T09:00:00.000Z', '2006-10-31T09:00:00.000Z']);
+    }
+    const revisions = await db.select({ createdAt: articleRevisions.createdAt }).from(articleRevisions).where(inArray(articleRevisions.translationId, translations.map((t) => t.id)));
+    expect(revisions.map((r) => r.createdAt.toISOString())).toEqual(translations.map(() => '2006-10-31T09:00:00.000Z'));
+    // The sitemap's lastmod and the feeds' <updated> (lib/articles/modified.ts).
+    const alternates = await listArticleAlternatesForSitemap();
+    const [{ articleId }] = await db.select({ articleId: articles.id }).from(articles).where(eq(articles.key, RELEASE_KEY));
+    expect(alternates.filter((a) => a.articleId === articleId).map((a) => a.modifiedAt)).toEqual(['2006-10-31T09:00:00.000Z', '2006-10-31T09:00:00.000Z', '2006-10-31T09:00:00.000Z']);
+  });
+
+  it('a draft the seed makes is dated by the seed', async () => {
+    const drafts = await db.select({ updatedAt: articleTranslations.updatedAt }).from(articleTranslations).where(eq(articleTranslations.status, 'draft'));
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(Date.now() - d.updatedAt.getTime()).toBeLessThan(10 * 60_000);
+  });
+
   it('cites the Montevideo office, its topics and Uruguay and Argentina, and is no sample', async () => {
     const [article] = await db
       .select({ id: articles.id, type: articles.type, isSample: articles.isSample, office: offices.key })
@@ -230,6 +252,8 @@ describe('the organization profile', () => {
     for (const t of translations) {
       expect(t.status).toBe('published');
       expect(t.publishAt?.getTime()).toBeLessThan(Date.now());
+      // Unchanged since it came out: the sitemap's lastmod says its publication day.
+      expect([t.createdAt, t.updatedAt]).toEqual([t.publishAt, t.publishAt]);
       expect(t.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(RESERVED_SLUGS.has(t.slug)).toBe(false);
       expect(t.bodyText).toBe(toPlainText(t.body));
