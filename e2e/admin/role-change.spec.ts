@@ -1,7 +1,8 @@
 /**
  * The last active admin cannot be demoted: the refusal says why at the role select (its error,
  * aria-invalid and aria-describedby), and the form still shows the role the person chose (and
- * the box they ticked), as every refused form here keeps what was sent.
+ * the box they ticked), as every refused form here keeps what was sent. Disabling it is not
+ * offered (the server would refuse it too).
  */
 import { expect, test } from '../fixtures';
 import { ADMIN, ensureAdmin } from '../dashboard/support';
@@ -15,6 +16,11 @@ test('demoting the last admin is refused, and the chosen role stays in the form'
   const role = panel.getByLabel('Rôle', { exact: true });
   const self = panel.getByLabel('Il s’agit de mon propre compte', { exact: false });
   await expect(role).toHaveValue('admin');
+  // Disabling the account is not offered at all, and the panel says why where the button would be.
+  const access = page.getByRole('region', { name: 'Accès' });
+  await expect(access.getByText('Ce compte ne peut pas être désactivé : c’est le dernier administrateur actif.')).toBeVisible();
+  await expect(access.getByRole('button', { name: 'Désactiver le compte' })).toHaveCount(0);
+  await expect(access.getByRole('button', { name: 'Fermer toutes les sessions' })).toBeVisible();
 
   // Sent twice with the same choice: each answer shows it again.
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -107,7 +107,10 @@ export default async function UserLayout({ params, children }: Props) {
       <Panel title={t('accessHeading')} intro={t('accessIntro')}>
         <ActionBoundary>
           <div className="flex flex-wrap items-start gap-4">
-            {user.status === 'active' ? (
+            {lastAdmin ? (
+              // Not offered: the server refuses it (setUserStatus, db/queries/user-admin.ts), and asking to confirm first would be for nothing.
+              <p className="max-w-prose text-sm text-muted">{t('disableUnavailable')}</p>
+            ) : user.status === 'active' ? (
               <ConfirmAction
                 key="disable"
                 action={disableUserAction}
