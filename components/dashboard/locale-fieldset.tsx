@@ -25,7 +25,10 @@ export function LocaleFieldset({
         {/* lang: Arabic is set in the Arabic pages' font on every dashboard page (app/globals.css
             :lang(ar)); a system font (DejaVu Sans on Linux) is smaller, and hangs below the
             border the legend sits on. */}
-        <span lang={locale}>{languageName}</span>
+        {/* data-group-name: an error summary names a field of this group with it (components/ui/invalid-fields.tsx). */}
+        <span lang={locale} data-group-name="">
+          {languageName}
+        </span>
         {locale === DEFAULT_LOCALE && <span className="font-normal text-muted"> — {sourceLabel}</span>}
       </legend>
       {children}

@@ -3,10 +3,15 @@
 import { useCallback, useSyncExternalStore, type RefObject } from 'react';
 import { visible } from './focus';
 
-/** A field to correct as the summary names it: its label, and the control the link focuses. */
+/**
+ * A field to correct as the summary names it: its label, and the control the link focuses; in a
+ * form with one group of the same fields per language, the group's language too (a "Name" in
+ * each would otherwise be listed as "Name", twice, with no telling which).
+ */
 interface InvalidField {
   id: string;
   label: string;
+  group?: { name: string; lang: string };
 }
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -22,6 +27,12 @@ function labelOf(control: HTMLElement): string {
   return control.getAttribute('aria-label')?.trim() || text(control.closest('fieldset')?.querySelector(':scope > legend'));
 }
 
+/** The language group a control belongs to, as its legend names it (components/dashboard/locale-fieldset.tsx). */
+function groupOf(control: HTMLElement): InvalidField['group'] {
+  const name = control.parentElement?.closest('fieldset')?.querySelector<HTMLElement>(':scope > legend [data-group-name]');
+  return name ? { name: text(name), lang: name.lang } : undefined;
+}
+
 /** Where a link to a field leads: the control itself, or a group's first choice. */
 function targetOf(control: HTMLElement): HTMLElement | null {
   if (control instanceof HTMLFieldSetElement) return control.querySelector<HTMLElement>('input, select, textarea, button');
@@ -35,7 +46,7 @@ function invalidFields(form: HTMLElement): InvalidField[] {
     const target = targetOf(control);
     const label = labelOf(control);
     if (!target?.id || !label || fields.some((f) => f.id === target.id)) continue;
-    fields.push({ id: target.id, label });
+    fields.push({ id: target.id, label, group: groupOf(control) });
   }
   return fields;
 }
@@ -88,6 +99,12 @@ export function InvalidFieldLinks({ box }: { box: RefObject<HTMLElement | null> 
               target.scrollIntoView({ block: 'center' });
             }}
           >
+            {f.group && (
+              <>
+                <bdi lang={f.group.lang}>{f.group.name}</bdi>
+                {' — '}
+              </>
+            )}
             {f.label}
           </a>
         </li>

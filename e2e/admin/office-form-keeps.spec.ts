@@ -6,7 +6,7 @@
  * One save shows every phone problem at its own row — an extension ("poste 12", refused as E.164
  * has no room for it, the number without it offered) together with the country to confirm of the
  * number without it, two numbers in one field, a number too short — and the city left empty,
- * with everything typed still there. The offices are the spec's own, deleted at the end.
+ * with everything typed still there; the summary names the city with its language. The offices are the spec's own, deleted at the end.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
@@ -102,6 +102,10 @@ test('one save says every phone problem at its row, and the city, with everythin
   await button(page, 'Créer le bureau').click();
 
   await expect(page.getByText('Ce champ est obligatoire.').filter({ visible: true })).toBeVisible();
+  // The summary above the form names the city with its language (every language has a "Ville"),
+  // the numbers, outside the language parts, by their label alone.
+  await expect(page.getByRole('link', { name: 'Français — Ville', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Numéro 4', exact: true })).toBeVisible();
   // A Danish number with an extension: the extension, and the country to confirm, together.
   const first = phoneRow(page, 1);
   await expect(first).toContainText(new RegExp(`${ltr('+45')} est l’indicatif du pays «\\sDanemark\\s»`));
