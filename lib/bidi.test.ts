@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolate, isolateIn, phoneInText, textRuns } from './bidi';
+import { isolate, isolateIn, phoneInText, strictlyLeftToRight, textRuns } from './bidi';
 
 describe('isolate', () => {
   it('wraps a value in the isolate of its direction, first-strong by default', () => {
@@ -13,6 +13,19 @@ describe('phoneInText', () => {
   it('keeps a number left to right and on one line: no space a line may break at', () => {
     expect(phoneInText('+598 2916 8043')).toBe('\u2066+598\u00a02916\u00a08043\u2069');
     expect(phoneInText('+592')).toBe('\u2066+592\u2069');
+  });
+});
+
+describe('strictlyLeftToRight', () => {
+  it('holds for numbers of digits and separators, in any digits', () => {
+    for (const phone of ['', '+598 2916 8043', '٠٢ ٢٧٣٦ ٥١٤٠', '+٥٩٨ (٢) ٩١٦-٨٠٤٣', '۰۲ ۲۷۳۶ ۵۱۴۰', '+598 2916 8045 / 8046']) {
+      expect(strictlyLeftToRight(phone), phone).toBe(true);
+    }
+  });
+  it('does not hold once a letter is typed, Latin or Arabic', () => {
+    for (const phone of ['+598 2916 8043 poste 12', '٠٢ ٢٧٣٦ ٥١٤٠ داخلي ١٢', 'ext. 7']) {
+      expect(strictlyLeftToRight(phone), phone).toBe(false);
+    }
   });
 });
 

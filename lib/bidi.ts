@@ -24,6 +24,17 @@ export function phoneInText(number: string): string {
 }
 
 /**
+ * Whether a phone number field is drawn strictly left to right (CSS `unicode-bidi: bidi-override`),
+ * as long as it holds no letter. `dir="ltr"` is not enough for Arabic-Indic digits: they are
+ * "Arabic numbers" to the bidi algorithm (UAX #9, N1), the spaces between their groups take their
+ * right-to-left side, and "٠٢ ٢٧٣٦ ٥١٤٠" is shown as "٥١٤٠ ٢٧٣٦ ٠٢". With a letter (an extension in
+ * words) the algorithm is left alone: overridden, Arabic words would be drawn backwards.
+ */
+export function strictlyLeftToRight(phone: string): boolean {
+  return !/\p{L}/u.test(phone);
+}
+
+/**
  * A content text (a title, a name) for a sentence of the interface: isolated when written in a
  * language of the other direction ("Qui sommes-nous ?" in Arabic), as is when the direction is
  * the interface's.

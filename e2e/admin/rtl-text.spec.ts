@@ -4,7 +4,8 @@
  *   would join across them ("الإصلاح" shown as "الإصلاـ", the next word losing its first letter);
  * - a title in French standing in for a missing translation is marked lang="fr" dir="ltr", so
  *   "Qui sommes-nous ?" is not shown as "? Qui sommes-nous"; fields for French text run left to right;
- * - a phone number inside an Arabic sentence is isolated left to right and never broken across lines;
+ * - a phone number inside an Arabic sentence is isolated left to right and never broken across lines,
+ *   and one typed in Arabic-Indic digits is drawn in the order typed;
  * - the tree's branch mark turns with the writing direction;
  * - the text toolbar wraps by whole groups of buttons, never one button alone on a line.
  * What these checks find is in the DOM and the computed layout, not in pixels.
@@ -135,6 +136,21 @@ test('a phone number in an Arabic message keeps its order and stays on one line'
   expect(await suggestion.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size)).toBe(1);
   // Nothing was created: the number is refused (or waits to be confirmed).
   await expect(page).toHaveURL(/\/ar\/dashboard\/offices\/new/);
+});
+
+test('a phone number typed in Arabic-Indic digits is drawn in the order typed', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto('/ar/dashboard/offices/new');
+  const number = page.locator('input[name="phones.0.number"]').filter({ visible: true });
+  await expect(number).toHaveAttribute('dir', 'ltr');
+  // dir="ltr" alone draws "٠٢ ٢٧٣٦ ٥١٤٠" as "٥١٤٠ ٢٧٣٦ ٠٢" (lib/bidi.ts strictlyLeftToRight).
+  await number.fill('٠٢ ٢٧٣٦ ٥١٤٠');
+  await expect(number).toHaveCSS('unicode-bidi', 'bidi-override');
+  // An extension in Arabic words: the bidi algorithm again, or the words would run backwards.
+  await number.fill('٠٢ ٢٧٣٦ ٥١٤٠ داخلي ١٢');
+  await expect(number).not.toHaveCSS('unicode-bidi', 'bidi-override');
+  await number.fill('+598 2916 8043');
+  await expect(number).toHaveCSS('unicode-bidi', 'bidi-override');
 });
 
 test('the tree’s branch mark turns with the writing direction', async ({ page }) => {

@@ -10,6 +10,7 @@ import { useProblemFocus } from '@/components/ui/focus';
 import { InvalidFieldLinks } from '@/components/ui/invalid-fields';
 import { directionOf } from '@/i18n/routing';
 import { idleState, type ActionState } from '@/lib/action-state';
+import { strictlyLeftToRight } from '@/lib/bidi';
 import { FormConflictPanel, useFieldInLanguage } from '@/components/dashboard/form-conflict';
 import { EditorProblem } from '@/components/dashboard/editor/editor-problem';
 import { LocalCopyNotice } from '@/components/dashboard/editor/local-copy-notice';
@@ -440,7 +441,7 @@ function OfficeFields({
                       onChange={(e) => update(row.id, { number: e.target.value, warning: undefined, suggestion: undefined, error: undefined, confirm: false })}
                       aria-invalid={row.error ? true : undefined}
                       aria-describedby={[row.error ? `${id}-error` : null, hasWarning ? `${id}-problem` : null, `${uid}phones-hint`].filter(Boolean).join(' ')}
-                      className={`${controlClass} text-start`}
+                      className={`${controlClass} text-start ${strictlyLeftToRight(row.number) ? '[unicode-bidi:bidi-override]' : ''}`}
                     />
                   </FieldShell>
                   <button
