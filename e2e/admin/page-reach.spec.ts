@@ -58,7 +58,7 @@ test('unpublishing a parent names the sub-pages it takes offline; the dashboard 
     await page.goto('/fr/dashboard/pages');
     for (const title of [CHILD, GRANDCHILD]) {
       const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
-      const french = row.getByRole('link', { name: `Modifier « ${title} » en Français` });
+      const french = row.getByRole('link', { name: `Modifier « ${title} » en français` });
       await expect(french).toHaveText(/Publiée, hors ligne$/);
       await expect(french).toHaveAccessibleDescription(/^Hors ligne\s: la page «\sQA-Parent\s», dont elle dépend, n’est pas publiée en français\./);
     }

@@ -18,7 +18,7 @@ test('an editor renames a profile page in Spanish; the Spanish navigation shows 
 
   await signIn(page, PAULA, 'es');
   await page.goto('/es/dashboard/pages');
-  await page.getByRole('link', { name: `Editar «${OLD}» en Español` }).click();
+  await page.getByRole('link', { name: `Editar «${OLD}» en español` }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Texto en español/ })).toBeVisible();
   await page.getByLabel('Título', { exact: true }).fill(NEW);
   await page.getByRole('button', { name: 'Guardar (en línea)' }).click();

@@ -27,7 +27,7 @@ test('a new page’s address follows its title until readers know it; a publishe
   await page.getByRole('main').getByRole('link', { name: 'Données et recherche', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Données et recherche' })).toBeVisible();
   // The page's own language links (the list left mounted, hidden, has links of the same name).
-  await page.getByRole('region', { name: 'Langues' }).getByRole('link', { name: 'Modifier « Données et recherche » en Français' }).click();
+  await page.getByRole('region', { name: 'Langues' }).getByRole('link', { name: 'Modifier « Données et recherche » en français' }).click();
   await expect(slug).toHaveValue('donnees-et-recherche');
   await expect(slug).toHaveAccessibleDescription(/^Les lecteurs connaissent cette adresse/);
   await title.fill('Données, recherche et publications');

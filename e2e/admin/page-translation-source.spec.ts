@@ -22,7 +22,7 @@ const englishCell = (page: Page) =>
   page
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: TITLE }) })
-    .getByRole('link', { name: `Modifier « ${TITLE} » en English` });
+    .getByRole('link', { name: `Modifier « ${TITLE} » en anglais` });
 
 test('a page translation made from the French is not published as a copy, and says when the French has changed', async ({ page }) => {
   test.setTimeout(90_000);

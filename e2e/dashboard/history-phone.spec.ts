@@ -83,8 +83,9 @@ test('the pages list shows every page’s four languages on a phone, in French a
   const page = await signedIn(browser, EDITOR);
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [locale, name] of [
-    ['fr', /^(Modifier|Rédiger)\s«.+»\sen\s/],
-    ['ar', /^(تعديل|كتابة)\s«.+»\sبـ/],
+    ['fr', /^(Modifier|Rédiger)\s«.+»\sen\s(français|anglais|espagnol|arabe)$/],
+    // The language named in the sentence's language, the preposition joined to it: "بالفرنسية".
+    ['ar', /^(تعديل|كتابة)\s«.+»\sب(الفرنسية|الإنجليزية|الإسبانية|العربية)$/],
   ] as const) {
     await page.goto(`/${locale}/dashboard/pages`);
     const links = page.getByRole('main').getByRole('link', { name });

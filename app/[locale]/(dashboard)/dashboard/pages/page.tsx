@@ -25,10 +25,11 @@ export const generateMetadata = titleMetadata('AdminPages', 'title');
 export default async function PagesPage({ params, searchParams }: PageProps<'/[locale]/dashboard/pages'>) {
   const locale = await localeFrom(params);
   await requirePermission(locale, `/${locale}/dashboard/pages`, 'page.edit');
-  const [t, w, languages, tree, query, reach] = await Promise.all([
+  const [t, w, languages, languageNames, tree, query, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'Languages' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
     listPageTree(locale),
     searchParams,
     pageReachWords(locale),
@@ -82,7 +83,7 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/[l
                   </span>
                   <Link
                     href={`/${locale}/dashboard/pages/${p.id}/${l}`}
-                    aria-label={t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: isolateIn(p.title, p.titleLocale, locale), language: languages(l) })}
+                    aria-label={t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: isolateIn(p.title, p.titleLocale, locale), language: languageNames(l) })}
                     aria-describedby={described ? `why-${p.id}-${l}` : undefined}
                     className="inline-flex min-h-6 flex-col items-start justify-center gap-1 rounded-full focus-visible:outline-offset-1 @max-3xl:flex-row @max-3xl:flex-wrap"
                   >

@@ -30,10 +30,11 @@ export default async function PageOverview({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
   await requirePermission(locale, `/${locale}/dashboard/pages/${id}`, 'page.edit');
-  const [t, w, languages, tree, query, block, reach] = await Promise.all([
+  const [t, w, languages, languageNames, tree, query, block, reach] = await Promise.all([
     getTranslations({ locale, namespace: 'AdminPages' }),
     getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'Languages' }),
+    getTranslations({ locale, namespace: 'LanguageNames' }),
     listPageTree(locale),
     searchParams,
     pageDeleteBlock(db, id),
@@ -75,7 +76,7 @@ export default async function PageOverview({ params, searchParams }: Props) {
                   )}
                 </span>
                 <Link href={`/${locale}/dashboard/pages/${id}/${l}`} className="underline underline-offset-4">
-                  {t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: titleInText, language: languages(l) })}
+                  {t(s.state === 'missing' ? 'writeIn' : 'editIn', { title: titleInText, language: languageNames(l) })}
                 </Link>
                 {chip.why && <p className="w-full text-sm text-muted">{chip.why}</p>}
               </li>
