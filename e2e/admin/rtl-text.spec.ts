@@ -87,10 +87,19 @@ test('titles in French standing in for Arabic are marked left to right, and Fren
   for (const locale of ['ar', 'fr'] as const) {
     await page.goto(`/${locale}/dashboard/pages`);
     await expectFrenchStandIns([page.getByRole('main').getByRole('link', { name: PAGE_TITLE, exact: true })], locale);
+    // A heading holding a French stand-in: the title marked, the heading in the page's direction
+    // (on an Arabic page it starts on the right, as every other heading).
+    const heading = page.getByRole('heading', { level: 1 }).filter({ visible: true });
     await page.goto(`/${locale}/dashboard/pages/${pageId}`);
-    await expectFrenchStandIns([page.getByRole('heading', { level: 1, name: PAGE_TITLE })], locale);
+    await expect(heading).toHaveText(PAGE_TITLE);
+    await expectFrenchStandIns([heading.locator('span')], locale);
+    await expect(heading).toHaveCSS('direction', locale === 'ar' ? 'rtl' : 'ltr');
     await page.goto(`/${locale}/dashboard/topics`);
     await expectFrenchStandIns([page.getByRole('main').getByRole('link', { name: TOPIC, exact: true })], locale);
+    await page.getByRole('main').getByRole('link', { name: TOPIC, exact: true }).click();
+    await expect(heading).toHaveText(TOPIC);
+    await expectFrenchStandIns([heading.locator('span')], locale);
+    await expect(heading).toHaveCSS('direction', locale === 'ar' ? 'rtl' : 'ltr');
     // Offered by their French names in the pick lists too: a page's parent, a release's topics.
     await page.goto(`/${locale}/dashboard/pages/new`);
     await expectFrenchStandIns([page.locator('select[name="parentId"] option', { hasText: PAGE_TITLE })], locale);

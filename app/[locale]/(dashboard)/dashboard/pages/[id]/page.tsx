@@ -48,8 +48,10 @@ export default async function PageOverview({ params, searchParams }: Props) {
   return (
     <section className="max-w-3xl space-y-6">
       <BackLink href={`/${locale}/dashboard/pages`}>{t('backToList')}</BackLink>
-      <h1 className="text-2xl" {...langAttributes(page.titleLocale, locale)}>
-        {page.title}
+      {/* The title's language on the title alone: on an Arabic page a French stand-in runs left to
+          right, and the heading still starts on the right, as the page's other headings. */}
+      <h1 className="text-2xl">
+        <span {...langAttributes(page.titleLocale, locale)}>{page.title}</span>
       </h1>
       {query.saved === 'settings' && (
         <Alert key={page.version} tone="success" announce="page">

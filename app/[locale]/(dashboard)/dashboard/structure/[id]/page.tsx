@@ -34,8 +34,10 @@ export default async function EditOrgUnitPage({ params }: Props) {
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/structure`}>{t('backToList')}</BackLink>
-      <h1 className="mb-4 text-2xl" {...langAttributes(textLocale, locale)}>
-        {name}
+      {/* The title's language on the title alone: on an Arabic page a French stand-in runs left to
+          right, and the heading still starts on the right, as the page's other headings. */}
+      <h1 className="mb-4 text-2xl">
+        <span {...langAttributes(textLocale, locale)}>{name}</span>
       </h1>
       <OrgUnitForm action={updateOrgUnitAction} locale={locale} initial={initial} parents={parents} submitLabel={t('save')} />
       <DeletePanel

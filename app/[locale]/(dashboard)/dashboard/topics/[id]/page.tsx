@@ -30,8 +30,10 @@ export default async function EditTopicPage({ params }: PageProps<'/[locale]/das
   return (
     <section className="max-w-4xl">
       <BackLink href={`/${locale}/dashboard/topics`}>{t('backToList')}</BackLink>
-      <h1 className="mb-4 text-2xl" {...langAttributes(nameLocale, locale)}>
-        {name}
+      {/* The title's language on the title alone: on an Arabic page a French stand-in runs left to
+          right, and the heading still starts on the right, as the page's other headings. */}
+      <h1 className="mb-4 text-2xl">
+        <span {...langAttributes(nameLocale, locale)}>{name}</span>
       </h1>
       {topic.articles > 0 && <p className="mb-4 text-muted">{t('usedBy', { count: topic.articles, n: formatNumber(locale, topic.articles) })}</p>}
       <TopicForm action={updateTopicAction} locale={locale} initial={initial} submitLabel={t('save')} />
