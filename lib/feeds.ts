@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { listLatestArticles } from '@/db/queries/public-articles';
 import type { Locale } from '@/lib/locales';
 import { siteUrl } from '@/lib/site';
+import { feedTitle } from '@/lib/seo';
 
 export const FEED_SIZE = 30;
 
@@ -45,15 +46,16 @@ export interface FeedContent {
  * (escaping and date formats done by a maintained library, not by hand) where it can.
  */
 export async function buildFeed(locale: Locale): Promise<FeedContent> {
-  const [items, meta, news] = await Promise.all([
+  const [items, meta, news, title] = await Promise.all([
     listLatestArticles(locale, FEED_SIZE),
     getTranslations({ locale, namespace: 'Metadata' }),
     getTranslations({ locale, namespace: 'News' }),
+    feedTitle(locale),
   ]);
   const base = siteUrl();
   return {
     options: {
-      title: `${meta('siteName')} — ${news('title')}`,
+      title,
       description: news('description'),
       id: `${base}/${locale}/news`,
       link: `${base}/${locale}/news`,

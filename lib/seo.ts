@@ -61,9 +61,22 @@ export async function openGraphFor(
   } as OpenGraph;
 }
 
-/** The locale's RSS and Atom feeds, for `<link rel="alternate">` (home and news list). */
-export function feedLinks(locale: Locale): Record<'application/rss+xml' | 'application/atom+xml', string> {
-  return { 'application/rss+xml': `/${locale}/feed.xml`, 'application/atom+xml': `/${locale}/atom.xml` };
+/** A locale's feeds' title ("OIM — Actualités"): the feeds' own, and their links' on the pages. */
+export async function feedTitle(locale: Locale): Promise<string> {
+  const [meta, news] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getTranslations({ locale, namespace: 'News' })]);
+  return `${meta('siteName')} — ${news('title')}`;
+}
+
+/**
+ * The locale's RSS and Atom feeds, for `<link rel="alternate">` (home and news list), each with
+ * its title and format: a browser or feed reader that finds both offers them by these names.
+ */
+export async function feedLinks(locale: Locale): Promise<NonNullable<NonNullable<Metadata['alternates']>['types']>> {
+  const title = await feedTitle(locale);
+  return {
+    'application/rss+xml': [{ url: `/${locale}/feed.xml`, title: `${title} (RSS)` }],
+    'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: `${title} (Atom)` }],
+  };
 }
 
 /**

@@ -99,8 +99,15 @@ test('the sitemap gives every URL its x-default; home announces its feeds and it
   expect(sitemap.match(/hreflang="x-default"/g)?.length).toBe(urls);
   await page.goto('/ar');
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/ar\/atom\.xml$/);
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/ar\/feed\.xml$/);
+  const atom = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+  const rss = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+  await expect(atom).toHaveAttribute('href', /\/ar\/atom\.xml$/);
+  await expect(rss).toHaveAttribute('href', /\/ar\/feed\.xml$/);
+  // Named as the feeds name themselves, with their format, for a reader offered both.
+  const title = /<title>(?:<!\[CDATA\[)?([^<\]]+)/.exec(await (await request.get('/ar/feed.xml')).text())![1];
+  expect(title).toMatch(/^المنظمة الدولية للهجرة — /);
+  await expect(rss).toHaveAttribute('title', `${title} (RSS)`);
+  await expect(atom).toHaveAttribute('title', `${title} (Atom)`);
   // The home page says who publishes the site: the organization, its home page and its logo.
   await page.goto('/fr');
   const org = await jsonLd(page, 'Organization');

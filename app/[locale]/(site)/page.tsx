@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
     title: { absolute: t('siteName') },
     openGraph: await openGraphFor(locale, everywhere, { title: t('siteName'), description: t('siteDescription') }),
     // Feed readers find the releases' feeds from the home page too, not only from the news list.
-    alternates: { ...alternatesFor(locale, everywhere), types: feedLinks(locale) },
+    alternates: { ...alternatesFor(locale, everywhere), types: await feedLinks(locale) },
   };
 }
 

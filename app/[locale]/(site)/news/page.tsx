@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news'>):
   return {
     title: t('title'),
     description: t('description'),
-    alternates: { ...alternatesFor(locale, everywhere), types: feedLinks(locale) },
+    alternates: { ...alternatesFor(locale, everywhere), types: await feedLinks(locale) },
     openGraph: await openGraphFor(locale, everywhere, { title: t('title'), description: t('description') }),
   };
 }
