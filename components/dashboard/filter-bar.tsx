@@ -29,22 +29,28 @@ export function FilterBar({
 }) {
   return (
     <search aria-label={label} className="mb-4 block">
-      {/* Dense controls: a filter bar sits above every list and should not push it down. */}
+      {/* Dense controls: a filter bar sits above every list and should not push it down.
+          Each field (components/ui/field.tsx: label, hint, control, error) spans four rows of the
+          form's grid and shares them (subgrid), each part in its row: the controls of a line stay
+          level whether a label takes two lines, a field has a hint or an error under it; the
+          buttons stand beside them, the "clear" link under "Filter" when the line is full. */}
       <form
         method="get"
         action={action}
-        className={`grid items-end gap-3 rounded-lg border border-line bg-white p-3 [&_:is(input,select)]:h-9 [&_:is(input,select)]:px-2 [&_:is(input,select)]:py-1 [&_:is(input,select)]:text-sm ${className}`}
+        className={`grid gap-x-3 rounded-lg border border-line bg-white p-3 [&>div]:row-span-4 [&>div]:grid [&>div]:grid-rows-subgrid [&>div]:gap-y-1 [&>div]:pb-2 [&>div>*]:row-start-3 [&>div>*]:m-0 [&>div>label]:row-start-1 [&>div>label]:self-end [&>div>p[id$=-hint]]:row-start-2 [&>div>p[id$=-error]]:row-start-4 [&_:is(input,select)]:h-9 [&_:is(input,select)]:px-2 [&_:is(input,select)]:py-1 [&_:is(input,select)]:text-sm ${className}`}
       >
         {children}
-        <div className="flex items-end gap-3">
-          <button type="submit" className={buttonClass('secondary')}>
-            {apply}
-          </button>
-          {clear && (
-            <Link href={clear.href} className="py-2 text-sm text-brand-800 underline underline-offset-4">
-              {clear.label}
-            </Link>
-          )}
+        <div>
+          <div className="flex flex-wrap items-center gap-x-3">
+            <button type="submit" className={buttonClass('secondary')}>
+              {apply}
+            </button>
+            {clear && (
+              <Link href={clear.href} className="py-2 text-sm text-brand-800 underline underline-offset-4">
+                {clear.label}
+              </Link>
+            )}
+          </div>
         </div>
       </form>
     </search>

@@ -13,7 +13,7 @@
  * e-mail addresses carry this run's stamp: other specs create the suite's usual accounts with
  * the CLI, and an address is taken only once.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { initialSound } from '../../lib/format';
 import { typeset } from '../../lib/typography';
@@ -356,6 +356,13 @@ test('the audit log refuses an impossible date at its field, shows no list for i
   await expect(to).toHaveAttribute('aria-invalid', 'true');
   await expect(admin.getByText('Cette date précède celle du champ « Du » : choisissez le même jour ou un jour suivant.')).toBeVisible();
   await expect(admin.getByText('Aucune entrée')).toHaveCount(0);
+  // The error under "to" leaves the line's controls level (components/dashboard/filter-bar.tsx),
+  // on a wide screen where "from", "to" and "Filter" share a line.
+  await admin.setViewportSize({ width: 1280, height: 800 });
+  const top = async (control: Locator) => Math.round((await control.boundingBox())!.y);
+  const fromTop = await top(admin.getByLabel('Du', { exact: true }).filter({ visible: true }));
+  expect(await top(to)).toBe(fromTop);
+  expect(Math.abs((await top(admin.getByRole('button', { name: 'Filtrer' }))) - fromTop)).toBeLessThan(12);
 
   // In every language.
   await admin.goto('/ar/dashboard/audit?to=2026-13-01');
