@@ -4,6 +4,7 @@ import { useActionState, useEffect, useId, useRef, useState, type KeyboardEvent,
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton, buttonClass } from '@/components/ui/button';
 import { idleState, type ActionState } from '@/lib/action-state';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 export interface ConfirmActionLabels {
   /** The button that starts it ("Archive"). */
@@ -83,6 +84,7 @@ export function ConfirmAction<T = unknown>({
   const formRef = useRef<HTMLFormElement>(null);
   const questionId = useId();
   useQuestionFocus(asking ? 'confirm' : null, formRef);
+  const hydrated = useHydrated();
 
   if (state.status === 'ok' && renderDone) return <>{renderDone(state)}</>;
   return (
@@ -98,7 +100,15 @@ export function ConfirmAction<T = unknown>({
         </Alert>
       )}
       {labels.question && !asking ? (
-        <button type="button" data-question-trigger className={buttonClass(variant === 'danger' ? 'secondary' : variant)} onClick={() => setAsking(true)}>
+        // Disabled until hydrated: pressed before, it would do nothing, with nothing to say so
+        // (as SubmitButton's needsScript, components/ui/button.tsx).
+        <button
+          type="button"
+          data-question-trigger
+          disabled={!hydrated}
+          className={buttonClass(variant === 'danger' ? 'secondary' : variant)}
+          onClick={() => setAsking(true)}
+        >
           {labels.trigger}
         </button>
       ) : labels.question ? (
