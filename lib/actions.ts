@@ -7,6 +7,7 @@ import { audit, auditRefusal, type AuditInput } from '@/db/queries/audit';
 import type { PublicUser } from '@/db/queries/users';
 import { isAppLocale } from '@/i18n/routing';
 import { invalidate } from '@/lib/cache/invalidate';
+import { warmPublicPages } from '@/lib/cache/warm';
 import { getRequester } from '@/lib/dal';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import { can, type Permission } from '@/lib/permissions';
@@ -164,7 +165,8 @@ export function defineAction<S extends z.ZodType, T = unknown>(
       return { status: 'error', formError: errors('unexpected'), values };
     }
 
-    if (outcome.tags?.length) await invalidate(outcome.tags);
+    // Readers' pages rendered again before the answer, once their tags are expired already.
+    if (outcome.tags?.length && (await invalidate(outcome.tags))) await warmPublicPages(outcome.tags);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { status: 'ok', message: outcome.message, data: outcome.data };
   };

@@ -163,6 +163,19 @@ async function visibleAlternates(articleId: string): Promise<ArticleAlternate[]>
 }
 
 /**
+ * The addresses at which readers see the given articles now, in the given locales (not cached:
+ * read right after a change, to render those pages again, lib/cache/warm.ts).
+ */
+export async function visibleArticlePaths(articleIds: string[], locales: Locale[]): Promise<{ locale: Locale; path: string }[]> {
+  if (articleIds.length === 0 || locales.length === 0) return [];
+  const rows = await db
+    .select({ locale: articleTranslations.locale, slug: articleTranslations.slug })
+    .from(articleTranslations)
+    .where(and(inArray(articleTranslations.articleId, articleIds), inArray(articleTranslations.locale, locales), articleVisible()));
+  return rows.map((r) => ({ locale: r.locale, path: `/${r.locale}/news/${r.slug}` }));
+}
+
+/**
  * The article a reader asks for by locale and slug, or why there is none: an old slug that
  * moved (permanent redirect), the same article in other languages only, or nothing at all.
  * A slug longer than any slug can be (lib/slug.ts) names nothing: not found before the cached

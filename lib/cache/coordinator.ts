@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { LOCALES, type Locale } from '@/lib/locales';
-import { NOTIFY_CHANNEL, REVALIDATE_HEADER } from './channel';
-import { revalidateToken } from './internal-secret';
+import { NOTIFY_CHANNEL } from './channel';
+import { expireHere } from './self';
 import { tags } from './tags';
 
 /**
@@ -32,30 +32,14 @@ export function startCacheCoordinator(): void {
   if (g.communiqueCoordinator || !process.env.DATABASE_URL) return;
   g.communiqueCoordinator = true;
 
-  const url = `http://127.0.0.1:${process.env.PORT ?? 3000}/api/internal/revalidate`;
   let client: pg.Client | undefined;
   let timer: NodeJS.Timeout | undefined;
   let checkedUntil = new Date();
   /** Instants (ms) whose `at:` tag expiry this process's cache already knows. */
   const announced = new Set<number>();
 
-  const post = async (payload: { tags: string[]; at?: number }): Promise<boolean> => {
-    try {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [REVALIDATE_HEADER]: revalidateToken() },
-        body: JSON.stringify(payload),
-      });
-      if (!res.ok) console.error(`[cache] expiring tags failed: HTTP ${res.status}`);
-      return res.ok;
-    } catch (e) {
-      console.error(`[cache] expiring tags failed: ${(e as Error).message}`);
-      return false;
-    }
-  };
-
   const expire = async (tagList: string[]) => {
-    if (tagList.length > 0) await post({ tags: tagList });
+    if (tagList.length > 0) await expireHere({ tags: tagList });
   };
 
   /** Tells Next when each upcoming `at:` tag expires; each instant once per process. */
@@ -63,7 +47,7 @@ export function startCacheCoordinator(): void {
     for (const at of instants) {
       const ms = at.getTime();
       if (announced.has(ms) || ms <= Date.now()) continue;
-      if (await post({ tags: [tags.scheduled(at)], at: ms })) announced.add(ms);
+      if (await expireHere({ tags: [tags.scheduled(at)], at: ms })) announced.add(ms);
     }
   };
 

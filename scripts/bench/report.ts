@@ -207,6 +207,7 @@ function publishSection(r: BenchResults): string {
     '| --- | ---: | ---: | ---: | ---: |',
     row('direct (next start)', p.direct),
     row('through the shipped nginx', p.proxy),
+    ...(p.action ? [row('the publish action itself, click to answer (diagnostic)', p.action)] : []),
     '',
   ].join('\n');
 }

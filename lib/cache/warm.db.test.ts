@@ -1,0 +1,80 @@
+/**
+ * The pages an article change is rendered again on before its action answers: for each language
+ * whose lists it changed, the news list, the article's page where readers see it (not a draft,
+ * not one scheduled later), and the home page; at most six; and nothing for a change that no
+ * list shows. Fetched from this server as an anonymous reader would; a failure is left to the
+ * first reader.
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db';
+import { insertArticleIfMissing } from '@/db/seed/articles';
+import { emptySummary } from '@/db/seed/context';
+import { tags } from '@/lib/cache/tags';
+import { docFromParagraphs } from '@/lib/rich-text/from-text';
+import { pagesToWarm, warmPublicPages } from './warm';
+
+let articleId = '';
+const past = new Date('2025-03-04T08:00:00Z');
+const later = new Date(Date.now() + 86_400_000);
+
+beforeAll(async () => {
+  const body = docFromParagraphs(['Corps.']);
+  articleId = (await db.transaction((tx) =>
+    insertArticleIfMissing(
+      { tx, summary: emptySummary() },
+      {
+        key: 'test/warm-pages',
+        type: 'news',
+        isSample: false,
+        contactOfficeId: null,
+        topicIds: [],
+        countryCodes: [],
+        translations: [
+          { locale: 'fr', slug: 'pages-a-rechauffer', title: 'Pages à réchauffer', lede: 'Chapô.', body, dateline: '', status: 'published', publishAt: past },
+          { locale: 'en', slug: 'pages-to-warm', title: 'Pages to warm', lede: 'Lede.', body, dateline: '', status: 'published', publishAt: later },
+          { locale: 'es', slug: 'paginas-a-calentar', title: 'Páginas a calentar', lede: 'Entradilla.', body, dateline: '', status: 'draft', publishAt: null },
+        ],
+      },
+    ),
+  ))!;
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('pagesToWarm', () => {
+  it('gives the list, the article where readers see it, and the home page of each language whose lists changed', async () => {
+    expect(await pagesToWarm([tags.article(articleId), tags.articleLists('fr'), tags.slug('pages-a-rechauffer')])).toEqual([
+      '/fr/news',
+      '/fr/news/pages-a-rechauffer',
+      '/fr',
+    ]);
+  });
+
+  it('leaves out an article scheduled later or still a draft, but not its language’s list', async () => {
+    expect(await pagesToWarm([tags.article(articleId), tags.articleLists('en'), tags.articleLists('es')])).toEqual(['/en/news', '/en', '/es/news', '/es']);
+  });
+
+  it('stops at six pages, and gives none for a change no list shows', async () => {
+    expect(await pagesToWarm([tags.article(articleId), ...(['fr', 'en', 'es', 'ar'] as const).map(tags.articleLists)])).toHaveLength(6);
+    expect(await pagesToWarm([tags.article(articleId), tags.slug('pages-a-rechauffer')])).toEqual([]);
+    expect(await pagesToWarm([tags.pages('fr'), tags.offices()])).toEqual([]);
+  });
+});
+
+describe('warmPublicPages', () => {
+  it('asks this server for each page, as a reader with no cookie, and a failure stops nothing', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        asked.push(url);
+        expect(init?.headers).toBeUndefined();
+        if (url.endsWith('/fr')) throw new Error('connection refused');
+        return new Response('<html></html>');
+      }),
+    );
+    await expect(warmPublicPages([tags.article(articleId), tags.articleLists('fr')])).resolves.toBeUndefined();
+    const origin = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+    expect(asked).toEqual([`${origin}/fr/news`, `${origin}/fr/news/pages-a-rechauffer`, `${origin}/fr`]);
+  });
+});
