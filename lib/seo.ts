@@ -61,7 +61,7 @@ export async function openGraphFor(
   } as OpenGraph;
 }
 
-/** A locale's feeds' title ("OIM — Actualités"): the feeds' own, and their links' on the pages. */
+/** A locale's feeds' title ("OIM — Organisation internationale pour les migrations — Actualités"): the feeds' own, and their links' on the pages. */
 export async function feedTitle(locale: Locale): Promise<string> {
   const [meta, news] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getTranslations({ locale, namespace: 'News' })]);
   return `${meta('siteName')} — ${news('title')}`;
