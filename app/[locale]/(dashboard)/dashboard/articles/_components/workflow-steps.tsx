@@ -6,6 +6,7 @@ import { escapeCancels, useQuestionFocus } from '@/components/dashboard/confirm-
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { RETURN_NOTE_MAX, type DisplayStatus } from '@/lib/articles/workflow';
 import { deleteTranslationAction, transitionAction, type StepRefusalData } from '../actions';
@@ -70,6 +71,7 @@ export function WorkflowSteps({
   // Reopening an archived translation removes nothing readers see: no question asked.
   const destructive = (step: Step) => DESTRUCTIVE.includes(step) && words(step) !== 'reopen';
   const [confirming, setConfirming] = useState<Step | null>(null);
+  const hydrated = useHydrated();
   // The steps are now those of the state stored: the question asked for the old one is closed, to be chosen again.
   const answered =
     (action: typeof transitionAction) =>
@@ -125,7 +127,9 @@ export function WorkflowSteps({
               <button
                 type="button"
                 data-question-trigger
-                disabled={dirty}
+                // Not before hydration either: pressed then, it asked nothing and said nothing
+                // (components/dashboard/confirm-action.tsx does the same).
+                disabled={dirty || !hydrated}
                 onClick={() => setConfirming(step)}
                 className="min-h-10 rounded-md border border-red-800 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-50"
               >
