@@ -134,6 +134,13 @@ test.describe('a scheduled release', () => {
       expect(await list.text()).toContain(title);
       const article = await request.get(`/fr/news/${SLUG}`);
       expect(article.status()).toBe(200);
+
+      // The server renders its pages again at its time, and once more a few seconds later (for a
+      // render that straddled the instant): a reader after that gets the stored page, not a render.
+      await new Promise((r) => setTimeout(r, Math.max(0, due + 6_000 - Date.now())));
+      const reread = await request.get(`/fr/news/${SLUG}`);
+      expect(reread.headers()['x-nextjs-cache']).toBe('HIT');
+      expect(await reread.text()).toContain(title);
     } finally {
       await withClient((c) => reschedule(c, `'${previous.toISOString()}'::timestamptz`));
     }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { NOTIFY_CHANNEL } from './channel';
-import { expireHere } from './self';
+import { expireHere, warmHere } from './self';
 import { tags } from './tags';
 
 /**
@@ -15,7 +15,7 @@ import { tags } from './tags';
  *   request after it renders anew. A timer then expires the affected content tags once more
  *   right after the instant (in case the expiry could not be set in time) and again a few
  *   seconds later (a render that straddled the instant read the old state but was stored after
- *   it).
+ *   it), each time rendering the release's pages again before readers ask (lib/cache/warm.ts).
  *
  * Next allows expiring tags only inside a request, so everything goes through this server's
  * internal endpoint (app/api/internal/revalidate). Started once per server by instrumentation.ts.
@@ -38,8 +38,14 @@ export function startCacheCoordinator(): void {
   /** Instants (ms) whose `at:` tag expiry this process's cache already knows. */
   const announced = new Set<number>();
 
+  /**
+   * Expires the tags here, then has the public pages they show rendered again (lib/cache/warm.ts),
+   * so that readers arriving at a release's time, or after another process's change, get a
+   * stored page. Only in a production server: a development one compiles each page on demand.
+   */
   const expire = async (tagList: string[]) => {
-    if (tagList.length > 0) await expireHere({ tags: tagList });
+    if (tagList.length === 0 || !(await expireHere({ tags: tagList }))) return;
+    if (process.env.NODE_ENV === 'production') await warmHere(tagList);
   };
 
   /** Tells Next when each upcoming `at:` tag expires; each instant once per process. */

@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { z } from 'zod';
+import { REVALIDATE_HEADER } from './channel';
 
 /** The internal revalidation endpoint accepts only callers that know AUTH_SECRET. */
 export function revalidateToken(): string {
@@ -10,4 +12,14 @@ export function isValidRevalidateToken(token: string | null): boolean {
   const a = Buffer.from(token);
   const b = Buffer.from(revalidateToken());
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * What a caller sent to an internal endpoint (app/api/internal/*), or the answer it gets
+ * instead: 403 without the token, 400 for a body the schema refuses.
+ */
+export async function readInternalRequest<T>(req: Request, schema: z.ZodType<T>): Promise<T | Response> {
+  if (!isValidRevalidateToken(req.headers.get(REVALIDATE_HEADER))) return new Response(null, { status: 403 });
+  const parsed = schema.safeParse(await req.json().catch(() => null));
+  return parsed.success ? parsed.data : new Response(null, { status: 400 });
 }

@@ -16,17 +16,30 @@ export function selfOrigin(): string {
  * action takes effect only once the action has returned. With `at`, from that instant on.
  * False, with the reason logged, when the endpoint could not do it.
  */
-export async function expireHere(payload: { tags: string[]; at?: number }): Promise<boolean> {
+export function expireHere(payload: { tags: string[]; at?: number }): Promise<boolean> {
+  return askSelf('revalidate', payload, 'expiring tags');
+}
+
+/**
+ * Renders again, in this server, the public pages whose tags were just expired
+ * (app/api/internal/warm, lib/cache/warm.ts), for changes this server learns of outside a
+ * server action: scheduled publishes coming due and other processes' changes.
+ */
+export function warmHere(tagList: string[]): Promise<boolean> {
+  return askSelf('warm', { tags: tagList }, 'rendering changed pages again');
+}
+
+async function askSelf(endpoint: 'revalidate' | 'warm', payload: object, what: string): Promise<boolean> {
   try {
-    const res = await fetch(`${selfOrigin()}/api/internal/revalidate`, {
+    const res = await fetch(`${selfOrigin()}/api/internal/${endpoint}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [REVALIDATE_HEADER]: revalidateToken() },
       body: JSON.stringify(payload),
     });
-    if (!res.ok) console.error(`[cache] expiring tags failed: HTTP ${res.status}`);
+    if (!res.ok) console.error(`[cache] ${what} failed: HTTP ${res.status}`);
     return res.ok;
   } catch (e) {
-    console.error(`[cache] expiring tags failed: ${(e as Error).message}`);
+    console.error(`[cache] ${what} failed: ${(e as Error).message}`);
     return false;
   }
 }

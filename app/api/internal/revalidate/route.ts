@@ -1,7 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
-import { REVALIDATE_HEADER } from '@/lib/cache/channel';
-import { isValidRevalidateToken } from '@/lib/cache/internal-secret';
+import { readInternalRequest } from '@/lib/cache/internal-secret';
 
 const body = z.object({
   tags: z.array(z.string().min(1).max(200)).min(1).max(500),
@@ -20,10 +19,9 @@ const body = z.object({
  * expired "now" by anything else, which would overwrite their expiry time.
  */
 export async function POST(req: Request) {
-  if (!isValidRevalidateToken(req.headers.get(REVALIDATE_HEADER))) return new Response(null, { status: 403 });
-  const parsed = body.safeParse(await req.json().catch(() => null));
-  if (!parsed.success) return new Response(null, { status: 400 });
-  const { tags, at } = parsed.data;
+  const request = await readInternalRequest(req, body);
+  if (request instanceof Response) return request;
+  const { tags, at } = request;
   // Next adds the seconds to its own clock when the request ends, a little later than now:
   // the expiry lands at or just after `at`, never before it.
   const expire = at === undefined ? 0 : Math.max(0, (at - Date.now()) / 1000);
