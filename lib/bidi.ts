@@ -65,11 +65,20 @@ export interface TextRun {
 export function textRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let from = 0;
-  for (const m of text.matchAll(PHONE_RUN)) {
-    if (m.index > from) runs.push({ text: text.slice(from, m.index), ltr: false });
-    runs.push({ text: m[0], ltr: true });
-    from = m.index + m[0].length;
+  for (const [start, end] of phoneRanges(text)) {
+    if (start > from) runs.push({ text: text.slice(from, start), ltr: false });
+    runs.push({ text: text.slice(start, end), ltr: true });
+    from = end;
   }
   if (from < text.length || runs.length === 0) runs.push({ text: text.slice(from), ltr: false });
   return runs;
+}
+
+/**
+ * Where a text holds international phone numbers, as [start, end) offsets: the runs textRuns
+ * isolates on public pages, and the ones the body editor draws isolated as it is typed
+ * (components/dashboard/rich-text-editor.tsx), so a writer sees the number as readers will.
+ */
+export function phoneRanges(text: string): [number, number][] {
+  return [...text.matchAll(PHONE_RUN)].map((m) => [m.index, m.index + m[0].length]);
 }

@@ -11,6 +11,7 @@ import { useFieldIds } from '@/components/ui/field';
 import { storedImageProps } from '@/lib/media/image-props';
 import { CaretAfterPastedImage, caretAfterLinkedWords, caretAfterSelectedImage } from './rich-text-caret';
 import { cleanPastedHtml } from './rich-text-paste';
+import { PhonesLeftToRight } from './rich-text-phones';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { isSafeHref, isSafeSrc } from '@/lib/rich-text/urls';
 
@@ -167,6 +168,8 @@ const extensions = [
   DescribedImage.configure({ inline: false, allowBase64: false }),
   // An image pasted or dropped in last is not left selected, for the next key to replace (rich-text-caret.ts).
   CaretAfterPastedImage,
+  // Phone numbers drawn as they are written, also in an Arabic paragraph (rich-text-phones.ts).
+  PhonesLeftToRight,
 ];
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';

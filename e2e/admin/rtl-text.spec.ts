@@ -5,14 +5,15 @@
  * - a title in French standing in for a missing translation is marked lang="fr" dir="ltr", so
  *   "Qui sommes-nous ?" is not shown as "? Qui sommes-nous"; fields for French text run left to right;
  * - a phone number inside an Arabic sentence is isolated left to right and never broken across lines,
- *   and one typed in Arabic-Indic digits is drawn in the order typed;
+ *   one typed in Arabic-Indic digits is drawn in the order typed, and one typed in an Arabic
+ *   release's text is drawn in the order typed while it is written;
  * - the tree's branch mark turns with the writing direction;
  * - the text toolbar wraps by whole groups of buttons, never one button alone on a line.
  * What these checks find is in the DOM and the computed layout, not in pixels.
  */
 import type { Page } from '@playwright/test';
 import { expect, expectFrenchStandIns, test } from '../fixtures';
-import { ensureAdmin } from '../dashboard/support';
+import { ensureAdmin, whenBodyLive } from '../dashboard/support';
 
 /**
  * Pairs of texts from two different elements that touch — a letter or digit on each side, no
@@ -160,6 +161,36 @@ test('a phone number typed in Arabic-Indic digits is drawn in the order typed', 
   await expect(number).not.toHaveCSS('unicode-bidi', 'bidi-override');
   await number.fill('+598 2916 8043');
   await expect(number).toHaveCSS('unicode-bidi', 'bidi-override');
+});
+
+test('a phone number typed in an Arabic release’s text is drawn as written, while it is written', async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto('/ar/dashboard/articles/new?lang=ar');
+  const body = page.getByRole('textbox', { name: 'النص' });
+  await whenBodyLive(page, body);
+  await body.click();
+  await page.keyboard.type('للاستعلام: +598 2916 8043 أو البريد.');
+  // Where Chromium draws each digit and the "+", left to right: without the isolate, group by
+  // group from the right ("8043 2916 598+"), as the bidirectional algorithm orders them.
+  const drawn = await body.evaluate((el) => {
+    const found: { left: number; char: string }[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let i = 0; i < node.data.length; i++) {
+        if (!/[+\d]/.test(node.data[i]!)) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        found.push({ left: range.getBoundingClientRect().left, char: node.data[i]! });
+      }
+    }
+    return found.sort((a, b) => a.left - b.left).map((c) => c.char).join('');
+  });
+  expect(drawn).toBe('+59829168043');
+  // Typed further, the number is still one run drawn on one line.
+  await page.keyboard.press('End');
+  await expect(body.locator('bdi[dir="ltr"]')).toHaveText('+598 2916 8043');
+  await expect(body.locator('bdi[dir="ltr"]')).toHaveCSS('white-space', 'nowrap');
 });
 
 test('the tree’s branch mark turns with the writing direction', async ({ page }) => {
