@@ -17,9 +17,9 @@ describe('phoneDecorations', () => {
   it('draws each phone number of the text left to right and on one line, in every paragraph', () => {
     const d = doc('للاستعلام: +598 2916 8043 أو +41 22 717 91 11.', '', 'Appelez le +33 1 40 00 00 00.');
     expect(decorated(d)).toEqual([
-      { text: '+598 2916 8043', attrs: { nodeName: 'bdi', dir: 'ltr', class: 'whitespace-nowrap' } },
-      { text: '+41 22 717 91 11', attrs: { nodeName: 'bdi', dir: 'ltr', class: 'whitespace-nowrap' } },
-      { text: '+33 1 40 00 00 00', attrs: { nodeName: 'bdi', dir: 'ltr', class: 'whitespace-nowrap' } },
+      { text: '+598 2916 8043', attrs: { nodeName: 'bdi', dir: 'ltr', class: 'whitespace-pre' } },
+      { text: '+41 22 717 91 11', attrs: { nodeName: 'bdi', dir: 'ltr', class: 'whitespace-pre' } },
+      { text: '+33 1 40 00 00 00', attrs: { nodeName: 'bdi', dir: 'ltr', class: 'whitespace-pre' } },
     ]);
   });
 

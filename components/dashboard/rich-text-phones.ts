@@ -9,14 +9,16 @@ import { phoneRanges } from '@/lib/bidi';
  * and on one line: the runs that public pages isolate (components/site/content-text.tsx, same
  * lib/bidi.ts phoneRanges). In an Arabic paragraph "+598 2916 8043" would otherwise be shown
  * "8043 2916 598+" while typed, and a writer "correcting" it would publish a wrong number.
- * Decorations only: nothing is added to the text that is saved.
+ * Decorations only: nothing is added to the text that is saved. `white-space: pre`, not the
+ * public pages' `nowrap`: on one line as well, but spaces typed into a collapsing run are
+ * inserted by the browser as no-break spaces, which the text would then keep.
  */
 export function phoneDecorations(doc: ProseMirrorNode): DecorationSet {
   const found: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isText) return;
     for (const [from, to] of phoneRanges(node.text ?? '')) {
-      found.push(Decoration.inline(pos + from, pos + to, { nodeName: 'bdi', dir: 'ltr', class: 'whitespace-nowrap' }));
+      found.push(Decoration.inline(pos + from, pos + to, { nodeName: 'bdi', dir: 'ltr', class: 'whitespace-pre' }));
     }
   });
   return DecorationSet.create(doc, found);
