@@ -18,7 +18,8 @@ import { tags } from './tags';
  *   it), each time rendering the release's pages again before readers ask (lib/cache/warm.ts).
  *
  * Next allows expiring tags only inside a request, so everything goes through this server's
- * internal endpoint (app/api/internal/revalidate). Started once per server by instrumentation.ts.
+ * internal endpoints (app/api/internal/revalidate, then app/api/internal/warm). Started once per
+ * server by instrumentation.ts.
  */
 const MAX_TIMEOUT = 2 ** 31 - 1;
 /** Upcoming instants announced to Next ahead of time (a week of schedule is plenty). */
@@ -106,8 +107,10 @@ export function startCacheCoordinator(): void {
     const until = rows[0]?.now ?? new Date();
     const due = await dueTags(since, until);
     checkedUntil = until;
-    await expire(due);
+    // Timed from the instant, not from the end of the first renders (slow on a loaded host): the
+    // second expiry comes SETTLE_MS after the first, and its renders soon after it.
     if (due.length > 0) setTimeout(() => void expire(due), SETTLE_MS).unref();
+    await expire(due);
     await arm();
   };
 

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
 import { REVALIDATE_HEADER } from './channel';
 
-/** The internal revalidation endpoint accepts only callers that know AUTH_SECRET. */
+/** The internal endpoints (app/api/internal/*) accept only callers that know AUTH_SECRET. */
 export function revalidateToken(): string {
   return createHmac('sha256', process.env.AUTH_SECRET ?? '').update('communique:revalidate').digest('base64url');
 }
