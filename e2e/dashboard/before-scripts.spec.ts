@@ -23,20 +23,28 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Opens `href` with its scripts held back: the `trigger` button is there and disabled; once the
+ * scripts run it is enabled, and pressed it asks (its `confirm` button shows), then is cancelled.
+ */
+async function disabledUntilLive(page: Page, href: string, trigger: string, confirm: string): Promise<void> {
+  const release = await holdScripts(page);
+  await page.goto(href, { waitUntil: 'commit' });
+  const button = page.getByRole('button', { name: trigger, exact: true }).filter({ visible: true });
+  await expect(button).toBeDisabled();
+  release();
+  await expect(button).toBeEnabled();
+  await button.click();
+  await expect(page.getByRole('button', { name: confirm, exact: true }).filter({ visible: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Annuler', exact: true }).filter({ visible: true }).click();
+  await expect(button).toBeVisible();
+}
+
 test('a question button (ConfirmAction) is disabled until the page is live, then asks', async ({ page }) => {
   await ensureAdmin(page);
   await page.goto('/fr/dashboard/offices');
   const office = await page.getByRole('main').getByRole('link', { name: 'Bureau de l’OIM à Montevideo' }).getAttribute('href');
-  const release = await holdScripts(page);
-  await page.goto(office!, { waitUntil: 'commit' });
-  const archive = page.getByRole('button', { name: 'Archiver', exact: true }).filter({ visible: true });
-  await expect(archive).toBeDisabled();
-  release();
-  await expect(archive).toBeEnabled();
-  await archive.click();
-  await expect(page.getByRole('button', { name: 'Oui, archiver', exact: true }).filter({ visible: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Annuler', exact: true }).filter({ visible: true }).click();
-  await expect(archive).toBeFocused();
+  await disabledUntilLive(page, office!, 'Archiver', 'Oui, archiver');
 });
 
 test('a release step that asks first (Dépublier) is disabled until the page is live, then asks', async ({ page }) => {
@@ -44,14 +52,5 @@ test('a release step that asks first (Dépublier) is disabled until the page is 
   await signIn(page, EDITOR, 'fr');
   await page.goto('/fr/dashboard/articles');
   const editor = await page.getByRole('link', { name: 'Le Directeur général de l’OIM assistera au Sommet ibéro-américain' }).getAttribute('href');
-  const release = await holdScripts(page);
-  await page.goto(editor!, { waitUntil: 'commit' });
-  const unpublish = page.getByRole('button', { name: 'Dépublier', exact: true }).filter({ visible: true });
-  await expect(unpublish).toBeDisabled();
-  release();
-  await expect(unpublish).toBeEnabled();
-  await unpublish.click();
-  await expect(page.getByRole('button', { name: 'Oui, dépublier', exact: true }).filter({ visible: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Annuler', exact: true }).filter({ visible: true }).click();
-  await expect(unpublish).toBeVisible();
+  await disabledUntilLive(page, editor!, 'Dépublier', 'Oui, dépublier');
 });
