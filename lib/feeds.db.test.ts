@@ -9,10 +9,9 @@ import { and, eq } from 'drizzle-orm';
 import { xml2js, type Element } from 'xml-js';
 import { db } from '@/db';
 import { articleTranslations } from '@/db/schema';
-import { insertArticleIfMissing } from '@/db/seed/articles';
-import { emptySummary } from '@/db/seed/context';
 import type { Locale } from '@/lib/locales';
 import { docFromParagraphs } from '@/lib/rich-text/from-text';
+import { insertNewsArticle } from '@/test/admin-fixtures';
 import { GET as atomRoute } from '@/app/[locale]/atom.xml/route';
 import { GET as rssRoute } from '@/app/[locale]/feed.xml/route';
 import { atomXml, rssXml, type FeedContent } from './feeds';
@@ -31,31 +30,19 @@ const OTHERS: Record<Exclude<Locale, 'fr'>, { title: string; lede: string }> = {
 let articleId = '';
 
 beforeAll(async () => {
-  articleId = (await db.transaction((tx) =>
-    insertArticleIfMissing(
-      { tx, summary: emptySummary() },
-      {
-        key: 'test/feed-plain-text',
-        type: 'news',
-        isSample: false,
-        contactOfficeId: null,
-        topicIds: [],
-        countryCodes: [],
-        translations: [
-          { locale: 'fr', title: TITLE, lede: LEDE, body: docFromParagraphs(['Corps.']), dateline: '', status: 'published', publishAt: new Date('2025-01-02T08:00:00Z') },
-          ...Object.entries(OTHERS).map(([locale, { title, lede }]) => ({
-            locale: locale as Locale,
-            title,
-            lede,
-            body: docFromParagraphs(['…']),
-            dateline: '',
-            status: 'published' as const,
-            publishAt: new Date('2025-01-02T08:00:00Z'),
-          })),
-        ],
-      },
-    ),
-  ))!;
+  const publishAt = new Date('2025-01-02T08:00:00Z');
+  articleId = await insertNewsArticle('test/feed-plain-text', [
+    { locale: 'fr', title: TITLE, lede: LEDE, body: docFromParagraphs(['Corps.']), dateline: '', status: 'published', publishAt },
+    ...Object.entries(OTHERS).map(([locale, { title, lede }]) => ({
+      locale: locale as Locale,
+      title,
+      lede,
+      body: docFromParagraphs(['…']),
+      dateline: '',
+      status: 'published' as const,
+      publishAt,
+    })),
+  ]);
 });
 
 /** Parses as a reader does: a strict XML parser, which refuses a document that is not well-formed. */

@@ -1,11 +1,13 @@
 /**
  * Rows the administration tests need on their fresh database (test/vitest-db-setup.ts): a few
- * countries with names, users of each role, an office. Written directly, so a test exercises
- * only the code it is about.
+ * countries with names, users of each role, an office, a news article. Written directly, so a
+ * test exercises only the code it is about.
  */
 import { db } from '@/db';
 import { countries, countryTranslations, officePhones, offices, officeTranslations, users, LOCALES, type Role } from '@/db/schema';
 import { getUserById, type PublicUser } from '@/db/queries/users';
+import { insertArticleIfMissing, type ArticleTranslationContent } from '@/db/seed/articles';
+import { emptySummary } from '@/db/seed/context';
 
 export async function insertCountries(codes: string[] = ['UY', 'GY', 'FR', 'CH', 'AR']): Promise<void> {
   await db.insert(countries).values(codes.map((code) => ({ code }))).onConflictDoNothing();
@@ -24,6 +26,14 @@ export async function insertUser(role: Role, opts: { status?: 'active' | 'disabl
     .values({ email: opts.email ?? `${role}${n}-${Date.now()}@example.org`, name: `${role} ${n}`, role, status: opts.status ?? 'active', passwordHash: 'x' })
     .returning({ id: users.id });
   return (await getUserById(row!.id))!;
+}
+
+/** A news article (no office, topic or country, not a demo sample) with these translations, written as the seed writes one; its id. */
+export async function insertNewsArticle(key: string, translations: [ArticleTranslationContent, ...ArticleTranslationContent[]]): Promise<string> {
+  const id = await db.transaction((tx) =>
+    insertArticleIfMissing({ tx, summary: emptySummary() }, { key, type: 'news', isSample: false, contactOfficeId: null, topicIds: [], countryCodes: [], translations }),
+  );
+  return id!;
 }
 
 export async function insertOffice(opts: { key?: string; country?: string; name?: string; phones?: string[] } = {}): Promise<string> {

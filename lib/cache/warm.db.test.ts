@@ -6,11 +6,9 @@
  * first reader.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { db } from '@/db';
-import { insertArticleIfMissing } from '@/db/seed/articles';
-import { emptySummary } from '@/db/seed/context';
 import { tags } from '@/lib/cache/tags';
 import { docFromParagraphs } from '@/lib/rich-text/from-text';
+import { insertNewsArticle } from '@/test/admin-fixtures';
 import { pagesToWarm, warmPublicPages } from './warm';
 
 let articleId = '';
@@ -19,24 +17,11 @@ const later = new Date(Date.now() + 86_400_000);
 
 beforeAll(async () => {
   const body = docFromParagraphs(['Corps.']);
-  articleId = (await db.transaction((tx) =>
-    insertArticleIfMissing(
-      { tx, summary: emptySummary() },
-      {
-        key: 'test/warm-pages',
-        type: 'news',
-        isSample: false,
-        contactOfficeId: null,
-        topicIds: [],
-        countryCodes: [],
-        translations: [
-          { locale: 'fr', slug: 'pages-a-rechauffer', title: 'Pages à réchauffer', lede: 'Chapô.', body, dateline: '', status: 'published', publishAt: past },
-          { locale: 'en', slug: 'pages-to-warm', title: 'Pages to warm', lede: 'Lede.', body, dateline: '', status: 'published', publishAt: later },
-          { locale: 'es', slug: 'paginas-a-calentar', title: 'Páginas a calentar', lede: 'Entradilla.', body, dateline: '', status: 'draft', publishAt: null },
-        ],
-      },
-    ),
-  ))!;
+  articleId = await insertNewsArticle('test/warm-pages', [
+    { locale: 'fr', slug: 'pages-a-rechauffer', title: 'Pages à réchauffer', lede: 'Chapô.', body, dateline: '', status: 'published', publishAt: past },
+    { locale: 'en', slug: 'pages-to-warm', title: 'Pages to warm', lede: 'Lede.', body, dateline: '', status: 'published', publishAt: later },
+    { locale: 'es', slug: 'paginas-a-calentar', title: 'Páginas a calentar', lede: 'Entradilla.', body, dateline: '', status: 'draft', publishAt: null },
+  ]);
 });
 
 afterEach(() => vi.unstubAllGlobals());
