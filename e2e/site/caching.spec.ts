@@ -134,15 +134,6 @@ test.describe('a scheduled release', () => {
       expect(await list.text()).toContain(title);
       const article = await request.get(`/fr/news/${SLUG}`);
       expect(article.status()).toBe(200);
-
-      // The server renders its pages again at its time, and once more 3 s later (for a render that
-      // straddled the instant): a reader after that gets the stored page, not a render. Read
-      // once, well after those renders (each 3 s at most) even on a loaded host: a reading that
-      // rendered the page itself would store it for the next.
-      await new Promise((r) => setTimeout(r, Math.max(0, due + 9_000 - Date.now())));
-      const reread = await request.get(`/fr/news/${SLUG}`);
-      expect(reread.headers()['x-nextjs-cache']).toBe('HIT');
-      expect(await reread.text()).toContain(title);
     } finally {
       await withClient((c) => reschedule(c, `'${previous.toISOString()}'::timestamptz`));
     }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { NOTIFY_CHANNEL } from './channel';
-import { expireHere, warmHere } from './self';
+import { expireHere } from './self';
 import { tags } from './tags';
 
 /**
@@ -15,11 +15,10 @@ import { tags } from './tags';
  *   request after it renders anew. A timer then expires the affected content tags once more
  *   right after the instant (in case the expiry could not be set in time) and again a few
  *   seconds later (a render that straddled the instant read the old state but was stored after
- *   it), each time rendering the release's pages again before readers ask (lib/cache/warm.ts).
+ *   it).
  *
  * Next allows expiring tags only inside a request, so everything goes through this server's
- * internal endpoints (app/api/internal/revalidate, then app/api/internal/warm). Started once per
- * server by instrumentation.ts.
+ * internal endpoint (app/api/internal/revalidate). Started once per server by instrumentation.ts.
  */
 const MAX_TIMEOUT = 2 ** 31 - 1;
 /** Upcoming instants announced to Next ahead of time (a week of schedule is plenty). */
@@ -39,14 +38,8 @@ export function startCacheCoordinator(): void {
   /** Instants (ms) whose `at:` tag expiry this process's cache already knows. */
   const announced = new Set<number>();
 
-  /**
-   * Expires the tags here, then has the public pages they show rendered again (lib/cache/warm.ts),
-   * so that readers arriving at a release's time, or after another process's change, get a
-   * stored page. Only in a production server: a development one compiles each page on demand.
-   */
   const expire = async (tagList: string[]) => {
-    if (tagList.length === 0 || !(await expireHere({ tags: tagList }))) return;
-    if (process.env.NODE_ENV === 'production') await warmHere(tagList);
+    if (tagList.length > 0) await expireHere({ tags: tagList });
   };
 
   /** Tells Next when each upcoming `at:` tag expires; each instant once per process. */
@@ -107,10 +100,8 @@ export function startCacheCoordinator(): void {
     const until = rows[0]?.now ?? new Date();
     const due = await dueTags(since, until);
     checkedUntil = until;
-    // Timed from the instant, not from the end of the first renders (slow on a loaded host): the
-    // second expiry comes SETTLE_MS after the first, and its renders soon after it.
-    if (due.length > 0) setTimeout(() => void expire(due), SETTLE_MS).unref();
     await expire(due);
+    if (due.length > 0) setTimeout(() => void expire(due), SETTLE_MS).unref();
     await arm();
   };
 

@@ -1,7 +1,7 @@
 /**
- * The internal endpoints (app/api/internal/revalidate, app/api/internal/warm) act only for a
- * caller that knows the token derived from AUTH_SECRET — this server's own coordinator — and
- * only on a body their schema accepts.
+ * The internal endpoint (app/api/internal/revalidate) acts only for a caller that knows the
+ * token derived from AUTH_SECRET — this server's own coordinator and actions — and only on a
+ * body its schema accepts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -10,7 +10,7 @@ import { readInternalRequest, revalidateToken } from './internal-secret';
 
 const schema = z.object({ tags: z.array(z.string().min(1)).min(1) });
 const post = (body: unknown, token?: string) =>
-  new Request('http://127.0.0.1/api/internal/warm', {
+  new Request('http://127.0.0.1/api/internal/revalidate', {
     method: 'POST',
     headers: token === undefined ? {} : { [REVALIDATE_HEADER]: token },
     body: typeof body === 'string' ? body : JSON.stringify(body),

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
 import { REVALIDATE_HEADER } from './channel';
 
-/** The internal endpoints (app/api/internal/*) accept only callers that know AUTH_SECRET. */
+/** The internal revalidation endpoint accepts only callers that know AUTH_SECRET. */
 export function revalidateToken(): string {
   return createHmac('sha256', process.env.AUTH_SECRET ?? '').update('communique:revalidate').digest('base64url');
 }
@@ -15,8 +15,8 @@ export function isValidRevalidateToken(token: string | null): boolean {
 }
 
 /**
- * What a caller sent to an internal endpoint (app/api/internal/*), or the answer it gets
- * instead: 403 without the token, 400 for a body the schema refuses.
+ * What a caller sent to the internal endpoint (app/api/internal/revalidate), or the answer it
+ * gets instead: 403 without the token, 400 for a body the schema refuses.
  */
 export async function readInternalRequest<T>(req: Request, schema: z.ZodType<T>): Promise<T | Response> {
   if (!isValidRevalidateToken(req.headers.get(REVALIDATE_HEADER))) return new Response(null, { status: 403 });

@@ -16,30 +16,17 @@ export function selfOrigin(): string {
  * action takes effect only once the action has returned. With `at`, from that instant on.
  * False, with the reason logged, when the endpoint could not do it.
  */
-export function expireHere(payload: { tags: string[]; at?: number }): Promise<boolean> {
-  return askSelf('revalidate', payload, 'expiring tags');
-}
-
-/**
- * Renders again, in this server, the public pages whose tags were just expired
- * (app/api/internal/warm, lib/cache/warm.ts), for changes this server learns of outside a
- * server action: scheduled publishes coming due and other processes' changes.
- */
-export function warmHere(tagList: string[]): Promise<boolean> {
-  return askSelf('warm', { tags: tagList }, 'rendering changed pages again');
-}
-
-async function askSelf(endpoint: 'revalidate' | 'warm', payload: object, what: string): Promise<boolean> {
+export async function expireHere(payload: { tags: string[]; at?: number }): Promise<boolean> {
   try {
-    const res = await fetch(`${selfOrigin()}/api/internal/${endpoint}`, {
+    const res = await fetch(`${selfOrigin()}/api/internal/revalidate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [REVALIDATE_HEADER]: revalidateToken() },
       body: JSON.stringify(payload),
     });
-    if (!res.ok) console.error(`[cache] ${what} failed: HTTP ${res.status}`);
+    if (!res.ok) console.error(`[cache] expiring tags failed: HTTP ${res.status}`);
     return res.ok;
   } catch (e) {
-    console.error(`[cache] ${what} failed: ${(e as Error).message}`);
+    console.error(`[cache] expiring tags failed: ${(e as Error).message}`);
     return false;
   }
 }

@@ -31,30 +31,25 @@ export async function pagesToWarm(tagList: string[]): Promise<string[]> {
  * anonymous reader would ask for them. The first readers of a release just published then get the
  * stored page instead of each paying a render (a release is read by many in its first minutes),
  * and the editor's "published" means readers see it. Best effort: a page that fails or takes too
- * long is left to its first reader, and the change stands; answers the pages rendered. Called
- * once the tags are expired in this server, and only in a production one (a development server
- * would compile each page on demand, seconds each): after a server action
- * (lib/cache/invalidate.ts), and after a scheduled publish or another process's change
- * (lib/cache/coordinator.ts, through app/api/internal/warm).
+ * long is left to its first reader, and the change stands. Called once the tags are expired in
+ * this server (lib/cache/invalidate.ts: in a production server, where a development one would
+ * compile each page on demand, seconds each).
  */
-export async function warmPublicPages(tagList: string[]): Promise<string[]> {
+export async function warmPublicPages(tagList: string[]): Promise<void> {
   try {
     const paths = await pagesToWarm(tagList);
     const origin = selfOrigin();
-    const done = await Promise.all(
+    await Promise.all(
       paths.map(async (path) => {
         try {
           const res = await fetch(`${origin}${path}`, { cache: 'no-store', signal: AbortSignal.timeout(WARM_TIMEOUT_MS) });
           await res.arrayBuffer();
-          return res.ok ? path : null;
         } catch {
-          return null; // Left to the first reader.
+          // Left to the first reader.
         }
       }),
     );
-    return done.filter((p): p is string => p !== null);
   } catch (e) {
     console.error('[cache] rendering changed pages again failed:', (e as Error).message);
-    return [];
   }
 }
