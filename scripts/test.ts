@@ -18,6 +18,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type PlaywrightReport, type VitestReport, playwrightFailures, vitestFailures } from './lib/test-report';
 
 type Group = 'static' | 'unit' | 'e2e';
 const GROUPS: readonly Group[] = ['static', 'unit', 'e2e'];
@@ -26,6 +27,8 @@ interface Outcome {
   passed: number;
   failed: number;
   note?: string;
+  /** One line per failed test (where, which, why), repeated under the summary. */
+  failures?: string[];
 }
 
 interface Suite {
@@ -60,6 +63,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/** What starts a failed test's line under the summary (.ci/run repeats these lines at its end). */
+const FAILURE_MARK = '  ✗ ';
+const MAX_FAILURE_LINES = 20;
+
 const oneTest = (code: number): Outcome => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
 function readJson<T>(file: string): T | undefined {
@@ -68,17 +75,6 @@ function readJson<T>(file: string): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-interface VitestReport {
-  numPassedTests: number;
-  numFailedTests: number;
-  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
-}
-
-interface PlaywrightReport {
-  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-  errors: { message?: string }[];
 }
 
 /** How many tests Playwright would run, without starting the server. */
@@ -130,7 +126,7 @@ const suites: Suite[] = [
       const brokenFiles = report.testResults.filter(
         (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
       ).length;
-      const outcome = { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
+      const outcome = { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, failures: vitestFailures(report, root) };
       if (code !== 0 && outcome.failed === 0) return { ...outcome, failed: 1, note: `vitest exited ${code}` };
       return brokenFiles ? { ...outcome, note: `${brokenFiles} file(s) failed to load` } : outcome;
     },
@@ -153,7 +149,7 @@ const suites: Suite[] = [
       if (notRun) notes.push(`${notRun} did not run`);
       if (report.errors.length) notes.push(report.errors.map((e) => (e.message ?? '').split('\n')[0]).join('; '));
       if (code !== 0 && failed === 0) failed = 1;
-      return { passed, failed, note: notes.join('; ') || undefined };
+      return { passed, failed, note: notes.join('; ') || undefined, failures: playwrightFailures(report) };
     },
   },
 ];
@@ -203,6 +199,10 @@ async function main(): Promise<void> {
     const note = outcome.note ? `  (${outcome.note})` : '';
     console.log(`${status} ${name.padEnd(10)} ${String(outcome.passed).padStart(4)} passed ${String(outcome.failed).padStart(4)} failed  ${seconds.toFixed(1).padStart(6)} s${note}`);
   }
+  const failures = results.flatMap((r) => (r.outcome.failures ?? []).map((f) => `${r.name}: ${f}`));
+  if (failures.length) console.log('failed tests:');
+  for (const f of failures.slice(0, MAX_FAILURE_LINES)) console.log(`${FAILURE_MARK}${f}`);
+  if (failures.length > MAX_FAILURE_LINES) console.log(`${FAILURE_MARK}… and ${failures.length - MAX_FAILURE_LINES} more`);
   if (interrupted) console.log('interrupted');
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
