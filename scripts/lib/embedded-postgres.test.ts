@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { isAlive, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { isAlive, startEmbeddedPostgres, stopPid, type EmbeddedPostgres } from './embedded-postgres';
 
 /**
  * The launcher's promise: a launcher killed with SIGKILL leaves its PostgreSQL running, and the
@@ -159,5 +159,17 @@ describe('embedded PostgreSQL launcher', () => {
     }
     await server.stop();
     server = undefined;
+  });
+
+  it('waits for a server that ignored the fast shutdown to be gone after the immediate one', { timeout: 30_000 }, async () => {
+    // Stands for a postmaster busy past the fast shutdown's time, slow to exit on SIGQUIT too.
+    const slow = spawn(process.execPath, [
+      '-e',
+      "process.on('SIGINT', () => {}); process.on('SIGQUIT', () => setTimeout(() => process.exit(0), 400)); setInterval(() => {}, 1000); console.log('up')",
+    ]);
+    await new Promise((r) => slow.stdout.once('data', r));
+    const pid = slow.pid as number;
+    await stopPid(pid, { fastMs: 300, immediateMs: 10_000 });
+    expect(isAlive(pid) ? 'still running' : 'gone').toBe('gone');
   });
 });

@@ -230,12 +230,30 @@ function portTakenSince(logFile: string, from: number): boolean {
   }
 }
 
-async function stopPid(pid: number): Promise<void> {
+/**
+ * Stops a postmaster: a fast shutdown, then an immediate one if it took longer than `fastMs`;
+ * resolves once the process is gone (or `immediateMs` after that).
+ */
+export async function stopPid(pid: number, { fastMs = 15_000, immediateMs = 10_000 } = {}): Promise<void> {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(pid, name);
+    } catch {
+      // gone meanwhile
+    }
+  };
   if (!isAlive(pid)) return;
-  process.kill(pid, 'SIGINT'); // "fast" shutdown: clean, durable, does not wait for clients
-  const deadline = Date.now() + 15_000;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (isAlive(pid)) process.kill(pid, 'SIGQUIT');
+  signal('SIGINT'); // "fast" shutdown: clean, durable, does not wait for clients
+  const waitUntilGone = async (ms: number) => {
+    const deadline = Date.now() + ms;
+    while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  };
+  await waitUntilGone(fastMs);
+  if (!isAlive(pid)) return;
+  // "Immediate" shutdown (crash recovery at the next start); wait for it too, so that a start
+  // right after this does not find the old server still holding its pid file.
+  signal('SIGQUIT');
+  await waitUntilGone(immediateMs);
 }
 
 function urlFor(port: number, password: string, database: string): string {
