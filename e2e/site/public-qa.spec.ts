@@ -58,17 +58,21 @@ test.describe('a page whose translation in the reader’s language was unpublish
     await expect(page.getByRole('heading', { level: 1, name: TITLES.es })).toBeVisible();
 
     await setEs(false);
+    // The server hears of the change over NOTIFY, a moment after it is made: wait for it.
+    const notAvailable = 'Esta página no está disponible en español';
+    await expect(async () => expect(await (await page.request.get(address)).text()).toContain(notAvailable)).toPass({ timeout: 10_000 });
     const response = await page.request.get(address, { maxRedirects: 0 });
     expect(response.status()).toBe(200);
     expect(response.headers()['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
     expect(response.headers()['set-cookie']).toBeUndefined();
     await page.goto(address);
-    await expect(page.getByRole('heading', { level: 1, name: 'Esta página no está disponible en español' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: notAvailable })).toBeVisible();
     await expect(page).toHaveTitle('Esta página no está disponible en español — OIM');
     await expect(page.getByRole('main').getByRole('link', { name: TITLES.en })).toHaveAttribute('href', `/en/${SLUGS.en}`);
     await expect(page.getByText(TITLES.es)).toHaveCount(0);
 
     await setEs(true);
+    await expect(async () => expect(await (await page.request.get(address)).text()).toContain(TITLES.es)).toPass({ timeout: 10_000 });
     await page.goto(address);
     await expect(page.getByRole('heading', { level: 1, name: TITLES.es })).toBeVisible();
   });
