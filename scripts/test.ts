@@ -199,7 +199,13 @@ async function main(): Promise<void> {
     const note = outcome.note ? `  (${outcome.note})` : '';
     console.log(`${status} ${name.padEnd(10)} ${String(outcome.passed).padStart(4)} passed ${String(outcome.failed).padStart(4)} failed  ${seconds.toFixed(1).padStart(6)} s${note}`);
   }
-  const failures = results.flatMap((r) => (r.outcome.failures ?? []).map((f) => `${r.name}: ${f}`));
+  const failures = results.flatMap(({ name, outcome }) => {
+    const lines = (outcome.failures ?? []).map((f) => `${name}: ${f}`);
+    // A failure no test names (typecheck, lint, e2e tests that never ran): the suite's own line.
+    const unnamed = outcome.failed - lines.length;
+    if (unnamed > 0) lines.push(`${name}: ${unnamed} failed${outcome.note ? ` (${outcome.note})` : ''}, see its output above`);
+    return lines;
+  });
   if (failures.length) console.log('failed tests:');
   for (const f of failures.slice(0, MAX_FAILURE_LINES)) console.log(`${FAILURE_MARK}${f}`);
   if (failures.length > MAX_FAILURE_LINES) console.log(`${FAILURE_MARK}… and ${failures.length - MAX_FAILURE_LINES} more`);
