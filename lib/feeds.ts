@@ -1,7 +1,9 @@
 import { Feed, type FeedOptions } from 'feed';
 import { getTranslations } from 'next-intl/server';
-import { listLatestArticles } from '@/db/queries/public-articles';
+import { listLatestArticles, type LatestArticle } from '@/db/queries/public-articles';
+import { listFilteredFeed } from '@/db/queries/public-news';
 import type { Locale } from '@/lib/locales';
+import { feedPaths, newsFilterPath, type FeedFilter } from '@/lib/news-filter';
 import { siteUrl } from '@/lib/site';
 import { feedTitle } from '@/lib/seo';
 
@@ -46,28 +48,49 @@ export interface FeedContent {
  * (escaping and date formats done by a maintained library, not by hand) where it can.
  */
 export async function buildFeed(locale: Locale): Promise<FeedContent> {
-  const [items, meta, news, title] = await Promise.all([
+  const [items, news, title] = await Promise.all([
     listLatestArticles(locale, FEED_SIZE),
-    getTranslations({ locale, namespace: 'Metadata' }),
     getTranslations({ locale, namespace: 'News' }),
     feedTitle(locale),
   ]);
+  return feedContent(locale, { title, description: news('description'), items });
+}
+
+/**
+ * The feeds of one topic's or one country's news list (`/L/news/topic/<slug>/feed.xml`…): its
+ * latest releases, as that list shows them; null when the filter names nothing.
+ */
+export async function buildFilteredFeed(locale: Locale, filter: FeedFilter): Promise<FeedContent | null> {
+  const [list, f] = await Promise.all([listFilteredFeed(locale, filter, FEED_SIZE), getTranslations({ locale, namespace: 'NewsFilters' })]);
+  if (!list) return null;
+  const heading = f(`${filter.kind}Heading`, { name: list.label });
+  return feedContent(locale, { title: await feedTitle(locale, heading), description: f('description', { heading }), filter, items: list.items });
+}
+
+async function feedContent(
+  locale: Locale,
+  feed: { title: string; description: string; filter?: FeedFilter; items: LatestArticle[] },
+): Promise<FeedContent> {
+  const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const base = siteUrl();
+  // The feed's own page: the news list it follows.
+  const list = `${base}/${locale}${feed.filter ? newsFilterPath(feed.filter) : '/news'}`;
+  const paths = feedPaths(locale, feed.filter);
   return {
     options: {
-      title,
-      description: news('description'),
-      id: `${base}/${locale}/news`,
-      link: `${base}/${locale}/news`,
+      title: feed.title,
+      description: feed.description,
+      id: list,
+      link: list,
       language: locale,
       copyright: meta('siteName'),
       // Atom requires an author for the feed or for every entry (RFC 4287, 4.1.1): the organization.
       author: { name: meta('siteName'), link: `${base}/${locale}` },
       // The feed changed when its latest entry did (RFC 4287, 4.2.15).
-      updated: new Date(Math.max(0, ...items.map((item) => Date.parse(item.modifiedAt)))),
-      feedLinks: { rss: `${base}/${locale}/feed.xml`, atom: `${base}/${locale}/atom.xml` },
+      updated: new Date(Math.max(0, ...feed.items.map((item) => Date.parse(item.modifiedAt)))),
+      feedLinks: { rss: `${base}${paths.rss}`, atom: `${base}${paths.atom}` },
     },
-    entries: items.map((item) => ({
+    entries: feed.items.map((item) => ({
       id: entryId(base, item.articleId, locale),
       link: `${base}/${locale}/news/${item.slug}`,
       title: item.title,

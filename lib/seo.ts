@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { APPLE_ICON_SIZE, SHARE_IMAGE } from '@/lib/icons';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
+import { feedPaths, type FeedFilter } from '@/lib/news-filter';
 
 /**
  * Canonical and hreflang alternates for a page that exists in `existing` locales (paths
@@ -61,21 +62,29 @@ export async function openGraphFor(
   } as OpenGraph;
 }
 
-/** A locale's feeds' title ("OIM — Organisation internationale pour les migrations — Actualités"): the feeds' own, and their links' on the pages. */
-export async function feedTitle(locale: Locale): Promise<string> {
+/**
+ * A feed's title, the feed's own and its links' on the pages: a locale's ("OIM — Organisation
+ * internationale pour les migrations — Actualités"), or one topic's or country's list's, its
+ * heading after it ("… — Actualités — Thème : Lutte contre la traite").
+ */
+export async function feedTitle(locale: Locale, heading?: string): Promise<string> {
   const [meta, news] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getTranslations({ locale, namespace: 'News' })]);
-  return `${meta('siteName')} — ${news('title')}`;
+  return [meta('siteName'), news('title'), ...(heading ? [heading] : [])].join(' — ');
 }
 
 /**
- * The locale's RSS and Atom feeds, for `<link rel="alternate">` (home and news list), each with
- * its title and format: a browser or feed reader that finds both offers them by these names.
+ * The RSS and Atom feeds a page names in `<link rel="alternate">`, each with its title and
+ * format: a browser or feed reader that finds them offers them by these names. Home and the
+ * news list name the locale's; a topic's or a country's list its own first, then the locale's.
  */
-export async function feedLinks(locale: Locale): Promise<NonNullable<NonNullable<Metadata['alternates']>['types']>> {
-  const title = await feedTitle(locale);
+export async function feedLinks(locale: Locale, list?: { filter: FeedFilter; heading: string }): Promise<NonNullable<NonNullable<Metadata['alternates']>['types']>> {
+  const feeds = await Promise.all([
+    ...(list ? [feedTitle(locale, list.heading).then((title) => ({ title, paths: feedPaths(locale, list.filter) }))] : []),
+    feedTitle(locale).then((title) => ({ title, paths: feedPaths(locale) })),
+  ]);
   return {
-    'application/rss+xml': [{ url: `/${locale}/feed.xml`, title: `${title} (RSS)` }],
-    'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: `${title} (Atom)` }],
+    'application/rss+xml': feeds.map(({ title, paths }) => ({ url: paths.rss, title: `${title} (RSS)` })),
+    'application/atom+xml': feeds.map(({ title, paths }) => ({ url: paths.atom, title: `${title} (Atom)` })),
   };
 }
 

@@ -4,7 +4,7 @@
  * test exercises only the code it is about.
  */
 import { db } from '@/db';
-import { countries, countryTranslations, officePhones, offices, officeTranslations, users, LOCALES, type Role } from '@/db/schema';
+import { countries, countryTranslations, officePhones, offices, officeTranslations, topics, users, LOCALES, type Role } from '@/db/schema';
 import { getUserById, type PublicUser } from '@/db/queries/users';
 import { insertArticleIfMissing, type ArticleTranslationContent } from '@/db/seed/articles';
 import { emptySummary } from '@/db/seed/context';
@@ -28,10 +28,23 @@ export async function insertUser(role: Role, opts: { status?: 'active' | 'disabl
   return (await getUserById(row!.id))!;
 }
 
-/** A news article (no office, topic or country, not a demo sample) with these translations, written as the seed writes one; its id. */
-export async function insertNewsArticle(key: string, translations: [ArticleTranslationContent, ...ArticleTranslationContent[]]): Promise<string> {
+/**
+ * A news article (no office, not a demo sample) with these translations, filed under the topics
+ * (by key: the demo content's) and countries given, none by default, written as the seed writes
+ * one; its id.
+ */
+export async function insertNewsArticle(
+  key: string,
+  translations: [ArticleTranslationContent, ...ArticleTranslationContent[]],
+  filed: { topicKeys?: string[]; countries?: string[] } = {},
+): Promise<string> {
+  const topicRows = filed.topicKeys?.length ? await db.select({ id: topics.id, key: topics.key }).from(topics) : [];
+  const topicIds = (filed.topicKeys ?? []).map((k) => topicRows.find((t) => t.key === k)!.id);
   const id = await db.transaction((tx) =>
-    insertArticleIfMissing({ tx, summary: emptySummary() }, { key, type: 'news', isSample: false, contactOfficeId: null, topicIds: [], countryCodes: [], translations }),
+    insertArticleIfMissing(
+      { tx, summary: emptySummary() },
+      { key, type: 'news', isSample: false, contactOfficeId: null, topicIds, countryCodes: filed.countries ?? [], translations },
+    ),
   );
   return id!;
 }

@@ -317,15 +317,27 @@ async function lookupElsewhere(locale: Locale, slug: string): Promise<Elsewhere>
  * Latest visible articles of a locale for home and feeds, each with when it last changed for
  * readers (lib/articles/modified.ts: the feeds' Atom <updated>), read from the same rows.
  */
-export async function listLatestArticles(locale: Locale, limit: number): Promise<(ArticleSummary & { modifiedAt: string })[]> {
+export async function listLatestArticles(locale: Locale, limit: number): Promise<LatestArticle[]> {
   'use cache';
   cacheTag(tags.articleLists(locale));
+  return latestVisibleArticles(locale, and(eq(articleTranslations.locale, locale), articleVisible())!, limit);
+}
+
+export type LatestArticle = ArticleSummary & { modifiedAt: string };
+
+/**
+ * The `limit` newest articles of `locale` that `where` selects (it must hold the visibility
+ * rule), each with when it last changed for readers; the caller's cached scope lives until the
+ * locale's next scheduled publish. Not cached itself: the site-wide feeds and the topic and
+ * country feeds (db/queries/public-news.ts) cache their own reads around it.
+ */
+export async function latestVisibleArticles(locale: Locale, where: SQL, limit: number): Promise<LatestArticle[]> {
   const [rows, next] = await Promise.all([
     db
       .select({ ...summaryColumns, updatedAt: articleTranslations.updatedAt, firstPublishedAt: articleTranslations.firstPublishedAt })
       .from(articleTranslations)
       .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
-      .where(and(eq(articleTranslations.locale, locale), articleVisible()))
+      .where(where)
       .orderBy(desc(articleTranslations.publishAt), asc(articleTranslations.id))
       .limit(limit),
     nextArticlePublish({ locale }),

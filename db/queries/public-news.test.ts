@@ -7,10 +7,9 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { topics } from '@/db/schema';
-import { insertArticleIfMissing, type ArticleTranslationContent } from '@/db/seed/articles';
-import { emptySummary } from '@/db/seed/context';
+import type { ArticleTranslationContent } from '@/db/seed/articles';
 import { seedDemoContent } from '@/db/seed';
+import { insertNewsArticle } from '@/test/admin-fixtures';
 import { docFromParagraphs } from '@/lib/rich-text/from-text';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG } from '@/lib/search';
 import { listEditorOptions } from './dashboard-articles';
@@ -28,22 +27,11 @@ const published = (locale: ArticleTranslationContent['locale'], title: string, b
   publishAt,
 });
 
-async function article(key: string, translations: [ArticleTranslationContent, ...ArticleTranslationContent[]], extra: { topicKeys?: string[]; countries?: string[] } = {}) {
-  const topicRows = await db.select().from(topics);
-  const topicIds = (extra.topicKeys ?? []).map((k) => topicRows.find((t) => t.key === k)!.id);
-  await db.transaction((tx) =>
-    insertArticleIfMissing(
-      { tx, summary: emptySummary() },
-      { key, type: 'news', isSample: false, contactOfficeId: null, topicIds, countryCodes: extra.countries ?? [], translations },
-    ),
-  );
-}
-
 const titles = async (...args: Parameters<typeof searchArticles>) => (await searchArticles(...args)).items.map((i) => i.title);
 
 beforeAll(async () => {
   await seedDemoContent(db);
-  await article(
+  await insertNewsArticle(
     'test/mediterranee',
     [
       published('fr', 'Les migrants de la Méditerranée centrale', 'Les réfugiés et les migrants traversent la mer au péril de leur vie.', at('2024-03-10T08:00:00Z')),
@@ -52,17 +40,17 @@ beforeAll(async () => {
     ],
     { topicKeys: ['counter-trafficking'], countries: ['IT'] },
   );
-  await article('test/or', [published('fr', 'Orpailleurs : la ruée vers l’or au Sahel', 'Des mines d’or artisanales attirent des travailleurs de toute la région.', at('2025-02-01T08:00:00Z'))]);
-  await article('test/main-d-oeuvre', [published('fr', 'Un programme de migration de main-d’œuvre', 'La migration circulaire entre deux pays.', at('2025-05-02T08:00:00Z'))], {
+  await insertNewsArticle('test/or', [published('fr', 'Orpailleurs : la ruée vers l’or au Sahel', 'Des mines d’or artisanales attirent des travailleurs de toute la région.', at('2025-02-01T08:00:00Z'))]);
+  await insertNewsArticle('test/main-d-oeuvre', [published('fr', 'Un programme de migration de main-d’œuvre', 'La migration circulaire entre deux pays.', at('2025-05-02T08:00:00Z'))], {
     countries: ['SN'],
   });
   // 23:30 UTC on 31 December 2023 is already 2024 in Geneva.
-  await article('test/asie', [published('fr', 'Le bureau régional Asie Pacifique', 'Une porte parole du bureau a présenté le rapport.', at('2025-03-01T08:00:00Z'))]);
-  await article('test/nouvel-an', [published('fr', 'Vœux de nouvel an', 'Un message de vœux aux partenaires.', at('2023-12-31T23:30:00Z'))]);
-  await article('test/programme', [published('fr', 'Migration programmée', 'Une migration annoncée pour plus tard.', new Date(Date.now() + 3_600_000))], {
+  await insertNewsArticle('test/asie', [published('fr', 'Le bureau régional Asie Pacifique', 'Une porte parole du bureau a présenté le rapport.', at('2025-03-01T08:00:00Z'))]);
+  await insertNewsArticle('test/nouvel-an', [published('fr', 'Vœux de nouvel an', 'Un message de vœux aux partenaires.', at('2023-12-31T23:30:00Z'))]);
+  await insertNewsArticle('test/programme', [published('fr', 'Migration programmée', 'Une migration annoncée pour plus tard.', new Date(Date.now() + 3_600_000))], {
     countries: ['NE'],
   });
-  await article('test/brouillon', [{ ...published('fr', 'Migration en brouillon', 'Un brouillon sur la migration.', at('2024-01-01T00:00:00Z')), status: 'draft', publishAt: null }]);
+  await insertNewsArticle('test/brouillon', [{ ...published('fr', 'Migration en brouillon', 'Un brouillon sur la migration.', at('2024-01-01T00:00:00Z')), status: 'draft', publishAt: null }]);
 });
 
 describe('searchArticles: French (fr_unaccent: unaccent, then the French stemmer)', () => {

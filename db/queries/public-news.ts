@@ -15,9 +15,9 @@ import { liveUntilNextPublish } from '@/lib/cache/schedule';
 import { tags } from '@/lib/cache/tags';
 import { siteTimeZone } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
-import { newsFilterPath, type NewsFilter } from '@/lib/news-filter';
+import { newsFilterPath, type FeedFilter, type NewsFilter } from '@/lib/news-filter';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG, SNIPPET_DELIMITER, websearchQuery, withCuts } from '@/lib/search';
-import { NEWS_PAGE_SIZE, pageOfVisibleArticles, summaryColumns, toSummary, type ArticleSummary } from './public-articles';
+import { latestVisibleArticles, NEWS_PAGE_SIZE, pageOfVisibleArticles, summaryColumns, toSummary, type ArticleSummary, type LatestArticle } from './public-articles';
 import { articleVisible, nextArticlePublish } from './visibility';
 
 /**
@@ -143,14 +143,40 @@ async function resolveFilter(locale: Locale, filter: NewsFilter): Promise<{ wher
 /** One page of the visible releases of `locale` that a filter selects, newest first; null for an unknown filter. */
 export async function listFilteredArticles(locale: Locale, filter: NewsFilter, page: number, pageSize: number = NEWS_PAGE_SIZE): Promise<FilteredNews | null> {
   'use cache';
+  const selected = await selectedBy(locale, filter);
+  if (!selected) return null;
+  return { label: selected.label, paths: selected.paths, ...(await pageOfVisibleArticles(locale, selected.where, page, pageSize)) };
+}
+
+/**
+ * Inside a cached read of a filtered list or its feed: what the filter selects among the visible
+ * releases of `locale`, the read tagged as the lists are; null for an unknown filter.
+ */
+async function selectedBy(locale: Locale, filter: NewsFilter) {
   cacheTag(tags.articleLists(locale), tags.taxonomy());
   const resolved = await resolveFilter(locale, filter);
   if (!resolved) {
     liveUntilNextPublish(null);
     return null;
   }
-  const where = and(visibleIn(locale), resolved.where)!;
-  return { label: resolved.label, paths: resolved.paths, ...(await pageOfVisibleArticles(locale, where, page, pageSize)) };
+  return { ...resolved, where: and(visibleIn(locale), resolved.where)! };
+}
+
+export interface FilteredFeed {
+  /** The topic's or country's name in the reader's words. */
+  label: string;
+  items: LatestArticle[];
+}
+
+/**
+ * The `limit` newest visible releases of `locale` that a topic or a country selects, for that
+ * list's feeds (lib/feeds.ts), cached as the list itself is; null for an unknown filter.
+ */
+export async function listFilteredFeed(locale: Locale, filter: FeedFilter, limit: number): Promise<FilteredFeed | null> {
+  'use cache';
+  const selected = await selectedBy(locale, filter);
+  if (!selected) return null;
+  return { label: selected.label, items: await latestVisibleArticles(locale, selected.where, limit) };
 }
 
 /**

@@ -99,6 +99,39 @@ test('search results are public, cookie-free responses a shared cache may keep',
   expect((await request.get('/fr/news/search?q=migrants&page=99', { maxRedirects: 0 })).status()).toBe(404);
 });
 
+test('a topic’s and a country’s list have feeds of their own, which the page names and links to', async ({ page, request }) => {
+  // The Arabic list is empty (no Arabic release is filed under a topic): its feed is too, and valid.
+  for (const [path, follow, other, count] of [
+    ['/fr/news/topic/remises-de-fonds', 'Suivre ce thème', '/fr/news/country/uy', 1],
+    ['/en/news/country/ar', 'Follow this country:', '/en/news/topic/remittances', 1],
+    ['/ar/news/topic/remittances', 'تابع هذا الموضوع:', '/ar/feed.xml', 0],
+  ] as const) {
+    await page.goto(path);
+    const line = page.getByRole('main').getByText(follow);
+    const rss = line.getByRole('link', { name: /RSS/ });
+    await expect(rss).toHaveAttribute('href', `${path}/feed.xml`);
+    await expect(line.getByRole('link', { name: /Atom/ })).toHaveAttribute('href', `${path}/atom.xml`);
+    // Feed readers and browsers find them in the head, before the locale's own feeds.
+    const heads = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => new URL(l.getAttribute('href')!).pathname));
+    expect(heads, path).toEqual([`${path}/feed.xml`, `/${path.slice(1, 3)}/feed.xml`]);
+    // What the feed holds is what the list shows.
+    const listed = await page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }).allTextContents();
+    const feed = await request.get(`${path}/atom.xml`);
+    expect(feed.status(), path).toBe(200);
+    expect(feed.headers()['cache-control'], path).toBe(PUBLIC_CACHE_CONTROL);
+    expect(feed.headers()['set-cookie'], path).toBeUndefined();
+    const titles = [...(await feed.text()).matchAll(/<entry>\s*<title type="text">([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(titles, path).toHaveLength(count);
+    expect(titles, path).toEqual(listed.map((t) => t.trim()));
+    expect((await request.get(`${path}/feed.xml`)).headers()['content-type'], path).toBe('application/rss+xml; charset=utf-8');
+    // Another list's feed is another one; a year's list has none of its own.
+    expect(await (await request.get(other.endsWith('.xml') ? other : `${other}/atom.xml`)).text()).not.toEqual(await feed.text());
+  }
+  await page.goto('/fr/news/year/2006');
+  await expect(page.getByText('Suivre ce')).toHaveCount(0);
+  expect((await request.get('/fr/news/year/2006/feed.xml')).status()).toBe(404);
+});
+
 test('ar: search in Arabic, right to left, stemmed, with axe', async ({ page }) => {
   await page.goto('/ar/news');
   const header = page.getByRole('search', { name: 'البحث في الأخبار' });

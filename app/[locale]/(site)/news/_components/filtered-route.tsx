@@ -5,10 +5,8 @@ import { listFilteredArticles, movedTopicSlug, newsFilterPath, type FilteredNews
 import { permanentRedirect } from '@/i18n/redirect';
 import { BUILD_PLACEHOLDER, localeFrom } from '@/i18n/params';
 import { LOCALES, type Locale } from '@/lib/locales';
-import { listPageHref, listPageVersions } from '@/lib/news-filter';
-import { decodeSegment } from '@/lib/params';
-import { SLUG_MAX_LENGTH } from '@/lib/slug';
-import { alternatesFor, openGraphFor } from '@/lib/seo';
+import { listPageHref, listPageVersions, parseFilter } from '@/lib/news-filter';
+import { alternatesFor, feedLinks, openGraphFor } from '@/lib/seo';
 import { NewsList } from './news-list';
 
 /**
@@ -22,19 +20,6 @@ type Params = Promise<{ locale: string; value: string; page?: string }>;
 /** Only the build placeholder is prerendered: the build never reads the database (i18n/params.ts). */
 export const filteredStaticParams = () => [{ value: BUILD_PLACEHOLDER }];
 export const filteredPageStaticParams = () => [{ value: BUILD_PLACEHOLDER, page: '2' }];
-
-/**
- * The filter a `[value]` names. Topic slugs and country codes are lower case in addresses; one
- * typed in another case ("UY") names the same filter, and the page redirects to its address.
- * A topic slug is at most SLUG_MAX_LENGTH characters, as every slug (lib/slug.ts).
- */
-export function parseFilter(kind: NewsFilter['kind'], value: string): NewsFilter | null {
-  const raw = decodeSegment(value);
-  if (raw === null) return null;
-  if (kind === 'topic') return raw.length <= SLUG_MAX_LENGTH && /^[\w-]+$/.test(raw) ? { kind, slug: raw.toLowerCase() } : null;
-  if (kind === 'country') return /^[a-z]{2}$/i.test(raw) ? { kind, code: raw.toUpperCase() } : null;
-  return /^(19|2\d)\d{2}$/.test(raw) ? { kind, year: Number(raw) } : null;
-}
 
 async function read(kind: NewsFilter['kind'], params: Params) {
   const locale = await localeFrom(params);
@@ -72,11 +57,14 @@ export function filteredMetadata(kind: NewsFilter['kind']) {
     const hrefs = listPageVersions(locale, page, page === 1 ? await listedVersions(locale, filter, list) : { [locale]: list.paths[locale] });
     const title = page === 1 ? t('pageTitle', { label: list.label }) : t('pageTitleN', { label: list.label, page: String(page) });
     // Its own summary, not the site's (which a list without one would inherit from the layout).
-    const description = t('description', { heading: t(`${filter.kind}Heading`, { name: list.label }) });
+    const heading = t(`${filter.kind}Heading`, { name: list.label });
+    const description = t('description', { heading });
+    // A topic's or a country's list names its own feeds first, then the locale's.
+    const types = await feedLinks(locale, filter.kind === 'year' ? undefined : { filter, heading });
     return {
       title,
       description,
-      alternates: alternatesFor(locale, hrefs),
+      alternates: { ...alternatesFor(locale, hrefs), types },
       openGraph: await openGraphFor(locale, hrefs, { title, description }),
       // Any year or country code makes a valid address: one with no release says "no news"
       // and must not be indexed as a page of its own.

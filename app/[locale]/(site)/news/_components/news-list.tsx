@@ -10,7 +10,7 @@ import { Pagination } from '@/components/site/pagination';
 import { SiteShell } from '@/components/site/site-shell';
 import { formatDate, formatNumber, formatYear } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
-import { listAlternates, listPageHref, sameListEverywhere } from '@/lib/news-filter';
+import { feedPaths, listAlternates, listPageHref, sameListEverywhere } from '@/lib/news-filter';
 import { currentYear } from '@/lib/site';
 
 /** The releases of a list page: every one, or those a filter selects (null when it names nothing). */
@@ -41,6 +41,8 @@ export async function NewsList({ locale, page, filter }: { locale: Locale; page:
   const base = filter ? newsFilterPath(filter) : '/news';
   const heading = !filter || !list.label ? t('title') : f(`${filter.kind}Heading`, { name: list.label });
   const alternates = listAlternates(locale, page, list.paths ?? sameListEverywhere(base));
+  // A topic's or a country's list has feeds of its own (lib/feed-route.ts); a year's never changes.
+  const feeds = filter && filter.kind !== 'year' ? feedPaths(locale, filter) : null;
   return (
     <SiteShell locale={locale} nav={nav} year={year} alternates={alternates} current={listPageHref(base, page)}>
       <Breadcrumb
@@ -52,6 +54,11 @@ export async function NewsList({ locale, page, filter }: { locale: Locale; page:
         <div className="lg:col-start-1 lg:row-start-1">
           <h1 className="mb-2 text-3xl sm:text-4xl">{heading}</h1>
           <p className="text-lg text-muted">{filter ? f('count', { count: list.total, n: num(list.total) }) : t('description')}</p>
+          {feeds && (
+            <p className="mt-2">
+              {f(filter?.kind === 'topic' ? 'followTopic' : 'followCountry')} <a href={feeds.rss} className="text-link">{f('feedRss')}</a> · <a href={feeds.atom} className="text-link">{f('feedAtom')}</a>
+            </p>
+          )}
         </div>
         {/* Before the list in reading order (a phone shows it first); beside it on wide screens. */}
         <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">

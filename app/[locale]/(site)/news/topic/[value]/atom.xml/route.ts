@@ -1,0 +1,3 @@
+import { feedRoute } from '@/lib/feed-route';
+
+export const GET = feedRoute('atom', 'topic');
