@@ -204,4 +204,18 @@ describe('CSV export of the audit log', () => {
     expect(await lastCells('fr')).toEqual(['', typeset('Raison : Trop de tentatives : connexion bloquée', 'fr'), typeset('Raison : Adresse e-mail inconnue', 'fr')]);
     expect(await lastCells('ar')).toEqual(['', 'السبب: محاولات كثيرة جدًا: الدخول محظور', 'السبب: عنوان بريد إلكتروني غير معروف']);
   });
+
+  it('says why an upload was refused: too many in an hour from that person (app/…/media/actions.ts)', async () => {
+    const ip = '192.0.2.78';
+    await db.insert(auditLog).values({ action: 'media.upload', actorEmail: 'flood@example.org', outcome: 'denied', ip, detail: { role: 'writer', reason: 'uploadLimit', limit: 100 } });
+    const lastCell = async (locale: string) =>
+      (await (await exportCsv('action=media.upload&actor=none', locale)).text())
+        .trim()
+        .split('\r\n')
+        .find((line) => line.includes(ip))
+        ?.split(',')
+        .at(-1);
+    expect(await lastCell('fr')).toBe(typeset('Raison : Trop d’images envoyées en une heure', 'fr'));
+    expect(await lastCell('en')).toBe('Reason: Too many images uploaded in an hour');
+  });
 });

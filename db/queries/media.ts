@@ -161,6 +161,22 @@ export type UploadResult =
  * change a live release (a writer), as updateMediaTexts refuses them: the upload is answered
  * with the image, and what was withheld.
  */
+/**
+ * How long `actorId` must wait before their next upload: 0 while they made fewer than `limit`
+ * in the last `windowMinutes` (audited uploads, whether the image was new or found again: each
+ * was read and re-encoded), else the milliseconds until the oldest of those leaves the window.
+ */
+export async function uploadWait(tx: Executor, actorId: string, limit: number, windowMinutes = 60): Promise<number> {
+  const rows = await tx
+    .select({ at: auditLog.at, now: sql<Date>`now()`.mapWith(auditLog.at) })
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, 'media.upload'), eq(auditLog.outcome, 'ok'), sql`${auditLog.at} > now() - make_interval(mins => ${windowMinutes})`))
+    .orderBy(desc(auditLog.at))
+    .limit(limit);
+  const oldest = rows.length < limit ? undefined : rows[rows.length - 1];
+  return oldest ? Math.max(0, oldest.at.getTime() + windowMinutes * 60_000 - oldest.now.getTime()) : 0;
+}
+
 export async function createUploadedMedia(
   tx: Executor,
   actor: Pick<PublicUser, 'id' | 'role'>,

@@ -26,3 +26,11 @@ export const MEDIA_ACCEPT = Object.values(MEDIA_FORMATS)
 
 /** `<32 hex>.<ext>` and nothing else: the /media route's file name, checked before any query. */
 export const MEDIA_FILE = /^[0-9a-f]{32}\.(?:jpg|png|webp|avif)$/;
+
+/**
+ * Uploads one person may make in an hour (the library's form and images pasted into texts
+ * alike): enough for an event's photos, and a bound on what a leaked account can pile into the
+ * database or make the server re-encode. Counted from the audit log (db/queries/media.ts
+ * uploadWait), so an image deleted after its upload still counts.
+ */
+export const MEDIA_UPLOADS_PER_HOUR = 100;

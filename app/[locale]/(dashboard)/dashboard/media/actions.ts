@@ -2,13 +2,15 @@
 
 import { getTranslations } from 'next-intl/server';
 import type { Executor } from '@/db';
-import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMedia, getMediaChoice, mediaSavedStamp, updateMediaTexts, type MediaChoice } from '@/db/queries/media';
+import { createUploadedMedia, deleteMedia, describeWhereUndescribed, getMedia, getMediaChoice, mediaSavedStamp, updateMediaTexts, uploadWait, type MediaChoice } from '@/db/queries/media';
 import type { PublicUser } from '@/db/queries/users';
-import { ActionFailure, defineAction } from '@/lib/actions';
+import { ActionFailure, defineAction, type ActionContext } from '@/lib/actions';
 import { tags } from '@/lib/cache/tags';
 import type { FormConflict } from '@/lib/form-conflict';
 import { deletedQuery } from '@/lib/deleted-name';
+import { formatNumber } from '@/lib/format';
 import { LOCALES, type Locale } from '@/lib/locales';
+import { MEDIA_UPLOADS_PER_HOUR } from '@/lib/media/limits';
 import { processImage } from '@/lib/media/process';
 import { uploadedFileName } from '@/lib/media/file-name';
 import { nameOrSomeoneElse } from '@/lib/someone-else';
@@ -33,7 +35,9 @@ export interface UploadAnswer {
  */
 export const uploadMediaAction = defineAction<typeof mediaUploadSchema, UploadAnswer>(
   { permission: 'media.upload', schema: mediaUploadSchema, name: 'media.upload' },
-  async ({ tx, input, user, locale }) => {
+  async (ctx) => {
+    const { tx, input, user, locale } = ctx;
+    await refuseOverLimit(ctx);
     const { result, outcome } = await store(tx, input.file, input, user);
     if (result.status === 'existing' && result.withheld.length > 0) {
       // No redirect: the image's page could not show what was typed, which would be lost.
@@ -58,7 +62,9 @@ export type BodyImage = MediaChoice;
  */
 export const uploadBodyImageAction = defineAction<typeof bodyImageUploadSchema, { image: BodyImage }>(
   { permission: 'media.upload', schema: bodyImageUploadSchema, name: 'media.upload' },
-  async ({ tx, input, user, locale }) => {
+  async (ctx) => {
+    const { tx, input, user, locale } = ctx;
+    await refuseOverLimit(ctx);
     const none = { credit: '', alts: Object.fromEntries(LOCALES.map((l) => [l, ''])) as Record<Locale, string> };
     const { result, outcome } = await store(tx, input.file, none, user);
     const image = await getMediaChoice(result.id, locale, input.contentLocale, tx);
@@ -97,6 +103,21 @@ export const describeBodyImageAction = defineAction<typeof bodyImageDescribeSche
     };
   },
 );
+
+/**
+ * No upload beyond MEDIA_UPLOADS_PER_HOUR in an hour from one person: refused at the file, with
+ * how long to wait, before the file is read; the refusal is in the audit log, where an admin
+ * sees a flood coming from an account.
+ */
+async function refuseOverLimit({ tx, user, locale, auditDenied }: ActionContext<unknown>) {
+  const wait = await uploadWait(tx, user.id, MEDIA_UPLOADS_PER_HOUR);
+  if (wait === 0) return;
+  await auditDenied({ action: 'media.upload', entityType: 'media', detail: { reason: 'uploadLimit', limit: MEDIA_UPLOADS_PER_HOUR } });
+  const t = await getTranslations({ locale, namespace: 'Validation' });
+  const minutes = Math.ceil(wait / 60_000);
+  const message = t('media.tooManyUploads', { max: formatNumber(locale, MEDIA_UPLOADS_PER_HOUR), count: minutes, n: formatNumber(locale, minutes) });
+  throw new ActionFailure({ fieldErrors: { file: message } });
+}
 
 /**
  * An upload read, cleaned and stored (or found already there), with its audit entry and the
