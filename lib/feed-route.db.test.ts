@@ -18,6 +18,7 @@ import { GET as countryAtom } from '@/app/[locale]/(site)/news/country/[value]/a
 import { GET as countryRss } from '@/app/[locale]/(site)/news/country/[value]/feed.xml/route';
 import { GET as topicAtom } from '@/app/[locale]/(site)/news/topic/[value]/atom.xml/route';
 import { GET as topicRss } from '@/app/[locale]/(site)/news/topic/[value]/feed.xml/route';
+import { GET as siteAtom } from '@/app/[locale]/atom.xml/route';
 
 vi.mock('next-intl/server', async () => (await import('@/test/action-harness')).intlMock);
 
@@ -130,6 +131,17 @@ describe('a country’s feeds', () => {
     const etag = first.headers.get('etag')!;
     expect(await rssTitles(first)).toEqual(['Droits des migrants au Sénégal']);
     expect((await call(countryRss, 'fr', 'sn', { 'If-None-Match': etag })).status).toBe(304);
+  });
+
+  it('are dated, with no release yet, by the site’s latest change in that language, not by 1970', async () => {
+    const { feed, titles } = await atom(await call(countryAtom, 'fr', 'jp'));
+    expect(titles).toEqual([]);
+    const site = (await atom(await siteAtom(new Request('http://localhost/fr/atom.xml'), { params: Promise.resolve({ locale: 'fr' }) } as never))).feed;
+    const updated = text(elements(feed, 'updated')[0]);
+    expect(updated).toBe(text(elements(site, 'updated')[0]));
+    expect(updated).toBe('2025-01-05T08:00:00.000Z');
+    const rss = await (await call(countryRss, 'fr', 'jp')).text();
+    expect(rss).toContain('<lastBuildDate>Sun, 05 Jan 2025 08:00:00 GMT</lastBuildDate>');
   });
 
   it('live at the lower-case code’s address; a code that is no country has none', async () => {

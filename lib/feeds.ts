@@ -64,12 +64,15 @@ export async function buildFilteredFeed(locale: Locale, filter: FeedFilter): Pro
   const [list, f] = await Promise.all([listFilteredFeed(locale, filter, FEED_SIZE), getTranslations({ locale, namespace: 'NewsFilters' })]);
   if (!list) return null;
   const heading = f(`${filter.kind}Heading`, { name: list.label });
-  return feedContent(locale, { title: await feedTitle(locale, heading), description: f('description', { heading }), filter, items: list.items });
+  // None yet under this topic or country: the feed last changed when the site did, as
+  // WordPress dates an empty category's feed (not 1970, which a reader would show).
+  const site = list.items.length === 0 ? await listLatestArticles(locale, 1) : [];
+  return feedContent(locale, { title: await feedTitle(locale, heading), description: f('description', { heading }), filter, items: list.items, since: site });
 }
 
 async function feedContent(
   locale: Locale,
-  feed: { title: string; description: string; filter?: FeedFilter; items: LatestArticle[] },
+  feed: { title: string; description: string; filter?: FeedFilter; items: LatestArticle[]; since?: LatestArticle[] },
 ): Promise<FeedContent> {
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const base = siteUrl();
@@ -86,8 +89,9 @@ async function feedContent(
       copyright: meta('siteName'),
       // Atom requires an author for the feed or for every entry (RFC 4287, 4.1.1): the organization.
       author: { name: meta('siteName'), link: `${base}/${locale}` },
-      // The feed changed when its latest entry did (RFC 4287, 4.2.15).
-      updated: new Date(Math.max(0, ...feed.items.map((item) => Date.parse(item.modifiedAt)))),
+      // The feed changed when its latest entry did (RFC 4287, 4.2.15); an empty one, when `since`
+      // did; with nothing at all, a fixed time (the epoch), so its ETag holds.
+      updated: new Date(Math.max(0, ...[...feed.items, ...(feed.since ?? [])].map((item) => Date.parse(item.modifiedAt)))),
       feedLinks: { rss: `${base}${paths.rss}`, atom: `${base}${paths.atom}` },
     },
     entries: feed.items.map((item) => ({
