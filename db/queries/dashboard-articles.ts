@@ -3,7 +3,7 @@
  * translation for the editor, the pick lists, revisions. Never cached (always the current state)
  * and never public: each function takes the acting user, so a page must have checked who asks.
  */
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
@@ -35,6 +35,7 @@ import { modifiedForReaders } from '@/lib/articles/modified';
 import { displayStatus, type MatrixState } from '@/lib/articles/workflow';
 import { langAttributes } from '@/i18n/routing';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales';
+import { can } from '@/lib/permissions';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 
 type Actor = Pick<PublicUser, 'id' | 'role'>;
@@ -225,6 +226,20 @@ export async function listArticlesForDashboard(
     };
   });
   return { items, total, pageCount };
+}
+
+/**
+ * Translations waiting for `actor`'s review: in review, and not submitted by them (no one
+ * publishes what they submitted: lib/articles/workflow.ts). For those who may publish; 0 for
+ * the others. Counted per translation, as the list's language columns show them.
+ */
+export async function countAwaitingReview(actor: Actor): Promise<number> {
+  if (!can(actor.role, 'article.publish')) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(articleTranslations)
+    .where(and(eq(articleTranslations.status, 'in_review'), sql`${articleTranslations.submittedById} is distinct from ${actor.id}`));
+  return row?.n ?? 0;
 }
 
 /** People who wrote articles, for the author filter. */

@@ -43,7 +43,7 @@ for (const who of [WRITER, EDITOR, ADMIN]) {
         expect(await contentTop(page), where).toBeLessThanOrEqual(150);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(390);
         const nav = page.getByRole('navigation', { name: t.navLabel });
-        await expect(nav.locator('[aria-current="page"]'), where).toHaveText(String(t.nav[section]));
+        await expect(nav.locator('[aria-current="page"]'), where).toHaveAccessibleName(String(t.nav[section]));
         await expect(nav.locator('[aria-current="page"]'), where).toBeInViewport({ ratio: 1 });
         // Everything the header offers is still there, in sight: who is signed in, and under it
         // (a disclosure on a phone, opened from the keyboard) the languages, the site and signing out.

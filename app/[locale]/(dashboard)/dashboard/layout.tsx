@@ -2,7 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
-import { DashboardNav } from '@/components/dashboard/dashboard-nav';
+import { DashboardNav, type DashboardNavItem } from '@/components/dashboard/dashboard-nav';
 import { DashboardLanguageMenu } from '@/components/dashboard/dashboard-language-menu';
 import { EscapeClosesDisclosures } from '@/components/dashboard/escape-closes-disclosures';
 import { ForgetLocalCopiesOnSubmit } from '@/components/dashboard/editor/forget-local-copies';
@@ -10,9 +10,11 @@ import { PageAnnouncer } from '@/components/dashboard/page-announcer';
 import { SubmitButton } from '@/components/ui/button';
 import { localeFrom } from '@/i18n/params';
 import { directionOf } from '@/i18n/routing';
-import { DASHBOARD_SECTIONS } from '@/lib/dashboard-sections';
+import { countAwaitingReview } from '@/db/queries/dashboard-articles';
+import { DASHBOARD_SECTIONS, type DashboardSectionKey } from '@/lib/dashboard-sections';
 import { getCurrentUser } from '@/lib/dal';
 import { notoSansArabic } from '@/lib/fonts';
+import { formatNumber } from '@/lib/format';
 import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { signOutAction } from '../../(auth)/sign-out/actions';
@@ -46,15 +48,21 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
   // — a review link received by e-mail — not to the dashboard's home.
   const user = await getCurrentUser();
   if (!user) return children;
-  const [t, roles, names, messages] = await Promise.all([
+  const [t, roles, names, messages, awaiting] = await Promise.all([
     getTranslations({ locale, namespace: 'Dashboard' }),
     getTranslations({ locale, namespace: 'Roles' }),
     getTranslations({ locale, namespace: 'Languages' }),
     getMessages({ locale }),
+    countAwaitingReview(user),
   ]);
+  // What waits for this editor's review, by the Articles link, as WordPress's "Pending" count.
+  const counts: Partial<Record<DashboardSectionKey, DashboardNavItem['count']>> = {
+    ...(awaiting > 0 && { articles: { n: formatNumber(locale, awaiting), label: t('awaitingReview', { count: awaiting, n: formatNumber(locale, awaiting) }) } }),
+  };
   const sections = DASHBOARD_SECTIONS.filter((s) => can(user.role, s.permission)).map((s) => ({
     href: `/${locale}${s.path}`,
     label: t(`nav.${s.key}`),
+    count: counts[s.key],
   }));
   return (
     <NextIntlClientProvider locale={locale} messages={pickMessages(messages)}>

@@ -8,6 +8,7 @@ import { buttonClass } from '@/components/ui/button-class';
 import { TextField } from '@/components/ui/field';
 import { articleTypeEnum } from '@/db/schema';
 import {
+  countAwaitingReview,
   LIST_STATUSES,
   listArticleAuthors,
   listArticlesForDashboard,
@@ -46,13 +47,15 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
     sort: parseListSort(one(sp.sort), one(sp.dir)),
     uiLocale: locale,
   };
-  const [list, authors, t, w, types, names] = await Promise.all([
+  const [list, authors, awaiting, t, w, types, names, d] = await Promise.all([
     listArticlesForDashboard(user, filter),
     listArticleAuthors(user),
+    countAwaitingReview(user),
     getTranslations({ locale, namespace: 'ArticleList' }),
     getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'ArticleType' }),
     getTranslations({ locale, namespace: 'Languages' }),
+    getTranslations({ locale, namespace: 'Dashboard' }),
   ]);
   const filters = { q: filter.q, status: filter.status, lang: filter.locale, type: filter.type, author: filter.authorId };
   // The order goes with every address of the list: its pages, the filters applied or cleared.
@@ -76,6 +79,19 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         <div className="mb-4">
           <Alert tone="success" announce="page">
             {deleted}
+          </Alert>
+        </div>
+      )}
+
+      {/* What waits for this editor, with the way to it (the number is the navigation's too). */}
+      {awaiting > 0 && filter.status !== 'in_review' && (
+        <div className="mb-4">
+          <Alert tone="info" announce={false}>
+            {d('awaitingReview', { count: awaiting, n: formatNumber(locale, awaiting) })}
+            {' · '}
+            <Link href={listHref(here, { status: 'in_review', ...sortParams })} className="font-semibold underline underline-offset-4">
+              {t('showAwaiting')}
+            </Link>
           </Alert>
         </div>
       )}
