@@ -77,7 +77,10 @@ export function FilterSelect({
   options: readonly { value: string; label: string }[];
 }) {
   return (
-    <SelectField name={name} label={label} defaultValue={value ?? ''}>
+    // Keyed by its value: a link to the list under other filters (a notice's, "clear the
+    // filters") is a navigation in the page, where React would keep the choice shown before —
+    // a select does not follow a new defaultValue.
+    <SelectField key={value ?? ''} name={name} label={label} defaultValue={value ?? ''}>
       <option value="">{any}</option>
       {options.map((o) => (
         <option key={o.value} value={o.value}>

@@ -3,7 +3,7 @@
  * translation for the editor, the pick lists, revisions. Never cached (always the current state)
  * and never public: each function takes the acting user, so a page must have checked who asks.
  */
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db';
 import { readAll } from '@/db/read-all';
@@ -52,7 +52,7 @@ export function authorIdsSql(t: string = 'article_translations'): SQL<(string | 
   return sql<(string | null)[]>`array(select ${tt}.author_id::text union select r.author_id::text from article_revisions r where r.translation_id = ${tt}.id)`;
 }
 
-export const LIST_STATUSES = ['missing', 'draft', 'in_review', 'scheduled', 'published', 'archived', 'outdated'] as const;
+export const LIST_STATUSES = ['missing', 'draft', 'returned', 'in_review', 'scheduled', 'published', 'archived', 'outdated'] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];
 
 export interface ArticleListFilter {
@@ -98,6 +98,9 @@ function statusCondition(status: Exclude<ListStatus, 'missing'>): SQL {
       return sql`t.status = 'published' and t.publish_at <= now()`;
     case 'outdated':
       return outdatedSql('t');
+    // A draft an editor sent back, not yet submitted again (the list's "Renvoyé").
+    case 'returned':
+      return sql`t.status = 'draft' and t.returned_by_id is not null`;
     default:
       return sql`t.status = ${status}`;
   }
@@ -229,17 +232,26 @@ export async function listArticlesForDashboard(
 }
 
 /**
- * Translations waiting for `actor`'s review: in review, and not submitted by them (no one
- * publishes what they submitted: lib/articles/workflow.ts). For those who may publish; 0 for
- * the others. Counted per translation, as the list's language columns show them.
+ * What waits for `actor` in the articles (the count by the dashboard's Articles link and above
+ * its list). `review`: translations in review that someone else submitted (no one publishes what
+ * they submitted: lib/articles/workflow.ts), for those who may publish; 0 for the others.
+ * `returned`: drafts an editor sent back that are `actor`'s — in an article they created or a
+ * translation they started, as the list's author filter reads it — not yet submitted again.
+ * Counted per translation, as the list's language columns show them.
  */
-export async function countAwaitingReview(actor: Actor): Promise<number> {
-  if (!can(actor.role, 'article.publish')) return 0;
+export async function countWaitingFor(actor: Actor): Promise<{ review: number; returned: number }> {
   const [row] = await db
-    .select({ n: count() })
+    .select({
+      review: can(actor.role, 'article.publish')
+        ? sql<number>`count(*) filter (where ${articleTranslations.status} = 'in_review' and ${articleTranslations.submittedById} is distinct from ${actor.id})`.mapWith(Number)
+        : sql<number>`0`.mapWith(Number),
+      returned: sql<number>`count(*) filter (where ${articleTranslations.status} = 'draft' and ${articleTranslations.returnedById} is not null
+        and (${articleTranslations.authorId} = ${actor.id} or ${articles.createdById} = ${actor.id}))`.mapWith(Number),
+    })
     .from(articleTranslations)
-    .where(and(eq(articleTranslations.status, 'in_review'), sql`${articleTranslations.submittedById} is distinct from ${actor.id}`));
-  return row?.n ?? 0;
+    .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
+    .where(sql`${articleTranslations.status} in ('in_review', 'draft')`);
+  return { review: row?.review ?? 0, returned: row?.returned ?? 0 };
 }
 
 /** People who wrote articles, for the author filter. */

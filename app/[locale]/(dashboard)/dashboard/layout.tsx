@@ -10,15 +10,15 @@ import { PageAnnouncer } from '@/components/dashboard/page-announcer';
 import { SubmitButton } from '@/components/ui/button';
 import { localeFrom } from '@/i18n/params';
 import { directionOf } from '@/i18n/routing';
-import { countAwaitingReview } from '@/db/queries/dashboard-articles';
 import { DASHBOARD_SECTIONS, type DashboardSectionKey } from '@/lib/dashboard-sections';
 import { getCurrentUser } from '@/lib/dal';
 import { notoSansArabic } from '@/lib/fonts';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, intlLocale } from '@/lib/format';
 import { LOCALES } from '@/lib/locales';
 import { can } from '@/lib/permissions';
 import { signOutAction } from '../../(auth)/sign-out/actions';
 import { pickMessages } from './client-messages';
+import { waitingWords } from './waiting';
 
 /** Who is signed in decides everything here: rendered per request, allowed to block. */
 export const instant = false;
@@ -48,16 +48,18 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
   // — a review link received by e-mail — not to the dashboard's home.
   const user = await getCurrentUser();
   if (!user) return children;
-  const [t, roles, names, messages, awaiting] = await Promise.all([
+  const [t, roles, names, messages, waiting] = await Promise.all([
     getTranslations({ locale, namespace: 'Dashboard' }),
     getTranslations({ locale, namespace: 'Roles' }),
     getTranslations({ locale, namespace: 'Languages' }),
     getMessages({ locale }),
-    countAwaitingReview(user),
+    waitingWords(user, locale),
   ]);
-  // What waits for this editor's review, by the Articles link, as WordPress's "Pending" count.
+  // What waits for the person by the Articles link, as WordPress's "Pending" count: its sum seen,
+  // its sentences heard ("… et 2 traductions vous ont été renvoyées").
+  const said = [waiting.review, waiting.returned].filter((s): s is string => !!s);
   const counts: Partial<Record<DashboardSectionKey, DashboardNavItem['count']>> = {
-    ...(awaiting > 0 && { articles: { n: formatNumber(locale, awaiting), label: t('awaitingReview', { count: awaiting, n: formatNumber(locale, awaiting) }) } }),
+    ...(waiting.total > 0 && { articles: { n: formatNumber(locale, waiting.total), label: new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(said) } }),
   };
   const sections = DASHBOARD_SECTIONS.filter((s) => can(user.role, s.permission)).map((s) => ({
     href: `/${locale}${s.path}`,

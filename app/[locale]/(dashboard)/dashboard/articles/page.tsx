@@ -8,7 +8,6 @@ import { buttonClass } from '@/components/ui/button-class';
 import { TextField } from '@/components/ui/field';
 import { articleTypeEnum } from '@/db/schema';
 import {
-  countAwaitingReview,
   LIST_STATUSES,
   listArticleAuthors,
   listArticlesForDashboard,
@@ -24,6 +23,7 @@ import { LOCALES, type Locale } from '@/lib/locales';
 import { firstParam as one, listHref, pageParam } from '@/lib/params';
 import { can } from '@/lib/permissions';
 import { ArticleTable } from './_components/article-table';
+import { waitingWords } from '../waiting';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,15 +47,14 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
     sort: parseListSort(one(sp.sort), one(sp.dir)),
     uiLocale: locale,
   };
-  const [list, authors, awaiting, t, w, types, names, d] = await Promise.all([
+  const [list, authors, waiting, t, w, types, names] = await Promise.all([
     listArticlesForDashboard(user, filter),
     listArticleAuthors(user),
-    countAwaitingReview(user),
+    waitingWords(user, locale),
     getTranslations({ locale, namespace: 'ArticleList' }),
     getTranslations({ locale, namespace: 'Workflow' }),
     getTranslations({ locale, namespace: 'ArticleType' }),
     getTranslations({ locale, namespace: 'Languages' }),
-    getTranslations({ locale, namespace: 'Dashboard' }),
   ]);
   const filters = { q: filter.q, status: filter.status, lang: filter.locale, type: filter.type, author: filter.authorId };
   // The order goes with every address of the list: its pages, the filters applied or cleared.
@@ -83,18 +82,24 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         </div>
       )}
 
-      {/* What waits for this editor, with the way to it (the number is the navigation's too). */}
-      {awaiting > 0 && filter.status !== 'in_review' && (
-        <div className="mb-4">
-          <Alert tone="info" announce={false}>
-            {d('awaitingReview', { count: awaiting, n: formatNumber(locale, awaiting) })}
-            {' · '}
-            <Link href={listHref(here, { status: 'in_review', ...sortParams })} className="font-semibold underline underline-offset-4">
-              {t('showAwaiting')}
-            </Link>
-          </Alert>
-        </div>
-      )}
+      {/* What waits for the person, each with the way to it (the navigation shows their sum);
+          not on the list it leads to. */}
+      {[
+        { words: waiting.review, status: 'in_review', params: {}, link: t('showAwaiting') },
+        { words: waiting.returned, status: 'returned', params: { author: user.id }, link: t('showReturned') },
+      ]
+        .filter((n) => n.words && filter.status !== n.status)
+        .map((n) => (
+          <div key={n.status} className="mb-4">
+            <Alert tone="info" announce={false}>
+              {n.words}
+              {' · '}
+              <Link href={listHref(here, { status: n.status, ...n.params, ...sortParams })} className="font-semibold underline underline-offset-4">
+                {n.link}
+              </Link>
+            </Alert>
+          </div>
+        ))}
 
       <FilterBar
         action={here}
