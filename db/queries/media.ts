@@ -154,14 +154,6 @@ export type UploadResult =
   | { status: 'existing'; id: string; completed: boolean; articleIds: string[]; withheld: string[] };
 
 /**
- * A processed upload into the library, with the texts given beside it. The same bytes uploaded
- * again are not stored twice: the answer names the image already there, and the texts typed
- * this time fill the languages (and the credit) it had none for; texts it has stay as they are.
- * Those readers see under a live release's main image are not filled by someone who may not
- * change a live release (a writer), as updateMediaTexts refuses them: the upload is answered
- * with the image, and what was withheld.
- */
-/**
  * How long `actorId` must wait before their next upload: 0 while they made fewer than `limit`
  * in the last `windowMinutes` (audited uploads, whether the image was new or found again: each
  * was read and re-encoded), else the milliseconds until the oldest of those leaves the window.
@@ -177,6 +169,14 @@ export async function uploadWait(tx: Executor, actorId: string, limit: number, w
   return oldest ? Math.max(0, oldest.at.getTime() + windowMinutes * 60_000 - oldest.now.getTime()) : 0;
 }
 
+/**
+ * A processed upload into the library, with the texts given beside it. The same bytes uploaded
+ * again are not stored twice: the answer names the image already there, and the texts typed
+ * this time fill the languages (and the credit) it had none for; texts it has stay as they are.
+ * Those readers see under a live release's main image are not filled by someone who may not
+ * change a live release (a writer), as updateMediaTexts refuses them: the upload is answered
+ * with the image, and what was withheld.
+ */
 export async function createUploadedMedia(
   tx: Executor,
   actor: Pick<PublicUser, 'id' | 'role'>,
