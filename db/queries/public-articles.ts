@@ -163,16 +163,15 @@ async function visibleAlternates(articleId: string): Promise<ArticleAlternate[]>
 }
 
 /**
- * The addresses at which readers see the given articles now, in the given locales (not cached:
+ * The slugs under which readers see the given articles now, in the given locales (not cached:
  * read right after a change, to render those pages again, lib/cache/warm.ts).
  */
-export async function visibleArticlePaths(articleIds: string[], locales: Locale[]): Promise<{ locale: Locale; path: string }[]> {
+export async function visibleArticleSlugs(articleIds: string[], locales: Locale[]): Promise<{ locale: Locale; slug: string }[]> {
   if (articleIds.length === 0 || locales.length === 0) return [];
-  const rows = await db
+  return db
     .select({ locale: articleTranslations.locale, slug: articleTranslations.slug })
     .from(articleTranslations)
     .where(and(inArray(articleTranslations.articleId, articleIds), inArray(articleTranslations.locale, locales), articleVisible()));
-  return rows.map((r) => ({ locale: r.locale, path: `/${r.locale}/news/${r.slug}` }));
 }
 
 /**

@@ -2,7 +2,8 @@
  * Product promises of issue 5 on the wire: anonymous public responses set no cookie and tell
  * shared caches they may keep them one second (lib/cache/http.ts, docs/caching.md); personal
  * pages stay private; only an explicit language choice is remembered; and a scheduled release
- * is there on the very first request after its time, although nothing invalidated anything.
+ * is there on the very first request after its time, although nothing invalidated anything, and
+ * its pages are rendered by then, before any reader asks.
  */
 import pg from 'pg';
 import { PUBLIC_CACHE_CONTROL } from '../../lib/cache/http';
@@ -134,6 +135,35 @@ test.describe('a scheduled release', () => {
       expect(await list.text()).toContain(title);
       const article = await request.get(`/fr/news/${SLUG}`);
       expect(article.status()).toBe(200);
+    } finally {
+      await withClient((c) => reschedule(c, `'${previous.toISOString()}'::timestamptz`));
+    }
+  });
+
+  test('is rendered ahead of its first readers once its time has come', async ({ request }) => {
+    const stored = await withClient((c) => reschedule(c, `now() + interval '5 seconds'`));
+    const previous = stored.previous;
+    const title = typeset(stored.title, 'fr');
+    try {
+      const due = await withClient(async (c) => {
+        const { rows } = await c.query<{ at: Date }>(`select publish_at as at from article_translations where locale = 'fr' and slug = $1`, [SLUG]);
+        return rows[0]!.at.getTime();
+      });
+      // Before its time, the list is stored without it.
+      await expect(async () => {
+        expect(await (await request.get('/fr/news')).text()).not.toContain(title);
+      }).toPass({ timeout: 3_000 });
+      expect(Date.now()).toBeLessThan(due);
+
+      // No reader asks until its time and the coordinator's second pass (3 s after it) are past:
+      // the first readers then get stored pages that show it (lib/cache/coordinator.ts), as after
+      // a publish from the dashboard, instead of each paying a render.
+      await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now()) + 6_000));
+      for (const path of ['/fr/news', `/fr/news/${SLUG}`, '/fr']) {
+        const first = await request.get(path);
+        expect(first.headers()['x-nextjs-cache'], path).toBe('HIT');
+        expect(await first.text(), path).toContain(title);
+      }
     } finally {
       await withClient((c) => reschedule(c, `'${previous.toISOString()}'::timestamptz`));
     }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { NOTIFY_CHANNEL } from './channel';
+import { articlePagesInOrder, renderAhead } from './render-ahead';
 import { expireHere } from './self';
 import { tags } from './tags';
 
@@ -15,7 +16,9 @@ import { tags } from './tags';
  *   request after it renders anew. A timer then expires the affected content tags once more
  *   right after the instant (in case the expiry could not be set in time) and again a few
  *   seconds later (a render that straddled the instant read the old state but was stored after
- *   it).
+ *   it); after each, the pages a release coming due shows on are rendered again (its language's
+ *   news list, its page, the home page: lib/cache/render-ahead.ts), so that its first readers,
+ *   many in its first minutes, get a stored page as they do after a publish from the dashboard.
  *
  * Next allows expiring tags only inside a request, so everything goes through this server's
  * internal endpoint (app/api/internal/revalidate). Started once per server by instrumentation.ts.
@@ -71,9 +74,12 @@ export function startCacheCoordinator(): void {
     timer.unref();
   };
 
-  /** Content tags of everything that became visible in (since, until]. */
-  const dueTags = async (since: Date, until: Date): Promise<string[]> => {
-    if (!client) return [];
+  /**
+   * What became visible in (since, until]: its content tags, and the pages of the articles among
+   * it to render again.
+   */
+  const dueIn = async (since: Date, until: Date): Promise<{ tags: string[]; pages: string[] }> => {
+    if (!client) return { tags: [], pages: [] };
     const [articles, pagesDue] = await Promise.all([
       client.query<{ article_id: string; locale: Locale; slug: string }>(
         `select article_id, locale, slug from article_translations
@@ -85,12 +91,21 @@ export function startCacheCoordinator(): void {
         [since, until],
       ),
     ]);
-    return [
-      ...new Set([
-        ...articles.rows.flatMap((r) => [tags.articleLists(r.locale), tags.article(r.article_id), tags.slug(r.slug)]),
-        ...pagesDue.rows.flatMap((r) => (LOCALES.includes(r.locale) ? [tags.pages(r.locale)] : [])),
-      ]),
-    ];
+    return {
+      tags: [
+        ...new Set([
+          ...articles.rows.flatMap((r) => [tags.articleLists(r.locale), tags.article(r.article_id), tags.slug(r.slug)]),
+          ...pagesDue.rows.flatMap((r) => (LOCALES.includes(r.locale) ? [tags.pages(r.locale)] : [])),
+        ]),
+      ],
+      pages: articlePagesInOrder(articles.rows.map((r) => r.locale), articles.rows),
+    };
+  };
+
+  /** Expired here, then, in a production server (a development one compiles each page on demand), rendered again. */
+  const expireAndRender = async (due: { tags: string[]; pages: string[] }) => {
+    if (due.tags.length === 0 || !(await expireHere({ tags: due.tags }))) return;
+    if (process.env.NODE_ENV === 'production') await renderAhead(due.pages);
   };
 
   const fire = async () => {
@@ -98,10 +113,10 @@ export function startCacheCoordinator(): void {
     const since = checkedUntil;
     const { rows } = await client.query<{ now: Date }>('select now() as now');
     const until = rows[0]?.now ?? new Date();
-    const due = await dueTags(since, until);
+    const due = await dueIn(since, until);
     checkedUntil = until;
-    await expire(due);
-    if (due.length > 0) setTimeout(() => void expire(due), SETTLE_MS).unref();
+    await expireAndRender(due);
+    if (due.tags.length > 0) setTimeout(() => void expireAndRender(due), SETTLE_MS).unref();
     await arm();
   };
 

@@ -1,13 +1,8 @@
 import 'server-only';
-import { visibleArticlePaths } from '@/db/queries/public-articles';
+import { visibleArticleSlugs } from '@/db/queries/public-articles';
 import { isAppLocale } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
-import { selfOrigin } from './self';
-
-/** At most this many pages per change: a change shown in every language warms the first ones. */
-const WARM_LIMIT = 6;
-/** A render slower than this is left to the first reader rather than keeping the editor waiting. */
-const WARM_TIMEOUT_MS = 3_000;
+import { articlePagesInOrder, renderAhead } from './render-ahead';
 
 const LIST_TAG = /^articles:(.+)$/;
 const ARTICLE_TAG = /^article:(.+)$/;
@@ -15,15 +10,13 @@ const ARTICLE_TAG = /^article:(.+)$/;
 /**
  * The public pages that an article change just expired (the tags of lib/cache/tags.ts): for each
  * language whose lists it changed, the news list, the article's page if readers see it, and the
- * home page, in that order.
+ * home page, in that order (lib/cache/render-ahead.ts).
  */
 export async function pagesToWarm(tagList: string[]): Promise<string[]> {
   const locales = [...new Set(tagList.map((t) => LIST_TAG.exec(t)?.[1]).filter((l): l is Locale => isAppLocale(l)))];
   if (locales.length === 0) return [];
   const articleIds = tagList.map((t) => ARTICLE_TAG.exec(t)?.[1]).filter((id): id is string => !!id);
-  const articles = await visibleArticlePaths(articleIds, locales);
-  const paths = locales.flatMap((l) => [`/${l}/news`, ...articles.filter((a) => a.locale === l).map((a) => a.path), `/${l}`]);
-  return [...new Set(paths)].slice(0, WARM_LIMIT);
+  return articlePagesInOrder(locales, await visibleArticleSlugs(articleIds, locales));
 }
 
 /**
@@ -37,18 +30,7 @@ export async function pagesToWarm(tagList: string[]): Promise<string[]> {
  */
 export async function warmPublicPages(tagList: string[]): Promise<void> {
   try {
-    const paths = await pagesToWarm(tagList);
-    const origin = selfOrigin();
-    await Promise.all(
-      paths.map(async (path) => {
-        try {
-          const res = await fetch(`${origin}${path}`, { cache: 'no-store', signal: AbortSignal.timeout(WARM_TIMEOUT_MS) });
-          await res.arrayBuffer();
-        } catch {
-          // Left to the first reader.
-        }
-      }),
-    );
+    await renderAhead(await pagesToWarm(tagList));
   } catch (e) {
     console.error('[cache] rendering changed pages again failed:', (e as Error).message);
   }
