@@ -35,6 +35,8 @@ export interface ActionContext<I> {
    * and from where, outside the transaction that is being rolled back.
    */
   auditDenied: (entry: DeniedEntry) => Promise<void>;
+  /** The client's address, for an entry the handler writes itself (a failed check of a password). */
+  ip: string | null;
 }
 
 export interface ActionOutcome<T = unknown> {
@@ -47,6 +49,11 @@ export interface ActionOutcome<T = unknown> {
   redirectTo?: string;
   message?: string;
   data?: T;
+  /**
+   * Done once the change is committed and its pages expired, before the answer or its redirect:
+   * what needs the change stored (signing the person in again with a password just changed).
+   */
+  after?: () => Promise<void>;
 }
 
 const SECRET_FIELDS = /password|token/i;
@@ -136,7 +143,7 @@ export function defineAction<S extends z.ZodType, T = unknown>(
     let outcome: ActionOutcome<T>;
     try {
       outcome = await db.transaction(async (tx) => {
-        const result = await handler({ user, input: parsed.data, tx, locale, auditDenied });
+        const result = await handler({ user, input: parsed.data, tx, locale, auditDenied, ip: requester.ip });
         await audit(tx, {
           ...result.audit,
           locale: result.audit.locale ?? null,
@@ -167,6 +174,7 @@ export function defineAction<S extends z.ZodType, T = unknown>(
 
     // Readers' pages rendered again before the answer, once their tags are expired already.
     if (outcome.tags?.length && (await invalidate(outcome.tags))) await warmPublicPages(outcome.tags);
+    await outcome.after?.();
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { status: 'ok', message: outcome.message, data: outcome.data };
   };

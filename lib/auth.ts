@@ -4,7 +4,7 @@ import 'next-auth/jwt';
 import { z } from 'zod';
 import { db } from '@/db';
 import { users } from '@/db/schema';
-import { audit, auditRefusal, recentFailedSignIns, SIGN_IN_ACTION } from '@/db/queries/audit';
+import { audit, auditRefusal, recentFailedSignIns, SIGN_IN_ACTION, THROTTLE } from '@/db/queries/audit';
 import { getCredentialsByEmail } from '@/db/queries/users';
 import { eq, sql } from 'drizzle-orm';
 import { authLogger } from '@/lib/auth-logger';
@@ -25,12 +25,6 @@ declare module 'next-auth/jwt' {
     issuedAtMs?: number;
   }
 }
-
-/**
- * Failures allowed per e-mail (and per address) in the window before sign-in is refused; for an
- * e-mail, only those since its password was last set or reset count (db/queries/audit.ts).
- */
-export const THROTTLE = { windowMinutes: 15, perEmail: 5, perIp: 30 } as const;
 
 export class TooManyAttempts extends CredentialsSignin {
   code = 'throttled';

@@ -140,14 +140,32 @@ export async function auditRefusal(entry: AuditInput, tx: Executor = database): 
   });
 }
 
-/**
- * The entries after which the password an account had no longer matters: a new one chosen
- * through a one-time link (or the command line), or the old one cleared by an admin's reset.
- */
-export const PASSWORD_SET_ACTIONS = ['user.set_password', 'user.reset_password'] as const;
+/** A signed-in person changing their own password, the current one asked first (dashboard → My account). */
+export const CHANGE_PASSWORD_ACTION = 'user.change_password';
 
 /**
- * Failed sign-ins for this e-mail (any IP) or from this IP (any e-mail) in the window. For the
+ * The entries after which the password an account had no longer matters: a new one chosen
+ * through a one-time link (or the command line) or by the person signed in, or the old one
+ * cleared by an admin's reset.
+ */
+export const PASSWORD_SET_ACTIONS = ['user.set_password', 'user.reset_password', CHANGE_PASSWORD_ACTION] as const;
+
+/**
+ * Failures allowed per e-mail (and per address) in the window before sign-in (and a change of
+ * one's own password) is refused; for an e-mail, only those since its password was last set or
+ * reset count (recentFailedSignIns).
+ */
+export const THROTTLE = { windowMinutes: 15, perEmail: 5, perIp: 30 } as const;
+
+/**
+ * The attempts whose failures are guesses at an account's password: a sign-in, and a change of
+ * it whose "current password" was wrong (a session left open must not let anyone guess at it
+ * beyond what the sign-in form allows). Both count against the same limits.
+ */
+const PASSWORD_GUESS_ACTIONS = [SIGN_IN_ACTION, CHANGE_PASSWORD_ACTION];
+
+/**
+ * Failed sign-ins (and wrong current passwords) for this e-mail (any IP) or from this IP (any e-mail) in the window. For the
  * e-mail, only those since the account's password was last set or reset count: they were
  * guesses at a password that is gone, and a person locked out by them who was given a new
  * link must be able to sign in with the password they chose there, not wait out the window.
@@ -158,7 +176,7 @@ export async function recentFailedSignIns(
 ): Promise<{ byEmail: number; byIp: number }> {
   const address = email.trim().toLowerCase();
   const since = sql`now() - make_interval(mins => ${windowMinutes})`;
-  const failed = and(eq(auditLog.action, SIGN_IN_ACTION), eq(auditLog.outcome, 'failed'), gt(auditLog.at, since));
+  const failed = and(inArray(auditLog.action, PASSWORD_GUESS_ACTIONS), eq(auditLog.outcome, 'failed'), gt(auditLog.at, since));
   const passwordSet = sql`coalesce((select max(p.at) from ${auditLog} p join ${users} u on p.entity_id = u.id::text
     where p.entity_type = 'user' and p.outcome = 'ok' and p.action in (${sql.join(
       PASSWORD_SET_ACTIONS.map((a) => sql`${a}`),

@@ -166,30 +166,36 @@ export interface UserDetails {
 export type UserDetailsChange = Partial<Record<keyof UserDetails, { before: string | null; after: string }>>;
 
 /**
- * Corrects a person's name, sign-in address or the language of their set-password page. The
+ * Corrects a person's name, sign-in address or the language of their set-password page (an
+ * admin), or only those given (the person's own name, from their account page). The
  * address stays unique whatever its case (users_email_lower_key; a concurrent taker is caught
  * by the index). Sessions stay valid: the account is still the same person's, and lib/dal.ts
  * reads the address from here on every request. Returns what changed, for the audit log.
  */
-export async function updateUserDetails(tx: Executor, id: string, input: UserDetails): Promise<UserChangeResult<{ changed: UserDetailsChange }>> {
+export async function updateUserDetails(tx: Executor, id: string, input: Partial<UserDetails>): Promise<UserChangeResult<{ changed: UserDetailsChange }>> {
   const [before] = await tx
     .select({ name: users.name, email: users.email, preferredLocale: users.preferredLocale })
     .from(users)
     .where(eq(users.id, id))
     .for('no key update');
   if (!before) return { ok: false, refusal: 'missing' };
-  const [taken] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(sql`lower(${users.email})`, input.email.toLowerCase()), ne(users.id, id)));
+  const { email } = input;
+  const [taken] =
+    email === undefined
+      ? []
+      : await tx
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), ne(users.id, id)));
   if (taken) return { ok: false, refusal: 'emailTaken' };
   const changed: UserDetailsChange = {};
   for (const key of ['name', 'email', 'preferredLocale'] as const) {
-    if (before[key] !== input[key]) changed[key] = { before: before[key], after: input[key] };
+    const after = input[key];
+    if (after !== undefined && before[key] !== after) changed[key] = { before: before[key], after };
   }
   if (Object.keys(changed).length === 0) return { ok: true, changed };
   try {
-    await tx.update(users).set({ name: input.name, email: input.email, preferredLocale: input.preferredLocale, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await tx.update(users).set({ name: input.name, email, preferredLocale: input.preferredLocale, updatedAt: sql`now()` }).where(eq(users.id, id));
   } catch (e) {
     // Another admin gave the address to someone else between the check and this write (the
     // transaction is rolled back with the refusal).

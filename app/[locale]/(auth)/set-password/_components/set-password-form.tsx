@@ -1,7 +1,7 @@
 'use client';
 
 import { AuthForm } from '../../_components/auth-form';
-import { NewPasswordFields } from '../../_components/new-password-fields';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { setPasswordAction } from '../actions';
 
 export function SetPasswordForm({

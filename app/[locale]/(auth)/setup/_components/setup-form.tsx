@@ -2,7 +2,7 @@
 
 import { EmailField, TextField } from '@/components/ui/field';
 import { AuthForm } from '../../_components/auth-form';
-import { NewPasswordFields } from '../../_components/new-password-fields';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { setupAction } from '../actions';
 
 export function SetupForm({

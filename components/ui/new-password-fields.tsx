@@ -2,7 +2,7 @@
 
 import { TextField } from '@/components/ui/field';
 
-/** A new password typed twice (first admin, one-time link): the browser may suggest a strong one. */
+/** A new password typed twice (first admin, one-time link, own account): the browser may suggest a strong one. */
 export function NewPasswordFields({
   labels,
   errors,
