@@ -13,3 +13,12 @@ export const newPasswordSchema = z
     passwordConfirm: z.string(),
   })
   .refine((v) => v.password === v.passwordConfirm, { message: 'passwordMismatch', path: ['passwordConfirm'] });
+
+/** A person's own name, from their account page (the address and the role are an admin's to change). */
+export const ownNameSchema = z.object({ name: nameSchema });
+
+/** A person's own new password: the current one first, and a new one that is another. */
+export const changeOwnPasswordSchema = z
+  .object({ currentPassword: z.string().min(1, 'required').max(PASSWORD_MAX_LENGTH, 'tooLong') })
+  .and(newPasswordSchema)
+  .refine((v) => v.password !== v.currentPassword, { message: 'passwordUnchanged', path: ['password'] });

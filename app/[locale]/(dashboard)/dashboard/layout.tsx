@@ -102,6 +102,12 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
                 <span className="hidden md:inline">
                   {t('signedInAs', { name: user.name })} <span className="rounded bg-white/15 px-1.5 py-0.5">{roles(user.role)}</span>
                 </span>
+                <a
+                  href={`/${locale}/dashboard/account`}
+                  className="inline-block py-0.5 text-white underline underline-offset-4"
+                >
+                  {t('account')}
+                </a>
                 <a href={`/${locale}`} className="inline-block py-0.5 text-white underline underline-offset-4">
                   {t('viewSite')}
                 </a>
