@@ -1,6 +1,7 @@
 /**
  * Issue 4: an editor renames a profile page in Spanish and the Spanish navigation shows it at
- * once (and only the Spanish one). The title is put back at the end.
+ * once (and only the Spanish one), its home page and news list rendered before the save answers.
+ * The title is put back at the end.
  */
 import { expect, test } from '../fixtures';
 import { createAccount, signIn, type Account } from '../dashboard/support';
@@ -24,6 +25,13 @@ test('an editor renames a profile page in Spanish; the Spanish navigation shows 
   await page.getByRole('button', { name: 'Guardar (en línea)' }).click();
   await expect(page.getByText('Guardado: la página publicada ya muestra el cambio y la navegación de este idioma está al día.')).toBeVisible();
 
+  // Rendered again before the save answered (lib/cache/warm.ts): the Spanish home page and news
+  // list, whose navigation changed, are served stored to their first readers, already renamed.
+  for (const path of ['/es/news', '/es']) {
+    const first = await reader.request.get(path);
+    expect(first.headers()['x-nextjs-cache'], path).toBe('HIT');
+    expect(await first.text(), path).toContain(NEW);
+  }
   await reader.goto('/es');
   await expect(nav.getByRole('link', { name: NEW, exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: OLD, exact: true })).toHaveCount(0);

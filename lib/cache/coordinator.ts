@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { LOCALES, type Locale } from '@/lib/locales';
 import { NOTIFY_CHANNEL } from './channel';
-import { articlePagesInOrder, renderAhead } from './render-ahead';
+import { pagesInOrder, renderAhead } from './render-ahead';
 import { expireHere } from './self';
 import { tags } from './tags';
 
@@ -16,9 +16,10 @@ import { tags } from './tags';
  *   request after it renders anew. A timer then expires the affected content tags once more
  *   right after the instant (in case the expiry could not be set in time) and again a few
  *   seconds later (a render that straddled the instant read the old state but was stored after
- *   it); after each, the pages a release coming due shows on are rendered again (its language's
- *   news list, its page, the home page: lib/cache/render-ahead.ts), so that its first readers,
- *   many in its first minutes, get a stored page as they do after a publish from the dashboard.
+ *   it); after each, the pages a release or a profile page coming due shows on are rendered
+ *   again (its language's news list, the release's page, the home page: lib/cache/render-ahead.ts),
+ *   so that its first readers, many in its first minutes, get a stored page as they do after a
+ *   publish from the dashboard.
  *
  * Next allows expiring tags only inside a request, so everything goes through this server's
  * internal endpoint (app/api/internal/revalidate). Started once per server by instrumentation.ts.
@@ -75,8 +76,8 @@ export function startCacheCoordinator(): void {
   };
 
   /**
-   * What became visible in (since, until]: its content tags, and the pages of the articles among
-   * it to render again.
+   * What became visible in (since, until]: its content tags, and the pages to render again (its
+   * languages' news lists and home pages, the articles' own pages).
    */
   const dueIn = async (since: Date, until: Date): Promise<{ tags: string[]; pages: string[] }> => {
     if (!client) return { tags: [], pages: [] };
@@ -98,7 +99,7 @@ export function startCacheCoordinator(): void {
           ...pagesDue.rows.flatMap((r) => (LOCALES.includes(r.locale) ? [tags.pages(r.locale)] : [])),
         ]),
       ],
-      pages: articlePagesInOrder(articles.rows.map((r) => r.locale), articles.rows),
+      pages: pagesInOrder([...articles.rows, ...pagesDue.rows].map((r) => r.locale).filter((l) => LOCALES.includes(l)), articles.rows),
     };
   };
 

@@ -7,12 +7,13 @@ export const RENDER_AHEAD_LIMIT = 6;
 const RENDER_AHEAD_TIMEOUT_MS = 3_000;
 
 /**
- * The public pages a change to articles shows on, most read first: for each language whose lists
- * changed, the news list, the pages of those articles readers see in it, and the home page; at
- * most RENDER_AHEAD_LIMIT. Both the actions (lib/cache/warm.ts) and the scheduled publishes
- * coming due (lib/cache/coordinator.ts) render these again ahead of their readers.
+ * The public pages a change shows on, most read first: for each language whose lists or page
+ * tree changed (every page of it draws the tree's navigation), the news list, the pages of the
+ * changed articles readers see in it, and the home page; at most RENDER_AHEAD_LIMIT. Both the
+ * actions (lib/cache/warm.ts) and the scheduled publishes coming due (lib/cache/coordinator.ts)
+ * render these again ahead of their readers.
  */
-export function articlePagesInOrder(locales: Locale[], articles: { locale: Locale; slug: string }[]): string[] {
+export function pagesInOrder(locales: Locale[], articles: { locale: Locale; slug: string }[]): string[] {
   const paths = [...new Set(locales)].flatMap((l) => [`/${l}/news`, ...articles.filter((a) => a.locale === l).map((a) => `/${l}/news/${a.slug}`), `/${l}`]);
   return [...new Set(paths)].slice(0, RENDER_AHEAD_LIMIT);
 }

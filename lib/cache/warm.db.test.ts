@@ -1,8 +1,8 @@
 /**
- * The pages an article change is rendered again on before its action answers: for each language
- * whose lists it changed, the news list, the article's page where readers see it (not a draft,
- * not one scheduled later), and the home page; at most six; and nothing for a change that no
- * list shows. Fetched from this server as an anonymous reader would; a failure is left to the
+ * The pages a change is rendered again on before its action answers: for each language whose
+ * lists it changed, the news list, the article's page where readers see it (not a draft, not one
+ * scheduled later), and the home page; the news list and home page of a language whose page tree
+ * changed; at most six; and nothing for a change that neither shows. Fetched from this server as an anonymous reader would; a failure is left to the
  * first reader.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -42,7 +42,19 @@ describe('pagesToWarm', () => {
   it('stops at six pages, and gives none for a change no list shows', async () => {
     expect(await pagesToWarm([tags.article(articleId), ...(['fr', 'en', 'es', 'ar'] as const).map(tags.articleLists)])).toHaveLength(6);
     expect(await pagesToWarm([tags.article(articleId), tags.slug('pages-a-rechauffer')])).toEqual([]);
-    expect(await pagesToWarm([tags.pages('fr'), tags.offices()])).toEqual([]);
+    expect(await pagesToWarm([tags.offices(), tags.office(articleId), tags.orgUnits(), tags.taxonomy()])).toEqual([]);
+  });
+
+  it('gives the news list and the home page of each language whose page tree changed: every page there draws its navigation', async () => {
+    expect(await pagesToWarm([tags.pages('fr'), tags.offices()])).toEqual(['/fr/news', '/fr']);
+    // An article change and a page change of the same language: its list, its article, its home once.
+    expect(await pagesToWarm([tags.pages('fr'), tags.articleLists('fr'), tags.article(articleId), tags.pages('ar')])).toEqual([
+      '/fr/news',
+      '/fr/news/pages-a-rechauffer',
+      '/fr',
+      '/ar/news',
+      '/ar',
+    ]);
   });
 });
 

@@ -2,21 +2,26 @@ import 'server-only';
 import { visibleArticleSlugs } from '@/db/queries/public-articles';
 import { isAppLocale } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
-import { articlePagesInOrder, renderAhead } from './render-ahead';
+import { pagesInOrder, renderAhead } from './render-ahead';
 
 const LIST_TAG = /^articles:(.+)$/;
+const TREE_TAG = /^pages:(.+)$/;
 const ARTICLE_TAG = /^article:(.+)$/;
 
+const localesOf = (tagList: string[], tag: RegExp) => tagList.map((t) => tag.exec(t)?.[1]).filter((l): l is Locale => isAppLocale(l));
+
 /**
- * The public pages that an article change just expired (the tags of lib/cache/tags.ts): for each
- * language whose lists it changed, the news list, the article's page if readers see it, and the
- * home page, in that order (lib/cache/render-ahead.ts).
+ * The public pages that a change just expired (the tags of lib/cache/tags.ts): for each language
+ * whose lists it changed, the news list, the article's page if readers see it, and the home
+ * page; for each language whose page tree it changed (a profile page published, edited, moved),
+ * its news list and home page, in that order (lib/cache/render-ahead.ts).
  */
 export async function pagesToWarm(tagList: string[]): Promise<string[]> {
-  const locales = [...new Set(tagList.map((t) => LIST_TAG.exec(t)?.[1]).filter((l): l is Locale => isAppLocale(l)))];
+  const lists = [...new Set(localesOf(tagList, LIST_TAG))];
+  const locales = [...new Set([...lists, ...localesOf(tagList, TREE_TAG)])];
   if (locales.length === 0) return [];
   const articleIds = tagList.map((t) => ARTICLE_TAG.exec(t)?.[1]).filter((id): id is string => !!id);
-  return articlePagesInOrder(locales, await visibleArticleSlugs(articleIds, locales));
+  return pagesInOrder(locales, await visibleArticleSlugs(articleIds, lists));
 }
 
 /**
