@@ -21,6 +21,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { endPool } from '../db/end-pool';
 import { runMigrations } from '../db/migrate';
 import {
   createDatabase,
@@ -121,7 +122,7 @@ async function seed(url: string): Promise<void> {
     fs.mkdirSync(path.dirname(stateFile), { recursive: true });
     fs.writeFileSync(stateFile, JSON.stringify({ setupUrl: `http://127.0.0.1:${port}/fr/setup?token=${token}`, databaseUrl: url }));
   } finally {
-    await pool.end();
+    await endPool(pool);
   }
   log(`seeded demo content in ${Date.now() - started} ms`);
 }

@@ -5,6 +5,7 @@
  */
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { endPool } from '../db/end-pool';
 import { runMigrations } from '../db/migrate';
 import * as schema from '../db/schema';
 import { formatSeedSummary, seedDemoContent } from '../db/seed';
@@ -23,7 +24,7 @@ async function main() {
     console.log(`[seed] ${describeUrl(database.url)}`);
     for (const line of formatSeedSummary(summary)) console.log(`[seed] ${line}`);
   } finally {
-    await pool?.end();
+    if (pool) await endPool(pool);
     await database?.stop();
   }
 }

@@ -12,6 +12,7 @@
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
+import { endPool } from '../db/end-pool';
 import { runMigrations } from '../db/migrate';
 import { StartupError, ensureDatabase } from './lib/database';
 
@@ -158,7 +159,7 @@ async function main() {
         console.log(`password reset for ${email}; their sessions are signed out`);
       }
     } finally {
-      await pool.end();
+      await endPool(pool);
     }
   } finally {
     await database.stop();

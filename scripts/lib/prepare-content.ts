@@ -3,6 +3,8 @@
  * print a one-time link to create the first one. Runs in the launcher's process, so it
  * connects with the URL it is given rather than a DATABASE_URL of its own.
  */
+import { endPool } from '../../db/end-pool';
+
 export async function prepareContent(url: string, opts: { origin: string }): Promise<void> {
   process.env.DATABASE_URL = url;
   const { db, pool } = await import('../../db');
@@ -21,6 +23,6 @@ export async function prepareContent(url: string, opts: { origin: string }): Pro
       );
     }
   } finally {
-    await pool.end();
+    await endPool(pool);
   }
 }
