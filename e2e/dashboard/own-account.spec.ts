@@ -25,6 +25,7 @@ test('a writer renames themselves and changes their password; their other sessio
 
   await page.getByRole('banner').getByRole('link', { name: 'Mon compte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Mon compte' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText(ME.email)).toBeVisible();
 
   const renamed = `Wanda Diallo ${stamp}`;

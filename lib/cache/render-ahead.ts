@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/locales';
 import { selfOrigin } from './self';
 
 /** At most this many pages per change: a change shown in every language warms the first ones. */
-export const RENDER_AHEAD_LIMIT = 6;
+const RENDER_AHEAD_LIMIT = 6;
 /** A render slower than this is left to the first reader rather than keeping anyone waiting. */
 const RENDER_AHEAD_TIMEOUT_MS = 3_000;
 

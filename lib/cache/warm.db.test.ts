@@ -2,8 +2,8 @@
  * The pages a change is rendered again on before its action answers: for each language whose
  * lists it changed, the news list, the article's page where readers see it (not a draft, not one
  * scheduled later), and the home page; the news list and home page of a language whose page tree
- * changed; at most six; and nothing for a change that neither shows. Fetched from this server as an anonymous reader would; a failure is left to the
- * first reader.
+ * changed; at most six; and nothing for a change that neither shows. Fetched from this server
+ * as an anonymous reader would; a failure is left to the first reader.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tags } from '@/lib/cache/tags';

@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
+import { CurrentPageLink } from '@/components/dashboard/current-page-link';
 import { DashboardNav, type DashboardNavItem } from '@/components/dashboard/dashboard-nav';
 import { DashboardLanguageMenu } from '@/components/dashboard/dashboard-language-menu';
 import { EscapeClosesDisclosures } from '@/components/dashboard/escape-closes-disclosures';
@@ -102,12 +103,9 @@ async function DashboardFrame({ children, params }: { children: ReactNode; param
                 <span className="hidden md:inline">
                   {t('signedInAs', { name: user.name })} <span className="rounded bg-white/15 px-1.5 py-0.5">{roles(user.role)}</span>
                 </span>
-                <a
-                  href={`/${locale}/dashboard/account`}
-                  className="inline-block py-0.5 text-white underline underline-offset-4"
-                >
+                <CurrentPageLink href={`/${locale}/dashboard/account`} className="inline-block py-0.5 text-white underline underline-offset-4 aria-[current=page]:font-semibold">
                   {t('account')}
-                </a>
+                </CurrentPageLink>
                 <a href={`/${locale}`} className="inline-block py-0.5 text-white underline underline-offset-4">
                   {t('viewSite')}
                 </a>
