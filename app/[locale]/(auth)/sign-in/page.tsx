@@ -40,6 +40,8 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
         notice={why && <Alert tone="warning">{why}</Alert>}
         labels={{ email: t('email'), password: t('password'), submit: t('submit'), submitting: t('submitting') }}
       />
+      {/* No e-mail is sent by the app: a new password comes through a one-time link an admin makes. */}
+      <p className="mt-6 text-sm text-muted">{t('forgotPassword')}</p>
     </>
   );
 }
