@@ -96,29 +96,23 @@ test.describe('a scheduled release', () => {
    * What the schedule action does to the database and the caches (lib/actions.ts: change,
    * then invalidate its tags): here without the dashboard, whose time picker has minutes.
    */
-  async function reschedule(c: pg.Client, at: string): Promise<{ title: string; previous: Date }> {
+  async function reschedule(c: pg.Client, at: string): Promise<{ title: string; previous: Date; due: number }> {
     const { rows } = await c.query<{ id: string; article_id: string; title: string; publish_at: Date }>(
       `select id, article_id, title, publish_at from article_translations where locale = 'fr' and slug = $1`,
       [SLUG],
     );
     const row = rows[0];
     if (!row) throw new Error('the French-only sample statement is missing from the demo content');
-    await c.query(`update article_translations set publish_at = ${at} where id = $1`, [row.id]);
+    const updated = await c.query<{ at: Date }>(`update article_translations set publish_at = ${at} where id = $1 returning publish_at as at`, [row.id]);
     const tags = ['articles:fr', `article:${row.article_id}`, `slug:${SLUG}`];
     await c.query('select pg_notify($1, $2)', [NOTIFY_CHANNEL, JSON.stringify({ tags, from: 0 })]);
-    return { title: row.title, previous: row.publish_at };
+    // As the list draws it: "déclaration : un" with its French no-break space (lib/typography.ts).
+    return { title: typeset(row.title, 'fr'), previous: row.publish_at, due: updated.rows[0]!.at.getTime() };
   }
 
   test('is there on the first request after its time, with nothing invalidated then', async ({ request }) => {
-    const stored = await withClient((c) => reschedule(c, `now() + interval '8 seconds'`));
-    const previous = stored.previous;
-    // As the list draws it: "déclaration : un" with its French no-break space (lib/typography.ts).
-    const title = typeset(stored.title, 'fr');
+    const { title, previous, due } = await withClient((c) => reschedule(c, `now() + interval '8 seconds'`));
     try {
-      const due = await withClient(async (c) => {
-        const { rows } = await c.query<{ at: Date }>(`select publish_at as at from article_translations where locale = 'fr' and slug = $1`, [SLUG]);
-        return rows[0]!.at.getTime();
-      });
       // Before its time: not listed, its page not found — and both now cached that way.
       await expect(async () => {
         const list = await request.get('/fr/news');
@@ -141,14 +135,8 @@ test.describe('a scheduled release', () => {
   });
 
   test('is rendered ahead of its first readers once its time has come', async ({ request }) => {
-    const stored = await withClient((c) => reschedule(c, `now() + interval '5 seconds'`));
-    const previous = stored.previous;
-    const title = typeset(stored.title, 'fr');
+    const { title, previous, due } = await withClient((c) => reschedule(c, `now() + interval '5 seconds'`));
     try {
-      const due = await withClient(async (c) => {
-        const { rows } = await c.query<{ at: Date }>(`select publish_at as at from article_translations where locale = 'fr' and slug = $1`, [SLUG]);
-        return rows[0]!.at.getTime();
-      });
       // Before its time, the list is stored without it.
       await expect(async () => {
         expect(await (await request.get('/fr/news')).text()).not.toContain(title);
