@@ -188,7 +188,7 @@ test('a topic saved by two editors: his refused save takes her change in, keeps 
   await edith.context().close();
 });
 
-test('a structure unit saved by two editors: her order is taken into his form, his head’s name saved over her version', async ({ browser }) => {
+test('a structure unit saved by two editors: her order is taken into his form, his head’s name saved over her version', async ({ browser, request }) => {
   test.setTimeout(60_000);
   createAccount(EDITOR);
   createAccount(EDITOR2);
@@ -199,6 +199,11 @@ test('a structure unit saved by two editors: her order is taken into his form, h
   await button(edith, 'Créer l’unité').click();
   await expect(edith).toHaveURL(/\/fr\/dashboard\/structure\?saved=/);
   unitId = new URL(edith.url()).searchParams.get('saved')!;
+  // Rendered again before the creation answered (lib/cache/warm.ts): the public Structure page
+  // is served stored to its first reader, the new unit in it.
+  const structure = await request.get('/fr/qui-sommes-nous/structure');
+  expect(structure.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(await structure.text()).toContain(name);
   const url = `/fr/dashboard/structure/${unitId}`;
   await edith.goto(url);
   const eric = await signedIn(browser, EDITOR2);

@@ -76,6 +76,14 @@ test('an admin corrects the Montevideo phone and readers see the new number in f
   await expect(page.getByText('Les modifications sont enregistrées et déjà visibles sur le site.')).toBeVisible();
   await expect(page.getByLabel('Numéro 2', { exact: true })).toHaveValue('+598 2916 8049');
 
+  // Rendered again before the save answered (lib/cache/warm.ts): the office directory is served
+  // stored to its first readers in each language, the new number in it.
+  for (const locale of ['fr', 'en', 'es', 'ar'] as const) {
+    const first = await reader.request.get(`/${locale}/offices`);
+    expect(first.headers()['x-nextjs-cache'], locale).toBe('HIT');
+    expect(await first.text(), locale).toContain('tel:+59829168049');
+  }
+
   // Nothing else done: the reader reloads the release in both languages.
   for (const locale of ['fr', 'en'] as const) {
     const contact = await contactBlock(reader, locale);

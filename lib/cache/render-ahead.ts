@@ -9,13 +9,13 @@ const RENDER_AHEAD_TIMEOUT_MS = 3_000;
 /**
  * The public pages a change shows on, most read first: for each language whose lists or page
  * tree changed (every page of it draws the tree's navigation), the news list, the pages of the
- * changed articles readers see in it, and the home page; at most RENDER_AHEAD_LIMIT. Both the
- * actions (lib/cache/warm.ts) and the scheduled publishes coming due (lib/cache/coordinator.ts)
- * render these again ahead of their readers.
+ * changed articles readers see in it, and the home page; then any others the change shows on
+ * (`more`); at most RENDER_AHEAD_LIMIT. Both the actions (lib/cache/warm.ts) and the scheduled
+ * publishes coming due (lib/cache/coordinator.ts) render these again ahead of their readers.
  */
-export function pagesInOrder(locales: Locale[], articles: { locale: Locale; slug: string }[]): string[] {
+export function pagesInOrder(locales: Locale[], articles: { locale: Locale; slug: string }[], more: string[] = []): string[] {
   const paths = [...new Set(locales)].flatMap((l) => [`/${l}/news`, ...articles.filter((a) => a.locale === l).map((a) => `/${l}/news/${a.slug}`), `/${l}`]);
-  return [...new Set(paths)].slice(0, RENDER_AHEAD_LIMIT);
+  return [...new Set([...paths, ...more])].slice(0, RENDER_AHEAD_LIMIT);
 }
 
 /**
