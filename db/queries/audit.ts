@@ -166,9 +166,10 @@ const PASSWORD_GUESS_ACTIONS = [SIGN_IN_ACTION, CHANGE_PASSWORD_ACTION];
 
 /**
  * Failed sign-ins (and wrong current passwords) for this e-mail (any IP) or from this IP (any
- * e-mail) in the window. For the e-mail, only those since the account's password was last set or reset count: they were
- * guesses at a password that is gone, and a person locked out by them who was given a new
- * link must be able to sign in with the password they chose there, not wait out the window.
+ * e-mail) in the window. For the e-mail, only those since the account's password was last set
+ * or reset count: they were guesses at a password that is gone, and a person locked out by them
+ * who was given a new link must be able to sign in with the password they chose there, not wait
+ * out the window.
  */
 export async function recentFailedSignIns(
   tx: Executor,
