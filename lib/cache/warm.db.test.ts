@@ -3,8 +3,8 @@
  * lists it changed, the news list, the article's page where readers see it (not a draft, not one
  * scheduled later), and the home page; the news list and home page of a language whose page tree
  * changed; the office directory in each language when an office changed, and the Structure page
- * when the structure did; at most six; and nothing for a change that none of them shows. Fetched from this server
- * as an anonymous reader would; a failure is left to the first reader.
+ * when the structure did; at most six; and nothing for a change that none of them shows.
+ * Fetched from this server as an anonymous reader would; a failure is left to the first reader.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
